@@ -1,0 +1,1 @@
+"""The ``kiosk`` command (filled in below by the Qt application entry point)."""

@@ -1,0 +1,116 @@
+"""Turn pydantic and TOML errors into sentences a nurse can act on, with line numbers."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Sequence
+
+from pydantic import ValidationError
+
+from kiosk.core.problems import Problem
+
+_PLAIN = {
+    "missing": "'{field}' is missing",
+    "extra_forbidden": "'{field}' is not something a pack can have here (check the spelling)",
+    "string_type": "'{field}' should be text in quotes",
+    "string_too_short": "'{field}' is empty",
+    "string_pattern_mismatch": "'{field}' has characters that are not allowed ({hint})",
+    "int_type": "'{field}' should be a whole number",
+    "int_parsing": "'{field}' should be a whole number",
+    "bool_type": "'{field}' should be true or false",
+    "bool_parsing": "'{field}' should be true or false",
+    "float_type": "'{field}' should be a number",
+    "float_parsing": "'{field}' should be a number",
+    "greater_than_equal": "'{field}' is too small",
+    "less_than_equal": "'{field}' is too large",
+    "list_type": "'{field}' should be a list in square brackets",
+    "too_short": "'{field}' needs at least one entry",
+    "too_long": "'{field}' has too many entries",
+    "date_type": "'{field}' should be a date like 2026-11-24",
+    "date_parsing": "'{field}' should be a date like 2026-11-24",
+    "date_from_datetime_parsing": "'{field}' should be a date like 2026-11-24",
+    "enum": "'{field}' should be one of: {expected}",
+    "dict_type": "'{field}' should be a table",
+    "model_type": "'{field}' should be a table",
+}
+
+_HINTS = {
+    "id": "use small letters, digits and dashes",
+    "icon": "use an icon name like fa5s.heartbeat",
+    "min_app_version": "use a version like 0.1.0",
+}
+
+
+def _field_name(loc: Sequence[int | str]) -> str:
+    names = [str(part) for part in loc if not isinstance(part, int)]
+    return ".".join(names) if names else "file"
+
+
+def _line_of(source: str, loc: Sequence[int | str]) -> int | None:
+    """Find the line a pydantic location points at, by walking TOML headers and keys.
+
+    TOML parsers keep no positions, so this follows the file's own structure: an
+    index after a table name means the n-th ``[[name]]`` block.
+    """
+    lines = source.splitlines()
+    start, end = 0, len(lines)
+    path: list[str] = []
+    parts = list(loc)
+    i = 0
+    found: int | None = None
+    while i < len(parts):
+        part = parts[i]
+        if isinstance(part, int):
+            i += 1
+            continue
+        path.append(part)
+        nxt = parts[i + 1] if i + 1 < len(parts) else None
+        header = re.compile(r"^\s*\[\[?\s*" + re.escape(".".join(path)) + r"\s*\]\]?\s*$")
+        key = re.compile(r"^\s*" + re.escape(part) + r"\s*=")
+        hits = [n for n in range(start, end) if header.match(lines[n])]
+        if hits:
+            index = nxt if isinstance(nxt, int) else 0
+            if index >= len(hits):
+                return found
+            found = hits[index] + 1
+            start = hits[index] + 1
+            later = [
+                n for n in range(start, len(lines)) if re.match(r"^\s*\[", lines[n])
+                and not lines[n].strip().lstrip("[").startswith(".".join(path) + ".")
+            ]
+            end = later[0] if later else len(lines)
+        else:
+            keyhits = [n for n in range(start, end) if key.match(lines[n])]
+            if keyhits:
+                found = keyhits[0] + 1
+                start = keyhits[0]
+            return found
+        i += 1
+    return found
+
+
+def explain_validation(error: ValidationError, file: str, source: str) -> list[Problem]:
+    problems = []
+    for item in error.errors():
+        loc = item["loc"]
+        field = _field_name(loc)
+        template = _PLAIN.get(item["type"])
+        last = next((str(p) for p in reversed(loc) if not isinstance(p, int)), "")
+        if template is None:
+            message = f"'{field}' {item['msg'].removeprefix('Value error, ')}"
+        else:
+            message = template.format(
+                field=field,
+                hint=_HINTS.get(last, "see docs/content-packs.md"),
+                expected=item.get("ctx", {}).get("expected", ""),
+            )
+        problems.append(Problem(file, message, _line_of(source, loc)))
+    return problems
+
+
+def explain_toml(error: tomllib.TOMLDecodeError, file: str) -> Problem:
+    match = re.search(r"\(at line (\d+), column (\d+)\)", str(error))
+    text = re.sub(r"\s*\(at line.*\)$", "", str(error))
+    line = int(match.group(1)) if match else None
+    return Problem(file, f"is not valid TOML: {text}. Check quotes, brackets and '=' signs", line)

@@ -1,0 +1,149 @@
+"""The content model: a Pack holds Topics, a Topic holds Pages.
+
+Screens render exactly what this model gives them; nothing here knows about Qt.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+
+LANGUAGES: tuple[str, ...] = ("en", "ur")
+RTL_LANGUAGES: frozenset[str] = frozenset({"ur"})
+
+
+class Status(StrEnum):
+    """How established a treatment is; every treatment page carries one."""
+
+    APPROVED = "approved"
+    SPECIALIST = "specialist"
+    EXPERIMENTAL = "experimental"
+
+
+class PageKind(StrEnum):
+    TEXT = "text"
+    QUIZ = "quiz"
+    SELF_NONSELF = "self-nonself"
+
+
+@dataclass(frozen=True)
+class Localized:
+    """The same words in several languages."""
+
+    texts: Mapping[str, str]
+
+    def get(self, language: str) -> str:
+        if language in self.texts:
+            return self.texts[language]
+        # A pack always has English and Urdu (the reader insists), so this is a
+        # last resort for a language a pack does not know, never silence.
+        return self.texts.get("en", next(iter(self.texts.values()), ""))
+
+    def __contains__(self, language: object) -> bool:
+        return language in self.texts
+
+
+@dataclass(frozen=True)
+class Label:
+    """A word laid over an illustration, at a fraction of its width and height.
+
+    Illustrations carry no words of their own (they could not be translated).
+    """
+
+    x: float
+    y: float
+    text: Localized
+
+
+@dataclass(frozen=True)
+class Choice:
+    text: Localized
+    correct: bool
+
+
+@dataclass(frozen=True)
+class Question:
+    prompt: Localized
+    choices: tuple[Choice, ...]
+    explanation: Localized
+
+
+@dataclass(frozen=True)
+class Page:
+    id: str
+    topic_id: str
+    title: Localized
+    body: Localized  # Markdown, one per language
+    illustration: Path
+    sources: tuple[str, ...]
+    kind: PageKind = PageKind.TEXT
+    status: Status | None = None
+    labels: tuple[Label, ...] = ()
+    questions: tuple[Question, ...] = ()
+
+    @property
+    def key(self) -> str:
+        return f"{self.topic_id}/{self.id}"
+
+
+@dataclass(frozen=True)
+class Topic:
+    id: str
+    title: Localized
+    summary: Localized
+    icon: str  # a qtawesome icon name, e.g. "fa5s.shield-alt"
+    illustration: Path
+    pages: tuple[Page, ...]
+
+
+@dataclass(frozen=True)
+class Review:
+    reviewed_by: str
+    reviewed_on: dt.date
+    next_review: dt.date
+    urdu_reviewed_by: str = ""
+
+    def overdue(self, today: dt.date | None = None) -> bool:
+        return (today or dt.date.today()) > self.next_review
+
+
+@dataclass(frozen=True)
+class Pack:
+    id: str
+    version: int
+    format: int
+    title: Localized
+    languages: tuple[str, ...]
+    min_app_version: str
+    review: Review
+    sources: Mapping[str, str]
+    topics: tuple[Topic, ...]
+    root: Path
+    extra: Mapping[str, object] = field(default_factory=dict)
+
+    def pages(self) -> list[Page]:
+        return [page for topic in self.topics for page in topic.pages]
+
+    def topic(self, topic_id: str) -> Topic:
+        for topic in self.topics:
+            if topic.id == topic_id:
+                return topic
+        raise KeyError(topic_id)
+
+
+def is_rtl(language: str) -> bool:
+    return language in RTL_LANGUAGES
+
+
+def fill_placeholders(text: str, values: Mapping[str, str]) -> str:
+    """Put per-site values (like the emergency number) into page text.
+
+    Only the named placeholders are replaced; this is not a template language, so
+    nothing in a pack can compute or run anything.
+    """
+    for name, value in values.items():
+        text = text.replace("{" + name + "}", value)
+    return text

@@ -1,0 +1,216 @@
+"""Read a pack folder into the content model, reporting every problem at once."""
+
+from __future__ import annotations
+
+import logging
+import tomllib
+from pathlib import Path, PurePosixPath
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from kiosk.core import schema
+from kiosk.core.markdown import check_markdown
+from kiosk.core.messages import explain_toml, explain_validation
+from kiosk.core.model import (
+    LANGUAGES,
+    Choice,
+    Label,
+    Localized,
+    Page,
+    PageKind,
+    Pack,
+    Question,
+    Review,
+    Topic,
+)
+from kiosk.core.problems import PackError, Problem
+
+log = logging.getLogger("kiosk.pack")
+
+MANIFEST = "pack.toml"
+TOPIC_FILE = "topic.toml"
+ILLUSTRATION_SUFFIXES = (".svg",)
+MAX_TEXT_FILE_BYTES = 64 * 1024
+MAX_SVG_BYTES = 2 * 1024 * 1024
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def _loc(model: schema.LocalizedModel) -> Localized:
+    return Localized({lang: getattr(model, lang) for lang in LANGUAGES})
+
+
+class _Reader:
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.problems: list[Problem] = []
+
+    def rel(self, path: Path) -> str:
+        try:
+            return str(PurePosixPath(path.relative_to(self.root)))
+        except ValueError:
+            return str(path)
+
+    def read_text(self, path: Path, limit: int = MAX_TEXT_FILE_BYTES) -> str | None:
+        name = self.rel(path)
+        if path.is_symlink():
+            self.problems.append(Problem(name, "is a shortcut (symlink); packs must hold real files"))
+            return None
+        if not path.is_file():
+            self.problems.append(Problem(name, "is missing"))
+            return None
+        try:
+            data = path.read_bytes()
+        except OSError as error:
+            self.problems.append(Problem(name, f"cannot be read ({error.strerror})"))
+            return None
+        if len(data) > limit:
+            self.problems.append(Problem(name, f"is too big ({len(data) // 1024} KB)"))
+            return None
+        try:
+            return data.decode("utf-8-sig")
+        except UnicodeDecodeError as error:
+            line = data[: error.start].count(b"\n") + 1
+            self.problems.append(Problem(
+                name, "is not saved as UTF-8 text; save it again choosing UTF-8", line))
+            return None
+
+    def read_model(self, path: Path, model: type[M]) -> M | None:
+        text = self.read_text(path)
+        if text is None:
+            return None
+        try:
+            data: dict[str, Any] = tomllib.loads(text)
+        except tomllib.TOMLDecodeError as error:
+            self.problems.append(explain_toml(error, self.rel(path)))
+            return None
+        try:
+            return model.model_validate(data)
+        except ValidationError as error:
+            self.problems.extend(explain_validation(error, self.rel(path), text))
+            return None
+
+    def illustration(self, base: Path, name: str, owner: str) -> Path:
+        """Resolve an illustration path, refusing anything that leaves the pack."""
+        pure = PurePosixPath(name)
+        bad = (pure.is_absolute() or ".." in pure.parts or "\\" in name
+               or (len(name) > 1 and name[1] == ":"))
+        path = base / pure
+        if bad:
+            self.problems.append(Problem(owner, f"illustration {name!r} points outside the pack"))
+        elif path.suffix.lower() not in ILLUSTRATION_SUFFIXES:
+            self.problems.append(Problem(owner, f"illustration {name!r} must be an SVG drawing"))
+        elif path.is_symlink() or not path.is_file():
+            self.problems.append(Problem(owner, f"illustration {name!r} is missing"))
+        elif path.stat().st_size > MAX_SVG_BYTES:
+            self.problems.append(Problem(owner, f"illustration {name!r} is too big "
+                                                f"(at most {MAX_SVG_BYTES // 1024 // 1024} MB)"))
+        return path
+
+    def page(self, folder: Path, topic_id: str, model: schema.PageModel) -> Page | None:
+        owner = self.rel(folder / TOPIC_FILE)
+        bodies: dict[str, str] = {}
+        for lang in LANGUAGES:
+            path = folder / f"{model.id}.{lang}.md"
+            text = self.read_text(path)
+            if text is not None:
+                issues = check_markdown(text, self.rel(path))
+                self.problems.extend(issues)
+                bodies[lang] = text.strip()
+        questions: tuple[Question, ...] = ()
+        if model.kind is PageKind.QUIZ:
+            quiz = self.read_model(folder / f"{model.id}.quiz.toml", schema.QuizModel)
+            if quiz is not None:
+                questions = tuple(
+                    Question(
+                        prompt=_loc(q.prompt),
+                        explanation=_loc(q.explanation),
+                        choices=tuple(Choice(_loc(c.text), c.correct) for c in q.choices),
+                    )
+                    for q in quiz.questions
+                )
+        illustration = self.illustration(folder, model.illustration, owner)
+        if len(bodies) != len(LANGUAGES):
+            return None
+        return Page(
+            id=model.id,
+            topic_id=topic_id,
+            title=_loc(model.title),
+            body=Localized(bodies),
+            illustration=illustration,
+            sources=tuple(model.sources),
+            kind=model.kind,
+            status=model.status,
+            labels=tuple(Label(lb.x, lb.y, _loc(lb.text)) for lb in model.labels),
+            questions=questions,
+        )
+
+    def topic(self, topic_id: str, sources: set[str]) -> Topic | None:
+        folder = self.root / "topics" / topic_id
+        if not folder.is_dir() or folder.is_symlink():
+            self.problems.append(Problem(f"topics/{topic_id}", "folder is missing"))
+            return None
+        model = self.read_model(folder / TOPIC_FILE, schema.TopicModel)
+        if model is None:
+            return None
+        owner = self.rel(folder / TOPIC_FILE)
+        pages: list[Page] = []
+        seen: set[str] = set()
+        for page_model in model.pages:
+            if page_model.id in seen:
+                self.problems.append(Problem(owner, f"has two pages called {page_model.id!r}"))
+                continue
+            seen.add(page_model.id)
+            unknown = [key for key in page_model.sources if key not in sources]
+            if unknown:
+                self.problems.append(Problem(
+                    owner, f"page {page_model.id!r} cites {', '.join(unknown)}, "
+                           f"which pack.toml [sources] does not list"))
+            page = self.page(folder, topic_id, page_model)
+            if page is not None:
+                pages.append(page)
+        illustration = self.illustration(folder, model.illustration, owner)
+        return Topic(
+            id=topic_id,
+            title=_loc(model.title),
+            summary=_loc(model.summary),
+            icon=model.icon,
+            illustration=illustration,
+            pages=tuple(pages),
+        )
+
+
+def load_pack(root: Path | str) -> Pack:
+    """Read the pack folder at ``root``; raise PackError listing everything wrong."""
+    root = Path(root)
+    reader = _Reader(root)
+    if not root.is_dir():
+        raise PackError([Problem(str(root), "is not a pack folder")])
+    manifest = reader.read_model(root / MANIFEST, schema.ManifestModel)
+    if manifest is None:
+        raise PackError(reader.problems)
+    if manifest.format > schema.FORMAT_VERSION:
+        raise PackError([Problem(MANIFEST, f"uses pack format {manifest.format}, but this kiosk "
+                                           f"reads format {schema.FORMAT_VERSION}; update the "
+                                           f"kiosk software first")])
+    topics = [reader.topic(topic_id, set(manifest.sources)) for topic_id in manifest.topics]
+    if reader.problems:
+        raise PackError(reader.problems)
+    review = manifest.review
+    pack = Pack(
+        id=manifest.id,
+        version=manifest.version,
+        format=manifest.format,
+        title=_loc(manifest.title),
+        languages=tuple(manifest.languages),
+        min_app_version=manifest.min_app_version,
+        review=Review(review.reviewed_by, review.reviewed_on, review.next_review,
+                      review.urdu_reviewed_by),
+        sources=dict(manifest.sources),
+        topics=tuple(t for t in topics if t is not None),
+        root=root,
+    )
+    log.info("loaded pack %s v%d from %s (%d pages)", pack.id, pack.version, root,
+             len(pack.pages()))
+    return pack
