@@ -1,0 +1,583 @@
+"""The .kpack file: one pack folder in a zip, with a manifest and an optional signature.
+
+Layout of the zip (format 1)::
+
+    kpack.json      the manifest: pack id, version, languages, ... and every file's SHA-256
+    kpack.sig       the Ed25519 signature of the exact bytes of kpack.json (optional)
+    pack/...        the pack folder itself
+
+The signature covers the manifest and the manifest covers every byte, so one check of
+the signature and of each hash proves the whole pack. Nothing in a .kpack is trusted
+before it has been checked: names, sizes and counts are limited before anything is
+unpacked, because a .kpack may come from a USB stick or the internet.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import errno
+import hashlib
+import json
+import logging
+import os
+import re
+import stat
+import zipfile
+import zlib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+from typing import Annotated
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+
+from kiosk import __version__ as APP_VERSION
+from kiosk.core import schema, signing
+from kiosk.core.atomic import fsync_dir
+from kiosk.core.messages import explain_validation
+from kiosk.core.model import Pack
+from kiosk.core.packdir import load_pack
+from kiosk.core.problems import PackError, Problem
+from kiosk.core.signing import Signature
+
+log = logging.getLogger("kiosk.pack")
+
+KPACK_FORMAT = 1
+SUFFIX = ".kpack"
+MANIFEST_NAME = "kpack.json"
+SIGNATURE_NAME = "kpack.sig"
+CONTENT_PREFIX = "pack/"
+CHUNK = 64 * 1024
+# Zip timestamps are fixed so that building the same folder twice gives the same file.
+_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+# Files a computer adds to a folder by itself; leaving them out spares staff a refusal.
+_JUNK = frozenset({".DS_Store", "Thumbs.db", "desktop.ini"})
+
+Progress = Callable[[int, int], None]
+"""Called with (bytes done, bytes in all) during long work."""
+
+
+@dataclass(frozen=True)
+class Limits:
+    """How big a .kpack may be. Real packs are a few MB; these leave room to grow."""
+
+    max_archive_bytes: int = 256 * 1024 * 1024
+    max_files: int = 5000
+    max_file_bytes: int = 32 * 1024 * 1024
+    max_total_bytes: int = 256 * 1024 * 1024
+    max_ratio: float = 100.0
+    # Tiny files compress absurdly well (a page of spaces); only big ones can be bombs.
+    ratio_applies_above: int = 256 * 1024
+    max_manifest_bytes: int = 2 * 1024 * 1024
+
+
+DEFAULT_LIMITS = Limits()
+
+Sha256 = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class FileEntry(_Strict):
+    path: Annotated[str, StringConstraints(min_length=1, max_length=400)]
+    size: int = Field(ge=0)
+    sha256: Sha256
+
+
+class ReviewInfo(_Strict):
+    reviewed_by: str
+    reviewed_on: dt.date
+    next_review: dt.date
+    urdu_reviewed_by: str = ""
+
+
+class KpackManifest(_Strict):
+    kpack_format: int = Field(ge=1)
+    id: schema.PackId
+    version: int = Field(ge=1)
+    pack_format: int = Field(ge=1)
+    title: dict[str, str]
+    languages: list[str] = Field(min_length=1)
+    min_app_version: Annotated[str, StringConstraints(pattern=r"^\d+(\.\d+){0,2}$")]
+    review: ReviewInfo
+    sources: dict[str, str]
+    built_at: str = ""
+    built_with: str = ""
+    files: list[FileEntry] = Field(min_length=1)
+
+    def total_size(self) -> int:
+        return sum(entry.size for entry in self.files)
+
+    def to_json(self) -> bytes:
+        return (json.dumps(self.model_dump(mode="json"), indent=2, ensure_ascii=False)
+                + "\n").encode("utf-8")
+
+
+def version_tuple(text: str) -> tuple[int, ...]:
+    parts = [int(p) for p in re.findall(r"\d+", text)[:3]]
+    return tuple(parts + [0] * (3 - len(parts)))
+
+
+def app_too_old(min_app_version: str, app_version: str = APP_VERSION) -> bool:
+    return version_tuple(min_app_version) > version_tuple(app_version)
+
+
+def unsafe_name(name: str) -> str | None:
+    """Why ``name`` may not be a path inside a pack, or None if it is fine.
+
+    Checked on every name from a zip or manifest, because a name like ``../../x`` or
+    ``C:/x`` would write outside the folder being unpacked into.
+    """
+    if not name or "\x00" in name or any(ord(ch) < 32 for ch in name):
+        return "has a name with invisible characters"
+    if "\\" in name:
+        return "has a name with a backslash (\\); only forward slashes are allowed"
+    if name.startswith("/"):
+        return "has a name starting at the top of the disk (an absolute path)"
+    if re.match(r"^[A-Za-z]:", name):
+        return "has a name with a drive letter"
+    parts = name.split("/")
+    if any(part in ("", ".", "..") for part in parts):
+        return "has a name that climbs out of its folder ('..') or is empty"
+    if any(part.endswith((" ", ".")) for part in parts):
+        # Windows silently drops these, so two different names could land on one file.
+        return "has a name ending in a space or dot"
+    if len(name) > 400:
+        return "has a name that is too long"
+    return None
+
+
+def _sha256_file(path: Path) -> tuple[str, int]:
+    digest = hashlib.sha256()
+    size = 0
+    with path.open("rb") as handle:
+        while chunk := handle.read(CHUNK):
+            digest.update(chunk)
+            size += len(chunk)
+    return digest.hexdigest(), size
+
+
+def _pack_files(folder: Path) -> list[str]:
+    """Every file in a pack folder, as sorted forward-slash paths; refuses shortcuts."""
+    names: list[str] = []
+    problems: list[Problem] = []
+    for dirpath, dirnames, filenames in os.walk(folder, followlinks=False):
+        base = Path(dirpath)
+        for name in list(dirnames):
+            if (base / name).is_symlink():
+                rel = (base / name).relative_to(folder).as_posix()
+                problems.append(Problem(rel, "is a shortcut (symlink); packs must hold real "
+                                             "folders"))
+                dirnames.remove(name)
+        dirnames.sort()
+        for name in sorted(filenames):
+            if name in _JUNK:
+                continue
+            path = base / name
+            rel = path.relative_to(folder).as_posix()
+            if path.is_symlink():
+                problems.append(Problem(rel, "is a shortcut (symlink); packs must hold real files"))
+            elif not path.is_file():
+                problems.append(Problem(rel, "is not an ordinary file"))
+            elif (why := unsafe_name(rel)) is not None:
+                problems.append(Problem(rel, why))
+            else:
+                names.append(rel)
+    if problems:
+        raise PackError(problems)
+    return sorted(names)
+
+
+def manifest_for(pack: Pack, folder: Path, files: list[FileEntry]) -> KpackManifest:
+    review = pack.review
+    return KpackManifest(
+        kpack_format=KPACK_FORMAT,
+        id=pack.id,
+        version=pack.version,
+        pack_format=pack.format,
+        title=dict(pack.title.texts),
+        languages=list(pack.languages),
+        min_app_version=pack.min_app_version,
+        review=ReviewInfo(reviewed_by=review.reviewed_by, reviewed_on=review.reviewed_on,
+                          next_review=review.next_review,
+                          urdu_reviewed_by=review.urdu_reviewed_by),
+        sources=dict(pack.sources),
+        built_at=dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat(),
+        built_with=f"kiosk-pack {APP_VERSION}",
+        files=files,
+    )
+
+
+def _zipinfo(name: str) -> zipfile.ZipInfo:
+    info = zipfile.ZipInfo(name, date_time=_ZIP_TIME)
+    info.compress_type = zipfile.ZIP_DEFLATED
+    info.external_attr = (stat.S_IFREG | 0o644) << 16
+    return info
+
+
+def _write_zip_atomic(out: Path, fill: Callable[[zipfile.ZipFile], None]) -> None:
+    """Write a zip next to ``out`` and swap it in, so a failed build leaves no half file."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_name(f".{out.name}.{os.getpid()}.tmp")
+    try:
+        with open(tmp, "wb") as raw:
+            with zipfile.ZipFile(raw, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+                fill(archive)
+            raw.flush()
+            os.fsync(raw.fileno())
+        os.replace(tmp, out)
+        fsync_dir(out.parent)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def build(folder: Path, out: Path, signer: Callable[[bytes], Signature] | None = None,
+          progress: Progress | None = None) -> KpackManifest:
+    """Build ``folder`` into ``out``; raises PackError if the folder is not a good pack.
+
+    Only checks what the kiosk itself would refuse (load_pack); staff tools run the
+    full validation (claims, review date) before calling this.
+    """
+    pack = load_pack(folder)
+    names = _pack_files(folder)
+    entries: list[FileEntry] = []
+    total = sum((folder / name).stat().st_size for name in names)
+    done = 0
+    for name in names:
+        digest, size = _sha256_file(folder / name)
+        entries.append(FileEntry(path=name, size=size, sha256=digest))
+        done += size
+        if progress:
+            progress(done // 2, total)
+    manifest = manifest_for(pack, folder, entries)
+    manifest_bytes = manifest.to_json()
+    signature = signer(manifest_bytes) if signer else None
+
+    def fill(archive: zipfile.ZipFile) -> None:
+        archive.writestr(_zipinfo(MANIFEST_NAME), manifest_bytes)
+        if signature is not None:
+            archive.writestr(_zipinfo(SIGNATURE_NAME), signature.to_json())
+        written = 0
+        for entry in entries:
+            # Hash and content are read separately; a file edited meanwhile must not
+            # slip in with a stale hash.
+            data = (folder / entry.path).read_bytes()
+            if hashlib.sha256(data).hexdigest() != entry.sha256:
+                raise PackError([Problem(entry.path, "changed while the pack was being built; "
+                                                     "build again")])
+            archive.writestr(_zipinfo(CONTENT_PREFIX + entry.path), data)
+            written += entry.size
+            if progress:
+                progress(total // 2 + written // 2, total)
+
+    _write_zip_atomic(out, fill)
+    log.info("built %s v%d into %s (%d files, %s)", manifest.id, manifest.version, out,
+             len(entries), "signed" if signature else "unsigned")
+    return manifest
+
+
+def _is_symlink(info: zipfile.ZipInfo) -> bool:
+    return stat.S_ISLNK(info.external_attr >> 16)
+
+
+class Kpack:
+    """An opened, structurally checked .kpack. Contents are hash-checked as they are read.
+
+    Use as a context manager. ``open`` refuses anything malformed with a PackError
+    that lists every problem found, worded for staff.
+    """
+
+    def __init__(self, path: Path, archive: zipfile.ZipFile, manifest: KpackManifest,
+                 manifest_bytes: bytes, signature: Signature | None,
+                 signature_problem: str | None, limits: Limits) -> None:
+        self.path = path
+        self.manifest = manifest
+        self.manifest_bytes = manifest_bytes
+        self.signature = signature
+        self.signature_problem = signature_problem
+        self.limits = limits
+        self._archive = archive
+
+    def __enter__(self) -> Kpack:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._archive.close()
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+    @classmethod
+    def open(cls, path: Path, limits: Limits = DEFAULT_LIMITS) -> Kpack:
+        name = path.name
+        try:
+            size = path.stat().st_size
+        except FileNotFoundError:
+            raise PackError([Problem(str(path), "is missing")]) from None
+        except OSError as error:
+            raise PackError([Problem(str(path), f"cannot be read ({error.strerror})")]) from None
+        if not path.is_file():
+            raise PackError([Problem(str(path), "is not a file")])
+        if size > limits.max_archive_bytes:
+            raise PackError([Problem(name, f"is too big ({size // 1024 // 1024} MB; at most "
+                                           f"{limits.max_archive_bytes // 1024 // 1024} MB)")])
+        try:
+            archive = zipfile.ZipFile(path)
+        except (zipfile.BadZipFile, EOFError, ValueError, NotImplementedError):
+            raise PackError([Problem(name, "is not a pack file (.kpack), or it was cut short "
+                                           "while copying; copy it again")]) from None
+        except OSError as error:
+            raise PackError([Problem(name, f"cannot be read ({error.strerror})")]) from None
+        try:
+            return cls._check(path, archive, limits)
+        except BaseException:
+            archive.close()
+            raise
+
+    @classmethod
+    def _check(cls, path: Path, archive: zipfile.ZipFile, limits: Limits) -> Kpack:
+        name = path.name
+        problems: list[Problem] = []
+        infos = archive.infolist()
+        if len(infos) > limits.max_files + 2:
+            raise PackError([Problem(name, f"has too many files ({len(infos)}; at most "
+                                           f"{limits.max_files})")])
+        entries: dict[str, zipfile.ZipInfo] = {}
+        total = 0
+        for info in infos:
+            inner = info.filename
+            where = f"{name}: {inner!r}"
+            if inner in entries:
+                problems.append(Problem(name, f"has the file {inner!r} twice; a pack file must "
+                                              f"not contain duplicates"))
+                continue
+            entries[inner] = info
+            if (why := unsafe_name(inner.removesuffix("/"))) is not None:
+                problems.append(Problem(where, why))
+            elif _is_symlink(info):
+                problems.append(Problem(where, "is a shortcut (symlink); not allowed in packs"))
+            elif info.is_dir():
+                problems.append(Problem(where, "is a folder entry; packs list files only"))
+            elif inner not in (MANIFEST_NAME, SIGNATURE_NAME) and \
+                    not inner.startswith(CONTENT_PREFIX):
+                problems.append(Problem(where, "is not part of the pack format"))
+            if info.flag_bits & 0x1:
+                problems.append(Problem(where, "is password-protected; packs cannot be"))
+            if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+                problems.append(Problem(where, "is compressed in a way the kiosk does not read"))
+            if info.file_size > limits.max_file_bytes:
+                problems.append(Problem(where, f"is too big ({info.file_size // 1024 // 1024} MB "
+                                               f"unpacked)"))
+            if info.file_size > limits.ratio_applies_above and \
+                    info.file_size > limits.max_ratio * max(info.compress_size, 1):
+                problems.append(Problem(where, "unpacks to far more than its packed size (a "
+                                               "'zip bomb'); refused"))
+            total += info.file_size
+        if total > limits.max_total_bytes:
+            problems.append(Problem(name, f"unpacks to too much ({total // 1024 // 1024} MB; at "
+                                          f"most {limits.max_total_bytes // 1024 // 1024} MB)"))
+        if problems:
+            raise PackError(problems)
+
+        manifest_bytes = _read_entry(archive, entries, MANIFEST_NAME, limits.max_manifest_bytes,
+                                     name)
+        manifest = _parse_manifest(manifest_bytes, name)
+
+        listed: set[str] = set()
+        for entry in manifest.files:
+            where = f"{name}: {entry.path!r}"
+            if (why := unsafe_name(entry.path)) is not None:
+                problems.append(Problem(where, why))
+                continue
+            if entry.path in listed:
+                problems.append(Problem(where, "is listed twice in the manifest"))
+                continue
+            listed.add(entry.path)
+            found = entries.get(CONTENT_PREFIX + entry.path)
+            if found is None:
+                problems.append(Problem(where, "is listed in the manifest but missing from the "
+                                               "pack file"))
+            elif found.file_size != entry.size:
+                problems.append(Problem(where, "has a different size from the manifest (damaged "
+                                               "or altered)"))
+        for inner in entries:
+            if inner.startswith(CONTENT_PREFIX) and inner[len(CONTENT_PREFIX):] not in listed:
+                problems.append(Problem(f"{name}: {inner!r}", "is not listed in the manifest "
+                                                              "(added after the pack was built)"))
+        if problems:
+            raise PackError(problems)
+
+        signature: Signature | None = None
+        signature_problem: str | None = None
+        if SIGNATURE_NAME in entries:
+            try:
+                signature = Signature.from_json(
+                    _read_entry(archive, entries, SIGNATURE_NAME, 64 * 1024, name))
+            except ValueError as error:
+                signature_problem = str(error)
+        return cls(path, archive, manifest, manifest_bytes, signature, signature_problem, limits)
+
+    def check_signature(self, trusted: dict[str, Ed25519PublicKey]) -> str | None:
+        """None if signed by a trusted key; otherwise why not, as a sentence end."""
+        if self.signature_problem:
+            return self.signature_problem
+        if self.signature is None:
+            return "is not signed"
+        return signing.check(self.manifest_bytes, self.signature, trusted)
+
+    def _stream(self, entry: FileEntry) -> Iterator[bytes]:
+        """The bytes of one file, failing if they do not match the manifest."""
+        where = f"{self.name}: {entry.path!r}"
+        digest = hashlib.sha256()
+        size = 0
+        try:
+            with self._archive.open(CONTENT_PREFIX + entry.path) as handle:
+                while chunk := handle.read(CHUNK):
+                    size += len(chunk)
+                    if size > entry.size:
+                        raise PackError([Problem(where, "is bigger than the manifest says "
+                                                        "(damaged or altered)")])
+                    digest.update(chunk)
+                    yield chunk
+        except (zipfile.BadZipFile, EOFError, ValueError, NotImplementedError) as error:
+            raise PackError([Problem(where, f"is damaged inside the pack file ({error}); copy "
+                                            f"the pack again")]) from None
+        except zlib.error:
+            raise PackError([Problem(where, "is damaged inside the pack file; copy the pack "
+                                            "again")]) from None
+        except OSError as error:
+            raise PackError([Problem(where, f"cannot be read ({error.strerror or error}); copy "
+                                            f"the pack again")]) from None
+        if size != entry.size or digest.hexdigest() != entry.sha256:
+            raise PackError([Problem(where, "does not match its checksum in the manifest "
+                                            "(damaged or altered)")])
+
+    def read(self, path: str) -> bytes:
+        for entry in self.manifest.files:
+            if entry.path == path:
+                return b"".join(self._stream(entry))
+        raise KeyError(path)
+
+    def verify_contents(self, progress: Progress | None = None) -> None:
+        """Check every file against its hash without unpacking; raises PackError."""
+        total, done = self.manifest.total_size(), 0
+        for entry in self.manifest.files:
+            for chunk in self._stream(entry):
+                done += len(chunk)
+                if progress:
+                    progress(done, total)
+
+    def extract(self, dest: Path, progress: Progress | None = None) -> None:
+        """Unpack into the empty folder ``dest``, checking every hash and syncing to disk."""
+        total, done = self.manifest.total_size(), 0
+        folders: set[Path] = {dest}
+        try:
+            dest.mkdir(parents=True, exist_ok=True)
+            for entry in self.manifest.files:
+                target = dest.joinpath(*PurePosixPath(entry.path).parts)
+                # unsafe_name already refused '..'; this is the belt to those braces.
+                if not target.resolve().is_relative_to(dest.resolve()):
+                    raise PackError([Problem(entry.path, "points outside the pack")])
+                target.parent.mkdir(parents=True, exist_ok=True)
+                folders.add(target.parent)
+                fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL
+                             | getattr(os, "O_BINARY", 0), 0o644)
+                with os.fdopen(fd, "wb") as handle:
+                    for chunk in self._stream(entry):
+                        handle.write(chunk)
+                        done += len(chunk)
+                        if progress:
+                            progress(done, total)
+                    handle.flush()
+                    os.fsync(handle.fileno())
+            for folder in sorted(folders, key=lambda p: len(p.parts), reverse=True):
+                fsync_dir(folder)
+        except FileExistsError:
+            raise PackError([Problem(self.name, "lists two files that would land in the same "
+                                                "place (names differing only by case?)")]) \
+                from None
+        except OSError as error:
+            raise PackError([disk_problem(error, self.name)]) from None
+
+
+def disk_problem(error: OSError, name: str) -> Problem:
+    if error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
+        return Problem(name, "could not be installed: the kiosk's disk is full. Free some space "
+                             "(or ask IT), then try again; the current pack is still in use")
+    return Problem(name, f"could not be written to the kiosk's disk ({error.strerror or error}); "
+                         f"the current pack is still in use")
+
+
+def _read_entry(archive: zipfile.ZipFile, entries: dict[str, zipfile.ZipInfo], inner: str,
+                limit: int, name: str) -> bytes:
+    info = entries.get(inner)
+    if info is None:
+        raise PackError([Problem(name, f"has no {inner}; it is not a pack file made by "
+                                       f"'kiosk-pack build'")])
+    if info.file_size > limit:
+        raise PackError([Problem(f"{name}: {inner}", "is too big")])
+    try:
+        with archive.open(info) as handle:
+            return handle.read(limit + 1)[:limit + 1]
+    except (zipfile.BadZipFile, EOFError, ValueError, NotImplementedError, OSError):
+        raise PackError([Problem(f"{name}: {inner}", "is damaged; copy the pack again")]) \
+            from None
+    except zlib.error:
+        raise PackError([Problem(f"{name}: {inner}", "is damaged; copy the pack again")]) \
+            from None
+
+
+def _parse_manifest(data: bytes, name: str) -> KpackManifest:
+    where = f"{name}: {MANIFEST_NAME}"
+    try:
+        text = data.decode("utf-8")
+        raw = json.loads(text)
+    except (UnicodeDecodeError, ValueError):
+        raise PackError([Problem(where, "is damaged (not readable); build the pack again")]) \
+            from None
+    if not isinstance(raw, dict):
+        raise PackError([Problem(where, "is damaged (wrong layout)")])
+    fmt = raw.get("kpack_format")
+    if isinstance(fmt, int) and not isinstance(fmt, bool) and fmt > KPACK_FORMAT:
+        raise PackError([Problem(name, f"uses pack file format {fmt}, but this kiosk reads "
+                                       f"format {KPACK_FORMAT}; update the kiosk software first")])
+    try:
+        manifest = KpackManifest.model_validate(raw)
+    except ValidationError as error:
+        raise PackError(explain_validation(error, where, "")) from None
+    if manifest.pack_format > schema.FORMAT_VERSION:
+        raise PackError([Problem(name, f"uses pack format {manifest.pack_format}, but this kiosk "
+                                       f"reads format {schema.FORMAT_VERSION}; update the kiosk "
+                                       f"software first")])
+    return manifest
+
+
+def read_manifest(path: Path, limits: Limits = DEFAULT_LIMITS) -> KpackManifest:
+    with Kpack.open(path, limits) as kp:
+        return kp.manifest
+
+
+def rewrite_signature(path: Path, signature: Signature | None,
+                      limits: Limits = DEFAULT_LIMITS) -> None:
+    """Replace (or remove) the signature of a .kpack in place, checking it on the way."""
+    with Kpack.open(path, limits) as kp:
+        kp.verify_contents()
+        manifest_bytes = kp.manifest_bytes
+        files = [(entry, kp.read(entry.path)) for entry in kp.manifest.files]
+
+    def fill(archive: zipfile.ZipFile) -> None:
+        archive.writestr(_zipinfo(MANIFEST_NAME), manifest_bytes)
+        if signature is not None:
+            archive.writestr(_zipinfo(SIGNATURE_NAME), signature.to_json())
+        for entry, data in files:
+            archive.writestr(_zipinfo(CONTENT_PREFIX + entry.path), data)
+
+    _write_zip_atomic(path, fill)

@@ -1,0 +1,465 @@
+"""The installed packs on a kiosk, switched atomically so a power cut never breaks one.
+
+Layout under ``DataDir.packs``::
+
+    state.json            which version is active, and the older ones kept for rollback
+    versions/NAME/        one installed version: pack/ (the folder), kpack.json, kpack.sig,
+                          installed.json
+    staging/TOKEN/        a version being unpacked; anything here after a crash is junk
+    .lock                 one installer at a time (the kiosk and a staff command may race)
+
+Installing unpacks into ``staging`` on the same disk, checks every hash, the signature
+and the content, syncs it to disk, renames it into ``versions`` and only then replaces
+``state.json`` in one atomic step (``write_atomic``). Until that replace the old pack is
+active; after it, the new one. ``repair`` (run at start and before every change) deletes
+whatever a crash left half-done.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import hashlib
+import json
+import logging
+import os
+import secrets
+import shutil
+import sys
+import tomllib
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+
+from kiosk import __version__ as APP_VERSION
+from kiosk.core import resources, signing
+from kiosk.core.atomic import fsync_dir, write_atomic
+from kiosk.core.kpack import (
+    DEFAULT_LIMITS,
+    MANIFEST_NAME,
+    SIGNATURE_NAME,
+    Kpack,
+    KpackManifest,
+    Limits,
+    Progress,
+    app_too_old,
+    disk_problem,
+)
+from kiosk.core.packdir import MANIFEST, load_pack
+from kiosk.core.paths import DataDir
+from kiosk.core.problems import PackError, Problem
+from kiosk.core.settings import Settings
+from kiosk.core.validate import validate_folder
+
+log = logging.getLogger("kiosk.store")
+
+STORE_FORMAT = 1
+KEEP = 3  # the active version and two to roll back to
+STATE_FILE = "state.json"
+INSTALLED_FILE = "installed.json"
+PACK_DIR = "pack"
+# Room for the filesystem's own overhead on top of the pack's bytes.
+DISK_MARGIN = 8 * 1024 * 1024
+
+
+class Source(StrEnum):
+    """Where a pack came from; decides whether it must be signed."""
+
+    USB = "usb"  # a file a member of staff gave the kiosk (USB stick, kiosk-pack install)
+    CHANNEL = "channel"  # downloaded from the update channel: always signed
+
+
+@dataclass(frozen=True)
+class Installed:
+    """One installed version of a pack."""
+
+    name: str
+    folder: Path
+    id: str
+    version: int
+    installed_at: str
+    source: str
+    key_id: str
+    seq: int
+
+    def describe(self) -> str:
+        signed = f"signed by key {self.key_id}" if self.key_id else "unsigned"
+        return (f"{self.id} version {self.version} (installed {self.installed_at} from "
+                f"{self.source}, {signed})")
+
+
+@dataclass(frozen=True)
+class Bundled:
+    """The pack shipped inside the app: trusted because it ships with the app."""
+
+    folder: Path
+    id: str
+    version: int
+
+    def describe(self) -> str:
+        return f"{self.id} version {self.version} (the pack that came with the kiosk software)"
+
+
+@dataclass(frozen=True)
+class Status:
+    active: Installed | None
+    bundled: Bundled | None
+    history: list[Installed] = field(default_factory=list)  # oldest first
+
+    @property
+    def active_id_version(self) -> tuple[str, int] | None:
+        if self.active is not None:
+            return self.active.id, self.active.version
+        if self.bundled is not None:
+            return self.bundled.id, self.bundled.version
+        return None
+
+
+@dataclass
+class _State:
+    active: str | None = None
+    history: list[str] = field(default_factory=list)
+
+    def to_json(self) -> bytes:
+        return json.dumps({"store_format": STORE_FORMAT, "active": self.active,
+                           "history": self.history}, indent=2).encode("utf-8")
+
+
+def _bundled(folder: Path | None) -> Bundled | None:
+    if folder is None:
+        return None
+    try:
+        data = tomllib.loads((folder / MANIFEST).read_text(encoding="utf-8-sig"))
+        return Bundled(folder, str(data["id"]), int(data["version"]))
+    except (OSError, ValueError, KeyError, TypeError) as error:
+        log.error("the bundled pack at %s is unreadable: %s", folder, error)
+        return None
+
+
+def _default_bundled() -> Path | None:
+    try:
+        return resources.default_pack()
+    except FileNotFoundError:
+        return None
+
+
+def _rmtree(path: Path) -> None:
+    def retry(func: object, target: str, _exc: object) -> None:
+        # A read-only file (copied from a USB stick on Windows) blocks deletion otherwise.
+        with contextlib.suppress(OSError):
+            os.chmod(target, 0o700)
+            if callable(func):
+                func(target)
+
+    if path.is_symlink():
+        path.unlink()
+    elif not path.exists():
+        return
+    elif sys.version_info >= (3, 12):
+        shutil.rmtree(path, onexc=retry)
+    else:
+        shutil.rmtree(path, onerror=retry)
+
+
+class PackStore:
+    """The installed-pack store. The kiosk and ``kiosk-pack`` share this one class."""
+
+    def __init__(self, data_dir: DataDir, settings: Settings | None = None,
+                 bundled: Path | bool | None = True, limits: Limits = DEFAULT_LIMITS) -> None:
+        self.data_dir = data_dir
+        self.root = data_dir.packs
+        self.settings = settings if settings is not None else Settings.load(
+            data_dir.settings_file)
+        folder = _default_bundled() if bundled is True else (bundled or None)
+        self.bundled = _bundled(folder) if isinstance(folder, Path) else None
+        self.limits = limits
+
+    # -- paths -------------------------------------------------------------------------
+
+    @property
+    def versions(self) -> Path:
+        return self.root / "versions"
+
+    @property
+    def staging(self) -> Path:
+        return self.root / "staging"
+
+    @property
+    def state_file(self) -> Path:
+        return self.root / STATE_FILE
+
+    # -- reading -----------------------------------------------------------------------
+
+    def _read_state(self) -> _State | None:
+        try:
+            raw = json.loads(self.state_file.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return _State()
+        except (OSError, ValueError) as error:
+            log.error("the pack store's state file is damaged (%s); rebuilding it", error)
+            return None
+        if not isinstance(raw, dict):
+            return None
+        active = raw.get("active")
+        history = raw.get("history", [])
+        if (active is not None and not isinstance(active, str)) or not isinstance(history, list) \
+                or not all(isinstance(h, str) for h in history):
+            return None
+        return _State(active, [str(h) for h in history])
+
+    def _info(self, name: str) -> Installed | None:
+        folder = self.versions / name
+        try:
+            meta = json.loads((folder / INSTALLED_FILE).read_text(encoding="utf-8"))
+            return Installed(name=name, folder=folder / PACK_DIR, id=str(meta["id"]),
+                             version=int(meta["version"]),
+                             installed_at=str(meta.get("installed_at", "")),
+                             source=str(meta.get("source", "")), key_id=str(meta.get("key_id", "")),
+                             seq=int(meta.get("seq", 0)))
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+
+    def _intact(self, name: str) -> bool:
+        """Whether an installed version's files still match its manifest, byte for byte."""
+        folder = self.versions / name
+        if self._info(name) is None:
+            return False
+        try:
+            manifest = KpackManifest.model_validate_json(
+                (folder / MANIFEST_NAME).read_bytes())
+        except (OSError, ValueError):
+            return False
+        for entry in manifest.files:
+            path = folder / PACK_DIR / entry.path
+            try:
+                if path.is_symlink() or path.stat().st_size != entry.size:
+                    return False
+                if hashlib.sha256(path.read_bytes()).hexdigest() != entry.sha256:
+                    return False
+            except OSError:
+                return False
+        return True
+
+    def status(self) -> Status:
+        state = self._read_state() or _State()
+        active = self._info(state.active) if state.active else None
+        history = [info for name in state.history if (info := self._info(name)) is not None]
+        return Status(active=active, bundled=self.bundled, history=history)
+
+    def active_pack_folder(self) -> Path:
+        """The pack folder the kiosk should show; the bundled pack if none is installed."""
+        state = self._read_state()
+        if state is not None and state.active:
+            folder = self.versions / state.active / PACK_DIR
+            if folder.is_dir():
+                return folder
+        if self.bundled is None:
+            raise FileNotFoundError("no pack is installed and the bundled pack is missing")
+        return self.bundled.folder
+
+    # -- changing ----------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def _locked(self) -> Iterator[None]:
+        self.root.mkdir(parents=True, exist_ok=True)
+        with open(self.root / ".lock", "a+b") as handle:
+            if sys.platform == "win32":
+                import msvcrt
+
+                handle.seek(0)
+                try:
+                    msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+                except OSError:
+                    raise PackError([Problem("kiosk", "another pack install is running; wait "
+                                                      "for it to finish")]) from None
+                try:
+                    yield
+                finally:
+                    handle.seek(0)
+                    msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
+            else:
+                import fcntl
+
+                try:
+                    fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+                except OSError:
+                    raise PackError([Problem("kiosk", "another pack install is running; wait "
+                                                      "for it to finish")]) from None
+                try:
+                    yield
+                finally:
+                    fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+
+    def _write_state(self, state: _State) -> None:
+        write_atomic(self.state_file, state.to_json())
+
+    def repair(self) -> list[str]:
+        """Clean up after a crash; returns what was done, in words for the log."""
+        with self._locked():
+            return self._repair()
+
+    def _repair(self) -> list[str]:
+        done: list[str] = []
+        if self.staging.exists():
+            for leftover in self.staging.iterdir():
+                _rmtree(leftover)
+                done.append(f"removed an unfinished install ({leftover.name})")
+        for tmp in self.root.glob(f".{STATE_FILE}.*.tmp"):
+            tmp.unlink(missing_ok=True)
+        self.versions.mkdir(parents=True, exist_ok=True)
+        state = self._read_state()
+        if state is None:
+            state = self._rebuild_state()
+            done.append("rebuilt the damaged list of installed packs")
+        original = _State(state.active, list(state.history))
+        if state.active and not self._intact(state.active):
+            done.append(f"the active pack {state.active} was damaged; went back to the one "
+                        f"before it")
+            state.active = None
+            while state.history:
+                candidate = state.history.pop()
+                if self._intact(candidate):
+                    state.active = candidate
+                    break
+        state.history = [name for name in state.history if self._info(name) is not None]
+        state.history = state.history[-(KEEP - 1):] if KEEP > 1 else []
+        if (state.active, state.history) != (original.active, original.history):
+            self._write_state(state)
+        keep = {state.active, *state.history}
+        for folder in self.versions.iterdir():
+            if folder.name not in keep:
+                _rmtree(folder)
+                done.append(f"removed {folder.name}, which is no longer needed")
+        for line in done:
+            log.warning("repair: %s", line)
+        return done
+
+    def _rebuild_state(self) -> _State:
+        infos = sorted((info for folder in self.versions.iterdir()
+                        if (info := self._info(folder.name)) is not None),
+                       key=lambda info: info.seq)
+        good = [info.name for info in infos if self._intact(info.name)]
+        state = _State(good[-1] if good else None, good[:-1])
+        self._write_state(state)
+        return state
+
+    def _next_seq(self, state: _State) -> int:
+        seqs = [info.seq for name in [state.active, *state.history]
+                if name and (info := self._info(name)) is not None]
+        return max(seqs, default=0) + 1
+
+    def install(self, kpack: Path, source: Source = Source.USB,
+                progress: Progress | None = None) -> Installed:
+        """Check and install a .kpack, or raise PackError and leave the active pack alone."""
+        with self._locked():
+            self._repair()
+            return self._install(kpack, source, progress)
+
+    def _check_policy(self, kp: Kpack, source: Source) -> None:
+        manifest = kp.manifest
+        name = kp.name
+        if app_too_old(manifest.min_app_version):
+            raise PackError([Problem(name, f"needs kiosk software version "
+                                           f"{manifest.min_app_version} or newer; this kiosk has "
+                                           f"{APP_VERSION}. Update the kiosk software first")])
+        unsigned_ok = source is Source.USB and self.settings.allow_unsigned_usb
+        if not (unsigned_ok and kp.signature is None and kp.signature_problem is None):
+            why = kp.check_signature(signing.trusted_keys(self.settings.trusted_keys))
+            if why is not None:
+                hint = "" if kp.signature is not None else (
+                    "; sign it with 'kiosk-pack sign', or allow unsigned packs from USB in "
+                    "the kiosk's settings")
+                raise PackError([Problem(name, f"{why}{hint}. The pack was not installed")])
+        current = self.status().active_id_version
+        if current is not None and current[0] == manifest.id and manifest.version <= current[1]:
+            raise PackError([Problem(name, f"is version {manifest.version}, which is not newer "
+                                           f"than the pack in use (version {current[1]}). To go "
+                                           f"back to an older version, use rollback")])
+
+    def _install(self, path: Path, source: Source, progress: Progress | None) -> Installed:
+        token = secrets.token_hex(4)
+        staging = self.staging / token
+        try:
+            with Kpack.open(path, self.limits) as kp:
+                self._check_policy(kp, source)
+                manifest = kp.manifest
+                need = manifest.total_size() + DISK_MARGIN
+                free = shutil.disk_usage(self.root).free
+                if free < need:
+                    raise PackError([Problem(kp.name, f"could not be installed: the kiosk's disk "
+                                                      f"is full ({free // 1024 // 1024} MB free, "
+                                                      f"{need // 1024 // 1024} MB needed). Free "
+                                                      f"some space, then try again; the current "
+                                                      f"pack is still in use")])
+                staging.mkdir(parents=True)
+                kp.extract(staging / PACK_DIR, progress)
+                problems = validate_folder(staging / PACK_DIR, check_review=False)
+                if problems:
+                    raise PackError(problems)
+                pack = load_pack(staging / PACK_DIR)
+                if (pack.id, pack.version) != (manifest.id, manifest.version):
+                    raise PackError([Problem(kp.name, "its manifest and its pack.toml disagree "
+                                                      "about the pack's id or version")])
+                state = self._read_state() or _State()
+                name = f"{manifest.id}-v{manifest.version}-{token}"
+                key_id = kp.signature.key_id if kp.signature else ""
+                meta = {"id": manifest.id, "version": manifest.version, "source": str(source),
+                        "installed_at": dt.datetime.now(dt.UTC).replace(microsecond=0)
+                        .isoformat(), "key_id": key_id, "seq": self._next_seq(state),
+                        "app_version": APP_VERSION}
+                write_atomic(staging / MANIFEST_NAME, kp.manifest_bytes)
+                if kp.signature is not None:
+                    write_atomic(staging / SIGNATURE_NAME, kp.signature.to_json())
+                write_atomic(staging / INSTALLED_FILE, json.dumps(meta, indent=2).encode())
+                fsync_dir(staging)
+            if pack.review.overdue():
+                log.warning("pack %s v%d is past its review date %s", pack.id, pack.version,
+                            pack.review.next_review)
+            # The new version is complete on disk; the next two steps are the switch.
+            os.rename(staging, self.versions / name)
+            fsync_dir(self.versions)
+            history = [*state.history, state.active] if state.active else list(state.history)
+            self._write_state(_State(name, history[-(KEEP - 1):]))
+        except OSError as error:
+            _rmtree(staging)
+            raise PackError([disk_problem(error, path.name)]) from None
+        except BaseException:
+            _rmtree(staging)
+            raise
+        log.info("installed %s v%d from %s as %s", manifest.id, manifest.version, source, name)
+        self._prune()
+        info = self._info(name)
+        assert info is not None  # written just above
+        return info
+
+    def _prune(self) -> None:
+        # Not needed for safety (repair does it too); keeps the disk tidy straight away.
+        with contextlib.suppress(OSError):
+            state = self._read_state() or _State()
+            keep = {state.active, *state.history}
+            for folder in self.versions.iterdir():
+                if folder.name not in keep:
+                    _rmtree(folder)
+
+    def rollback(self) -> Status:
+        """Go back one version: to the previous install, or to the bundled pack."""
+        with self._locked():
+            self._repair()
+            state = self._read_state() or _State()
+            if state.active is None:
+                raise PackError([Problem("kiosk", "there is nothing to roll back to: the kiosk "
+                                                  "is already showing the pack that came with it")])
+            old = state.active
+            new = _State(state.history[-1] if state.history else None, state.history[:-1])
+            self._write_state(new)
+            log.info("rolled back from %s to %s", old, new.active or "the bundled pack")
+            self._prune()
+        return self.status()
+
+
+def open_store(data_dir: DataDir, settings: Settings | None = None) -> PackStore:
+    """What the kiosk calls at start: the store, repaired after any crash."""
+    store = PackStore(data_dir.create(), settings)
+    store.repair()
+    return store

@@ -1,0 +1,185 @@
+"""Check a pack folder or .kpack for everything at once, for ``kiosk-pack validate``.
+
+``load_pack`` already refuses what the kiosk cannot show (bad TOML, missing Urdu,
+missing pictures, non-UTF-8 text...). This adds what a careful reviewer would catch:
+promises of cures, a review date that has passed, pictures that are not real drawings,
+and (through a hook, because it needs Qt's fonts) text that does not fit its screen.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+import tempfile
+import xml.etree.ElementTree as ET
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from kiosk.core.claims import check_claims
+from kiosk.core.kpack import DEFAULT_LIMITS, SUFFIX, Kpack, Limits
+from kiosk.core.model import Localized, Pack
+from kiosk.core.packdir import MANIFEST, TOPIC_FILE, load_pack
+from kiosk.core.problems import PackError, Problem
+
+log = logging.getLogger("kiosk.pack")
+
+TextFitCheck = Callable[[Pack], list[Problem]]
+"""Measures every page's text with the kiosk's real fonts; returns text that overflows."""
+
+_text_fit_checks: list[TextFitCheck] = []
+
+# Picture formats someone might drop in a pack folder; only SVG scales to every screen.
+_OTHER_IMAGES = (".png", ".jpg", ".jpeg", ".gif", ".bmp", ".webp", ".tif", ".tiff", ".heic")
+
+
+def register_text_fit_check(check: TextFitCheck) -> None:
+    """Called by the Qt side at start-up; kiosk.core cannot measure text itself."""
+    if check not in _text_fit_checks:
+        _text_fit_checks.append(check)
+
+
+def unregister_text_fit_check(check: TextFitCheck) -> None:
+    if check in _text_fit_checks:
+        _text_fit_checks.remove(check)
+
+
+def _texts(pack: Pack) -> Iterator[tuple[str, str, bool]]:
+    """(file, text, has lines) for every piece of words a patient will read."""
+    def each(file: str, localized: Localized) -> Iterator[tuple[str, str, bool]]:
+        for text in localized.texts.values():
+            yield file, text, False
+
+    yield from each(MANIFEST, pack.title)
+    for topic in pack.topics:
+        topic_file = f"topics/{topic.id}/{TOPIC_FILE}"
+        yield from each(topic_file, topic.title)
+        yield from each(topic_file, topic.summary)
+        for page in topic.pages:
+            for lang, body in page.body.texts.items():
+                # Bodies were stripped on reading; lines count from the file's first line.
+                path = pack.root / "topics" / topic.id / f"{page.id}.{lang}.md"
+                try:
+                    raw = path.read_text(encoding="utf-8-sig")
+                except (OSError, UnicodeDecodeError):
+                    raw = body
+                yield f"topics/{topic.id}/{page.id}.{lang}.md", raw, True
+            yield from each(topic_file, page.title)
+            for label in page.labels:
+                yield from each(topic_file, label.text)
+            quiz_file = f"topics/{topic.id}/{page.id}.quiz.toml"
+            for question in page.questions:
+                yield from each(quiz_file, question.prompt)
+                yield from each(quiz_file, question.explanation)
+                for choice in question.choices:
+                    yield from each(quiz_file, choice.text)
+
+
+def check_svg(path: Path, name: str) -> list[Problem]:
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        return [Problem(name, f"cannot be read ({error.strerror})")]
+    # Entity declarations can make a few bytes expand to gigabytes when parsed.
+    if re.search(rb"<!(?:DOCTYPE|ENTITY)", data, re.I):
+        return [Problem(name, "contains a DOCTYPE or ENTITY declaration; save it again as "
+                              "plain SVG")]
+    try:
+        root = ET.fromstring(data)
+    except ET.ParseError as error:
+        line = error.position[0] if error.position else None
+        return [Problem(name, "is damaged or is not an SVG drawing; export it again as SVG",
+                        line)]
+    if not root.tag.endswith("svg"):
+        return [Problem(name, "is not an SVG drawing; export it again as SVG")]
+    problems = []
+    for element in root.iter():
+        tag = element.tag.rsplit("}", 1)[-1]
+        if tag in ("script", "foreignObject"):
+            problems.append(Problem(name, f"contains <{tag}>, which the kiosk does not show; "
+                                          f"export it again as plain SVG"))
+            break
+    for element in root.iter():
+        tag = element.tag.rsplit("}", 1)[-1]
+        href = element.get("href") or element.get("{http://www.w3.org/1999/xlink}href") or ""
+        if tag == "image" and not href.startswith("data:"):
+            problems.append(Problem(name, "links to a picture outside the drawing; the kiosk "
+                                          "cannot show it"))
+            break
+    return problems
+
+
+def check_pack(pack: Pack, *, today: dt.date | None = None, check_review: bool = True,
+               text_fit: TextFitCheck | None = None) -> list[Problem]:
+    """Problems in a pack that loaded: claims, review date, pictures, text fit."""
+    problems: list[Problem] = []
+    for file, text, has_lines in _texts(pack):
+        found = check_claims(text, file)
+        if not has_lines:
+            found = [Problem(p.file, p.message) for p in found]
+        problems.extend(found)
+    if check_review and pack.review.overdue(today):
+        problems.append(Problem(MANIFEST, f"the medical review was due on "
+                                          f"{pack.review.next_review.isoformat()}; have the pack "
+                                          f"reviewed again and update [review]"))
+    pictures: dict[Path, None] = {}
+    for topic in pack.topics:
+        pictures[topic.illustration] = None
+        for page in topic.pages:
+            pictures[page.illustration] = None
+    for picture in pictures:
+        problems.extend(check_svg(picture, picture.relative_to(pack.root).as_posix()))
+    for path in sorted(pack.root.rglob("*")):
+        if path.suffix.lower() in _OTHER_IMAGES:
+            problems.append(Problem(path.relative_to(pack.root).as_posix(),
+                                    "is a kind of picture the kiosk does not show; pictures "
+                                    "must be SVG drawings"))
+    checks = [text_fit] if text_fit is not None else list(_text_fit_checks)
+    for check in checks:
+        problems.extend(check(pack))
+    return problems
+
+
+def validate_folder(folder: Path, *, today: dt.date | None = None, check_review: bool = True,
+                    text_fit: TextFitCheck | None = None) -> list[Problem]:
+    try:
+        pack = load_pack(folder)
+    except PackError as error:
+        return error.problems
+    return check_pack(pack, today=today, check_review=check_review, text_fit=text_fit)
+
+
+def validate_kpack(path: Path, *, today: dt.date | None = None, check_review: bool = True,
+                   text_fit: TextFitCheck | None = None,
+                   limits: Limits = DEFAULT_LIMITS) -> list[Problem]:
+    """Open, hash-check and unpack a .kpack to a temporary folder, then validate that.
+
+    The signature is not judged here (``kiosk-pack verify`` does that against a key).
+    """
+    try:
+        with Kpack.open(path, limits) as kp, tempfile.TemporaryDirectory(
+                prefix="kiosk-validate-") as tmp:
+            folder = Path(tmp) / "pack"
+            kp.extract(folder)
+            problems = validate_folder(folder, today=today, check_review=check_review,
+                                       text_fit=text_fit)
+            if not problems:
+                pack = load_pack(folder)
+                if (pack.id, pack.version) != (kp.manifest.id, kp.manifest.version):
+                    problems.append(Problem(path.name, "its manifest and its pack.toml disagree "
+                                                       "about the pack's id or version"))
+            if kp.signature_problem:
+                problems.append(Problem(path.name, kp.signature_problem))
+            return problems
+    except PackError as error:
+        return error.problems
+
+
+def validate_path(path: Path, *, today: dt.date | None = None, check_review: bool = True,
+                  text_fit: TextFitCheck | None = None) -> list[Problem]:
+    """A folder or a .kpack, whichever ``path`` is."""
+    if path.is_dir():
+        return validate_folder(path, today=today, check_review=check_review, text_fit=text_fit)
+    if path.is_file() or path.suffix.lower() == SUFFIX:
+        return validate_kpack(path, today=today, check_review=check_review, text_fit=text_fit)
+    return [Problem(str(path), "is missing: it is neither a pack folder nor a .kpack file")]
