@@ -1,0 +1,420 @@
+"""Following an update channel: any static web host serving channel.json and .kpack files.
+
+The kiosk polls ``channel.json`` with conditional requests (so an unchanged channel
+costs a few hundred bytes on a clinic's mobile data), downloads a newer pack in the
+background, resuming after a cut with HTTP Range, and keeps it ready until the next
+attract screen, when the app calls ``install_pending``. Nothing here uses Qt; the app
+calls it from a worker thread. Only packs signed by a trusted key are ever kept.
+
+channel.json (format 1)::
+
+    {"channel_format": 1, "updated_at": "...",
+     "packs": [{"id": "...", "version": 4, "file": "ID-v4.kpack", "size": 123,
+                "sha256": "...", "min_app_version": "0.1.0", "key_id": "..."}]}
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import hashlib
+import http.client
+import json
+import logging
+import os
+import re
+import shutil
+import threading
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+
+from kiosk import __version__ as APP_VERSION
+from kiosk.core import signing
+from kiosk.core.atomic import fsync_dir, write_atomic
+from kiosk.core.kpack import DEFAULT_LIMITS, SUFFIX, Kpack, Limits, Progress, app_too_old
+from kiosk.core.paths import DataDir
+from kiosk.core.problems import PackError
+from kiosk.core.settings import Settings
+from kiosk.core.store import Installed, PackStore, Source
+
+log = logging.getLogger("kiosk.channel")
+
+CHANNEL_FORMAT = 1
+CHANNEL_FILE = "channel.json"
+MAX_CHANNEL_BYTES = 1024 * 1024
+CHUNK = 64 * 1024
+KEEP_PUBLISHED = 3
+
+
+class ChannelError(Exception):
+    """The channel could not be checked or a download failed; the message is for staff."""
+
+
+class ChannelEntry(BaseModel):
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+    id: str
+    version: int = Field(ge=1)
+    file: Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]{0,200}\.kpack$")]
+    size: int = Field(ge=1)
+    sha256: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+    min_app_version: str = "0"
+    key_id: str = ""
+
+
+class ChannelListing(BaseModel):
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+    channel_format: int = Field(ge=1)
+    updated_at: str = ""
+    packs: list[ChannelEntry] = []
+
+
+def _parse_listing(data: bytes) -> ChannelListing:
+    try:
+        raw = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError) as error:
+        raise ChannelError("the channel's channel.json is damaged (not readable)") from error
+    if isinstance(raw, dict) and isinstance(raw.get("channel_format"), int) \
+            and raw["channel_format"] > CHANNEL_FORMAT:
+        raise ChannelError(f"the channel uses format {raw['channel_format']}; update the kiosk "
+                           f"software to follow it")
+    try:
+        return ChannelListing.model_validate(raw)
+    except ValidationError as error:
+        raise ChannelError(f"the channel's channel.json is damaged: {error.errors()[0]['msg']}") \
+            from error
+
+
+# -- publishing (staff side) -----------------------------------------------------------------
+
+
+def publish(kpacks: Sequence[Path], channel_dir: Path, keep: int = KEEP_PUBLISHED,
+            limits: Limits = DEFAULT_LIMITS) -> ChannelListing:
+    """Copy signed .kpack files into a channel folder and rewrite its channel.json.
+
+    Pack files go in first and the listing last, so a kiosk polling meanwhile never
+    sees a listing that names a file not yet there.
+    """
+    channel_dir.mkdir(parents=True, exist_ok=True)
+    listing_path = channel_dir / CHANNEL_FILE
+    entries: dict[tuple[str, int], ChannelEntry] = {}
+    if listing_path.exists():
+        try:
+            for entry in _parse_listing(listing_path.read_bytes()).packs:
+                entries[(entry.id, entry.version)] = entry
+        except ChannelError as error:
+            raise ChannelError(f"{listing_path}: {error}") from error
+    for path in kpacks:
+        with Kpack.open(path, limits) as kp:
+            kp.verify_contents()
+            if kp.signature is None or kp.signature_problem:
+                raise ChannelError(f"{path.name}: kiosks only accept signed packs from a channel; "
+                                 f"sign it first with 'kiosk-pack sign'")
+            manifest, key_id = kp.manifest, kp.signature.key_id
+        name = f"{manifest.id}-v{manifest.version}{SUFFIX}"
+        data = path.read_bytes()
+        write_atomic(channel_dir / name, data)
+        entries[(manifest.id, manifest.version)] = ChannelEntry(
+            id=manifest.id, version=manifest.version, file=name, size=len(data),
+            sha256=hashlib.sha256(data).hexdigest(), min_app_version=manifest.min_app_version,
+            key_id=key_id)
+    kept: list[ChannelEntry] = []
+    for pack_id in sorted({key[0] for key in entries}):
+        versions = sorted((e for e in entries.values() if e.id == pack_id),
+                          key=lambda e: e.version)
+        kept.extend(versions[-keep:])
+    listing = ChannelListing(channel_format=CHANNEL_FORMAT,
+                             updated_at=dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat(),
+                             packs=kept)
+    write_atomic(listing_path, json.dumps(listing.model_dump(mode="json"), indent=2)
+                 .encode("utf-8"))
+    listed = {entry.file for entry in kept}
+    for old in channel_dir.glob(f"*{SUFFIX}"):
+        if old.name not in listed and any(old.name == e.file for e in entries.values()):
+            old.unlink(missing_ok=True)
+    log.info("published %d pack(s) to %s", len(kpacks), channel_dir)
+    return listing
+
+
+# -- following (kiosk side) ------------------------------------------------------------------
+
+
+@dataclass
+class _State:
+    url: str = ""
+    etag: str = ""
+    last_modified: str = ""
+    body: str = ""
+
+
+class ChannelClient:
+    """Polls one channel URL and keeps at most one verified download ready to install."""
+
+    def __init__(self, url: str, data_dir: DataDir, settings: Settings, store: PackStore,
+                 timeout: float = 30.0, opener: urllib.request.OpenerDirector | None = None,
+                 limits: Limits = DEFAULT_LIMITS) -> None:
+        parts = urllib.parse.urlsplit(url)
+        if parts.scheme not in ("http", "https") or not parts.netloc:
+            raise ChannelError(f"the update address {url!r} must start with http:// or https://")
+        # The listing sits in the channel folder; a URL naming the folder means its listing.
+        self.url = url if url.endswith(".json") else url.rstrip("/") + "/" + CHANNEL_FILE
+        self.folder = data_dir.root / "channel"
+        self.settings = settings
+        self.store = store
+        self.timeout = timeout
+        self.opener = opener or urllib.request.build_opener()
+        self.limits = limits
+        self._lock = threading.Lock()
+
+    @property
+    def _state_file(self) -> Path:
+        return self.folder / "state.json"
+
+    @property
+    def _downloads(self) -> Path:
+        return self.folder / "downloads"
+
+    @property
+    def _ready(self) -> Path:
+        return self.folder / "ready"
+
+    def _load_state(self) -> _State:
+        try:
+            raw = json.loads(self._state_file.read_text(encoding="utf-8"))
+            state = _State(**{k: str(raw.get(k, "")) for k in ("url", "etag", "last_modified",
+                                                                  "body")})
+        except (OSError, ValueError, TypeError):
+            return _State(url=self.url)
+        # A new address means the old cache says nothing about it.
+        return state if state.url == self.url else _State(url=self.url)
+
+    def _save_state(self, state: _State) -> None:
+        write_atomic(self._state_file, json.dumps(state.__dict__).encode("utf-8"))
+
+    def _open(self, request: urllib.request.Request) -> http.client.HTTPResponse:
+        request.add_header("User-Agent", f"clinic-kiosk/{APP_VERSION}")
+        response = self.opener.open(request, timeout=self.timeout)
+        assert isinstance(response, http.client.HTTPResponse)
+        return response
+
+    def fetch_listing(self) -> ChannelListing:
+        """channel.json, asking the server to say 'not modified' if it has not changed."""
+        state = self._load_state()
+        request = urllib.request.Request(self.url)
+        if state.body:
+            if state.etag:
+                request.add_header("If-None-Match", state.etag)
+            if state.last_modified:
+                request.add_header("If-Modified-Since", state.last_modified)
+        try:
+            with self._open(request) as response:
+                body = response.read(MAX_CHANNEL_BYTES + 1)
+                if len(body) > MAX_CHANNEL_BYTES:
+                    raise ChannelError("the channel's channel.json is too big")
+                listing = _parse_listing(body)
+                state = _State(self.url, response.headers.get("ETag", ""),
+                               response.headers.get("Last-Modified", ""),
+                               body.decode("utf-8"))
+                self._save_state(state)
+                log.info("channel listing fetched from %s", self.url)
+                return listing
+        except urllib.error.HTTPError as error:
+            if error.code == 304 and state.body:
+                log.debug("channel unchanged (304)")
+                return _parse_listing(state.body.encode("utf-8"))
+            raise ChannelError(f"the update server answered {error.code} {error.reason} for "
+                               f"{self.url}") from None
+        except (urllib.error.URLError, OSError, http.client.HTTPException) as error:
+            raise ChannelError(f"cannot reach the update server {self.url} ({error})") from None
+
+    def choose(self, listing: ChannelListing) -> ChannelEntry | None:
+        """The newest pack this kiosk can and should take, or None."""
+        current = self.store.status().active_id_version
+        refused = self._refused()
+        usable = [e for e in listing.packs
+                  if not app_too_old(e.min_app_version) and e.sha256 not in refused]
+        if current is not None and any(e.id == current[0] for e in usable):
+            usable = [e for e in usable if e.id == current[0] and e.version > current[1]]
+        if not usable:
+            return None
+        return max(usable, key=lambda e: e.version)
+
+    def _refused(self) -> set[str]:
+        try:
+            raw = json.loads((self.folder / "refused.json").read_text(encoding="utf-8"))
+            return {str(item) for item in raw}
+        except (OSError, ValueError, TypeError):
+            return set()
+
+    def _refuse(self, sha256: str) -> None:
+        # Remembered so a pack the kiosk will never take is not downloaded again each poll.
+        refused = sorted(self._refused() | {sha256})[-100:]
+        write_atomic(self.folder / "refused.json", json.dumps(refused).encode("utf-8"))
+
+    def poll(self) -> ChannelEntry | None:
+        return self.choose(self.fetch_listing())
+
+    def pending(self) -> Path | None:
+        """A downloaded, verified pack waiting for the next attract screen."""
+        if not self._ready.is_dir():
+            return None
+        ready = sorted(self._ready.glob(f"*{SUFFIX}"))
+        return ready[-1] if ready else None
+
+    def check(self, progress: Progress | None = None,
+              stop: threading.Event | None = None) -> Path | None:
+        """Poll and, if there is something newer, download it. Returns the ready file."""
+        entry = self.poll()
+        if entry is None:
+            return self.pending()
+        return self.download(entry, progress, stop)
+
+    def download(self, entry: ChannelEntry, progress: Progress | None = None,
+                 stop: threading.Event | None = None) -> Path:
+        with self._lock:
+            return self._download(entry, progress, stop)
+
+    def _download(self, entry: ChannelEntry, progress: Progress | None,
+                  stop: threading.Event | None) -> Path:
+        if entry.size > self.limits.max_archive_bytes:
+            raise ChannelError(f"{entry.file} is too big ({entry.size // 1024 // 1024} MB)")
+        ready = self._ready / entry.file
+        if ready.exists():
+            return ready
+        self._downloads.mkdir(parents=True, exist_ok=True)
+        part = self._downloads / (entry.file + ".part")
+        meta_file = self._downloads / (entry.file + ".part.json")
+        meta: dict[str, str] = {}
+        with contextlib.suppress(OSError, ValueError):
+            meta = json.loads(meta_file.read_text(encoding="utf-8"))
+        if meta.get("sha256") != entry.sha256:
+            # A part of some other build of this file is worthless; start again.
+            part.unlink(missing_ok=True)
+            meta = {"sha256": entry.sha256}
+        have = part.stat().st_size if part.exists() else 0
+        if have > entry.size:
+            part.unlink()
+            have = 0
+        url = urllib.parse.urljoin(self.url, urllib.parse.quote(entry.file))
+        if have < entry.size:
+            request = urllib.request.Request(url)
+            if have:
+                request.add_header("Range", f"bytes={have}-")
+                validator = meta.get("etag") or meta.get("last_modified")
+                if validator:
+                    request.add_header("If-Range", validator)
+            try:
+                with self._open(request) as response:
+                    if have and response.status == 206:
+                        match = re.match(r"bytes (\d+)-", response.headers.get("Content-Range", ""))
+                        if not match or int(match.group(1)) != have:
+                            raise ChannelError(f"the update server resumed {entry.file} at the "
+                                               f"wrong place")
+                        mode = "ab"
+                        log.info("resuming %s at %d of %d bytes", entry.file, have, entry.size)
+                    else:
+                        have, mode = 0, "wb"
+                    meta.update(etag=response.headers.get("ETag", ""),
+                                last_modified=response.headers.get("Last-Modified", ""))
+                    write_atomic(meta_file, json.dumps(meta).encode("utf-8"))
+                    with open(part, mode) as handle:
+                        while True:
+                            if stop is not None and stop.is_set():
+                                raise ChannelError("download paused; it will resume later")
+                            chunk = response.read(CHUNK)
+                            if not chunk:
+                                break
+                            have += len(chunk)
+                            if have > entry.size:
+                                raise ChannelError(f"{entry.file} is bigger than the channel "
+                                                   f"says; refused")
+                            handle.write(chunk)
+                            if progress:
+                                progress(have, entry.size)
+                        handle.flush()
+                        os.fsync(handle.fileno())
+            except urllib.error.HTTPError as error:
+                if error.code == 416:
+                    part.unlink(missing_ok=True)
+                raise ChannelError(f"the update server answered {error.code} {error.reason} "
+                                   f"for {entry.file}") from None
+            except (urllib.error.URLError, OSError, http.client.HTTPException) as error:
+                raise ChannelError(f"the download of {entry.file} was cut ({error}); it will "
+                                   f"resume from {have} bytes next time") from None
+            if have < entry.size:
+                raise ChannelError(f"the download of {entry.file} was cut at {have} of "
+                                   f"{entry.size} bytes; it will resume next time")
+        return self._accept(entry, part, meta_file, ready)
+
+    def _accept(self, entry: ChannelEntry, part: Path, meta_file: Path, ready: Path) -> Path:
+        if _sha256(part) != entry.sha256:
+            part.unlink(missing_ok=True)
+            meta_file.unlink(missing_ok=True)
+            raise ChannelError(f"{entry.file} does not match the channel's checksum; "
+                               f"downloading again next time")
+        try:
+            with Kpack.open(part, self.limits) as kp:
+                why = kp.check_signature(signing.trusted_keys(self.settings.trusted_keys))
+                if why is None and (kp.manifest.id, kp.manifest.version) != \
+                        (entry.id, entry.version):
+                    why = "is not the pack the channel says it is"
+                if why is None:
+                    kp.verify_contents()
+        except PackError as error:
+            why = str(error)
+        if why is not None:
+            self._refuse(entry.sha256)
+            part.unlink(missing_ok=True)
+            meta_file.unlink(missing_ok=True)
+            log.error("refused %s from the channel: %s", entry.file, why)
+            raise ChannelError(f"{entry.file} from the channel {why}; not installed")
+        self._ready.mkdir(parents=True, exist_ok=True)
+        # Only one pack waits at a time: the newest.
+        for older in self._ready.glob(f"*{SUFFIX}"):
+            older.unlink(missing_ok=True)
+        os.replace(part, ready)
+        fsync_dir(self._ready)
+        meta_file.unlink(missing_ok=True)
+        log.info("downloaded %s; it will be installed at the next attract screen", entry.file)
+        return ready
+
+    def install_pending(self, progress: Progress | None = None) -> Installed | None:
+        """Install the waiting pack (call at the attract screen). Refused packs are dropped."""
+        path = self.pending()
+        if path is None:
+            return None
+        try:
+            installed = self.store.install(path, Source.CHANNEL, progress)
+        except PackError as error:
+            log.error("the downloaded pack %s was refused: %s", path.name, error)
+            if not _transient(error):
+                self._refuse(_sha256(path))
+                path.unlink(missing_ok=True)
+            raise
+        path.unlink(missing_ok=True)
+        return installed
+
+    def clear(self) -> None:
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        while chunk := handle.read(CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _transient(error: PackError) -> bool:
+    """Whether a refusal may go away by itself (a full disk, a busy installer)."""
+    text = str(error)
+    return "disk" in text or "another pack install is running" in text

@@ -1,0 +1,484 @@
+"""``kiosk-pack``: the staff command line for content packs.
+
+Exit status: 0 success, 1 the input was refused or is invalid, 2 wrong usage.
+Everything that changes a kiosk goes through the same code the kiosk itself uses
+(``kiosk.core.store``); this file only parses arguments and prints.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import logging
+import os
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from kiosk import __version__
+from kiosk.core import kpack, signing
+from kiosk.core.channel import ChannelError, publish
+from kiosk.core.diff import diff_paths
+from kiosk.core.paths import DataDir
+from kiosk.core.problems import PackError, Problem
+from kiosk.core.store import PackStore, Source
+from kiosk.core.validate import validate_folder, validate_path
+
+OK, REFUSED, USAGE = 0, 1, 2
+
+
+class ProgressBar:
+    """A one-line text bar on stderr, drawn only when someone is watching a terminal."""
+
+    def __init__(self, label: str, stream: TextIO | None = None, enabled: bool | None = None,
+                 width: int = 30) -> None:
+        self.label = label
+        self.stream = stream or sys.stderr
+        self.enabled = self.stream.isatty() if enabled is None else enabled
+        self.width = width
+        self._last = -1.0
+        self._drawn = False
+
+    def __call__(self, done: int, total: int) -> None:
+        if not self.enabled:
+            return
+        fraction = 1.0 if total <= 0 else min(max(done / total, 0.0), 1.0)
+        now = time.monotonic()
+        # Redrawing thousands of times a second would slow the work it reports on.
+        if fraction < 1.0 and now - self._last < 0.1:
+            return
+        self._last = now
+        filled = int(fraction * self.width)
+        bar = "#" * filled + "-" * (self.width - filled)
+        self.stream.write(f"\r{self.label} [{bar}] {fraction * 100:3.0f}%")
+        self.stream.flush()
+        self._drawn = True
+
+    def close(self) -> None:
+        if self._drawn:
+            self.stream.write("\n")
+            self.stream.flush()
+            self._drawn = False
+
+
+def _print_problems(problems: Sequence[Problem], out: TextIO) -> None:
+    for problem in problems:
+        print(f"  {problem}", file=out)
+
+
+def _refused(problems: Sequence[Problem], what: str) -> int:
+    print(f"{what}:", file=sys.stderr)
+    _print_problems(problems, sys.stderr)
+    return REFUSED
+
+
+# -- the starter pack --------------------------------------------------------------------------
+
+_STARTER_SVG = """<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 400 300">
+  <rect width="400" height="300" fill="#eef6f3"/>
+  <circle cx="200" cy="150" r="80" fill="#3c9a7d"/>
+</svg>
+"""
+
+
+def _starter_files(today: dt.date) -> dict[str, str]:
+    later = today.replace(year=today.year + 1) if not (today.month == 2 and today.day == 29) \
+        else today + dt.timedelta(days=365)
+    return {
+        "pack.toml": f"""format = 1
+id = "org.example.my-pack"       # change this once, then never again
+version = 1                      # raise it every time you publish
+min_app_version = "{__version__}"
+languages = ["en", "ur"]
+topics = ["first-topic"]
+
+[title]
+en = "My clinic's pack"
+ur = "ہمارے کلینک کا پیک"
+
+[review]
+reviewed_by = "Write the reviewing doctor's name here"
+reviewed_on = {today.isoformat()}
+next_review = {later.isoformat()}
+urdu_reviewed_by = "Write the Urdu reviewer's name here"
+
+[sources]
+S1 = "Write the source of the first page here"
+""",
+        "topics/first-topic/topic.toml": """icon = "fa5s.heartbeat"
+illustration = "first-page.svg"
+
+[title]
+en = "First topic"
+ur = "پہلا موضوع"
+
+[summary]
+en = "One short line about the topic"
+ur = "موضوع کے بارے میں ایک مختصر سطر"
+
+[[pages]]
+id = "first-page"
+illustration = "first-page.svg"
+sources = ["S1"]
+
+[pages.title]
+en = "First page"
+ur = "پہلا صفحہ"
+""",
+        "topics/first-topic/first-page.en.md": (
+            "Write the page in **plain words**, under about 80 words.\n\n"
+            "- Short lines work best on a screen.\n"
+            "- In an emergency, call {emergency_number}.\n"),
+        "topics/first-topic/first-page.ur.md": (
+            "یہ صفحہ **آسان الفاظ** میں لکھیں، تقریباً اسی الفاظ سے کم۔\n\n"
+            "- مختصر سطریں اسکرین پر بہتر لگتی ہیں۔\n"
+            "- ایمرجنسی میں {emergency_number} پر فون کریں۔\n"),
+        "topics/first-topic/first-page.svg": _STARTER_SVG,
+    }
+
+
+# -- commands ----------------------------------------------------------------------------------
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    folder: Path = args.dir
+    if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
+        print(f"{folder} already exists and is not empty; choose a new folder name",
+              file=sys.stderr)
+        return REFUSED
+    for name, text in _starter_files(dt.date.today()).items():
+        path = folder / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    print(f"made a starter pack in {folder}. Edit it, then run: kiosk-pack validate {folder}")
+    return OK
+
+
+def _today(args: argparse.Namespace) -> dt.date | None:
+    return getattr(args, "today", None)
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    path: Path = args.path
+    problems = validate_path(path, today=_today(args))
+    if problems:
+        print(f"{path}: {len(problems)} problem(s) to fix:", file=sys.stderr)
+        _print_problems(problems, sys.stderr)
+        return REFUSED
+    print(f"{path}: no problems found")
+    return OK
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    folder: Path = args.dir
+    out: Path = args.output
+    if not folder.is_dir():
+        return _refused([Problem(str(folder), "is not a pack folder")], "not built")
+    if out.suffix.lower() != kpack.SUFFIX:
+        print(f"the output file must end in {kpack.SUFFIX}", file=sys.stderr)
+        return USAGE
+    signer = None
+    if args.key is not None:
+        try:
+            private = signing.load_private_key(args.key)
+        except signing.KeyFileError as error:
+            return _refused([Problem(str(args.key), str(error))], "not built")
+
+        def signer(data: bytes) -> signing.Signature:
+            return signing.sign(data, private)
+
+    problems = validate_folder(folder, today=_today(args))
+    if problems:
+        return _refused(problems, f"{folder}: not built; fix these first")
+    bar = ProgressBar("building", enabled=args.progress)
+    try:
+        manifest = kpack.build(folder, out, signer=signer, progress=bar)
+    except PackError as error:
+        return _refused(error.problems, f"{folder}: not built")
+    except OSError as error:
+        return _refused([kpack.disk_problem(error, out.name)], "not built")
+    finally:
+        bar.close()
+    signed = ("signed" if signer is not None
+              else "unsigned (sign it with 'kiosk-pack sign' before sending)")
+    print(f"built {out}: {manifest.id} version {manifest.version}, {len(manifest.files)} files, "
+          f"{signed}")
+    return OK
+
+
+def cmd_keygen(args: argparse.Namespace) -> int:
+    try:
+        private, public = signing.keygen(args.dir)
+    except signing.KeyFileError as error:
+        print(str(error), file=sys.stderr)
+        return REFUSED
+    text = signing.public_key_text(signing.load_public_key(public))
+    print(f"private key: {private}  (keep it secret and backed up; anyone with it can sign "
+          f"packs)")
+    print(f"public key:  {public}")
+    print(f"add this to each kiosk's trusted keys:\n  {text}")
+    return OK
+
+
+def cmd_sign(args: argparse.Namespace) -> int:
+    try:
+        private = signing.load_private_key(args.key)
+        kpack.rewrite_signature(args.file, signing.sign(_manifest_bytes(args.file), private))
+    except signing.KeyFileError as error:
+        return _refused([Problem(str(args.key), str(error))], "not signed")
+    except PackError as error:
+        return _refused(error.problems, "not signed")
+    except OSError as error:
+        return _refused([kpack.disk_problem(error, args.file.name)], "not signed")
+    print(f"signed {args.file} with key {signing.key_id(private.public_key())}")
+    return OK
+
+
+def _manifest_bytes(path: Path) -> bytes:
+    with kpack.Kpack.open(path) as kp:
+        return kp.manifest_bytes
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    try:
+        keys = [signing.load_public_key(p) for p in args.pubkey]
+    except signing.KeyFileError as error:
+        print(str(error), file=sys.stderr)
+        return REFUSED
+    trusted = {signing.key_id(key): key for key in keys}
+    bar = ProgressBar("checking", enabled=args.progress)
+    try:
+        with kpack.Kpack.open(args.file) as kp:
+            why = kp.check_signature(trusted)
+            if why is not None:
+                return _refused([Problem(kp.name, why)], "NOT verified")
+            kp.verify_contents(bar)
+            manifest, key = kp.manifest, kp.signature.key_id if kp.signature else ""
+    except PackError as error:
+        return _refused(error.problems, "NOT verified")
+    finally:
+        bar.close()
+    print(f"verified {args.file}: signed by key {key}; all {len(manifest.files)} files match "
+          f"({manifest.id} version {manifest.version})")
+    return OK
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    try:
+        with kpack.Kpack.open(args.file) as kp:
+            m, sig, sig_problem = kp.manifest, kp.signature, kp.signature_problem
+    except PackError as error:
+        return _refused(error.problems, "cannot read")
+    print(f"pack:            {m.id}")
+    print(f"version:         {m.version}")
+    for lang, title in m.title.items():
+        print(f"title ({lang}):      {title}")
+    print(f"languages:       {', '.join(m.languages)}")
+    print(f"needs kiosk:     {m.min_app_version} or newer")
+    print(f"reviewed:        {m.review.reviewed_on} by {m.review.reviewed_by}")
+    print(f"next review:     {m.review.next_review}"
+          + ("  (PASSED)" if m.review.next_review < dt.date.today() else ""))
+    if m.review.urdu_reviewed_by:
+        print(f"Urdu reviewed:   {m.review.urdu_reviewed_by}")
+    print(f"sources:         {len(m.sources)}")
+    print(f"files:           {len(m.files)} ({m.total_size() // 1024} KB)")
+    print(f"built:           {m.built_at} with {m.built_with}")
+    if sig_problem:
+        print(f"signature:       DAMAGED ({sig_problem})")
+    elif sig is not None:
+        print(f"signature:       key {sig.key_id} (check it with 'kiosk-pack verify')")
+    else:
+        print("signature:       none")
+    print(f"pack file format: {m.kpack_format}, content format {m.pack_format}")
+    return OK
+
+
+def cmd_diff(args: argparse.Namespace) -> int:
+    try:
+        result = diff_paths(args.old, args.new)
+    except PackError as error:
+        return _refused(error.problems, "cannot compare")
+    print("\n".join(result.lines()))
+    return OK
+
+
+def _store(args: argparse.Namespace) -> PackStore:
+    return PackStore(DataDir.choose(args.data_dir).create())
+
+
+def cmd_install(args: argparse.Namespace) -> int:
+    store = _store(args)
+    bar = ProgressBar("installing", enabled=args.progress)
+    try:
+        installed = store.install(args.file, Source.USB, progress=bar)
+    except PackError as error:
+        bar.close()
+        active = store.status()
+        now = active.active.describe() if active.active else (
+            active.bundled.describe() if active.bundled else "none")
+        _refused(error.problems, "NOT installed")
+        print(f"still in use: {now}", file=sys.stderr)
+        return REFUSED
+    bar.close()
+    print(f"installed {installed.describe()}")
+    return OK
+
+
+def cmd_rollback(args: argparse.Namespace) -> int:
+    try:
+        status = _store(args).rollback()
+    except PackError as error:
+        return _refused(error.problems, "nothing changed")
+    now = status.active.describe() if status.active else (
+        status.bundled.describe() if status.bundled else "none")
+    print(f"rolled back; now in use: {now}")
+    return OK
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    store = _store(args)
+    status = store.status()
+    if status.active is not None:
+        print(f"in use:   {status.active.describe()}")
+    elif status.bundled is not None:
+        print(f"in use:   {status.bundled.describe()}")
+    else:
+        print("in use:   nothing (the bundled pack is missing)")
+    print(f"folder:   {store.active_pack_folder()}")
+    if status.history:
+        print("rollback: " + "; ".join(f"version {h.version} ({h.installed_at})"
+                                       for h in reversed(status.history)))
+    elif status.active is not None and status.bundled is not None:
+        print(f"rollback: the bundled pack (version {status.bundled.version})")
+    else:
+        print("rollback: nothing to roll back to")
+    return OK
+
+
+def cmd_publish(args: argparse.Namespace) -> int:
+    try:
+        listing = publish(args.files, args.channel, keep=args.keep)
+    except PackError as error:
+        return _refused(error.problems, "not published")
+    except ChannelError as error:
+        print(f"not published: {error}", file=sys.stderr)
+        return REFUSED
+    except OSError as error:
+        return _refused([kpack.disk_problem(error, str(args.channel))], "not published")
+    print(f"published to {args.channel}: " + ", ".join(
+        f"{e.id} v{e.version}" for e in listing.packs))
+    print("copy the whole folder to the web host the kiosks follow")
+    return OK
+
+
+# -- parsing -----------------------------------------------------------------------------------
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError("use a date like 2026-11-24") from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kiosk-pack",
+        description="Make, check, sign and install content packs for the clinic kiosk.",
+        epilog="Exit status: 0 success, 1 refused or invalid input, 2 wrong usage. "
+               "See docs/content-packs.md.")
+    parser.add_argument("--version", action="version", version=f"kiosk-pack {__version__}")
+    parser.add_argument("-v", "--verbose", action="store_true", help="say more about each step")
+    parser.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
+                        help="show a progress bar (default: when run in a terminal)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    def add(name: str, help_text: str) -> argparse.ArgumentParser:
+        return sub.add_parser(name, help=help_text, description=help_text)
+
+    p = add("new", "make a starter pack folder to edit")
+    p.add_argument("dir", type=Path, metavar="DIR")
+    p.set_defaults(func=cmd_new)
+
+    p = add("validate", "check a pack folder or .kpack and list every problem")
+    p.add_argument("path", type=Path, metavar="PATH")
+    p.add_argument("--today", type=_date, help=argparse.SUPPRESS)
+    p.set_defaults(func=cmd_validate)
+
+    p = add("build", "build a pack folder into one .kpack file")
+    p.add_argument("dir", type=Path, metavar="DIR")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.kpack")
+    p.add_argument("--key", type=Path, metavar="KEY", help="sign with this private key")
+    p.add_argument("--today", type=_date, help=argparse.SUPPRESS)
+    p.set_defaults(func=cmd_build)
+
+    p = add("keygen", "make a signing key pair in DIR")
+    p.add_argument("dir", type=Path, metavar="DIR")
+    p.set_defaults(func=cmd_keygen)
+
+    p = add("sign", "sign a .kpack with a private key")
+    p.add_argument("file", type=Path, metavar="FILE")
+    p.add_argument("--key", type=Path, required=True, metavar="KEY")
+    p.set_defaults(func=cmd_sign)
+
+    p = add("verify", "check a .kpack's signature and every file's checksum")
+    p.add_argument("file", type=Path, metavar="FILE")
+    p.add_argument("--pubkey", action="append", required=True, metavar="PUB",
+                   help="a public key file or 'ed25519:...' text (may be repeated)")
+    p.set_defaults(func=cmd_verify)
+
+    p = add("info", "show what a .kpack contains")
+    p.add_argument("file", type=Path, metavar="FILE")
+    p.set_defaults(func=cmd_info)
+
+    p = add("diff", "list pages added, removed and changed between two packs")
+    p.add_argument("old", type=Path, metavar="OLD")
+    p.add_argument("new", type=Path, metavar="NEW")
+    p.set_defaults(func=cmd_diff)
+
+    for name, help_text, func in (
+            ("install", "install a .kpack on this kiosk (or the data folder given)", cmd_install),
+            ("rollback", "go back to the previously installed pack", cmd_rollback),
+            ("status", "show the pack in use and the ones kept for rollback", cmd_status)):
+        p = add(name, help_text)
+        if name == "install":
+            p.add_argument("file", type=Path, metavar="FILE")
+        p.add_argument("--data-dir", type=Path, metavar="DIR",
+                       help="the kiosk's data folder (default: $KIOSK_DATA_DIR or the usual one)")
+        p.set_defaults(func=func)
+
+    p = add("publish", "put signed .kpack files into a channel folder for kiosks to follow")
+    p.add_argument("files", type=Path, nargs="+", metavar="FILE")
+    p.add_argument("--channel", type=Path, required=True, metavar="DIR")
+    p.add_argument("--keep", type=int, default=3, help="versions of each pack to keep listed")
+    p.set_defaults(func=cmd_publish)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exit_:
+        return int(exit_.code or 0) if not isinstance(exit_.code, str) else USAGE
+    logger = logging.getLogger("kiosk")
+    # Added for this run only: main() is also called in-process (tests, the staff panel).
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+    handler.setLevel(logging.DEBUG if os.environ.get("KIOSK_PACK_DEBUG") else
+                     logging.INFO if args.verbose else logging.WARNING)
+    old_level = logger.level
+    logger.addHandler(handler)
+    logger.setLevel(min(handler.level, old_level or logging.WARNING))
+    try:
+        code: int = args.func(args)
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(old_level)
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())
