@@ -1,1 +1,48 @@
-"""The ``kiosk`` command (filled in below by the Qt application entry point)."""
+"""The ``kiosk`` command."""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from pathlib import Path
+
+
+def _size(text: str) -> tuple[int, int]:
+    match = re.fullmatch(r"(\d{3,5})[xX×](\d{3,5})", text)
+    if not match:
+        raise argparse.ArgumentTypeError("use WIDTHxHEIGHT, for example 1920x1080")
+    return int(match.group(1)), int(match.group(2))
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="kiosk", description="Patient-education kiosk.")
+    p.add_argument("--windowed", action="store_true",
+                   help="run in a normal window (for a desk), not full screen")
+    p.add_argument("--pack", type=Path, help="show this pack folder instead of the installed one")
+    p.add_argument("--data-dir", type=Path,
+                   help="keep installed packs, settings and logs here (also $KIOSK_DATA_DIR)")
+    p.add_argument("--screenshots", type=Path, metavar="DIR",
+                   help="write a PNG of every screen and page in both languages, then exit")
+    p.add_argument("--size", type=_size, action="append", metavar="WxH",
+                   help="screen size for --screenshots (repeatable; "
+                        "default 1920x1080 and 1080x1920)")
+    p.add_argument("--quit-after-first-frame", action="store_true",
+                   help="exit as soon as the first attract frame is painted (for benchmarks)")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    if args.screenshots:
+        from kiosk._qt.screenshots import write_screenshots
+
+        sizes = args.size or [(1920, 1080), (1080, 1920)]
+        return write_screenshots(args.screenshots, sizes, args.data_dir, args.pack)
+    from kiosk._qt.app import run
+
+    return run(args.windowed, args.data_dir, args.pack, args.quit_after_first_frame)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -17,9 +17,9 @@ from kiosk.core.model import (
     Choice,
     Label,
     Localized,
+    Pack,
     Page,
     PageKind,
-    Pack,
     Question,
     Review,
     Topic,
@@ -55,7 +55,8 @@ class _Reader:
     def read_text(self, path: Path, limit: int = MAX_TEXT_FILE_BYTES) -> str | None:
         name = self.rel(path)
         if path.is_symlink():
-            self.problems.append(Problem(name, "is a shortcut (symlink); packs must hold real files"))
+            self.problems.append(
+                Problem(name, "is a shortcut (symlink); packs must hold real files"))
             return None
         if not path.is_file():
             self.problems.append(Problem(name, "is missing"))

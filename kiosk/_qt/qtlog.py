@@ -1,0 +1,34 @@
+"""Route Qt's own messages (qDebug, qWarning, ...) into Python logging."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
+
+log = logging.getLogger("kiosk.qt")
+
+_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
+
+_previous = None
+_installed = False
+
+
+def _handler(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    log.log(_LEVELS.get(kind, logging.WARNING), "%s", message)
+    # Chain on, so a test harness that listens for Qt warnings still hears them.
+    if _previous is not None:
+        _previous(kind, context, message)
+
+
+def install() -> None:
+    global _previous, _installed
+    if not _installed:
+        _previous = qInstallMessageHandler(_handler)
+        _installed = True

@@ -1,0 +1,208 @@
+"""The page viewer: picture and text, big Back/Next, page dots, one-finger swipes."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QEasingCurve, QPropertyAnimation, Qt, Signal
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QGraphicsOpacityEffect,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk._qt import theme
+from kiosk._qt.session import Session
+from kiosk._qt.widgets.buttons import TouchButton
+from kiosk._qt.widgets.dots import PageDots
+from kiosk._qt.widgets.illustration import Illustration
+from kiosk._qt.widgets.pagetext import PageText
+from kiosk._qt.widgets.swipe import SwipeDetector
+from kiosk.core.model import Page, Status, Topic, fill_placeholders
+
+log = logging.getLogger("kiosk.ui")
+
+FADE_MS = 160
+
+
+class StatusChip(QLabel):
+    """Approved / Specialist centres only / Experimental, on every treatment page."""
+
+    def retranslate(self, status: Status | None, metrics: theme.Metrics) -> None:
+        self.setVisible(status is not None)
+        if status is None:
+            self.clear()
+            return
+        words = {
+            Status.APPROVED: self.tr("Approved treatment"),
+            Status.SPECIALIST: self.tr("Specialist centres only"),
+            Status.EXPERIMENTAL: self.tr("Experimental: clinical trial only"),
+        }
+        self.setText(words[status])
+        self.setFont(metrics.font("small", bold=metrics.language != "ur"))
+        colour = theme.STATUS_COLOURS[status.value]
+        pad = metrics.px(10)
+        self.setStyleSheet(
+            f"QLabel {{ color: white; background: {colour.name()}; border-radius: {pad}px;"
+            f" padding: {pad // 2}px {pad * 2}px; }}")
+        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
+
+
+class PageViewer(QWidget):
+    finished = Signal()  # "Next" on the last page: back to the topics
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("PageViewer")
+        self.session = session
+        self.topic: Topic | None = None
+        self.index = 0
+        self._metrics: theme.Metrics | None = None
+
+        self.title = QLabel()
+        self.title.setObjectName("pageTitle")
+        self.title.setWordWrap(True)
+        self.status = StatusChip()
+        self.status.setObjectName("statusChip")
+        self.illustration = Illustration()
+        self.text = PageText()
+        self.back = TouchButton("fa5s.arrow-left", "secondary")
+        self.back.setObjectName("back")
+        self.next = TouchButton("fa5s.arrow-right", "primary")
+        self.next.setObjectName("next")
+        self.next.setLayoutDirection(Qt.LayoutDirection.RightToLeft)  # icon after the word
+        self.dots = PageDots()
+
+        header = QHBoxLayout()
+        header.addWidget(self.title, 1)
+        header.addWidget(self.status, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.content = QWidget()
+        self._content_layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self.content)
+        self._content_layout.setContentsMargins(0, 0, 0, 0)
+        self._content_layout.addWidget(self.illustration, 1)
+        self._content_layout.addWidget(self.text, 1)
+        nav = QHBoxLayout()
+        nav.addWidget(self.back)
+        nav.addWidget(self.dots, 1)
+        nav.addWidget(self.next)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.content, 1)
+        layout.addLayout(nav)
+
+        self._fade = QGraphicsOpacityEffect(self.content)
+        self._fade.setOpacity(1.0)
+        self.content.setGraphicsEffect(self._fade)
+        self._fade.setEnabled(False)
+        self._animation = QPropertyAnimation(self._fade, b"opacity", self)
+        self._animation.setDuration(FADE_MS)
+        self._animation.setEasingCurve(QEasingCurve.Type.OutCubic)
+        self._animation.finished.connect(lambda: self._fade.setEnabled(False))
+
+        self.back.clicked.connect(self.go_back)
+        self.next.clicked.connect(self.go_next)
+        self.swipe = SwipeDetector(self)
+        for widget in (self.content, self.illustration, self.text.viewport(), self.title):
+            self.swipe.watch(widget)
+        self.swipe.swiped.connect(self._on_swipe)
+
+    # -- what is shown -------------------------------------------------------------
+
+    @property
+    def page(self) -> Page | None:
+        if self.topic is None or not self.topic.pages:
+            return None
+        return self.topic.pages[self.index]
+
+    def open(self, topic: Topic, index: int = 0) -> None:
+        self.topic = topic
+        self.index = max(0, min(index, len(topic.pages) - 1))
+        self._show_page(animate=False)
+
+    def clear(self) -> None:
+        """Forget the last patient's place."""
+        self.topic = None
+        self.index = 0
+        self.text.clear()
+        self.illustration.set_picture(None)
+
+    def go_next(self) -> None:
+        if self.topic is None:
+            return
+        if self.index + 1 < len(self.topic.pages):
+            self.index += 1
+            self._show_page()
+        else:
+            self.finished.emit()
+
+    def go_back(self) -> None:
+        if self.topic is not None and self.index > 0:
+            self.index -= 1
+            self._show_page()
+
+    def _on_swipe(self, direction: int) -> None:
+        # Pages run left-to-right in English and right-to-left in Urdu, so the same
+        # finger movement means "next" in one and "back" in the other.
+        forward = direction < 0 if not self.session.rtl else direction > 0
+        if forward:
+            if self.topic is not None and self.index + 1 < len(self.topic.pages):
+                self.go_next()
+        else:
+            self.go_back()
+
+    def _show_page(self, animate: bool = True) -> None:
+        if self._metrics is None or self.page is None:
+            return
+        page = self.page
+        m = self._metrics
+        lang = m.language
+        self.title.setText(page.title.get(lang))
+        self.status.retranslate(page.status, m)
+        self.illustration.set_picture(page.illustration, page.labels)
+        self.illustration.retranslate(m)
+        body = fill_placeholders(page.body.get(lang), self.session.settings.placeholders())
+        self.text.show_markdown(body, m, self.session.rtl)
+        assert self.topic is not None
+        count = len(self.topic.pages)
+        self.dots.set_position(self.index, count)
+        self.back.setEnabled(self.index > 0)
+        last = self.index + 1 >= count
+        self.next.setText(self.tr("All topics") if last else self.tr("Next"))
+        self.back.setText(self.tr("Back"))
+        self.dots.setAccessibleName(self.tr("Page %1 of %2").replace("%1", str(self.index + 1))
+                                    .replace("%2", str(count)))
+        if animate:
+            self._fade.setEnabled(True)
+            self._animation.stop()
+            self._animation.setStartValue(0.35)
+            self._animation.setEndValue(1.0)
+            self._animation.start()
+
+    def retranslate(self, metrics: theme.Metrics) -> None:
+        self._metrics = metrics
+        portrait = self.height() > self.width()
+        self._content_layout.setDirection(
+            QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight)
+        self._content_layout.setStretch(0, 4 if portrait else 5)
+        self._content_layout.setStretch(1, 6)
+        self._content_layout.setSpacing(metrics.gap)
+        self.layout().setContentsMargins(metrics.gap, metrics.gap // 2, metrics.gap, metrics.gap)
+        self.layout().setSpacing(metrics.gap // 2)
+        self.title.setFont(metrics.font("title", bold=metrics.language != "ur"))
+        self.title.setStyleSheet(f"color: {theme.NAVY.name()};")
+        for button in (self.back, self.next):
+            button.apply_metrics(metrics, self.session.rtl)
+        self.dots.retranslate(metrics)
+        self._show_page(animate=False)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self._metrics is not None:
+            portrait = self.height() > self.width()
+            current = self._content_layout.direction() == QBoxLayout.Direction.TopToBottom
+            if portrait != current:
+                self.retranslate(self._metrics)

@@ -1,0 +1,65 @@
+"""What one patient's visit has chosen: language and text size, and the pack shown.
+
+Every screen reads from here and listens for changes; a reset puts the next patient
+back on the site's defaults.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, Signal
+
+from kiosk.core.model import Pack, is_rtl
+from kiosk.core.settings import Settings
+
+log = logging.getLogger("kiosk.session")
+
+TEXT_SCALES: tuple[float, ...] = (1.0, 1.2, 1.45)
+
+
+class Session(QObject):
+    languageChanged = Signal(str)
+    textScaleChanged = Signal(float)
+    packChanged = Signal(object)
+
+    def __init__(self, pack: Pack, settings: Settings, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.pack = pack
+        self.settings = settings
+        self.language = settings.default_language
+        self._scale_index = 0
+
+    @property
+    def rtl(self) -> bool:
+        return is_rtl(self.language)
+
+    @property
+    def text_scale(self) -> float:
+        return TEXT_SCALES[self._scale_index]
+
+    def set_language(self, language: str) -> None:
+        if language not in self.pack.languages:
+            raise ValueError(f"the pack has no {language!r} text")
+        if language != self.language:
+            self.language = language
+            log.info("language -> %s", language)
+            self.languageChanged.emit(language)
+
+    def other_language(self) -> str:
+        return "en" if self.language == "ur" else "ur"
+
+    def cycle_text_scale(self) -> None:
+        self._scale_index = (self._scale_index + 1) % len(TEXT_SCALES)
+        self.textScaleChanged.emit(self.text_scale)
+
+    def set_pack(self, pack: Pack) -> None:
+        self.pack = pack
+        self.packChanged.emit(pack)
+
+    def reset(self) -> None:
+        """Forget this visit: the next patient starts on the site's defaults."""
+        if self._scale_index:
+            self._scale_index = 0
+            self.textScaleChanged.emit(self.text_scale)
+        self.set_language(self.settings.default_language)

@@ -1,0 +1,89 @@
+"""Colours, type sizes and touch-target sizes, scaled to the screen the kiosk is on.
+
+Sizes are given for a 1080-pixel short side and scaled from the window's real size,
+so a 1920×1080 landscape screen and a 1080×1920 portrait one get the same type.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QColor, QFont, QGuiApplication
+
+from kiosk._qt import fonts
+
+INK = QColor("#1d3557")
+NAVY = QColor("#264653")
+TEAL = QColor("#2a9d8f")
+TEAL_DARK = QColor("#21867a")
+SAND = QColor("#e9c46a")
+CORAL = QColor("#e76f51")
+PAPER = QColor("#fbf8f2")
+CARD = QColor("#ffffff")
+MUTED = QColor("#5c6b73")
+
+STATUS_COLOURS = {
+    "approved": QColor("#2a9d8f"),
+    "specialist": QColor("#b7791f"),
+    "experimental": QColor("#c2410c"),
+}
+
+# Body text in pixels at a 1080-pixel short side. Nastaliq needs a larger size to be
+# as readable as Latin text at the same distance.
+_BASE_PX = {"body": 32, "title": 50, "tile": 34, "small": 24, "button": 30, "hero": 64}
+_URDU_BOOST = 1.18
+
+# 9 mm minimum touch target, and never less than 48 px at 96 dpi (issue #2).
+MIN_TARGET_MM = 9.0
+
+
+def min_target_px() -> int:
+    screen = QGuiApplication.primaryScreen()
+    dpi = screen.physicalDotsPerInch() if screen else 96.0
+    dpi = dpi if 50 <= dpi <= 600 else 96.0
+    return max(round(48 * dpi / 96), round(MIN_TARGET_MM / 25.4 * dpi))
+
+
+@dataclass(frozen=True)
+class Metrics:
+    """Type and spacing for one window size, language and text scale."""
+
+    unit: float
+    language: str
+    text_scale: float = 1.0
+
+    @classmethod
+    def for_size(cls, size: QSize, language: str, text_scale: float = 1.0) -> Metrics:
+        short = min(size.width(), size.height()) or 1080
+        return cls(unit=max(0.5, short / 1080), language=language, text_scale=text_scale)
+
+    def px(self, value: float) -> int:
+        return max(1, round(value * self.unit))
+
+    def text_px(self, role: str, scalable: bool = True) -> int:
+        size = _BASE_PX[role] * self.unit
+        if self.language == "ur":
+            size *= _URDU_BOOST
+        if scalable:
+            size *= self.text_scale
+        return max(10, round(size))
+
+    def font(self, role: str, bold: bool = False, scalable: bool = True) -> QFont:
+        font = QFont(fonts.load_fonts().family_for(self.language))
+        font.setPixelSize(self.text_px(role, scalable))
+        font.setBold(bold)
+        return font
+
+    @property
+    def line_height(self) -> float:
+        return fonts.load_fonts().line_height_factor(self.language)
+
+    @property
+    def target(self) -> int:
+        """The height of a big touch button: comfortably above the minimum."""
+        return max(min_target_px(), self.px(96))
+
+    @property
+    def gap(self) -> int:
+        return max(self.px(20), min_target_px() // 4)

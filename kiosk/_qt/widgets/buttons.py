@@ -1,0 +1,57 @@
+"""Big, finger-sized buttons with an icon that mirrors for right-to-left reading."""
+
+from __future__ import annotations
+
+import qtawesome
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
+
+from kiosk._qt import theme
+
+# Icons that point somewhere must point the other way in Urdu.
+_MIRRORED = {
+    "fa5s.arrow-left": "fa5s.arrow-right",
+    "fa5s.arrow-right": "fa5s.arrow-left",
+    "fa5s.chevron-left": "fa5s.chevron-right",
+    "fa5s.chevron-right": "fa5s.chevron-left",
+}
+
+_STYLES = {
+    "primary": (theme.TEAL, theme.CARD, theme.TEAL_DARK),
+    "secondary": (theme.CARD, theme.NAVY, theme.SAND),
+    "quiet": (theme.PAPER, theme.NAVY, theme.SAND),
+}
+
+
+class TouchButton(QPushButton):
+    """A push button at least one touch target high, styled for the kiosk."""
+
+    def __init__(self, icon: str | None = None, style: str = "secondary",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._icon_name = icon
+        self._style = style
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.setAutoDefault(False)
+
+    def apply_metrics(self, metrics: theme.Metrics, rtl: bool) -> None:
+        height = metrics.target
+        self.setMinimumHeight(height)
+        self.setMaximumHeight(height)
+        self.setMinimumWidth(height)
+        self.setFont(metrics.font("button", bold=True, scalable=False))
+        background, ink, pressed = _STYLES[self._style]
+        radius = height // 2
+        self.setStyleSheet(
+            f"QPushButton {{ background: {background.name()}; color: {ink.name()};"
+            f" border: {max(2, metrics.px(3))}px solid {theme.NAVY.name()};"
+            f" border-radius: {radius}px; padding: 0 {metrics.px(28)}px; }}"
+            f"QPushButton:pressed {{ background: {pressed.name()}; }}"
+            f"QPushButton:disabled {{ color: #9aa5ab; border-color: #c9d1d5; }}"
+        )
+        if self._icon_name:
+            name = _MIRRORED.get(self._icon_name, self._icon_name) if rtl else self._icon_name
+            self.setIcon(qtawesome.icon(name, color=ink))
+            side = round(height * 0.42)
+            self.setIconSize(QSize(side, side))

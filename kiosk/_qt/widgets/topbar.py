@@ -1,0 +1,58 @@
+"""The bar on every screen: Home, the language switch and the text size."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
+
+from kiosk._qt import theme
+from kiosk._qt.session import Session
+from kiosk._qt.widgets.buttons import TouchButton
+
+# The language button names the language it switches *to*, in that language's own
+# script, so a reader who cannot read the current one still finds theirs.
+LANGUAGE_NAMES = {"en": "English", "ur": "اردو"}
+
+
+class TopBar(QWidget):
+    homeRequested = Signal()
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setObjectName("TopBar")
+        self.home = TouchButton("fa5s.home", "primary")
+        self.title = QLabel()
+        self.title.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.language = TouchButton("fa5s.language", "secondary")
+        self.text_size = TouchButton("fa5s.text-height", "secondary")
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.home)
+        layout.addWidget(self.title, 1)
+        layout.addWidget(self.text_size)
+        layout.addWidget(self.language)
+        self.home.clicked.connect(self.homeRequested)
+        self.language.clicked.connect(
+            lambda: self.session.set_language(self.session.other_language()))
+        self.text_size.clicked.connect(self.session.cycle_text_scale)
+        self.setAutoFillBackground(True)
+
+    def retranslate(self, metrics: theme.Metrics) -> None:
+        layout = self.layout()
+        layout.setContentsMargins(metrics.gap, metrics.gap // 2, metrics.gap, metrics.gap // 2)
+        layout.setSpacing(metrics.gap)
+        for button in (self.home, self.language, self.text_size):
+            button.apply_metrics(metrics, self.session.rtl)
+        self.home.setText(self.tr("Home"))
+        self.text_size.setText(self.tr("Text size"))
+        other = self.session.other_language()
+        self.language.setText(LANGUAGE_NAMES[other])
+        self.language.setFont(theme.Metrics(metrics.unit, other).font("button", bold=True,
+                                                                      scalable=False))
+        self.language.setAccessibleName(self.tr("Switch language"))
+        self.title.setFont(metrics.font("small", scalable=False))
+        self.title.setStyleSheet(f"color: {theme.MUTED.name()};")
+        self.title.setText(self.session.pack.title.get(self.session.language))
+        palette = self.palette()
+        palette.setColor(self.backgroundRole(), theme.CARD)
+        self.setPalette(palette)

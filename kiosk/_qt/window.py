@@ -1,0 +1,165 @@
+"""The kiosk window: top bar, the screens, the idle overlay, and resetting between patients."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QResizeEvent
+from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
+
+from kiosk._qt import theme
+from kiosk._qt.i18n import Translations
+from kiosk._qt.idle import IdleWatcher
+from kiosk._qt.screens.attract import AttractScreen
+from kiosk._qt.screens.home import HomeScreen
+from kiosk._qt.screens.page_viewer import PageViewer
+from kiosk._qt.session import Session
+from kiosk._qt.widgets.still_reading import StillReadingOverlay
+from kiosk._qt.widgets.topbar import TopBar
+from kiosk.core.model import Pack
+
+log = logging.getLogger("kiosk.ui")
+
+
+class KioskWindow(QWidget):
+    def __init__(self, session: Session, translations: Translations,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("KioskWindow")
+        self.setWindowTitle("Clinic kiosk")
+        self.session = session
+        self.translations = translations
+        self.allow_close = False
+        self._pending_pack: Pack | None = None
+
+        self.topbar = TopBar(session)
+        self.attract = AttractScreen(translations, session.settings.default_language)
+        self.home = HomeScreen(session)
+        self.viewer = PageViewer(session)
+        self.stack = QStackedWidget()
+        for screen in (self.attract, self.home, self.viewer):
+            self.stack.addWidget(screen)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.topbar)
+        layout.addWidget(self.stack, 1)
+        self.overlay = StillReadingOverlay(self)
+
+        self.idle = IdleWatcher(session.settings.idle_seconds, self)
+        QApplication.instance().installEventFilter(self.idle)
+        self.idle.idle.connect(self._ask_still_reading)
+        self.overlay.continued.connect(self.idle.start)
+        self.overlay.expired.connect(self.reset)
+
+        self.attract.started.connect(self.start_visit)
+        self.home.topicChosen.connect(self.open_topic)
+        self.viewer.finished.connect(self.go_home)
+        self.topbar.homeRequested.connect(self.go_home)
+        session.languageChanged.connect(self._language_changed)
+        session.textScaleChanged.connect(lambda _scale: self.retranslate())
+
+        self._apply_language()
+        self._show(self.attract)
+
+    # -- navigation ------------------------------------------------------------------
+
+    @property
+    def current(self) -> QWidget:
+        return self.stack.currentWidget()
+
+    def _show(self, screen: QWidget) -> None:
+        self.topbar.setVisible(screen is not self.attract)
+        self.stack.setCurrentWidget(screen)
+
+    def start_visit(self, language: str) -> None:
+        log.info("visit started in %s", language)
+        self.session.set_language(language)
+        self._show(self.home)
+        self.idle.start()
+
+    def open_topic(self, topic_id: str) -> None:
+        self.viewer.open(self.session.pack.topic(topic_id))
+        self._show(self.viewer)
+
+    def go_home(self) -> None:
+        self._show(self.home)
+
+    def recover(self) -> None:
+        """After an unexpected error: back to the topics, never a dead screen."""
+        self.overlay.stop()
+        self.viewer.clear()
+        self._show(self.home if self.current is not self.attract else self.attract)
+
+    def reset(self) -> None:
+        """The patient has gone: forget everything they did and invite the next one."""
+        log.info("resetting for the next patient")
+        self.overlay.stop()
+        self.idle.stop()
+        self.viewer.clear()
+        if self._pending_pack is not None:
+            pack, self._pending_pack = self._pending_pack, None
+            self._install_pack(pack)
+        self.session.reset()
+        self._show(self.attract)
+
+    def offer_pack(self, pack: Pack) -> None:
+        """A newly installed pack goes live at the next attract screen, never mid-visit."""
+        if self.current is self.attract:
+            self._install_pack(pack)
+        else:
+            self._pending_pack = pack
+
+    def _install_pack(self, pack: Pack) -> None:
+        log.info("now showing pack %s v%d", pack.id, pack.version)
+        self.session.set_pack(pack)
+        self.home.rebuild()
+        self.retranslate()
+
+    def _ask_still_reading(self) -> None:
+        if self.current is self.attract:
+            return
+        self.overlay.start(self.session.settings.countdown_seconds)
+
+    # -- language and size -----------------------------------------------------------
+
+    def _language_changed(self, _language: str) -> None:
+        self._apply_language()
+
+    def _apply_language(self) -> None:
+        self.translations.activate(self.session.language)
+        direction = (Qt.LayoutDirection.RightToLeft if self.session.rtl
+                     else Qt.LayoutDirection.LeftToRight)
+        QGuiApplication.setLayoutDirection(direction)
+        self.retranslate()
+
+    def metrics(self) -> theme.Metrics:
+        return theme.Metrics.for_size(self.size(), self.session.language, self.session.text_scale)
+
+    def retranslate(self) -> None:
+        """The one entry point that re-words and re-sizes every screen."""
+        metrics = self.metrics()
+        self.topbar.retranslate(metrics)
+        self.attract.retranslate(theme.Metrics.for_size(self.size(), "en"))
+        self.home.retranslate(metrics)
+        self.viewer.retranslate(metrics)
+        self.overlay.retranslate(theme.Metrics.for_size(self.size(), self.session.language),
+                                 self.session.rtl)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.overlay.resize_to_parent()
+        # Coalesce a burst of resizes (window managers send several) into one relayout.
+        QTimer.singleShot(0, self.retranslate)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.allow_close:
+            event.accept()
+        else:
+            # Patients cannot close the kiosk; staff leave through the staff panel.
+            log.warning("close request ignored")
+            event.ignore()

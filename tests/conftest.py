@@ -1,0 +1,27 @@
+"""Test-wide setup. Qt tests run headless; the tests set that themselves."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+
+import pytest
+
+# Offscreen's default screen is 800x800 and drops touches outside it; give the tests
+# a screen that holds a 1920x1080 landscape and a 1080x1920 portrait kiosk, at 96 dpi.
+_SCREEN = Path(tempfile.gettempdir()) / "kiosk-test-screen.json"
+_SCREEN.write_text(json.dumps({"screens": [{
+    "name": "kiosk", "x": 0, "y": 0, "width": 1920, "height": 1920,
+    "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))
+os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={_SCREEN}")
+# Never touch a real kiosk's state from a test run.
+os.environ.pop("KIOSK_DATA_DIR", None)
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def default_pack_dir() -> Path:
+    return ROOT / "assets" / "packs" / "default"

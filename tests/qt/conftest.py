@@ -1,0 +1,64 @@
+"""Fixtures that start the real kiosk (bundled fonts, translations, default pack) headless."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QPointingDevice
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QWidget
+
+from kiosk._qt.app import Kiosk, build
+
+
+@pytest.fixture
+def kiosk(qtbot, tmp_path: Path) -> Iterator[Kiosk]:
+    k = build(data_dir=tmp_path / "data")
+    window = k.window
+    window.allow_close = True
+    qtbot.addWidget(window)
+    window.resize(1920, 1080)
+    window.show()
+    qtbot.waitExposed(window)
+    yield k
+    window.idle.stop()
+    window.overlay.stop()
+    # The QApplication outlives each test: leave no Urdu translator or RTL behind.
+    window.translations.activate("en")
+    window.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    from PySide6.QtGui import QGuiApplication
+    QGuiApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+_touch: QPointingDevice | None = None
+_finger = 0
+
+
+def touchscreen() -> QPointingDevice:
+    global _touch
+    if _touch is None:
+        _touch = QTest.createTouchDevice()
+    return _touch
+
+
+def tap(qtbot, widget: QWidget, pos: QPoint | None = None) -> None:
+    """A finger tap: what a patient does (mouse events, as Qt synthesises from touch)."""
+    assert widget.isVisible(), f"{widget.objectName() or widget} is not on screen"
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=pos or widget.rect().center())
+
+
+def swipe(widget: QWidget, dx: int, steps: int = 6) -> None:
+    """A one-finger horizontal swipe across ``widget``, as real touch events."""
+    global _finger
+    _finger += 1  # every touch is a new finger to the touchscreen, as on real hardware
+    centre = widget.rect().center()
+    start = QPoint(centre.x() - dx // 2, centre.y())
+    QTest.touchEvent(widget, touchscreen()).press(_finger, start, widget).commit()
+    for i in range(1, steps + 1):
+        point = QPoint(start.x() + dx * i // steps, start.y())
+        QTest.touchEvent(widget, touchscreen()).move(_finger, point, widget).commit()
+    QTest.touchEvent(widget, touchscreen()).release(_finger, QPoint(start.x() + dx, start.y()),
+                                                    widget).commit()

@@ -1,0 +1,196 @@
+"""A patient walks up, picks a language, reads, switches language, and walks away."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from kiosk._qt.app import Kiosk
+from tests.qt.conftest import swipe, tap
+
+
+def visible_text(k: Kiosk) -> str:
+    return k.window.viewer.text.plain_text()
+
+
+def test_attract_invites_in_both_languages(kiosk: Kiosk) -> None:
+    attract = kiosk.window.attract
+    assert kiosk.window.current is attract
+    assert not kiosk.window.topbar.isVisible()
+    assert attract.invite_en.text() == "Touch the screen to start"
+    assert attract.invite_ur.text() == "شروع کرنے کے لیے اسکرین کو چھوئیں"
+    assert attract.english.text() == "English" and attract.urdu.text() == "اردو"
+
+
+def test_choose_urdu_and_read_a_topic(qtbot, kiosk: Kiosk) -> None:
+    w = kiosk.window
+    tap(qtbot, w.attract.urdu)
+    assert w.current is w.home
+    assert w.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert w.topbar.home.text() == "مرکزی صفحہ"
+    assert w.topbar.language.text() == "English"
+    topic = kiosk.session.pack.topics[0]
+    tap(qtbot, w.home.tiles[0])
+    assert w.current is w.viewer
+    assert w.viewer.title.text() == topic.pages[0].title.get("ur")
+    assert topic.pages[0].body.get("ur").split()[0].strip("*") in visible_text(kiosk)
+    assert w.viewer.next.text() == "آگے"
+    assert not w.viewer.back.isEnabled()
+
+
+def test_next_back_and_dots(qtbot, kiosk: Kiosk) -> None:
+    w = kiosk.window
+    tap(qtbot, w.attract.english)
+    tap(qtbot, w.home.tiles[0])
+    pages = kiosk.session.pack.topics[0].pages
+    tap(qtbot, w.viewer.next)
+    assert w.viewer.title.text() == pages[1].title.get("en")
+    assert (w.viewer.dots.current, w.viewer.dots.count) == (1, len(pages))
+    tap(qtbot, w.viewer.back)
+    assert w.viewer.title.text() == pages[0].title.get("en")
+
+
+def test_last_page_leads_back_to_topics(qtbot, kiosk: Kiosk) -> None:
+    w = kiosk.window
+    tap(qtbot, w.attract.english)
+    tap(qtbot, w.home.tiles[0])
+    for _ in range(len(kiosk.session.pack.topics[0].pages) - 1):
+        tap(qtbot, w.viewer.next)
+    assert w.viewer.next.text() == "All topics"
+    tap(qtbot, w.viewer.next)
+    assert w.current is w.home
+
+
+def test_swipe_turns_pages_and_is_mirrored_in_urdu(qtbot, kiosk: Kiosk) -> None:
+    w = kiosk.window
+    pages = kiosk.session.pack.topics[0].pages
+    tap(qtbot, w.attract.english)
+    tap(qtbot, w.home.tiles[0])
+    # English reads left to right: pulling the page to the left shows the next one.
+    swipe(w.viewer.illustration, -400)
+    assert w.viewer.index == 1, "a leftward swipe should turn to the next page in English"
+    swipe(w.viewer.illustration, +400)
+    assert w.viewer.index == 0
+    tap(qtbot, w.topbar.language)
+    # Urdu reads right to left: the same leftward swipe now goes back, rightward goes on.
+    swipe(w.viewer.illustration, +400)
+    assert w.viewer.index == 1
+    assert w.viewer.title.text() == pages[1].title.get("ur")
+    swipe(w.viewer.illustration, -400)
+    assert w.viewer.index == 0
+
+
+def test_a_short_drag_or_a_vertical_one_is_not_a_swipe(qtbot, kiosk: Kiosk) -> None:
+    w = kiosk.window
+    tap(qtbot, w.attract.english)
+    tap(qtbot, w.home.tiles[0])
+    swipe(w.viewer.illustration, -20)
+    assert w.viewer.index == 0
+
+
+def test_switching_language_mid_page_keeps_the_place(qtbot, kiosk: Kiosk) -> None:
+    w = kiosk.window
+    tap(qtbot, w.attract.english)
+    tap(qtbot, w.home.tiles[0])
+    tap(qtbot, w.viewer.next)
+    page = kiosk.session.pack.topics[0].pages[1]
+    with qtbot.waitSignal(kiosk.session.languageChanged):
+        tap(qtbot, w.topbar.language)
+    assert w.current is w.viewer and w.viewer.index == 1
+    assert w.viewer.title.text() == page.title.get("ur")
+    assert w.viewer.back.text() == "پیچھے"
+    assert w.topbar.language.text() == "English"
+    tap(qtbot, w.topbar.language)
+    assert w.viewer.title.text() == page.title.get("en")
+    assert w.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def test_text_size_grows_and_resets(qtbot, kiosk: Kiosk) -> None:
+    w = kiosk.window
+    tap(qtbot, w.attract.english)
+    tap(qtbot, w.home.tiles[0])
+    before = w.viewer.text.document().defaultFont().pixelSize()
+    tap(qtbot, w.topbar.text_size)
+    after = w.viewer.text.document().defaultFont().pixelSize()
+    assert after > before
+    w.reset()
+    assert kiosk.session.text_scale == 1.0
+
+
+def test_home_button_returns_to_topics(qtbot, kiosk: Kiosk) -> None:
+    w = kiosk.window
+    tap(qtbot, w.attract.english)
+    tap(qtbot, w.home.tiles[0])
+    tap(qtbot, w.topbar.home)
+    assert w.current is w.home
+
+
+def test_idle_asks_then_resets_for_the_next_patient(qtbot, kiosk: Kiosk) -> None:
+    w = kiosk.window
+    kiosk.session.settings.countdown_seconds = 5
+    w.idle.set_seconds(1)
+    tap(qtbot, w.attract.urdu)
+    tap(qtbot, w.home.tiles[0])
+    tap(qtbot, w.viewer.next)
+    tap(qtbot, w.topbar.text_size)
+    with qtbot.waitSignal(w.idle.idle, timeout=3000):
+        pass
+    assert w.overlay.isVisible()
+    assert w.overlay.question.text() == "کیا آپ ابھی پڑھ رہے ہیں؟"
+    w.overlay.remaining = 1  # skip most of the countdown, not the mechanism
+    with qtbot.waitSignal(w.overlay.expired, timeout=3000):
+        pass
+    assert w.current is w.attract
+    assert not w.overlay.isVisible()
+    assert kiosk.session.language == kiosk.session.settings.default_language
+    assert kiosk.session.text_scale == 1.0
+    assert w.viewer.topic is None and w.viewer.index == 0
+
+
+def test_continue_keeps_the_patient_where_they_were(qtbot, kiosk: Kiosk) -> None:
+    w = kiosk.window
+    w.idle.set_seconds(1)
+    tap(qtbot, w.attract.english)
+    tap(qtbot, w.home.tiles[0])
+    tap(qtbot, w.viewer.next)
+    with qtbot.waitSignal(w.idle.idle, timeout=3000):
+        pass
+    tap(qtbot, w.overlay.carry_on)
+    assert not w.overlay.isVisible()
+    assert w.current is w.viewer and w.viewer.index == 1
+    assert w.idle.active
+
+
+def test_touch_keeps_the_idle_timer_away(qtbot, kiosk: Kiosk) -> None:
+    w = kiosk.window
+    w.idle.set_seconds(1)
+    tap(qtbot, w.attract.english)
+    for _ in range(4):
+        qtbot.wait(400)
+        tap(qtbot, w.home.tiles[0])
+        tap(qtbot, w.topbar.home)
+    assert not w.overlay.isVisible()
+
+
+def test_an_error_in_a_screen_goes_home_instead_of_dying(qtbot, kiosk: Kiosk) -> None:
+    w = kiosk.window
+    tap(qtbot, w.attract.english)
+    tap(qtbot, w.home.tiles[0])
+
+    def broken() -> None:
+        raise RuntimeError("simulated fault in a screen")
+
+    w.viewer.next.clicked.connect(broken)
+    with qtbot.captureExceptions() as caught:
+        tap(qtbot, w.viewer.next)
+    assert caught, "the fault should have reached the exception hook"
+    kiosk.excepthook(*caught[0])  # what Qt hands to sys.excepthook in a running kiosk
+    qtbot.waitUntil(lambda: w.current is w.home, timeout=2000)
+    assert w.viewer.topic is None
+
+
+def test_patients_cannot_close_the_kiosk(qtbot, kiosk: Kiosk) -> None:
+    w = kiosk.window
+    w.allow_close = False
+    assert not w.close()
+    assert w.isVisible()
+    w.allow_close = True

@@ -1,0 +1,45 @@
+"""Developer tool: refresh translations/*.ts from the code, and compile them.
+
+    python tools/i18n.py update    # pyside6-lupdate: add new UI strings to the .ts files
+    python tools/i18n.py compile   # pyside6-lrelease: .ts -> .qm (pip install does this too)
+
+Translate with pyside6-linguist translations/kiosk_ur.ts (or edit the XML).
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TS_FILES = sorted((ROOT / "translations").glob("kiosk_*.ts"))
+
+
+def sources() -> list[str]:
+    return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "kiosk").rglob("*.py"))
+
+
+def update() -> int:
+    for ts in TS_FILES:
+        subprocess.run(["pyside6-lupdate", *sources(), "-ts", str(ts.relative_to(ROOT)),
+                        "-no-obsolete", "-locations", "none"],
+                       cwd=ROOT, check=True)
+    return 0
+
+
+def compile_all() -> int:
+    for ts in TS_FILES:
+        subprocess.run(["pyside6-lrelease", str(ts), "-qm", str(ts.with_suffix(".qm"))],
+                       check=True, stdout=subprocess.DEVNULL)
+    return 0
+
+
+if __name__ == "__main__":
+    command = sys.argv[1] if len(sys.argv) > 1 else ""
+    if command == "update":
+        sys.exit(update())
+    if command == "compile":
+        sys.exit(compile_all())
+    print(__doc__)
+    sys.exit(2)
