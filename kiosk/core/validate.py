@@ -44,11 +44,11 @@ def unregister_text_fit_check(check: TextFitCheck) -> None:
         _text_fit_checks.remove(check)
 
 
-def _texts(pack: Pack) -> Iterator[tuple[str, str, bool]]:
-    """(file, text, has lines) for every piece of words a patient will read."""
-    def each(file: str, localized: Localized) -> Iterator[tuple[str, str, bool]]:
+def _toml_texts(pack: Pack) -> Iterator[tuple[str, str]]:
+    """(file, text) for the words a patient reads that live in TOML files (no line numbers)."""
+    def each(file: str, localized: Localized) -> Iterator[tuple[str, str]]:
         for text in localized.texts.values():
-            yield file, text, False
+            yield file, text
 
     yield from each(MANIFEST, pack.title)
     for topic in pack.topics:
@@ -56,14 +56,6 @@ def _texts(pack: Pack) -> Iterator[tuple[str, str, bool]]:
         yield from each(topic_file, topic.title)
         yield from each(topic_file, topic.summary)
         for page in topic.pages:
-            for lang, body in page.body.texts.items():
-                # Bodies were stripped on reading; lines count from the file's first line.
-                path = pack.root / "topics" / topic.id / f"{page.id}.{lang}.md"
-                try:
-                    raw = path.read_text(encoding="utf-8-sig")
-                except (OSError, UnicodeDecodeError):
-                    raw = body
-                yield f"topics/{topic.id}/{page.id}.{lang}.md", raw, True
             yield from each(topic_file, page.title)
             for label in page.labels:
                 yield from each(topic_file, label.text)
@@ -109,31 +101,38 @@ def check_svg(path: Path, name: str) -> list[Problem]:
     return problems
 
 
+def check_files(folder: Path) -> list[Problem]:
+    """Checks of single files, which work even when the pack as a whole does not load."""
+    problems: list[Problem] = []
+    for path in sorted(folder.rglob("*")):
+        if path.is_symlink() or not path.is_file():
+            continue
+        name = path.relative_to(folder).as_posix()
+        suffix = path.suffix.lower()
+        if suffix == ".md":
+            try:
+                text = path.read_text(encoding="utf-8-sig")
+            except (OSError, UnicodeDecodeError):
+                continue  # load_pack reports unreadable text in its own words
+            problems.extend(check_claims(text, name))
+        elif suffix == ".svg":
+            problems.extend(check_svg(path, name))
+        elif suffix in _OTHER_IMAGES:
+            problems.append(Problem(name, "is a kind of picture the kiosk does not show; "
+                                          "pictures must be SVG drawings"))
+    return problems
+
+
 def check_pack(pack: Pack, *, today: dt.date | None = None, check_review: bool = True,
                text_fit: TextFitCheck | None = None) -> list[Problem]:
-    """Problems in a pack that loaded: claims, review date, pictures, text fit."""
+    """Problems in a pack that loaded: claims, review date, text fit (not file checks)."""
     problems: list[Problem] = []
-    for file, text, has_lines in _texts(pack):
-        found = check_claims(text, file)
-        if not has_lines:
-            found = [Problem(p.file, p.message) for p in found]
-        problems.extend(found)
+    for file, text in _toml_texts(pack):
+        problems.extend(Problem(p.file, p.message) for p in check_claims(text, file))
     if check_review and pack.review.overdue(today):
         problems.append(Problem(MANIFEST, f"the medical review was due on "
                                           f"{pack.review.next_review.isoformat()}; have the pack "
                                           f"reviewed again and update [review]"))
-    pictures: dict[Path, None] = {}
-    for topic in pack.topics:
-        pictures[topic.illustration] = None
-        for page in topic.pages:
-            pictures[page.illustration] = None
-    for picture in pictures:
-        problems.extend(check_svg(picture, picture.relative_to(pack.root).as_posix()))
-    for path in sorted(pack.root.rglob("*")):
-        if path.suffix.lower() in _OTHER_IMAGES:
-            problems.append(Problem(path.relative_to(pack.root).as_posix(),
-                                    "is a kind of picture the kiosk does not show; pictures "
-                                    "must be SVG drawings"))
     checks = [text_fit] if text_fit is not None else list(_text_fit_checks)
     for check in checks:
         problems.extend(check(pack))
@@ -142,11 +141,23 @@ def check_pack(pack: Pack, *, today: dt.date | None = None, check_review: bool =
 
 def validate_folder(folder: Path, *, today: dt.date | None = None, check_review: bool = True,
                     text_fit: TextFitCheck | None = None) -> list[Problem]:
+    """Every problem in a pack folder at once: the reader's, each file's and the whole pack's."""
+    if not folder.is_dir():
+        return [Problem(str(folder), "is not a pack folder")]
+    problems: list[Problem] = []
+    pack: Pack | None = None
     try:
         pack = load_pack(folder)
     except PackError as error:
-        return error.problems
-    return check_pack(pack, today=today, check_review=check_review, text_fit=text_fit)
+        problems.extend(error.problems)
+    problems.extend(check_files(folder))
+    if pack is not None:
+        problems.extend(check_pack(pack, today=today, check_review=check_review,
+                                   text_fit=text_fit))
+    unique: dict[tuple[str, str, int | None], Problem] = {}
+    for problem in problems:
+        unique.setdefault((problem.file, problem.message, problem.line), problem)
+    return list(unique.values())
 
 
 def validate_kpack(path: Path, *, today: dt.date | None = None, check_review: bool = True,
