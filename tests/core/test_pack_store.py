@@ -1,0 +1,267 @@
+"""The installed-pack store: history, rollback, repair, and power cuts mid-install."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+from kpack_helpers import build, craft, make_pack, make_store, new_key, pack_files, pub_text
+from kpack_helpers import tree_bytes as tree
+
+import kiosk
+from kiosk.core import resources
+from kiosk.core.packdir import load_pack
+from kiosk.core.paths import DataDir
+from kiosk.core.problems import PackError
+from kiosk.core.settings import Settings
+from kiosk.core.store import PackStore, Source, open_store
+
+REPO = Path(kiosk.__file__).resolve().parent.parent
+
+
+def _kpacks(tmp: Path, versions: list[int], key: object) -> dict[int, Path]:
+    out = {}
+    for version in versions:
+        out[version] = build(make_pack(tmp / f"src{version}", version), tmp / f"v{version}.kpack",
+                             key)  # type: ignore[arg-type]
+    return out
+
+
+def test_bundled_pack_until_something_is_installed(tmp_path: Path) -> None:
+    store = make_store(tmp_path)
+    assert store.active_pack_folder() == resources.default_pack()
+    assert store.status().active is None and store.status().bundled is not None
+    bare = make_store(tmp_path / "b", bundled=None)
+    with pytest.raises(FileNotFoundError):
+        bare.active_pack_folder()
+
+
+def test_install_keeps_three_and_rolls_back_one_step_at_a_time(tmp_path: Path) -> None:
+    key = new_key()
+    store = make_store(tmp_path, trusted=[pub_text(key)])
+    packs = _kpacks(tmp_path, [2, 3, 4, 5], key)
+    for version in (2, 3, 4, 5):
+        installed = store.install(packs[version])
+        assert installed.version == version and installed.key_id
+        assert load_pack(store.active_pack_folder()).version == version
+    status = store.status()
+    assert [h.version for h in status.history] == [3, 4]
+    assert len(list(store.versions.iterdir())) == 3
+    assert store.rollback().active.version == 4  # type: ignore[union-attr]
+    # Having rolled back, staff may install the newer one again.
+    assert store.install(packs[5]).version == 5
+    assert store.rollback().active.version == 4  # type: ignore[union-attr]
+    assert store.rollback().active.version == 3  # type: ignore[union-attr]
+    status = store.rollback()
+    assert status.active is None
+    assert store.active_pack_folder() == resources.default_pack()
+    with pytest.raises(PackError, match="nothing to roll back"):
+        store.rollback()
+    assert not any(store.versions.iterdir())
+
+
+def test_a_different_pack_may_replace_the_active_one(tmp_path: Path) -> None:
+    key = new_key()
+    store = make_store(tmp_path, trusted=[pub_text(key)])
+    store.install(build(make_pack(tmp_path / "a", 5), tmp_path / "a.kpack", key))
+    other = make_pack(tmp_path / "b", 1, pack_id="org.example.other")
+    assert store.install(build(other, tmp_path / "b.kpack", key)).id == "org.example.other"
+
+
+def test_repair_removes_leftovers_and_rebuilds_damaged_state(tmp_path: Path) -> None:
+    key = new_key()
+    store = make_store(tmp_path, trusted=[pub_text(key)])
+    packs = _kpacks(tmp_path, [2, 3], key)
+    store.install(packs[2])
+    store.install(packs[3])
+    (store.staging / "deadbeef" / "pack").mkdir(parents=True)
+    (store.versions / "orphan-v9-00000000").mkdir()
+    (store.root / ".state.json.abc.tmp").write_text("half")
+    done = store.repair()
+    assert any("unfinished" in line for line in done)
+    assert not any(store.staging.iterdir())
+    assert not (store.versions / "orphan-v9-00000000").exists()
+    assert not list(store.root.glob(".state.json.*"))
+    store.state_file.write_text("{ damaged")
+    store.repair()
+    status = store.status()
+    assert status.active is not None and status.active.version == 3
+    assert [h.version for h in status.history] == [2]
+
+
+def test_a_damaged_active_pack_falls_back_to_the_previous_one(tmp_path: Path) -> None:
+    key = new_key()
+    store = make_store(tmp_path, trusted=[pub_text(key)])
+    packs = _kpacks(tmp_path, [2, 3], key)
+    store.install(packs[2])
+    store.install(packs[3])
+    page = store.active_pack_folder() / "topics/first-topic/first-page.en.md"
+    page.write_text("tampered")
+    assert store.repair()
+    assert store.status().active.version == 2  # type: ignore[union-attr]
+    load_pack(store.active_pack_folder())
+
+
+def test_open_store_repairs_at_start(tmp_path: Path) -> None:
+    data = DataDir(tmp_path / "data").create()
+    (data.packs / "staging" / "junk").mkdir(parents=True)
+    store = open_store(data, Settings())
+    assert not any(store.staging.iterdir())
+
+
+def test_one_installer_at_a_time(tmp_path: Path) -> None:
+    key = new_key()
+    store = make_store(tmp_path, trusted=[pub_text(key)])
+    path = build(make_pack(tmp_path / "p"), tmp_path / "p.kpack", key)
+    with store._locked(), pytest.raises(PackError, match="another pack install is running"):
+        PackStore(store.data_dir, store.settings).install(path)
+    assert store.install(path).version == 2
+
+
+def test_settings_file_decides_trust(tmp_path: Path) -> None:
+    key = new_key()
+    data = DataDir(tmp_path / "data").create()
+    Settings(trusted_keys=[pub_text(key)]).save(data.settings_file)
+    store = PackStore(data)
+    assert store.install(build(make_pack(tmp_path / "p"), tmp_path / "p.kpack", key),
+                         Source.USB).version == 2
+
+
+# -- power cuts ------------------------------------------------------------------------------
+
+CHILD = textwrap.dedent("""
+    import os, sys, time
+    from pathlib import Path
+    from kiosk.core.paths import DataDir
+    from kiosk.core.settings import Settings
+    from kiosk.core.store import PackStore
+
+    data, kpack, point = sys.argv[1], sys.argv[2], sys.argv[3]
+    dd = DataDir(Path(data))
+    store = PackStore(dd, Settings.load(dd.settings_file), bundled=None)
+
+    def die(*_a, **_k):
+        os._exit(137)
+
+    progress = None
+    if point.startswith("fsync:"):
+        limit, real_fsync, calls = int(point[6:]), os.fsync, [0]
+        def fsync(fd):
+            calls[0] += 1
+            if calls[0] >= limit:
+                die()
+            real_fsync(fd)
+        os.fsync = fsync
+    elif point == "before-rename":
+        os.rename = die
+    elif point in ("before-switch", "after-switch"):
+        real_replace = os.replace
+        def replace(src, dst, *a, **k):
+            if str(dst).endswith("state.json"):
+                if point == "before-switch":
+                    die()
+                real_replace(src, dst, *a, **k)
+                die()
+            return real_replace(src, dst, *a, **k)
+        os.replace = replace
+    elif point == "slow":
+        def progress(done, total):
+            time.sleep(0.004)
+        print("go", flush=True)
+    store.install(Path(kpack), progress=progress)
+    print("done", flush=True)
+""")
+
+
+def _env() -> dict[str, str]:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = str(REPO) + os.pathsep + env.get("PYTHONPATH", "")
+    return env
+
+
+@pytest.fixture
+def cut_world(tmp_path: Path) -> tuple[PackStore, Path, dict[str, bytes], dict[str, bytes]]:
+    key = new_key()
+    store = make_store(tmp_path, trusted=[pub_text(key)], bundled=None)
+    store.install(build(make_pack(tmp_path / "v2", 2), tmp_path / "v2.kpack", key))
+    old = tree(store.active_pack_folder())
+    files = pack_files(3)
+    # Big enough that a kill lands mid-unpack: unreferenced drawings are allowed in a pack.
+    for i in range(3):
+        files[f"topics/first-topic/extra{i}.svg"] = (
+            b'<svg xmlns="http://www.w3.org/2000/svg"><!-- '
+            + os.urandom(700 * 1024).hex().encode() + b" --></svg>")
+    new_folder = make_pack(tmp_path / "v3", 3)
+    for name, data in files.items():
+        (new_folder / name).write_bytes(data)
+    kp = build(new_folder, tmp_path / "v3.kpack", key)
+    return store, kp, old, tree(new_folder)
+
+
+def _check_old_or_new(store: PackStore, old: dict[str, bytes], new: dict[str, bytes]) -> int:
+    fresh = PackStore(store.data_dir, store.settings, bundled=None)
+    active = tree(fresh.active_pack_folder())
+    assert active in (old, new), "a broken mix of old and new files is active"
+    version = 2 if active == old else 3
+    fresh.repair()
+    assert not any(fresh.staging.iterdir())
+    status = fresh.status()
+    assert status.active is not None and status.active.version == version
+    names = {status.active.name, *(h.name for h in status.history)}
+    assert {p.name for p in fresh.versions.iterdir()} == names
+    assert load_pack(fresh.active_pack_folder()).version == version
+    assert tree(fresh.active_pack_folder()) == (old if version == 2 else new)
+    return version
+
+
+@pytest.mark.parametrize(("point", "expected"), [
+    ("fsync:1", 2), ("fsync:4", 2), ("fsync:9", 2), ("before-rename", 2),
+    ("before-switch", 2), ("after-switch", 3)])
+def test_power_cut_at_each_step_leaves_old_or_new(
+        cut_world: tuple[PackStore, Path, dict[str, bytes], dict[str, bytes]],
+        point: str, expected: int) -> None:
+    store, kp, old, new = cut_world
+    result = subprocess.run([sys.executable, "-c", CHILD, str(store.data_dir.root), str(kp), point],
+                            env=_env(), capture_output=True, text=True, timeout=60)
+    assert result.returncode == 137, result.stderr
+    assert _check_old_or_new(store, old, new) == expected
+    if expected == 2:
+        assert store.install(kp).version == 3  # and the install works after the repair
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
+def test_kill_at_random_moments(
+        cut_world: tuple[PackStore, Path, dict[str, bytes], dict[str, bytes]]) -> None:
+    store, kp, old, new = cut_world
+    seen = set()
+    for delay in (0.0, 0.05, 0.15, 0.3, 2.0):
+        child = subprocess.Popen([sys.executable, "-c", CHILD, str(store.data_dir.root), str(kp),
+                                  "slow"], env=_env(), stdout=subprocess.PIPE, text=True)
+        assert child.stdout is not None
+        assert child.stdout.readline().strip() == "go"
+        time.sleep(delay)
+        child.send_signal(signal.SIGKILL)
+        child.wait(timeout=60)
+        seen.add(_check_old_or_new(store, old, new))
+        if seen == {3}:
+            break
+        # Start each round from the old pack again.
+        status = store.status()
+        if status.active is not None and status.active.version == 3:
+            store.rollback()
+    assert 2 in seen
+
+
+def test_state_file_is_plain_json(tmp_path: Path) -> None:
+    key = new_key()
+    store = make_store(tmp_path, trusted=[pub_text(key)])
+    store.install(craft(tmp_path / "p.kpack", pack_files(2), key))
+    raw = json.loads(store.state_file.read_text())
+    assert raw["store_format"] == 1 and raw["active"].startswith("org.example.test-pack-v2-")
