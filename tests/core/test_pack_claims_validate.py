@@ -1,0 +1,171 @@
+"""Banned medical claims, validation of everything at once, the text-fit hook, and diff."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import pytest
+from kpack_helpers import build, make_pack, new_key
+
+from kiosk.core import resources, validate
+from kiosk.core.claims import check_claims, find_claims
+from kiosk.core.diff import diff_paths
+from kiosk.core.model import Pack
+from kiosk.core.problems import Problem
+
+BANNED = [
+    "This treatment cures arthritis.",
+    "Stem cells CURE diabetes!",
+    "Results are guaranteed.",
+    "We guarantee you will walk again.",
+    "A miracle treatment for MS.",
+    "It has no side effects.",
+    "Completely safe and 100% effective.",
+    "It is side-effect free.",
+    "Our clinic offers a permanent fix.",
+    "علاج کی ضمانت",
+    "ہمارے پاس مکمل شفا ہے",
+    "اس دوا کے کوئی مضر اثرات نہیں",
+    "اس کا کوئی سائیڈ ایفیکٹ نہیں",
+    "سائیڈ ایفیکٹ نہیں ہوتے",
+    "معجزاتی علاج",
+    "سو فیصد کامیاب علاج",
+    "ہم شفا کی گارنٹی دیتے ہیں",
+]
+
+HONEST = [
+    "There is no cure yet.",
+    "There is no known cure, but treatment helps.",
+    "Stem cell therapy is not a cure for MS.",
+    "Methotrexate does not cure arthritis, but it controls it.",
+    "Nobody can guarantee results.",
+    "Beware of anyone who promises a cure.",
+    "Treatment can’t cure it, but it can calm it down.",
+    "Every medicine can have side effects; ask your doctor.",
+    "Security guards, procured supplies and accurate records.",
+    "کوئی علاج نہیں",
+    "ابھی تک اس بیماری کا کوئی علاج نہیں ہے۔",
+    "اس بیماری کا مستقل علاج نہیں، مگر دوائیں مدد کرتی ہیں۔",
+    "مکمل شفا ممکن نہیں، لیکن علامات کم ہو سکتی ہیں۔",
+    "کوئی ضمانت نہیں دے سکتا۔",
+    "ہر دوا کے کچھ مضر اثرات ہو سکتے ہیں۔",
+]
+
+
+@pytest.mark.parametrize("text", BANNED)
+def test_banned_claims_are_found(text: str) -> None:
+    assert find_claims(text), text
+
+
+@pytest.mark.parametrize("text", HONEST)
+def test_honest_sentences_pass(text: str) -> None:
+    assert find_claims(text) == [], text
+
+
+def test_claims_name_the_line() -> None:
+    problems = check_claims("Fine first line.\n\nSecond: a guaranteed result.\n", "p.en.md")
+    assert [(p.file, p.line) for p in problems] == [("p.en.md", 3)]
+    assert "guaranteed" in problems[0].message
+
+
+def test_the_bundled_pack_makes_no_banned_claims() -> None:
+    folder = resources.default_pack()
+    found = [p for p in validate.check_files(folder) if "promises too much" in p.message]
+    assert found == []
+    assert validate.validate_folder(folder, check_review=False) == []
+
+
+def test_review_date_passed(tmp_path: Path) -> None:
+    pack = make_pack(tmp_path / "p")
+    assert validate.validate_folder(pack) == []
+    later = dt.date.today() + dt.timedelta(days=3 * 366)
+    problems = validate.validate_folder(pack, today=later)
+    assert [p.file for p in problems] == ["pack.toml"]
+    assert "review was due" in problems[0].message
+    assert validate.validate_folder(pack, today=later, check_review=False) == []
+
+
+def test_claims_in_titles_and_labels(tmp_path: Path) -> None:
+    pack = make_pack(tmp_path / "p")
+    topic = pack / "topics/first-topic/topic.toml"
+    topic.write_text(topic.read_text().replace('en = "First page"', 'en = "The miracle page"'))
+    problems = validate.validate_folder(pack)
+    assert [(p.file, p.line) for p in problems] == [("topics/first-topic/topic.toml", None)]
+
+
+def test_svg_checks(tmp_path: Path) -> None:
+    svg = tmp_path / "a.svg"
+    for content, words in [
+        (b'<!DOCTYPE svg [<!ENTITY a "aaaa">]><svg/>', "DOCTYPE"),
+        (b"<svg><g>\n<broken</svg>", "damaged"),
+        (b"<html/>", "not an SVG"),
+        (b'<svg xmlns="http://www.w3.org/2000/svg"><script>x</script></svg>', "script"),
+        (b'<svg xmlns="http://www.w3.org/2000/svg"><image href="http://x/y.png"/></svg>',
+         "outside the drawing"),
+    ]:
+        svg.write_bytes(content)
+        problems = validate.check_svg(svg, "a.svg")
+        assert problems and words in problems[0].message, (content, problems)
+    svg.write_bytes(b'<svg xmlns="http://www.w3.org/2000/svg"><circle r="1"/></svg>')
+    assert validate.check_svg(svg, "a.svg") == []
+
+
+def test_text_fit_hook(tmp_path: Path) -> None:
+    pack_folder = make_pack(tmp_path / "p")
+    seen: list[str] = []
+
+    def too_long(pack: Pack) -> list[Problem]:
+        seen.append(pack.id)
+        return [Problem("topics/first-topic/first-page.ur.md", "does not fit on the screen")]
+
+    assert validate.validate_folder(pack_folder, text_fit=too_long)[0].message == \
+        "does not fit on the screen"
+    validate.register_text_fit_check(too_long)
+    try:
+        assert len(validate.validate_folder(pack_folder)) == 1
+        assert len(validate.validate_path(build(pack_folder, tmp_path / "p.kpack"))) == 1
+    finally:
+        validate.unregister_text_fit_check(too_long)
+    assert validate.validate_folder(pack_folder) == []
+    assert len(seen) == 3
+
+
+def test_validate_kpack_and_missing_paths(tmp_path: Path) -> None:
+    kp = build(make_pack(tmp_path / "p"), tmp_path / "p.kpack", new_key())
+    assert validate.validate_path(kp) == []
+    assert "missing" in validate.validate_path(tmp_path / "nope")[0].message
+
+
+def test_diff_pages_added_removed_changed(tmp_path: Path) -> None:
+    old = make_pack(tmp_path / "old", 2)
+    new = tmp_path / "new"
+    shutil.copytree(old, new)
+    topic = new / "topics/first-topic/topic.toml"
+    topic.write_text(topic.read_text() + """
+[[pages]]
+id = "second-page"
+illustration = "first-page.svg"
+sources = ["S1"]
+
+[pages.title]
+en = "Second page"
+ur = "دوسرا صفحہ"
+""")
+    (new / "topics/first-topic/second-page.en.md").write_text("More words.\n")
+    (new / "topics/first-topic/second-page.ur.md").write_text("مزید الفاظ۔\n")
+    (new / "topics/first-topic/first-page.ur.md").write_text("نئے الفاظ۔\n")
+    (new / "topics/first-topic/first-page.svg").write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg"><rect width="1" height="1"/></svg>')
+    toml = new / "pack.toml"
+    toml.write_text(toml.read_text().replace("version = 2 ", "version = 3 "))
+    result = diff_paths(old, build(new, tmp_path / "new.kpack"))
+    assert result.added == ["first-topic/second-page"]
+    assert result.removed == []
+    assert result.changed == {"first-topic/first-page": ["picture", "text (ur)"]}
+    lines = "\n".join(result.lines())
+    assert "version 2 to" in lines and "+ page first-topic/second-page" in lines
+    reverse = diff_paths(new, old)
+    assert reverse.removed == ["first-topic/second-page"]
+    assert diff_paths(old, old).empty
