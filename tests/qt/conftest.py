@@ -33,6 +33,17 @@ def kiosk(qtbot, tmp_path: Path) -> Iterator[Kiosk]:
     QGuiApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 
+@pytest.fixture(autouse=True)
+def no_logged_errors(request, caplog) -> Iterator[None]:
+    """An ERROR in the kiosk's own log fails the test, like a Qt warning does."""
+    yield
+    if request.node.get_closest_marker("allow_logged_errors"):
+        return
+    errors = [r.getMessage() for r in caplog.get_records("call")
+              if r.levelname in ("ERROR", "CRITICAL") and r.name.startswith("kiosk")]
+    assert not errors, f"the kiosk logged errors: {errors}"
+
+
 _touch: QPointingDevice | None = None
 _finger = 0
 

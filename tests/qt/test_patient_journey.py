@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
 from kiosk._qt.app import Kiosk
@@ -171,6 +172,7 @@ def test_touch_keeps_the_idle_timer_away(qtbot, kiosk: Kiosk) -> None:
     assert not w.overlay.isVisible()
 
 
+@pytest.mark.allow_logged_errors
 def test_an_error_in_a_screen_goes_home_instead_of_dying(qtbot, kiosk: Kiosk) -> None:
     w = kiosk.window
     tap(qtbot, w.attract.english)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QSizePolicy,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -21,8 +22,10 @@ from kiosk._qt.widgets.buttons import TouchButton
 from kiosk._qt.widgets.dots import PageDots
 from kiosk._qt.widgets.illustration import Illustration
 from kiosk._qt.widgets.pagetext import PageText
+from kiosk._qt.widgets.quiz import QuizBody
+from kiosk._qt.widgets.sorting_game import SortingGame
 from kiosk._qt.widgets.swipe import SwipeDetector
-from kiosk.core.model import Page, Status, Topic, fill_placeholders
+from kiosk.core.model import Page, PageKind, Status, Topic, fill_placeholders
 
 log = logging.getLogger("kiosk.ui")
 
@@ -69,7 +72,15 @@ class PageViewer(QWidget):
         self.status = StatusChip()
         self.status.setObjectName("statusChip")
         self.illustration = Illustration()
+        self.game = SortingGame()
+        self.picture = QStackedWidget()
+        self.picture.addWidget(self.illustration)
+        self.picture.addWidget(self.game)
         self.text = PageText()
+        self.quiz = QuizBody()
+        self.body = QStackedWidget()
+        self.body.addWidget(self.text)
+        self.body.addWidget(self.quiz)
         self.back = TouchButton("fa5s.arrow-left", "secondary")
         self.back.setObjectName("back")
         self.next = TouchButton("fa5s.arrow-right", "primary")
@@ -83,8 +94,8 @@ class PageViewer(QWidget):
         self.content = QWidget()
         self._content_layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self.content)
         self._content_layout.setContentsMargins(0, 0, 0, 0)
-        self._content_layout.addWidget(self.illustration, 1)
-        self._content_layout.addWidget(self.text, 1)
+        self._content_layout.addWidget(self.picture, 1)
+        self._content_layout.addWidget(self.body, 1)
         nav = QHBoxLayout()
         nav.addWidget(self.back)
         nav.addWidget(self.dots, 1)
@@ -129,6 +140,10 @@ class PageViewer(QWidget):
         self.index = 0
         self.text.clear()
         self.illustration.set_picture(None)
+        self.quiz.start(())
+        self.game.restart()
+        if self.game.autoimmune:
+            self.game.toggle_autoimmune()
 
     def go_next(self) -> None:
         if self.topic is None:
@@ -166,6 +181,17 @@ class PageViewer(QWidget):
         self.illustration.retranslate(m)
         body = fill_placeholders(page.body.get(lang), self.session.settings.placeholders())
         self.text.show_markdown(body, m, self.session.rtl)
+        playing = page.kind is PageKind.SELF_NONSELF
+        self.picture.setCurrentWidget(self.game if playing else self.illustration)
+        if playing:
+            self.game.retranslate(m)
+        quiz = page.kind is PageKind.QUIZ
+        self.body.setCurrentWidget(self.quiz if quiz else self.text)
+        if quiz:
+            self.quiz.intro.setText(body)
+            if self.quiz.questions is not page.questions:
+                self.quiz.start(page.questions)
+            self.quiz.retranslate(m)
         assert self.topic is not None
         count = len(self.topic.pages)
         self.dots.set_position(self.index, count)
