@@ -291,7 +291,7 @@ def cmd_info(args: argparse.Namespace) -> int:
         print(f"signature:       key {sig.key_id} (check it with 'kiosk-pack verify')")
     else:
         print("signature:       none")
-    print(f"pack file format: {m.kpack_format}, content format {m.pack_format}")
+    print(f"format:          pack file {m.kpack_format}, content {m.pack_format}")
     return OK
 
 

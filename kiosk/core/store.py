@@ -102,7 +102,7 @@ class Bundled:
 
 
 @dataclass(frozen=True)
-class Status:
+class StoreStatus:
     active: Installed | None
     bundled: Bundled | None
     history: list[Installed] = field(default_factory=list)  # oldest first
@@ -241,11 +241,11 @@ class PackStore:
                 return False
         return True
 
-    def status(self) -> Status:
+    def status(self) -> StoreStatus:
         state = self._read_state() or _State()
         active = self._info(state.active) if state.active else None
         history = [info for name in state.history if (info := self._info(name)) is not None]
-        return Status(active=active, bundled=self.bundled, history=history)
+        return StoreStatus(active=active, bundled=self.bundled, history=history)
 
     def active_pack_folder(self) -> Path:
         """The pack folder the kiosk should show; the bundled pack if none is installed."""
@@ -442,7 +442,7 @@ class PackStore:
                 if folder.name not in keep:
                     _rmtree(folder)
 
-    def rollback(self) -> Status:
+    def rollback(self) -> StoreStatus:
         """Go back one version: to the previous install, or to the bundled pack."""
         with self._locked():
             self._repair()
