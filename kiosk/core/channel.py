@@ -199,10 +199,23 @@ class ChannelClient:
     def _save_state(self, state: _State) -> None:
         write_atomic(self._state_file, json.dumps(state.__dict__).encode("utf-8"))
 
+    @classmethod
+    def from_settings(cls, data_dir: DataDir, settings: Settings,
+                      store: PackStore) -> ChannelClient | None:
+        """The client for ``Settings.update_url``, or None when the kiosk follows no channel."""
+        if not settings.update_url.strip():
+            return None
+        return cls(settings.update_url.strip(), data_dir, settings, store)
+
     def _open(self, request: urllib.request.Request) -> http.client.HTTPResponse:
         request.add_header("User-Agent", f"clinic-kiosk/{APP_VERSION}")
         response = self.opener.open(request, timeout=self.timeout)
-        assert isinstance(response, http.client.HTTPResponse)
+        # urllib follows redirects, including to ftp://; a channel is only ever web.
+        if urllib.parse.urlsplit(response.geturl()).scheme not in ("http", "https") or \
+                not isinstance(response, http.client.HTTPResponse):
+            response.close()
+            raise ChannelError(f"the update server sent the kiosk to {response.geturl()!r}, "
+                               f"which is not a web address")
         return response
 
     def fetch_listing(self) -> ChannelListing:

@@ -398,9 +398,11 @@ class PackStore:
                 if problems:
                     raise PackError(problems)
                 pack = load_pack(staging / PACK_DIR)
-                if (pack.id, pack.version) != (manifest.id, manifest.version):
+                if (pack.id, pack.version, pack.min_app_version) != \
+                        (manifest.id, manifest.version, manifest.min_app_version):
                     raise PackError([Problem(kp.name, "its manifest and its pack.toml disagree "
-                                                      "about the pack's id or version")])
+                                                      "about the pack's id, version or "
+                                                      "min_app_version")])
                 state = self._read_state() or _State()
                 name = f"{manifest.id}-v{manifest.version}-{token}"
                 key_id = kp.signature.key_id if kp.signature else ""

@@ -295,6 +295,11 @@ def test_manifest_and_pack_toml_disagree(world: World) -> None:
                         manifest=manifest_json(files, 9)), "disagree")
 
 
+def test_manifest_hides_the_app_version_pack_toml_needs(world: World) -> None:
+    files = v3(min_app="9.0")
+    world.refused(craft(world.tmp / "d.kpack", files, world.key, version=3), "disagree")
+
+
 def test_needs_a_newer_app(world: World) -> None:
     files = v3(min_app="9.0")
     manifest = manifest_json(files, 3, min_app_version="9.0")

@@ -60,7 +60,9 @@ def damage(draw: st.DrawFn, data: bytes) -> bytes:
     return bytes(out)
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# database=None: the examples are cheap to regenerate and a shared repo needs no cache dir.
+@settings(max_examples=60, deadline=None, database=None,
+          suppress_health_check=[HealthCheck.too_slow])
 @given(st.data())
 def test_random_damage_never_installs_and_never_crashes(bench: Bench, data: st.DataObject) -> None:
     damaged = data.draw(damage(bench.good))

@@ -28,6 +28,7 @@ class Server:
     requests: list[dict[str, str]] = field(default_factory=list)
     cut_after: dict[str, int] = field(default_factory=dict)
     served: dict[str, int] = field(default_factory=dict)
+    redirects: dict[str, str] = field(default_factory=dict)
 
 
 def _handler(server: Server) -> type[BaseHTTPRequestHandler]:
@@ -38,6 +39,11 @@ def _handler(server: Server) -> type[BaseHTTPRequestHandler]:
         def do_GET(self) -> None:
             name = self.path.lstrip("/").split("?")[0]
             server.requests.append({"path": name, **{k: v for k, v in self.headers.items()}})
+            if name in server.redirects:
+                self.send_response(302)
+                self.send_header("Location", server.redirects[name])
+                self.end_headers()
+                return
             path = server.root / name
             if "/" in name or not path.is_file():
                 self.send_error(404)
@@ -242,3 +248,17 @@ def test_a_download_can_be_paused(fleet: Fleet) -> None:
     with pytest.raises(ChannelError, match="paused"):
         fleet.client.check(stop=stop)
     assert fleet.client.check() is not None
+
+
+def test_redirects_away_from_the_web_are_refused(fleet: Fleet) -> None:
+    fleet.server.redirects[CHANNEL_FILE] = "file:///etc/passwd"
+    with pytest.raises(ChannelError):
+        fleet.client.poll()
+
+
+def test_client_from_settings(fleet: Fleet) -> None:
+    settings = fleet.store.settings
+    assert ChannelClient.from_settings(fleet.store.data_dir, settings, fleet.store) is None
+    settings.update_url = fleet.server.url
+    client = ChannelClient.from_settings(fleet.store.data_dir, settings, fleet.store)
+    assert client is not None and client.url == fleet.server.url + CHANNEL_FILE
