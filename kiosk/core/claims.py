@@ -25,10 +25,12 @@ class Rule:
 
 
 _EN_NEG = re.compile(
+    # A negation a few words before: "there is no known cure", "is not a cure".
     r"\b(?:no|not|never|cannot|can\s+not|(?:can|won|isn|aren|doesn|don|didn)[’']t|nobody|"
-    r"no\s+one|nor|without|neither|beware\s+of|avoid|false|fake|claims?\s+of|promises?\s+of|"
-    r"anyone\s+(?:who\s+)?(?:offers?|promis\w*|sell\w*))\b"
-    r"(?:\s+\w+){0,3}\s*$",
+    r"no\s+one|nor|without|neither|false|fake|untrue|claims?\s+of|promises?\s+of)\b"
+    r"(?:\s+\w+){0,3}\s*$"
+    # A warning, which may sit further back: "be careful of clinics that sell a cure".
+    r"|\b(?:beware|careful|wary|warn\w*|suspicious|avoid|anyone\s+who)\b(?:\s+[\w’']+){0,6}\s*$",
     re.I,
 )
 _UR_NEG_AFTER = re.compile(r"^\s*(?:\S+\s+){0,3}?(?:نہیں|نہ|ممکن\s+نہیں)")

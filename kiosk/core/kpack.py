@@ -54,6 +54,8 @@ _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 # Files a computer adds to a folder by itself; leaving them out spares staff a refusal.
 _JUNK = frozenset({".DS_Store", "Thumbs.db", "desktop.ini"})
 
+_WINDOWS_DEVICES = re.compile(r"^(?:CON|PRN|AUX|NUL|COM[0-9]|LPT[0-9])(?:\..*)?$", re.I)
+
 Progress = Callable[[int, int], None]
 """Called with (bytes done, bytes in all) during long work."""
 
@@ -139,9 +141,14 @@ def unsafe_name(name: str) -> str | None:
         return "has a name starting at the top of the disk (an absolute path)"
     if re.match(r"^[A-Za-z]:", name):
         return "has a name with a drive letter"
+    if re.search(r'[<>:"|?*]', name):
+        # ':' also opens a hidden "stream" inside a file on Windows disks.
+        return "has a name with a character Windows does not allow (< > : \" | ? *)"
     parts = name.split("/")
     if any(part in ("", ".", "..") for part in parts):
         return "has a name that climbs out of its folder ('..') or is empty"
+    if any(_WINDOWS_DEVICES.match(part) for part in parts):
+        return "has a name Windows keeps for devices (like CON or NUL)"
     if any(part.endswith((" ", ".")) for part in parts):
         # Windows silently drops these, so two different names could land on one file.
         return "has a name ending in a space or dot"

@@ -118,7 +118,8 @@ def test_version_comparison() -> None:
 
 
 @pytest.mark.parametrize("name", ["../x", "a/../../x", "/etc/passwd", "C:/x", "c:x", "a\\b",
-                                  "a//b", "./a", "a/", "", "con .", "a\x00b"])
+                                  "a//b", "./a", "a/", "", "con .", "a\x00b", "a.md:stream",
+                                  "topics/CON", "nul.md", "x?.md"])
 def test_unsafe_names(name: str) -> None:
     assert kpack.unsafe_name(name) is not None
 

@@ -42,6 +42,7 @@ HONEST = [
     "Methotrexate does not cure arthritis, but it controls it.",
     "Nobody can guarantee results.",
     "Beware of anyone who promises a cure.",
+    "Be careful of clinics that sell a miracle cure.",
     "Treatment can’t cure it, but it can calm it down.",
     "Every medicine can have side effects; ask your doctor.",
     "Security guards, procured supplies and accurate records.",
