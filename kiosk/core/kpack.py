@@ -454,10 +454,9 @@ class Kpack:
                                                         "(damaged or altered)")])
                     digest.update(chunk)
                     yield chunk
-        except (zipfile.BadZipFile, EOFError, ValueError, NotImplementedError) as error:
-            raise PackError([Problem(where, f"is damaged inside the pack file ({error}); copy "
-                                            f"the pack again")]) from None
-        except zlib.error:
+        except (zipfile.BadZipFile, EOFError, ValueError, NotImplementedError,
+                zlib.error) as error:
+            log.warning("%s: damaged entry: %s", where, error)
             raise PackError([Problem(where, "is damaged inside the pack file; copy the pack "
                                             "again")]) from None
         except OSError as error:
