@@ -1,0 +1,120 @@
+"""The kiosk's bundled fonts: registering them with Qt and telling screens which to use.
+
+The fonts are built by tools/fonts/make_fonts.py (see assets/fonts/README.md). They carry
+kiosk-specific family names on purpose: Qt prefers an installed system font over an
+application font with the same family, and Debian's Noto Nastaliq Urdu 2.000 is drawn
+broken by Qt (letters detach), so sharing its name would let it win on a Debian kiosk.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtGui import QFontDatabase
+
+from kiosk.core import resources
+
+log = logging.getLogger("kiosk.fonts")
+
+URDU_FAMILY = "Noto Nastaliq Urdu Kiosk"
+LATIN_FAMILY = "Noto Sans Kiosk"
+
+URDU_FILE = "NotoNastaliqUrduKiosk-Regular.ttf"
+LATIN_FILES = ("NotoSansKiosk-Regular.ttf", "NotoSansKiosk-Bold.ttf")
+
+# Line heights, as the multiple of Qt's natural line height (ascent + descent) that
+# QTextBlockFormat.ProportionalHeight takes. Measured from shaped glyph bounds (HarfBuzz
+# ink extents), and re-measured against every Urdu string the kiosk shows by
+# tests/qt/test_urdu_shaping.py, which fails if content outgrows these numbers:
+#   Noto Nastaliq Urdu: ascent 1.904 em + descent 0.596 em = 2.5 em natural. Nastaliq
+#   stacks letters diagonally, so ink climbs with the letters in a word: the default
+#   pack (381 strings, Nov 2026) reaches 2.12 em above the baseline, and ordinary
+#   words such as کھنچتی 2.26 em; ے/م/ں tails hang 0.60 em below. Lines stop
+#   colliding at 2.26 + 0.60 = 2.86 em, so 1.16 x 2.5 = 2.9 em.
+#   Noto Sans: 1.069 + 0.293 = 1.36 em natural with all Latin ink inside it; 1.1 gives
+#   the ~1.5 em spacing that reads easily from a waiting-room chair.
+_LINE_HEIGHT = {"ur": 1.16, "en": 1.1}
+# How far ink can rise above the font's ascent, in multiples of the pixel size. Qt puts
+# a line's baseline one ascent below its top, so the first line of tall Urdu words
+# pokes up to 2.3 - 1.904 em above its text box and needs that much top padding to
+# stay unclipped.
+_INK_ABOVE_ASCENT = {"ur": 0.4, "en": 0.0}
+
+
+class FontError(RuntimeError):
+    """A bundled font is missing or Qt refused it; the kiosk cannot show Urdu properly."""
+
+
+@dataclass(frozen=True)
+class FontSet:
+    urdu_family: str
+    latin_family: str
+    files: tuple[Path, ...]
+
+    def family_for(self, language: str) -> str:
+        return self.urdu_family if language == "ur" else self.latin_family
+
+    def line_height_factor(self, language: str) -> float:
+        """Line spacing for ``QTextBlockFormat.setLineHeight(factor * 100, ProportionalHeight)``.
+
+        It multiplies Qt's natural line height for this language's font, not the pixel size.
+        """
+        return _LINE_HEIGHT["ur" if language == "ur" else "en"]
+
+    def ink_above_ascent(self, language: str) -> float:
+        """Top padding a text box needs, as a multiple of the font's pixel size."""
+        return _INK_ABOVE_ASCENT["ur" if language == "ur" else "en"]
+
+
+_lock = threading.Lock()
+_loaded: FontSet | None = None
+_registered: dict[Path, str] = {}
+
+
+def register_font_file(path: Path) -> str:
+    """Register one font file with Qt (once per file) and return its family name.
+
+    Needs a QGuiApplication. Raises FontError if the file is missing or Qt rejects it.
+    """
+    path = path.resolve()
+    with _lock:
+        if path in _registered:
+            return _registered[path]
+        if not path.is_file():
+            raise FontError(f"font file {path} is missing; the kiosk installation is incomplete")
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+        if not families:
+            raise FontError(f"Qt could not load the font {path} (damaged file?)")
+        _registered[path] = families[0]
+        log.debug("registered %s as %r", path.name, families[0])
+        return families[0]
+
+
+def load_fonts(folder: Path | None = None) -> FontSet:
+    """Register the bundled fonts with Qt; later calls return the same FontSet.
+
+    Needs a QGuiApplication. Raises FontError naming any missing or unreadable file.
+    """
+    global _loaded
+    if _loaded is not None and folder is None:
+        return _loaded
+    root = folder or resources.fonts()
+    paths = [root / URDU_FILE, *(root / name for name in LATIN_FILES)]
+    missing = [path.name for path in paths if not path.is_file()]
+    if missing:
+        raise FontError(f"bundled font(s) missing from {root}: {', '.join(missing)}")
+    families = [register_font_file(path) for path in paths]
+    urdu, latin = families[0], families[1]
+    if urdu != URDU_FAMILY or any(family != LATIN_FAMILY for family in families[1:]):
+        # Screens ask for these names; a renamed file would silently fall back to a
+        # system font, which for Urdu may be one Qt draws broken.
+        raise FontError(f"bundled fonts have unexpected families {families}")
+    fontset = FontSet(urdu_family=urdu, latin_family=latin, files=tuple(paths))
+    log.info("fonts loaded: %s (Urdu), %s (Latin) from %s", urdu, latin, root)
+    if folder is None:
+        _loaded = fontset
+    return fontset

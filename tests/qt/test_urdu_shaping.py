@@ -1,0 +1,267 @@
+"""Every Urdu string the kiosk shows is shaped by Qt exactly as HarfBuzz shapes it.
+
+HarfBuzz reading the bundled font file is the reference. Debian's Noto Nastaliq Urdu
+2.000 passed every other check yet Qt drew مدافعتی as بدافعتی; this is the test that
+would have caught it, and the negative controls below prove it still can.
+
+The strings are collected when the test runs, so Urdu added to the pack or to
+translations/kiosk_ur.ts during the day is checked without editing this file.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import re
+import shutil
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from kiosk._qt import fonts, shaping
+from kiosk.core import resources
+from kiosk.core.packdir import load_pack
+from kiosk.core.resources import default_pack
+
+pytest.importorskip("uharfbuzz")
+
+HARD_WORDS = (
+    "مدافعتی", "آٹو امیون", "انسولین", "اسٹیم سیل", "ذیابیطس", "رمیٹائیڈ آرتھرائٹس",
+    "ملٹیپل اسکلروسیس", "پیوند کاری", "بانجھ پن", "سوزش", "جراثیم", "خلیے",
+)
+# Body, title and hero sizes on a 1080p screen and on a small one: Qt's glyph
+# positioning goes through the pixel size, so more than one size is checked.
+PIXEL_SIZES = (24, 41, 66)
+DEBIAN_NASTALIQ = Path("/usr/share/fonts/truetype/noto/NotoNastaliqUrdu-Regular.ttf")
+_ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]")
+
+
+def urdu_font() -> Path:
+    return resources.fonts() / fonts.URDU_FILE
+
+
+def _lines(text: str) -> Iterator[str]:
+    for line in text.splitlines():
+        line = line.strip()
+        if _ARABIC.search(line):
+            yield line
+
+
+def _strip_markdown(text: str) -> str:
+    """What Qt's Markdown reader leaves of a line: the words, without the markup."""
+    lines = []
+    for line in text.splitlines():
+        line = re.sub(r"^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+|\d+[.)]\s+)", "", line)
+        line = re.sub(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1", r"\2", line)
+        lines.append(line.replace("\\", ""))
+    return "\n".join(lines)
+
+
+def translation_strings() -> list[tuple[str, str]]:
+    path = resources.translations() / "kiosk_ur.ts"
+    if not path.is_file():
+        return []
+    found = []
+    for message in ET.parse(path).getroot().iter("message"):
+        translation = message.find("translation")
+        if translation is None:
+            continue
+        # Plural forms keep their text in <numerusform> children.
+        texts = [translation.text or ""] + [form.text or "" for form in translation]
+        source = message.findtext("source", "")
+        for text in texts:
+            found.extend((f"kiosk_ur.ts: {source!r}", line) for line in _lines(text))
+    return found
+
+
+def pack_strings() -> list[tuple[str, str]]:
+    pack = load_pack(default_pack())
+    found = [(f"pack {pack.id} title", line) for line in _lines(pack.title.get("ur"))]
+    for topic in pack.topics:
+        for what, text in (("title", topic.title), ("summary", topic.summary)):
+            found.extend((f"topic {topic.id} {what}", line) for line in _lines(text.get("ur")))
+        for page in topic.pages:
+            where = f"page {page.key}"
+            found.extend((f"{where} title", line) for line in _lines(page.title.get("ur")))
+            for label in page.labels:
+                found.extend((f"{where} label", line) for line in _lines(label.text.get("ur")))
+            body = _strip_markdown(page.body.get("ur"))
+            found.extend((f"{where} body", line) for line in _lines(body))
+            for number, question in enumerate(page.questions, 1):
+                texts = [question.prompt, question.explanation,
+                         *(choice.text for choice in question.choices)]
+                for text in texts:
+                    found.extend((f"{where} question {number}", line)
+                                 for line in _lines(text.get("ur")))
+    return found
+
+
+def all_strings() -> list[tuple[str, str]]:
+    found = translation_strings() + pack_strings()
+    found += [("hard words", word) for word in HARD_WORDS]
+    unique: dict[str, str] = {}
+    for where, text in found:
+        unique.setdefault(text, where)
+    return [(where, text) for text, where in unique.items()]
+
+
+@pytest.fixture(scope="module")
+def strings() -> list[tuple[str, str]]:
+    return all_strings()
+
+
+def test_the_collection_finds_the_kiosk_text(strings: list[tuple[str, str]]) -> None:
+    # Guards against a vacuous pass: a parser change that found nothing would
+    # otherwise leave the shaping test green.
+    sources = {where.split(" ", 1)[0] for where, _ in strings}
+    assert {"pack", "topic", "page", "hard"} <= sources, sources
+    assert any(where.endswith("body") for where, _ in strings)
+    if (resources.translations() / "kiosk_ur.ts").is_file():
+        assert "kiosk_ur.ts:" in sources
+    assert not any("**" in text for _, text in strings), "Markdown left in a body line"
+
+
+@pytest.mark.parametrize("pixel_size", PIXEL_SIZES)
+def test_qt_shapes_every_urdu_string_like_harfbuzz(qapp, strings: list[tuple[str, str]],
+                                                   pixel_size: int) -> None:
+    fonts.load_fonts()
+    failures = []
+    for where, text in strings:
+        mismatches = shaping.compare_with_harfbuzz(urdu_font(), text, pixel_size)
+        if mismatches:
+            failures.append(f"{where}: {text!r}\n    " +
+                            "\n    ".join(str(m) for m in mismatches[:3]))
+    assert not failures, (f"{len(failures)} of {len(strings)} Urdu strings are drawn differently "
+                          f"from HarfBuzz at {pixel_size} px:\n" + "\n".join(failures))
+
+
+def test_line_height_keeps_urdu_lines_apart(strings: list[tuple[str, str]]) -> None:
+    """The line spacing screens use leaves room for the tallest and deepest ink."""
+    import uharfbuzz as hb
+
+    face = hb.Face(hb.Blob.from_file_path(str(urdu_font())))
+    font = hb.Font(face)
+    ascender = font.get_font_extents("ltr").ascender / face.upem
+    descender = -font.get_font_extents("ltr").descender / face.upem
+    tops, depths = [], []
+    for where, text in strings:
+        buf = hb.Buffer()
+        buf.add_str(text)
+        buf.guess_segment_properties()
+        buf.language = "ur"
+        hb.shape(font, buf, {})
+        for info, pos in zip(buf.glyph_infos, buf.glyph_positions, strict=True):
+            extents = font.get_glyph_extents(info.codepoint)
+            top = (pos.y_offset + extents.y_bearing) / face.upem
+            tops.append((top, where, text))
+            depths.append((-(top - extents.height / face.upem), where, text))
+    tallest, deepest = max(tops), max(depths)
+    fontset = fonts.FontSet(fonts.URDU_FAMILY, fonts.LATIN_FAMILY, ())
+    pitch = fontset.line_height_factor("ur") * (ascender + descender)
+    assert tallest[0] + deepest[0] <= pitch, (
+        f"Urdu lines {pitch:.2f} em apart collide: {tallest[2]!r} ({tallest[1]}) rises "
+        f"{tallest[0]:.2f} em and {deepest[2]!r} ({deepest[1]}) hangs {deepest[0]:.2f} em; "
+        f"raise the Urdu line_height_factor in kiosk/_qt/fonts.py")
+    assert tallest[0] - ascender <= fontset.ink_above_ascent("ur") + 1e-6, (
+        f"{tallest[2]!r} ({tallest[1]}) rises {tallest[0]:.2f} em, above the room "
+        f"ink_above_ascent leaves")
+
+
+def test_the_comparison_flags_contour_point_anchors(qapp, tmp_path: Path) -> None:
+    """Negative control built from the shipped font: no broken font is shipped.
+
+    Every GPOS anchor is turned into the contour-point kind (format 2) that broke
+    Debian's 2.000, pointing at a point that is not where the anchor's coordinates
+    are. HarfBuzz at its default scale uses the coordinates; Qt follows the point.
+    """
+    ttlib = pytest.importorskip("fontTools.ttLib")
+    from fontTools.ttLib.tables import otTables
+
+    font = ttlib.TTFont(urdu_font())
+    for record in font["name"].names:
+        # A family of its own, or Qt would lay the text out with the good font.
+        if record.nameID in (1, 4, 16):
+            record.string = "Kiosk Broken Anchors Test"
+        elif record.nameID in (3, 6):
+            record.string = "KioskBrokenAnchorsTest"
+    changed = 0
+    seen: set[int] = set()
+
+    def walk(node: object) -> None:
+        nonlocal changed
+        if id(node) in seen:
+            return
+        seen.add(id(node))
+        if isinstance(node, otTables.Anchor):
+            node.Format, node.AnchorPoint = 2, 0
+            changed += 1
+        elif isinstance(node, list):
+            for item in node:
+                walk(item)
+        elif isinstance(node, otTables.BaseTable):
+            for value in vars(node).values():
+                walk(value)
+
+    walk(font["GPOS"].table)
+    assert changed > 100
+    broken = tmp_path / "broken-anchors.ttf"
+    font.save(broken)
+    mismatches = shaping.compare_with_harfbuzz(broken, "مدافعتی", 41)
+    assert mismatches, "the comparison missed letters Qt placed by contour point"
+    assert all("px off" in m.problem for m in mismatches)
+
+
+def test_the_comparison_flags_a_different_glyph(qapp) -> None:
+    """Negative control for glyph ids.
+
+    The font draws ۴ ۶ ۷ differently for Persian (and ے for Sindhi). Qt shapes with the
+    font's default, Urdu, forms; a reference told the text is Persian must disagree.
+    """
+    fonts.load_fonts()
+    text = "۴۶۷ ہے"
+    assert shaping.compare_with_harfbuzz(urdu_font(), text, 41) == []
+    mismatches = shaping.compare_with_harfbuzz(urdu_font(), text, 41, language="fa")
+    assert mismatches
+    assert all(m.problem == "different glyph" for m in mismatches)
+
+
+@pytest.mark.skipif(not DEBIAN_NASTALIQ.is_file(),
+                    reason="Debian's fonts-noto-core is not installed (apt-get install "
+                           "fonts-noto-core to run this control)")
+def test_the_comparison_flags_debians_original_font(qapp) -> None:
+    """The font that actually broke: Debian's Noto Nastaliq Urdu 2.000."""
+    mismatches = shaping.compare_with_harfbuzz(DEBIAN_NASTALIQ, "مدافعتی", 41)
+    assert mismatches
+
+
+def test_load_fonts_is_idempotent_and_maps_languages(qapp) -> None:
+    first = fonts.load_fonts()
+    assert fonts.load_fonts() is first
+    assert first.family_for("ur") == fonts.URDU_FAMILY
+    assert first.family_for("en") == fonts.LATIN_FAMILY
+    assert first.family_for("xx") == fonts.LATIN_FAMILY
+    assert first.line_height_factor("ur") > first.line_height_factor("en") >= 1.0
+    from PySide6.QtGui import QFont, QFontInfo
+
+    for language in ("ur", "en"):
+        font = QFont(first.family_for(language))
+        font.setPixelSize(30)
+        assert QFontInfo(font).family() == first.family_for(language)
+
+
+def test_load_fonts_names_a_missing_file(qapp, tmp_path: Path) -> None:
+    for source in fonts.load_fonts().files[1:]:
+        shutil.copy(source, tmp_path / source.name)
+    with pytest.raises(fonts.FontError, match=fonts.URDU_FILE):
+        fonts.load_fonts(tmp_path)
+
+
+def test_latin_text_is_shaped_like_harfbuzz_too(qapp) -> None:
+    fontset = fonts.load_fonts()
+    latin = fontset.files[1]
+    for text in ("Your immune system and autoimmune disease", "Rescue 1122 — T cells (24/7)"):
+        assert shaping.compare_with_harfbuzz(latin, text, 30, language="en", rtl=False) == []
