@@ -158,8 +158,10 @@ def test_line_height_keeps_urdu_lines_apart(strings: list[tuple[str, str]]) -> N
             extents = font.get_glyph_extents(info.codepoint)
             top = (pos.y_offset + extents.y_bearing) / face.upem
             tops.append((top, where, text))
-            depths.append((-(top - extents.height / face.upem), where, text))
+            # HarfBuzz's glyph height is negative (y grows upwards): top + height is the bottom.
+            depths.append((-(top + extents.height / face.upem), where, text))
     tallest, deepest = max(tops), max(depths)
+    assert 1.0 < tallest[0] < 4 and 0.2 < deepest[0] < 2, (tallest, deepest)  # sane units
     fontset = fonts.FontSet(fonts.URDU_FAMILY, fonts.LATIN_FAMILY, ())
     pitch = fontset.line_height_factor("ur") * (ascender + descender)
     assert tallest[0] + deepest[0] <= pitch, (
