@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import hashlib
 import http.client
 import json
@@ -236,7 +237,11 @@ class ChannelClient:
                 state = _State(self.url, response.headers.get("ETag", ""),
                                response.headers.get("Last-Modified", ""),
                                body.decode("utf-8"))
-                self._save_state(state)
+                try:
+                    self._save_state(state)
+                except OSError as error:
+                    # Only the cache for conditional requests is lost; the listing is good.
+                    log.warning("cannot save the channel state: %s", error)
                 log.info("channel listing fetched from %s", self.url)
                 return listing
         except urllib.error.HTTPError as error:
@@ -360,6 +365,10 @@ class ChannelClient:
                 raise ChannelError(f"the update server answered {error.code} {error.reason} "
                                    f"for {entry.file}") from None
             except (urllib.error.URLError, OSError, http.client.HTTPException) as error:
+                if isinstance(error, OSError) and error.errno in (errno.ENOSPC,
+                                                                  getattr(errno, "EDQUOT", -1)):
+                    raise ChannelError(f"the kiosk's disk is full; the download of "
+                                       f"{entry.file} will resume when there is room") from None
                 raise ChannelError(f"the download of {entry.file} was cut ({error}); it will "
                                    f"resume from {have} bytes next time") from None
             if have < entry.size:

@@ -262,3 +262,19 @@ def test_client_from_settings(fleet: Fleet) -> None:
     settings.update_url = fleet.server.url
     client = ChannelClient.from_settings(fleet.store.data_dir, settings, fleet.store)
     assert client is not None and client.url == fleet.server.url + CHANNEL_FILE
+
+
+def test_full_disk_while_downloading(fleet: Fleet, monkeypatch: pytest.MonkeyPatch) -> None:
+    import errno
+    import os
+
+    fleet.publish(2)
+
+    def no_room(_fd: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", no_room)
+    with pytest.raises(ChannelError, match="disk is full"):
+        fleet.client.check()
+    monkeypatch.undo()
+    assert fleet.client.check() is not None
