@@ -474,6 +474,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     logger.setLevel(min(handler.level, old_level or logging.WARNING))
     try:
         code: int = args.func(args)
+    except OSError as error:
+        # A folder that cannot be created or read: a refusal with a reason, not a traceback.
+        where = f"{error.filename}: " if error.filename else ""
+        print(f"{where}{error.strerror or error}", file=sys.stderr)
+        code = REFUSED
     finally:
         logger.removeHandler(handler)
         logger.setLevel(old_level)

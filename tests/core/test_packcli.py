@@ -153,3 +153,10 @@ def test_starter_pack_review_date_is_ahead() -> None:
 
     text = _starter_files(dt.date(2028, 2, 29))["pack.toml"]
     assert "next_review = 2029-02-28" in text or "next_review = 2029-03-01" in text
+
+
+def test_unwritable_data_folder_is_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    assert run("status", "--data-dir", blocker / "data") == 1
+    assert "file" in capsys.readouterr().err
