@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ur_PK">
 <context>
     <name>AttractScreen</name>
@@ -57,7 +58,7 @@
         <translation>%2 میں سے سوال %1</translation>
     </message>
     <message>
-        <source>That's right!</source>
+        <source>That&apos;s right!</source>
         <translation>بالکل صحیح!</translation>
     </message>
     <message>

@@ -20,8 +20,16 @@ _previous = None
 _installed = False
 
 
+# Platform plugins that cannot do what a kiosk never asks of them (offscreen, some
+# window managers) say so on every resize; that is not a fault worth a warning.
+_HARMLESS = ("This plugin does not support",)
+
+
 def _handler(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
-    log.log(_LEVELS.get(kind, logging.WARNING), "%s", message)
+    level = _LEVELS.get(kind, logging.WARNING)
+    if message.startswith(_HARMLESS):
+        level = logging.DEBUG
+    log.log(level, "%s", message)
     # Chain on, so a test harness that listens for Qt warnings still hears them.
     if _previous is not None:
         _previous(kind, context, message)

@@ -40,6 +40,9 @@ class KioskWindow(QWidget):
         self.stack = QStackedWidget()
         for screen in (self.attract, self.home, self.viewer):
             self.stack.addWidget(screen)
+        # A stack asks for the largest minimum of all its screens; the kiosk's size is the
+        # screen's, so every screen must fit what it is given (text scrolls, tiles shrink).
+        self.stack.setMinimumSize(1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)

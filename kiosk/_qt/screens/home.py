@@ -7,7 +7,7 @@ import math
 import qtawesome
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QAbstractButton, QGridLayout, QWidget
+from PySide6.QtWidgets import QAbstractButton, QGridLayout, QSizePolicy, QWidget
 
 from kiosk._qt import theme
 from kiosk._qt.session import Session
@@ -36,11 +36,18 @@ class TopicTile(QAbstractButton):
         self.topic = topic
         self.setObjectName(f"tile-{topic.id}")
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self._metrics: theme.Metrics | None = None
+        self.scale = 1.0  # shared by every tile, so all titles are the same size
         self._title = TextBlock()
         self._summary = TextBlock()
         self._layout_key: tuple[object, ...] | None = None
         self.title_fits = True
+        self.show_summary = True
+        self.picture = QRectF()
+        self.icon_rect = QRectF()
+        self.title_at = QPointF()
+        self.summary_at = QPointF()
 
     def retranslate(self, metrics: theme.Metrics) -> None:
         self._metrics = metrics
@@ -51,42 +58,68 @@ class TopicTile(QAbstractButton):
     def sizeHint(self) -> QSize:
         return QSize(300, 300)
 
-    def _areas(self) -> tuple[QRectF, QRectF, QRectF, QRectF]:
-        m = self._metrics
-        assert m is not None
-        pad = m.px(16)
-        inner = QRectF(self.rect()).adjusted(pad, pad, -pad, -pad)
-        icon = m.px(48)
-        text_h = inner.height() * 0.46
-        picture = QRectF(inner.left(), inner.top(), inner.width(), inner.height() - text_h)
-        title_h = text_h * 0.62
-        rtl = m.language == "ur"
-        icon_x = inner.right() - icon if rtl else inner.left()
-        icon_rect = QRectF(icon_x, picture.bottom() + pad / 2, icon, icon)
-        text_left = inner.left() if rtl else inner.left() + icon + pad / 2
-        text_w = inner.width() - icon - pad / 2
-        title = QRectF(text_left, picture.bottom() + pad / 2, text_w, title_h - pad / 2)
-        summary = QRectF(inner.left(), title.bottom(), inner.width(), text_h - title_h)
-        return picture, icon_rect, title, summary
-
     def _lay_out(self) -> None:
+        """Place picture, icon, title and summary for this tile's shape and language.
+
+        Wide tiles put the picture beside the words, tall ones above them. The title is
+        shrunk to fit; a summary that cannot fit whole is left out rather than cut.
+        """
         m = self._metrics
         assert m is not None
-        key = (self.size().toTuple(), m)
+        key = (self.size().toTuple(), m, self.scale)
         if key == self._layout_key:
             return
-        _, _, title, summary = self._areas()
-        rtl = m.language == "ur"
         lang = m.language
-        self.title_fits = self._title.fit(self.topic.title.get(lang), m.font("tile", bold=not rtl),
-                                          title, rtl, m.line_height, theme.NAVY)
-        self.summary_fits = self._summary.fit(self.topic.summary.get(lang), m.font("small"),
-                                              summary, rtl, m.line_height, theme.MUTED)
+        rtl = lang == "ur"
+        pad = m.px(18)
+        inner = QRectF(self.rect()).adjusted(pad, pad, -pad, -pad)
+        icon = m.px(44)
+        if inner.width() > inner.height() * 1.25:
+            pic_w = inner.width() * 0.38
+            left = inner.right() - pic_w if rtl else inner.left()
+            self.picture = QRectF(left, inner.top(), pic_w, inner.height())
+            text = QRectF(inner.left() if rtl else self.picture.right() + pad, inner.top(),
+                          inner.width() - pic_w - pad, inner.height())
+        else:
+            pic_h = inner.height() * 0.5
+            self.picture = QRectF(inner.left(), inner.top(), inner.width(), pic_h)
+            text = QRectF(inner.left(), self.picture.bottom() + pad / 2, inner.width(),
+                          inner.height() - pic_h - pad / 2)
+        title_box = QRectF(text.left() if rtl else text.left() + icon + pad / 2, text.top(),
+                           text.width() - icon - pad / 2, text.height() * 0.62)
+        title_font = m.font("tile", bold=not rtl)
+        title_font.setPixelSize(max(8, round(title_font.pixelSize() * self.scale)))
+        # No shrinking here: the home screen picks one scale at which every title fits.
+        self.title_fits = self._title.fit(self.topic.title.get(lang), title_font, title_box,
+                                          rtl, m.line_height, theme.NAVY, min_scale=1.0)
+        title_h = self._title.ink_height()
+        summary_box = QRectF(text.left(), title_box.top() + title_h, text.width(),
+                             text.bottom() - title_box.top() - title_h)
+        summary_font = m.font("small")
+        summary_font.setPixelSize(max(8, round(summary_font.pixelSize() * max(0.8, self.scale))))
+        self.show_summary = self._summary.fit(self.topic.summary.get(lang), summary_font,
+                                              summary_box, rtl, m.line_height, theme.MUTED,
+                                              min_scale=1.0)
+        used = title_h + (self._summary.ink_height() if self.show_summary else 0)
+        # Centre the words in their area, so short titles do not huddle at the top.
+        shift = max(0.0, (text.height() - used) / 2) if text.height() > used else 0.0
+        self.title_at = QPointF(title_box.left(), title_box.top() + shift)
+        self.summary_at = QPointF(summary_box.left(), summary_box.top() + shift)
+        icon_x = text.right() - icon if rtl else text.left()
+        first_line = self._title.doc.firstBlock().layout().lineAt(0)
+        line_mid = first_line.y() + first_line.height() / 2 if first_line.isValid() else icon / 2
+        self.icon_rect = QRectF(icon_x, self.title_at.y() + line_mid - icon / 2, icon, icon)
         self._layout_key = key
 
-    def texts_fit(self) -> bool:
+    def fits_at(self, scale: float) -> bool:
+        self.scale = scale
         self._lay_out()
-        return self.title_fits and self.summary_fits
+        return self.title_fits
+
+    def texts_fit(self) -> bool:
+        """The title fits whole (the summary is either whole or left out)."""
+        self._lay_out()
+        return self.title_fits
 
     def paintEvent(self, event: QPaintEvent) -> None:
         if self._metrics is None:
@@ -101,16 +134,17 @@ class TopicTile(QAbstractButton):
         painter.setBrush(theme.CARD)
         radius = m.px(24)
         painter.drawRoundedRect(QRectF(self.rect()).adjusted(2, 2, -2, -2), radius, radius)
-        picture, icon, title, summary = self._areas()
         renderer = renderer_for(self.topic.illustration)
-        size = renderer.defaultSize().scaled(picture.size().toSize(),
+        size = renderer.defaultSize().scaled(self.picture.size().toSize(),
                                              Qt.AspectRatioMode.KeepAspectRatio)
-        target = QRectF(picture.center().x() - size.width() / 2,
-                        picture.center().y() - size.height() / 2, size.width(), size.height())
+        target = QRectF(self.picture.center().x() - size.width() / 2,
+                        self.picture.center().y() - size.height() / 2, size.width(),
+                        size.height())
         renderer.render(painter, target)
-        qtawesome.icon(self.topic.icon, color=theme.TEAL).paint(painter, icon.toRect())
-        self._title.draw(painter, QPointF(title.left(), title.top()))
-        self._summary.draw(painter, QPointF(summary.left(), summary.top()))
+        qtawesome.icon(self.topic.icon, color=theme.TEAL).paint(painter, self.icon_rect.toRect())
+        self._title.draw(painter, self.title_at)
+        if self.show_summary:
+            self._summary.draw(painter, self.summary_at)
         painter.end()
 
 
@@ -156,6 +190,7 @@ class HomeScreen(QWidget):
     def resizeEvent(self, event) -> None:
         self._place()
         super().resizeEvent(event)
+        self._even_titles()
 
     def retranslate(self, metrics: theme.Metrics) -> None:
         self._metrics = metrics
@@ -163,3 +198,20 @@ class HomeScreen(QWidget):
         self._grid.setSpacing(metrics.gap)
         for tile in self.tiles:
             tile.retranslate(metrics)
+        self._even_titles()
+
+    def _even_titles(self) -> None:
+        """One title size for every tile: the largest at which every title fits."""
+        if not self.tiles or self._metrics is None or not self.isVisible():
+            return
+        self._grid.activate()
+        scale = 1.0
+        while scale > 0.6 and not all(tile.fits_at(scale) for tile in self.tiles):
+            scale -= 0.05
+        for tile in self.tiles:
+            tile.fits_at(scale)
+            tile.update()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._even_titles()

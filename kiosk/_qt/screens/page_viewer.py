@@ -7,9 +7,12 @@ import logging
 from PySide6.QtCore import QEasingCurve, QPropertyAnimation, Qt, Signal
 from PySide6.QtWidgets import (
     QBoxLayout,
+    QFrame,
     QGraphicsOpacityEffect,
     QHBoxLayout,
     QLabel,
+    QScrollArea,
+    QScroller,
     QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
@@ -25,6 +28,7 @@ from kiosk._qt.widgets.pagetext import PageText
 from kiosk._qt.widgets.quiz import QuizBody
 from kiosk._qt.widgets.sorting_game import SortingGame
 from kiosk._qt.widgets.swipe import SwipeDetector
+from kiosk._qt.widgets.wraplabel import WrapLabel
 from kiosk.core.model import Page, PageKind, Status, Topic, fill_placeholders
 
 log = logging.getLogger("kiosk.ui")
@@ -66,9 +70,8 @@ class PageViewer(QWidget):
         self.index = 0
         self._metrics: theme.Metrics | None = None
 
-        self.title = QLabel()
+        self.title = WrapLabel()
         self.title.setObjectName("pageTitle")
-        self.title.setWordWrap(True)
         self.status = StatusChip()
         self.status.setObjectName("statusChip")
         self.illustration = Illustration()
@@ -78,9 +81,19 @@ class PageViewer(QWidget):
         self.picture.addWidget(self.game)
         self.text = PageText()
         self.quiz = QuizBody()
+        # A long Urdu question with four answers can outgrow the space: let it scroll.
+        self.quiz_scroll = QScrollArea()
+        self.quiz_scroll.setWidget(self.quiz)
+        self.quiz_scroll.setWidgetResizable(True)
+        self.quiz_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.quiz_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        QScroller.grabGesture(self.quiz_scroll.viewport(),
+                              QScroller.ScrollerGestureType.TouchGesture)
         self.body = QStackedWidget()
         self.body.addWidget(self.text)
-        self.body.addWidget(self.quiz)
+        self.body.addWidget(self.quiz_scroll)
+        self.body.setMinimumSize(1, 1)
+        self.picture.setMinimumSize(1, 1)
         self.back = TouchButton("fa5s.arrow-left", "secondary")
         self.back.setObjectName("back")
         self.next = TouchButton("fa5s.arrow-right", "primary")
@@ -186,7 +199,7 @@ class PageViewer(QWidget):
         if playing:
             self.game.retranslate(m)
         quiz = page.kind is PageKind.QUIZ
-        self.body.setCurrentWidget(self.quiz if quiz else self.text)
+        self.body.setCurrentWidget(self.quiz_scroll if quiz else self.text)
         if quiz:
             self.quiz.intro.setText(body)
             if self.quiz.questions is not page.questions:
@@ -218,7 +231,8 @@ class PageViewer(QWidget):
         self._content_layout.setSpacing(metrics.gap)
         self.layout().setContentsMargins(metrics.gap, metrics.gap // 2, metrics.gap, metrics.gap)
         self.layout().setSpacing(metrics.gap // 2)
-        self.title.setFont(metrics.font("title", bold=metrics.language != "ur"))
+        self.title.set_text_font(metrics.font("title", bold=metrics.language != "ur"),
+                                 metrics.language)
         self.title.setStyleSheet(f"color: {theme.NAVY.name()};")
         for button in (self.back, self.next):
             button.apply_metrics(metrics, self.session.rtl)

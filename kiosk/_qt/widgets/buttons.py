@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import qtawesome
 from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
 
 from kiosk._qt import theme
@@ -34,19 +35,22 @@ class TouchButton(QPushButton):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.setAutoDefault(False)
+        self._pad = 24
+        self._height = 48
 
     def apply_metrics(self, metrics: theme.Metrics, rtl: bool) -> None:
         height = metrics.target
+        self._height = height
+        self._pad = metrics.px(28)
         self.setMinimumHeight(height)
         self.setMaximumHeight(height)
-        self.setMinimumWidth(height)
-        self.setFont(metrics.font("button", bold=True, scalable=False))
+        self.setFont(metrics.font("button", bold=metrics.language != "ur", scalable=False))
         background, ink, pressed = _STYLES[self._style]
         radius = height // 2
         self.setStyleSheet(
             f"QPushButton {{ background: {background.name()}; color: {ink.name()};"
             f" border: {max(2, metrics.px(3))}px solid {theme.NAVY.name()};"
-            f" border-radius: {radius}px; padding: 0 {metrics.px(28)}px; }}"
+            f" border-radius: {radius}px; padding: 0 {self._pad}px; }}"
             f"QPushButton:pressed {{ background: {pressed.name()}; }}"
             f"QPushButton:disabled {{ color: #9aa5ab; border-color: #c9d1d5; }}"
         )
@@ -55,3 +59,14 @@ class TouchButton(QPushButton):
             self.setIcon(qtawesome.icon(name, color=ink))
             side = round(height * 0.42)
             self.setIconSize(QSize(side, side))
+
+    def sizeHint(self) -> QSize:
+        # Nastaliq ink overhangs the advance width that QPushButton measures, so size by
+        # the ink's bounding box, plus the icon and the rounded ends.
+        ink = QFontMetricsF(self.font()).boundingRect(self.text()).width() if self.text() else 0
+        icon = self.iconSize().width() + self._pad // 2 if not self.icon().isNull() else 0
+        width = ink + icon + 2 * self._pad + self._height // 2
+        return QSize(max(self._height, round(width)), self._height)
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QPalette, QTextBlockFormat, QTextCursor, QTextDocument, QTextOption
 from PySide6.QtWidgets import QFrame, QScroller, QScrollerProperties, QTextBrowser, QWidget
 
-from kiosk._qt import theme
+from kiosk._qt import fonts, theme
 
 MARKDOWN = (QTextDocument.MarkdownFeature.MarkdownDialectGitHub
             | QTextDocument.MarkdownFeature.MarkdownNoHTML)
@@ -47,7 +47,8 @@ class PageText(QTextBrowser):
         option.setTextDirection(direction)
         option.setWrapMode(QTextOption.WrapMode.WordWrap)
         doc.setDefaultTextOption(option)
-        doc.setDocumentMargin(metrics.px(8))
+        ink = fonts.load_fonts().ink_above_ascent(metrics.language) * metrics.text_px("body")
+        doc.setDocumentMargin(max(metrics.px(8), round(ink)))
         doc.setMarkdown(markdown, MARKDOWN)
         cursor = QTextCursor(doc)
         cursor.select(QTextCursor.SelectionType.Document)

@@ -38,7 +38,8 @@ class ChoiceButton(QAbstractButton):
 
     def apply(self, metrics: theme.Metrics) -> None:
         self._metrics = metrics
-        self.label.setFont(metrics.font("body", bold=metrics.language != "ur"))
+        self.label.set_text_font(metrics.font("body", bold=metrics.language != "ur"),
+                                 metrics.language)
         pad = metrics.px(18)
         self.layout().setContentsMargins(pad * 2, pad // 2, pad * 2, pad // 2)
         self.setMinimumHeight(metrics.target)
@@ -151,13 +152,14 @@ class QuizBody(QWidget):
         self._metrics = metrics
         self.layout().setSpacing(metrics.gap)
         self.choice_box.setSpacing(metrics.gap // 2)
-        self.intro.setFont(metrics.font("body"))
+        self.intro.set_text_font(metrics.font("body"), metrics.language)
         self.intro.setStyleSheet(f"color: {theme.INK.name()};")
-        self.progress.setFont(metrics.font("small"))
+        self.progress.set_text_font(metrics.font("small"), metrics.language)
         self.progress.setStyleSheet(f"color: {theme.MUTED.name()};")
-        self.prompt.setFont(metrics.font("title", bold=metrics.language != "ur"))
+        self.prompt.set_text_font(metrics.font("title", bold=metrics.language != "ur"),
+                                  metrics.language)
         self.prompt.setStyleSheet(f"color: {theme.NAVY.name()};")
-        self.feedback.setFont(metrics.font("body"))
+        self.feedback.set_text_font(metrics.font("body"), metrics.language)
         self.feedback.setStyleSheet(f"color: {theme.INK.name()};")
         self.next.apply_metrics(metrics, metrics.language == "ur")
         self._show()

@@ -284,10 +284,12 @@ class SortingGame(QWidget):
     def retranslate(self, metrics: theme.Metrics) -> None:
         self._metrics = metrics
         self.layout().setSpacing(metrics.gap // 2)
-        self.message.setFont(metrics.font("body", bold=metrics.language != "ur"))
+        self.message.set_text_font(metrics.font("body", bold=metrics.language != "ur"),
+                                   metrics.language)
         self.message.setStyleSheet(f"color: {theme.NAVY.name()};")
         self.mode.apply_metrics(metrics, metrics.language == "ur")
         self.again.apply_metrics(metrics, metrics.language == "ur")
-        self.again.setText(self.tr("Play again"))
+        # An icon alone: the switch beside it needs the room for its words.
+        self.again.setAccessibleName(self.tr("Play again"))
         self._retranslate_mode()
         self._show_message()

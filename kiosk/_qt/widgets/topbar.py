@@ -23,7 +23,9 @@ class TopBar(QWidget):
         self.setObjectName("TopBar")
         self.home = TouchButton("fa5s.home", "primary")
         self.title = QLabel()
-        self.title.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        # The pack's name is a nicety: it gives way (and hides on a narrow portrait
+        # screen) rather than push the buttons off the edge.
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.language = TouchButton("fa5s.language", "secondary")
         self.text_size = TouchButton("fa5s.text-height", "secondary")
         layout = QHBoxLayout(self)
@@ -53,6 +55,10 @@ class TopBar(QWidget):
         self.title.setFont(metrics.font("small", scalable=False))
         self.title.setStyleSheet(f"color: {theme.MUTED.name()};")
         self.title.setText(self.session.pack.title.get(self.session.language))
+        spare = self.width() - sum(b.sizeHint().width() for b in
+                                   (self.home, self.language, self.text_size)) - 5 * metrics.gap
+        if spare < self.title.sizeHint().width():
+            self.title.clear()  # keep the space; the buttons stay their own size
         palette = self.palette()
         palette.setColor(self.backgroundRole(), theme.CARD)
         self.setPalette(palette)

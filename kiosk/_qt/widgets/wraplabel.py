@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+
+from kiosk._qt import fonts
 
 
 class WrapLabel(QLabel):
@@ -21,3 +24,15 @@ class WrapLabel(QLabel):
         if self.width() > 0:
             hint.setHeight(max(hint.height(), self.heightForWidth(self.width())))
         return hint
+
+    def set_text_font(self, font: QFont, language: str) -> None:
+        """Set the font and leave room for ink that leaves the font's box.
+
+        Nastaliq letters reach above the ascent and past the first letter's advance, so
+        an Urdu line flush against the label's edge would lose its first letter's tip.
+        """
+        self.setFont(font)
+        size = font.pixelSize()
+        top = round(fonts.load_fonts().ink_above_ascent(language) * size)
+        side = round(0.25 * size) if language == "ur" else 0
+        self.setContentsMargins(side, top, side, 0)
