@@ -198,7 +198,7 @@ def _pack_files(folder: Path) -> list[str]:
     return sorted(names)
 
 
-def manifest_for(pack: Pack, folder: Path, files: list[FileEntry]) -> KpackManifest:
+def manifest_for(pack: Pack, files: list[FileEntry]) -> KpackManifest:
     review = pack.review
     return KpackManifest(
         kpack_format=KPACK_FORMAT,
@@ -260,7 +260,7 @@ def build(folder: Path, out: Path, signer: Callable[[bytes], Signature] | None =
         done += size
         if progress:
             progress(done // 2, total)
-    manifest = manifest_for(pack, folder, entries)
+    manifest = manifest_for(pack, entries)
     manifest_bytes = manifest.to_json()
     signature = signer(manifest_bytes) if signer else None
 
