@@ -4,9 +4,15 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEasingCurve, QPropertyAnimation, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QResizeEvent
-from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QGraphicsOpacityEffect,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk._qt import theme
 from kiosk._qt.i18n import Translations
@@ -20,6 +26,8 @@ from kiosk._qt.widgets.topbar import TopBar
 from kiosk.core.model import Pack
 
 log = logging.getLogger("kiosk.ui")
+
+FADE_MS = 180
 
 
 class KioskWindow(QWidget):
@@ -74,7 +82,22 @@ class KioskWindow(QWidget):
 
     def _show(self, screen: QWidget) -> None:
         self.topbar.setVisible(screen is not self.attract)
-        self.stack.setCurrentWidget(screen)
+        if self.stack.currentWidget() is not screen:
+            self.stack.setCurrentWidget(screen)
+            self._fade_in(screen)
+
+    def _fade_in(self, screen: QWidget) -> None:
+        """A short fade: the new screen takes taps at once, it only looks gentle."""
+        effect = QGraphicsOpacityEffect(screen)
+        screen.setGraphicsEffect(effect)
+        animation = QPropertyAnimation(effect, b"opacity", screen)
+        animation.setDuration(FADE_MS)
+        animation.setStartValue(0.3)
+        animation.setEndValue(1.0)
+        animation.setEasingCurve(QEasingCurve.Type.OutCubic)
+        # Drop the effect afterwards: it would make every later frame paint off-screen first.
+        animation.finished.connect(lambda: screen.setGraphicsEffect(None))
+        animation.start(QPropertyAnimation.DeletionPolicy.DeleteWhenStopped)
 
     def start_visit(self, language: str) -> None:
         log.info("visit started in %s", language)
@@ -155,9 +178,6 @@ class KioskWindow(QWidget):
         self.overlay.resize_to_parent()
         # Coalesce a burst of resizes (window managers send several) into one relayout.
         QTimer.singleShot(0, self.retranslate)
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.allow_close:
