@@ -1,0 +1,124 @@
+"""The bundled pack says what the content brief allows, in both languages (issue #3 rules)."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from kiosk.core.claims import find_claims
+from kiosk.core.model import Page, PageKind, Status
+from kiosk.core.packdir import load_pack
+from kiosk.core.resources import default_pack
+
+PACK = load_pack(default_pack())
+PAGES = PACK.pages()
+TREATMENT_PAGES = [p for p in PAGES if p.status is not None]
+DOCTOR_LINE = {
+    "en": "**Talk to your doctor.** Do not stop your medicines on your own.",
+    "ur": "**اپنے ڈاکٹر سے بات کریں۔** اپنی دوائیں خود سے بند نہ کریں۔",
+}
+SVG = "{http://www.w3.org/2000/svg}"
+
+
+def ids(pages: list[Page]) -> list[str]:
+    return [p.key for p in pages]
+
+
+def test_the_topics_the_brief_asks_for_are_all_there() -> None:
+    topics = [t.id for t in PACK.topics]
+    for needed in ("immune-system", "self-and-nonself", "autoimmune-disease", "type-1-diabetes",
+                   "rheumatoid-arthritis", "sjogrens-syndrome", "inflammatory-bowel-disease",
+                   "multiple-sclerosis", "treatments", "ask-your-doctor"):
+        assert needed in topics
+
+
+@pytest.mark.parametrize("page", PAGES, ids=ids(PAGES))
+def test_no_banned_claims_in_either_language(page: Page) -> None:
+    for language in ("en", "ur"):
+        for text in (page.body.get(language), page.title.get(language),
+                     *(label.text.get(language) for label in page.labels)):
+            assert find_claims(text) == [], (page.key, language, text)
+
+
+@pytest.mark.parametrize("page", PAGES, ids=ids(PAGES))
+def test_every_page_is_sourced_and_illustrated(page: Page) -> None:
+    assert page.sources and all(key in PACK.sources for key in page.sources)
+    assert page.illustration.is_file()
+
+
+@pytest.mark.parametrize("page", PAGES, ids=ids(PAGES))
+def test_pictures_carry_no_words(page: Page) -> None:
+    # A word inside a picture could not be translated; labels are laid over by the kiosk.
+    root = ET.parse(page.illustration).getroot()
+    tags = {element.tag.removeprefix(SVG) for element in root.iter()}
+    assert not tags & {"text", "tspan", "textPath", "image", "script", "foreignObject"}
+
+
+@pytest.mark.parametrize("page", PAGES, ids=ids(PAGES))
+def test_pages_are_short_enough_to_read_standing(page: Page) -> None:
+    words = len(re.findall(r"[\w’'-]+", page.body.get("en")))
+    assert words <= 90, f"{page.key} has {words} English words (aim for about 80)"
+
+
+@pytest.mark.parametrize("page", TREATMENT_PAGES, ids=ids(TREATMENT_PAGES))
+def test_treatment_pages_end_with_the_doctor_line(page: Page) -> None:
+    for language, line in DOCTOR_LINE.items():
+        assert page.body.get(language).rstrip().endswith(line), (page.key, language)
+
+
+def test_treatment_pages_carry_every_status_where_it_belongs() -> None:
+    by_id = {p.id: p for p in PACK.topic("treatments").pages}
+    assert by_id["hsct"].status is Status.SPECIALIST
+    assert by_id["msc"].status is Status.EXPERIMENTAL
+    assert by_id["immunosuppressants"].status is Status.APPROVED
+    assert all(p.status is not None for p in by_id.values())
+
+
+def test_stem_cell_pages_put_risks_beside_benefits_in_numbers() -> None:
+    for page in PACK.topic("treatments").pages:
+        if page.id.startswith(("hsct", "msc")):
+            for language in ("en", "ur"):
+                text = page.body.get(language)
+                assert re.search(r"\d", text), f"{page.key} ({language}) gives no numbers"
+    hsct = next(p for p in PACK.topic("treatments").pages if p.id == "hsct").body.get("en")
+    assert "Benefit" in hsct and "Risk" in hsct
+
+
+def test_the_emergency_number_is_a_site_setting_not_written_in() -> None:
+    help_pages = [p for p in PAGES if "{emergency_number}" in p.body.get("en")]
+    assert help_pages, "no page tells patients whom to call"
+    for page in PAGES:
+        for language in ("en", "ur"):
+            assert "1122" not in page.body.get(language), page.key
+            assert ("{emergency_number}" in page.body.get("en")) == (
+                "{emergency_number}" in page.body.get("ur")), page.key
+
+
+@pytest.mark.parametrize("page", PAGES, ids=ids(PAGES))
+def test_urdu_uses_urdu_letters(page: Page) -> None:
+    # Arabic yeh/kaf/teh marbuta look alike but shape and sort differently in Urdu fonts.
+    text = page.body.get("ur") + page.title.get("ur")
+    assert not re.search("[يكة]", text), page.key
+
+
+def test_quizzes_are_valid_and_short() -> None:
+    quizzes = [p for p in PAGES if p.kind is PageKind.QUIZ]
+    assert quizzes
+    for quiz in quizzes:
+        assert 3 <= len(quiz.questions) <= 5
+        for question in quiz.questions:
+            assert sum(c.correct for c in question.choices) == 1
+            for language in ("en", "ur"):
+                assert question.explanation.get(language)
+
+
+def test_there_is_a_self_nonself_game() -> None:
+    assert any(p.kind is PageKind.SELF_NONSELF for p in PACK.topic("self-and-nonself").pages)
+
+
+def test_the_pack_records_its_review() -> None:
+    assert PACK.review.reviewed_by and PACK.review.urdu_reviewed_by
+    assert PACK.review.next_review > PACK.review.reviewed_on
+    assert not PACK.review.overdue()
