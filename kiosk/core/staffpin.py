@@ -1,0 +1,154 @@
+"""The staff PIN: kept only as a salted scrypt hash, with a lockout that survives restarts.
+
+A kiosk stands in a public waiting room, so anyone can try PINs. Five wrong tries lock
+the pad for five minutes; the count and the lock time live in the data folder (written
+atomically) so pulling the plug does not reset them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import logging
+import secrets
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+from kiosk.core.atomic import write_atomic
+
+log = logging.getLogger("kiosk.staff")
+
+PIN_FILE = "staff.json"
+MAX_TRIES = 5
+LOCK_SECONDS = 5 * 60
+MIN_DIGITS, MAX_DIGITS = 4, 8
+# ~16 MB and tens of milliseconds per try: cheap for staff, slow for someone who copied
+# the file and tries all 10^4..10^8 PINs offline.
+_SCRYPT = {"n": 2**14, "r": 8, "p": 1}
+
+
+class Outcome(StrEnum):
+    OK = "ok"
+    WRONG = "wrong"
+    LOCKED = "locked"
+
+
+@dataclass(frozen=True)
+class Result:
+    outcome: Outcome
+    tries_left: int = MAX_TRIES
+    seconds_left: int = 0
+
+
+def valid_pin(pin: str) -> bool:
+    return pin.isascii() and pin.isdigit() and MIN_DIGITS <= len(pin) <= MAX_DIGITS
+
+
+def _hash(pin: str, salt: bytes, n: int, r: int, p: int) -> bytes:
+    return hashlib.scrypt(pin.encode("ascii"), salt=salt, n=n, r=r, p=p, maxmem=64 * 1024 * 1024,
+                          dklen=32)
+
+
+class StaffPin:
+    """The PIN and its lockout, stored in ``staff.json`` in the data folder."""
+
+    def __init__(self, root: Path, clock: Callable[[], float] = time.time) -> None:
+        self.path = root / PIN_FILE
+        self.clock = clock
+        self._data = self._load()
+
+    def _load(self) -> dict[str, object]:
+        try:
+            raw = json.loads(self.path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return {}
+        except (OSError, ValueError) as error:
+            # A damaged file must not open the panel to anyone: keep it locked, and say how
+            # to recover (delete the file, then set a new PIN at the next start).
+            log.error("staff PIN file %s is damaged (%s); the staff panel stays locked until "
+                      "it is deleted", self.path, error)
+            return {"damaged": True}
+        return raw if isinstance(raw, dict) else {"damaged": True}
+
+    def _save(self) -> None:
+        write_atomic(self.path, json.dumps(self._data, indent=2).encode("utf-8"))
+
+    @property
+    def damaged(self) -> bool:
+        return bool(self._data.get("damaged"))
+
+    def has_pin(self) -> bool:
+        return self.damaged or isinstance(self._data.get("pin"), dict)
+
+    def set_pin(self, pin: str) -> None:
+        if not valid_pin(pin):
+            raise ValueError(f"a PIN is {MIN_DIGITS} to {MAX_DIGITS} digits")
+        salt = secrets.token_bytes(16)
+        self._data = {
+            "format": 1,
+            "pin": {"salt": salt.hex(), "hash": _hash(pin, salt, **_SCRYPT).hex(), **_SCRYPT},
+            "failures": 0,
+            "locked_until": 0.0,
+        }
+        self._save()
+        log.info("staff PIN set")
+
+    def seconds_locked(self) -> int:
+        until = self._float("locked_until")
+        now = self.clock()
+        if until <= now:
+            return 0
+        # A clock set wrong (or moved back) must not lock staff out for days.
+        return int(min(until - now, LOCK_SECONDS) + 0.999)
+
+    def tries_left(self) -> int:
+        return max(0, MAX_TRIES - self._int("failures"))
+
+    def _float(self, key: str) -> float:
+        value = self._data.get(key, 0)
+        return float(value) if isinstance(value, (int, float)) else 0.0
+
+    def _int(self, key: str) -> int:
+        value = self._data.get(key, 0)
+        return value if isinstance(value, int) else 0
+
+    def check(self, pin: str) -> Result:
+        """Try a PIN. Wrong tries are counted and saved before the answer is given."""
+        if self.damaged:
+            return Result(Outcome.LOCKED, 0, LOCK_SECONDS)
+        locked = self.seconds_locked()
+        if locked:
+            return Result(Outcome.LOCKED, 0, locked)
+        stored = self._data.get("pin")
+        if not isinstance(stored, dict):
+            raise RuntimeError("no staff PIN has been set")
+        try:
+            salt = bytes.fromhex(str(stored["salt"]))
+            expected = bytes.fromhex(str(stored["hash"]))
+            right = valid_pin(pin) and hmac.compare_digest(
+                _hash(pin, salt, int(stored["n"]), int(stored["r"]), int(stored["p"])), expected)
+        except (KeyError, ValueError, TypeError) as error:
+            log.error("staff PIN file %s is damaged: %s", self.path, error)
+            self._data = {"damaged": True}
+            return Result(Outcome.LOCKED, 0, LOCK_SECONDS)
+        if right:
+            if self._int("failures") or self._float("locked_until"):
+                self._data.update(failures=0, locked_until=0.0)
+                self._save()
+            log.info("staff panel unlocked")
+            return Result(Outcome.OK)
+        failures = self._int("failures") + 1
+        if failures >= MAX_TRIES:
+            self._data.update(failures=0, locked_until=self.clock() + LOCK_SECONDS)
+            self._save()
+            log.warning("staff PIN: %d wrong tries, pad locked for %d s", MAX_TRIES,
+                        LOCK_SECONDS)
+            return Result(Outcome.LOCKED, 0, LOCK_SECONDS)
+        self._data["failures"] = failures
+        self._save()
+        log.warning("staff PIN: wrong try %d of %d", failures, MAX_TRIES)
+        return Result(Outcome.WRONG, MAX_TRIES - failures)

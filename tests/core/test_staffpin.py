@@ -1,0 +1,84 @@
+"""The staff PIN: slow salted hash only, five wrong tries lock for five minutes, across restarts."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from kiosk.core.staffpin import LOCK_SECONDS, MAX_TRIES, Outcome, StaffPin
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 1_000_000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_pin_is_stored_only_as_a_salted_hash(tmp_path: Path) -> None:
+    pin = StaffPin(tmp_path)
+    assert not pin.has_pin()
+    pin.set_pin("4821")
+    text = (tmp_path / "staff.json").read_text()
+    assert "4821" not in text
+    stored = json.loads(text)["pin"]
+    assert len(bytes.fromhex(stored["salt"])) == 16 and stored["n"] >= 2**14
+    other = StaffPin(tmp_path / "b")
+    other.set_pin("4821")
+    assert json.loads((tmp_path / "b" / "staff.json").read_text())["pin"]["hash"] != stored["hash"]
+    assert StaffPin(tmp_path).check("4821").outcome is Outcome.OK
+
+
+@pytest.mark.parametrize("bad", ["", "123", "123456789", "12a4", "١٢٣٤"])
+def test_only_4_to_8_ascii_digits(tmp_path: Path, bad: str) -> None:
+    with pytest.raises(ValueError):
+        StaffPin(tmp_path).set_pin(bad)
+
+
+def test_five_wrong_tries_lock_for_five_minutes_even_after_a_restart(tmp_path: Path) -> None:
+    clock = Clock()
+    pin = StaffPin(tmp_path, clock)
+    pin.set_pin("2468")
+    for left in range(MAX_TRIES - 1, 0, -1):
+        result = pin.check("0000")
+        assert (result.outcome, result.tries_left) == (Outcome.WRONG, left)
+    assert pin.check("0000").outcome is Outcome.LOCKED
+    restarted = StaffPin(tmp_path, clock)  # a power cut does not unlock it
+    result = restarted.check("2468")  # not even the right PIN while locked
+    assert result.outcome is Outcome.LOCKED and result.seconds_left == LOCK_SECONDS
+    clock.now += LOCK_SECONDS - 1
+    assert restarted.check("2468").outcome is Outcome.LOCKED
+    clock.now += 1
+    assert restarted.check("2468").outcome is Outcome.OK
+    assert restarted.tries_left() == MAX_TRIES
+
+
+def test_wrong_count_survives_a_restart_and_resets_on_success(tmp_path: Path) -> None:
+    pin = StaffPin(tmp_path)
+    pin.set_pin("13579")
+    pin.check("1111")
+    pin.check("2222")
+    assert StaffPin(tmp_path).tries_left() == MAX_TRIES - 2
+    assert StaffPin(tmp_path).check("13579").outcome is Outcome.OK
+    assert StaffPin(tmp_path).tries_left() == MAX_TRIES
+
+
+def test_a_clock_moved_back_does_not_lock_for_days(tmp_path: Path) -> None:
+    clock = Clock()
+    pin = StaffPin(tmp_path, clock)
+    pin.set_pin("2468")
+    for _ in range(MAX_TRIES):
+        pin.check("0000")
+    clock.now -= 86_400
+    assert pin.seconds_locked() == LOCK_SECONDS
+
+
+@pytest.mark.allow_logged_errors
+def test_a_damaged_file_keeps_the_panel_locked(tmp_path: Path) -> None:
+    (tmp_path / "staff.json").write_text("{not json")
+    pin = StaffPin(tmp_path)
+    assert pin.has_pin() and pin.damaged
+    assert pin.check("1234").outcome is Outcome.LOCKED
