@@ -95,7 +95,9 @@ def run(windowed: bool, data_dir: Path | None, pack_path: Path | None,
         return 1
     window = kiosk.window
     if quit_after_first_frame:
-        window.attract.firstFramePainted.connect(lambda: QTimer.singleShot(0, kiosk.app.quit))
+        # exit(), not quit(): quit() asks windows to close, and the kiosk window refuses.
+        window.attract.firstFramePainted.connect(
+            lambda: QTimer.singleShot(0, lambda: kiosk.app.exit(0)))
     if windowed:
         window.allow_close = True
         window.resize(1280, 800)

@@ -1,0 +1,67 @@
+"""The ``kiosk`` command as an installer or a benchmark runs it: a real process."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def kiosk(*args: str, timeout: int = 120) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run([sys.executable, "-m", "kiosk", *args], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=timeout)
+
+
+def small_pack(tmp_path: Path, default_pack_dir: Path) -> Path:
+    pack = tmp_path / "pack"
+    shutil.copytree(default_pack_dir, pack)
+    manifest = pack / "pack.toml"
+    text = manifest.read_text(encoding="utf-8")
+    text = re.sub(r"^topics = \[.*?\]", 'topics = ["immune-system"]', text, count=1,
+                  flags=re.M | re.S)
+    manifest.write_text(text, encoding="utf-8")
+    return pack
+
+
+def test_quit_after_first_frame_exits_cleanly_in_full_screen(tmp_path: Path) -> None:
+    result = kiosk("--quit-after-first-frame", "--data-dir", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "logs" / "kiosk.log").is_file()
+
+
+def test_data_dir_can_come_from_the_environment(tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "KIOSK_DATA_DIR": str(tmp_path)}
+    result = subprocess.run([sys.executable, "-m", "kiosk", "--quit-after-first-frame"],
+                            cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "loaded pack" in (tmp_path / "logs" / "kiosk.log").read_text(encoding="utf-8")
+
+
+def test_a_broken_pack_is_refused_with_its_problems(tmp_path: Path,
+                                                    default_pack_dir: Path) -> None:
+    pack = small_pack(tmp_path, default_pack_dir)
+    next((pack / "topics" / "immune-system").glob("*.ur.md")).unlink()
+    result = kiosk("--pack", str(pack), "--data-dir", str(tmp_path / "data"))
+    assert result.returncode == 1
+    assert "This pack cannot be shown" in result.stderr
+    assert ".ur.md: is missing" in result.stderr
+
+
+def test_screenshots_cover_every_page_in_both_languages(tmp_path: Path,
+                                                       default_pack_dir: Path) -> None:
+    pack = small_pack(tmp_path, default_pack_dir)
+    out = tmp_path / "shots"
+    result = kiosk("--screenshots", str(out), "--size", "1280x800", "--pack", str(pack),
+                   "--data-dir", str(tmp_path / "data"))
+    assert result.returncode == 0, result.stderr
+    names = sorted(p.name for p in out.glob("*.png"))
+    pages = len(list((pack / "topics" / "immune-system").glob("*.en.md")))
+    # attract + (home + pages + still-reading) per language
+    assert len(names) == 1 + 2 * (pages + 2), names
+    assert any("-ur-t01-p01-" in n for n in names) and any("-en-01-home" in n for n in names)
