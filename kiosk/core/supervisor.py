@@ -1,0 +1,243 @@
+"""``kiosk --supervise``: keep the kiosk running for months without anyone at the keyboard.
+
+The supervisor starts the kiosk as a child process and
+
+* restarts it whenever it exits, whatever the reason, except a staff "exit to desktop"
+  (exit code ``EXIT_STAFF``), which ends the supervisor too;
+* kills and restarts it when its heartbeat stops: the kiosk's GUI thread rewrites the file
+  named by ``$KIOSK_HEARTBEAT`` every few seconds (kiosk/_qt/heartbeat.py), so a frozen
+  screen stops the beat even though the process is still alive;
+* backs off when the kiosk crashes in a loop (each quick failure doubles the wait, up to a
+  cap) so a broken install does not spin the CPU, and logs why each restart happened.
+
+No Qt here: the supervisor stays small, starts fast and is tested without a display.
+Every interval is a field of ``Policy`` so tests can run it in milliseconds.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from kiosk.core.exitcodes import EXIT_STAFF
+
+log = logging.getLogger("kiosk.supervisor")
+
+HEARTBEAT_ENV = "KIOSK_HEARTBEAT"
+HEARTBEAT_INTERVAL_ENV = "KIOSK_HEARTBEAT_INTERVAL_MS"
+SUPERVISED_ENV = "KIOSK_SUPERVISED"
+
+
+@dataclass(frozen=True)
+class Policy:
+    heartbeat_timeout: float = 30.0  # no beat for this long: the kiosk is hung
+    startup_grace: float = 90.0  # the first beat may take this long (cold start, slow disk)
+    heartbeat_interval_ms: int = 5000  # how often the kiosk beats (passed to it)
+    poll: float = 0.5  # how often the supervisor looks
+    quick_exit: float = 60.0  # a run shorter than this counts towards a crash loop
+    backoff_first: float = 1.0  # wait before restarting after the first quick exit
+    backoff_max: float = 300.0  # the longest wait between restarts
+    stop_timeout: float = 10.0  # after asking a hung kiosk to stop, kill it after this
+    max_restarts: int | None = None  # tests stop after this many restarts; None: forever
+
+
+@dataclass
+class Run:
+    """One life of the child: why it ended and how long it lived."""
+
+    code: int | None
+    reason: str
+    seconds: float
+
+
+def kiosk_command(args: Sequence[str] = ()) -> list[str]:
+    """The command that starts the kiosk itself: the frozen executable or ``python -m kiosk``."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, *args]
+    return [sys.executable, "-m", "kiosk", *args]
+
+
+class Supervisor:
+    def __init__(self, command: Sequence[str], policy: Policy | None = None,
+                 heartbeat_dir: Path | None = None,
+                 sleep: Callable[[float], None] = time.sleep) -> None:
+        self.command = list(command)
+        self.policy = policy or Policy()
+        self._dir = heartbeat_dir
+        self._sleep = sleep
+        self.runs: list[Run] = []
+        self._stopping = False
+        self._child: subprocess.Popen[bytes] | None = None
+
+    # -- one life of the child ---------------------------------------------------------
+
+    def _beat_file(self) -> Path:
+        folder = self._dir or Path(tempfile.gettempdir())
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, name = tempfile.mkstemp(prefix="kiosk-heartbeat-", dir=folder)
+        os.close(fd)
+        return Path(name)
+
+    def run_once(self) -> Run:
+        """Start the kiosk and watch it until it exits or stops beating."""
+        policy = self.policy
+        beat = self._beat_file()
+        env = {**os.environ, HEARTBEAT_ENV: str(beat), SUPERVISED_ENV: "1",
+               HEARTBEAT_INTERVAL_ENV: str(policy.heartbeat_interval_ms)}
+        started = time.monotonic()
+        try:
+            child = subprocess.Popen(self.command, env=env)
+        except OSError as error:
+            beat.unlink(missing_ok=True)
+            return Run(None, f"could not start {self.command[0]}: {error}", 0.0)
+        self._child = child
+        log.info("kiosk started (pid %d): %s", child.pid, " ".join(self.command))
+        # The beat is a change of the file's content, timed by this process's own
+        # monotonic clock: a kiosk PC's wall clock jumps (NTP, a flat CMOS battery).
+        last_content = _read(beat)
+        last_change: float | None = None
+        try:
+            while True:
+                code = child.poll()
+                now = time.monotonic()
+                if code is not None:
+                    return Run(code, _describe_exit(code), now - started)
+                if self._stopping:
+                    self._stop(child)
+                    return Run(child.returncode, "supervisor asked to stop", now - started)
+                content = _read(beat)
+                if content != last_content:
+                    last_content, last_change = content, now
+                if last_change is None:
+                    if now - started > policy.startup_grace:
+                        self._stop(child)
+                        return Run(child.returncode, f"no heartbeat within "
+                                   f"{policy.startup_grace:g} s of starting", now - started)
+                elif now - last_change > policy.heartbeat_timeout:
+                    self._stop(child)
+                    return Run(child.returncode, f"heartbeat stopped for "
+                               f"{policy.heartbeat_timeout:g} s (hung?)", now - started)
+                self._sleep(policy.poll)
+        finally:
+            self._child = None
+            beat.unlink(missing_ok=True)
+
+    def _stop(self, child: subprocess.Popen[bytes]) -> None:
+        """Ask politely, then kill: a hung Qt event loop never answers the polite request."""
+        if child.poll() is not None:
+            return
+        child.terminate()
+        try:
+            child.wait(self.policy.stop_timeout)
+        except subprocess.TimeoutExpired:
+            log.warning("kiosk (pid %d) ignored the request to stop; killing it", child.pid)
+            child.kill()
+            child.wait()
+
+    # -- the loop ----------------------------------------------------------------------
+
+    def backoff(self) -> float:
+        """Seconds to wait before the next start: doubles with each quick failure in a row."""
+        quick = 0
+        for run in reversed(self.runs):
+            if run.seconds >= self.policy.quick_exit:
+                break
+            quick += 1
+        if quick == 0:
+            return 0.0
+        return float(min(self.policy.backoff_max, self.policy.backoff_first * 2.0 ** (quick - 1)))
+
+    def supervise(self) -> int:
+        """Run the kiosk until staff exit it; returns 0 then (or 1 if told to stop early)."""
+        restarts = 0
+        while True:
+            run = self.run_once()
+            self.runs.append(run)
+            if run.code == EXIT_STAFF:
+                log.info("kiosk exited at staff request after %.0f s; supervisor stopping",
+                         run.seconds)
+                return 0
+            if self._stopping:
+                log.info("supervisor stopping: %s", run.reason)
+                return 0
+            if self.policy.max_restarts is not None and restarts >= self.policy.max_restarts:
+                log.error("kiosk ended after %.1f s: %s; giving up after %d restarts",
+                          run.seconds, run.reason, restarts)
+                return 1
+            wait = self.backoff()
+            level = logging.WARNING if wait else logging.INFO
+            log.log(level, "kiosk ended after %.1f s: %s; restarting%s", run.seconds,
+                    run.reason, f" in {wait:g} s (it keeps failing quickly)" if wait else "")
+            restarts += 1
+            self._wait(wait)
+            if self._stopping:
+                return 0
+
+    def _wait(self, seconds: float) -> None:
+        deadline = time.monotonic() + seconds
+        while not self._stopping and time.monotonic() < deadline:
+            self._sleep(min(self.policy.poll, max(0.0, deadline - time.monotonic())))
+
+    def stop(self) -> None:
+        """Stop the kiosk and the supervisor (a signal handler calls this)."""
+        self._stopping = True
+
+
+def _read(path: Path) -> bytes | None:
+    try:
+        return path.read_bytes()
+    except OSError:
+        return None
+
+
+def _describe_exit(code: int) -> str:
+    if code == 0:
+        return "exited normally (0)"
+    if code < 0:
+        try:
+            return f"killed by {signal.Signals(-code).name}"
+        except ValueError:
+            return f"killed by signal {-code}"
+    return f"exited with code {code} (0x{code & 0xFFFFFFFF:X})" if code > 255 else \
+        f"exited with code {code}"
+
+
+def policy_from_env(base: Policy | None = None) -> Policy:
+    """Intervals from ``KIOSK_SUPERVISOR_<FIELD>`` variables (used by tests and field triage)."""
+    base = base or Policy()
+    changes: dict[str, float | int | None] = {}
+    for name in vars(base):
+        raw = os.environ.get(f"KIOSK_SUPERVISOR_{name.upper()}")
+        if raw is None:
+            continue
+        if name in ("heartbeat_interval_ms", "max_restarts"):
+            changes[name] = int(raw)
+        else:
+            changes[name] = float(raw)
+    return Policy(**{**vars(base), **changes})
+
+
+def main(kiosk_args: Sequence[str], log_dir: Path | None) -> int:
+    """``kiosk --supervise``: supervise ``kiosk <kiosk_args>`` until staff exit it."""
+    from kiosk.core import logs
+
+    logs.setup(log_dir, filename="supervisor.log")
+    supervisor = Supervisor(kiosk_command(kiosk_args), policy_from_env())
+
+    def on_signal(signum: int, _frame: object) -> None:
+        log.info("supervisor received signal %d", signum)
+        supervisor.stop()
+
+    for name in ("SIGTERM", "SIGINT", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), on_signal)
+    log.info("supervisor started (pid %d)", os.getpid())
+    return supervisor.supervise()
