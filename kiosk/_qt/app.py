@@ -13,6 +13,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from kiosk._qt import fonts, qtlog
+from kiosk._qt.awake import ScreenAwake
+from kiosk._qt.heartbeat import from_environment
 from kiosk._qt.i18n import Translations
 from kiosk._qt.session import Session
 from kiosk._qt.window import KioskWindow
@@ -107,6 +109,16 @@ def run(windowed: bool, data_dir: Path | None, pack_path: Path | None,
         window.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint)
         kiosk.app.setOverrideCursor(Qt.CursorShape.BlankCursor)
         window.showFullScreen()
-    code = kiosk.app.exec()
+    # A supervisor (kiosk --supervise) watches this beat; the display stays on while we run.
+    heartbeat = from_environment(kiosk.app)
+    awake = ScreenAwake()
+    if not quit_after_first_frame:
+        awake.inhibit()
+    try:
+        code = kiosk.app.exec()
+    finally:
+        awake.release()
+        if heartbeat is not None:
+            heartbeat.stop()
     log.info("kiosk stopped (%d)", code)
     return code
