@@ -29,11 +29,30 @@ def parser() -> argparse.ArgumentParser:
                         "default 1920x1080 and 1080x1920)")
     p.add_argument("--quit-after-first-frame", action="store_true",
                    help="exit as soon as the first attract frame is painted (for benchmarks)")
+    p.add_argument("--self-test", action="store_true",
+                   help="check this installation (pack, fonts, icons, translations, Urdu "
+                        "shaping, every page rendered off screen); exit 0 if whole, else 1")
+    p.add_argument("--supervise", action="store_true",
+                   help="run the kiosk as a child process and restart it if it exits or hangs "
+                        "(what the installers start at logon)")
     return p
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
+    if args.self_test:
+        from kiosk._qt.selftest import run as self_test
+
+        return self_test()
+    if args.supervise:
+        # No Qt in this process: the supervisor stays small and outlives a broken GUI.
+        from kiosk.core.paths import DataDir
+        from kiosk.core.supervisor import main as supervise
+
+        passed = [*(["--windowed"] if args.windowed else []),
+                  *(["--pack", str(args.pack)] if args.pack else []),
+                  *(["--data-dir", str(args.data_dir)] if args.data_dir else [])]
+        return supervise(passed, DataDir.choose(args.data_dir).logs)
     if args.screenshots:
         from kiosk._qt.screenshots import write_screenshots
 

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop
 from PySide6.QtWidgets import QWidget
 
-from kiosk._qt.app import build
+from kiosk._qt.app import Kiosk, build
 
 log = logging.getLogger("kiosk.screenshots")
 
@@ -25,37 +26,48 @@ def _grab(widget: QWidget, path: Path) -> None:
         raise OSError(f"could not write {path}")
 
 
-def write_screenshots(folder: Path, sizes: list[tuple[int, int]], data_dir: Path | None,
-                      pack_path: Path | None) -> int:
-    folder.mkdir(parents=True, exist_ok=True)
-    kiosk = build(data_dir, pack_path)
+def each_screen(kiosk: Kiosk, sizes: list[tuple[int, int]]) -> Iterator[tuple[str, QWidget]]:
+    """Show every screen and page in every language and size; yield (name, window) for each.
+
+    The window is settled (layouts done) when yielded. Used by ``--screenshots`` and by
+    ``--self-test``, which renders the same screens in memory.
+    """
     window = kiosk.window
     window.allow_close = True
     window.show()
-    count = 0
     for width, height in sizes:
         window.resize(width, height)
         size = f"{width}x{height}"
         window.reset()
-        _grab(window, folder / f"{size}-00-attract.png")
-        count += 1
+        _settle()
+        yield f"{size}-00-attract", window
         for language in kiosk.session.pack.languages:
             window.start_visit(language)
             window.overlay.stop()
-            _grab(window, folder / f"{size}-{language}-01-home.png")
-            count += 1
+            _settle()
+            yield f"{size}-{language}-01-home", window
             for t, topic in enumerate(kiosk.session.pack.topics, start=1):
                 window.open_topic(topic.id)
                 for p in range(len(topic.pages)):
                     window.viewer.open(topic, p)
-                    _grab(window, folder / f"{size}-{language}-t{t:02d}-p{p + 1:02d}-{topic.id}"
-                                           f"-{topic.pages[p].id}.png")
-                    count += 1
+                    _settle()
+                    yield (f"{size}-{language}-t{t:02d}-p{p + 1:02d}-{topic.id}"
+                           f"-{topic.pages[p].id}"), window
             window.go_home()
             window.overlay.start(kiosk.session.settings.countdown_seconds)
-            _grab(window, folder / f"{size}-{language}-99-still-reading.png")
-            count += 1
+            _settle()
+            yield f"{size}-{language}-99-still-reading", window
             window.reset()
+
+
+def write_screenshots(folder: Path, sizes: list[tuple[int, int]], data_dir: Path | None,
+                      pack_path: Path | None) -> int:
+    folder.mkdir(parents=True, exist_ok=True)
+    kiosk = build(data_dir, pack_path)
+    count = 0
+    for name, window in each_screen(kiosk, sizes):
+        _grab(window, folder / f"{name}.png")
+        count += 1
     print(f"wrote {count} screenshots to {folder}")
-    window.close()
+    kiosk.window.close()
     return 0
