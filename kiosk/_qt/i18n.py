@@ -15,6 +15,10 @@ log = logging.getLogger("kiosk.i18n")
 
 TRANSLATED = ("ur",)
 
+# A language's button names it in its own script, so a reader who cannot read the
+# current language still finds theirs.
+LANGUAGE_NAMES = {"en": "English", "ur": "اردو"}
+
 
 class Translations:
     def __init__(self) -> None:

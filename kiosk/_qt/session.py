@@ -7,11 +7,14 @@ back on the site's defaults.
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from kiosk.core.model import Pack, is_rtl
-from kiosk.core.settings import Settings
+
+if TYPE_CHECKING:
+    from kiosk.core.settings import Settings
 
 log = logging.getLogger("kiosk.session")
 

@@ -10,9 +10,8 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk._qt import theme
-from kiosk._qt.i18n import Translations
+from kiosk._qt.i18n import LANGUAGE_NAMES, Translations
 from kiosk._qt.widgets.buttons import TouchButton
-from kiosk._qt.widgets.topbar import LANGUAGE_NAMES
 
 CONTEXT = "AttractScreen"
 TOUCH_TO_START = QT_TRANSLATE_NOOP("AttractScreen", "Touch the screen to start")

@@ -6,12 +6,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from kiosk._qt import theme
+from kiosk._qt.i18n import LANGUAGE_NAMES
 from kiosk._qt.session import Session
 from kiosk._qt.widgets.buttons import TouchButton
-
-# The language button names the language it switches *to*, in that language's own
-# script, so a reader who cannot read the current one still finds theirs.
-LANGUAGE_NAMES = {"en": "English", "ur": "اردو"}
 
 
 class TopBar(QWidget):
