@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEasingCurve, QPropertyAnimation, Qt, Signal
+from PySide6.QtCore import QEasingCurve, QPropertyAnimation, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
@@ -34,6 +34,7 @@ from kiosk.core.model import Page, PageKind, Status, Topic, fill_placeholders
 log = logging.getLogger("kiosk.ui")
 
 FADE_MS = 160
+PREFETCH_MS = 60
 
 
 class StatusChip(QLabel):
@@ -127,6 +128,11 @@ class PageViewer(QWidget):
         self._animation.setEasingCurve(QEasingCurve.Type.OutCubic)
         self._animation.finished.connect(lambda: self._fade.setEnabled(False))
 
+        # After a turn has been painted, get the neighbouring pages ready.
+        self._prefetch = QTimer(self)
+        self._prefetch.setSingleShot(True)
+        self._prefetch.setInterval(PREFETCH_MS)
+        self._prefetch.timeout.connect(self._prepare_neighbours)
         self.back.clicked.connect(self.go_back)
         self.next.clicked.connect(self.go_next)
         self.swipe = SwipeDetector(self)
@@ -151,7 +157,7 @@ class PageViewer(QWidget):
         """Forget the last patient's place."""
         self.topic = None
         self.index = 0
-        self.text.clear()
+        self.text.forget()
         self.illustration.set_picture(None)
         self.quiz.start(())
         self.game.restart()
@@ -214,12 +220,24 @@ class PageViewer(QWidget):
         self.back.setText(self.tr("Back"))
         self.dots.setAccessibleName(self.tr("Page %1 of %2").replace("%1", str(self.index + 1))
                                     .replace("%2", str(count)))
+        self._prefetch.start()
         if animate:
             self._fade.setEnabled(True)
             self._animation.stop()
             self._animation.setStartValue(0.35)
             self._animation.setEndValue(1.0)
             self._animation.start()
+
+    def _prepare_neighbours(self) -> None:
+        if self.topic is None or self._metrics is None or not self.isVisible():
+            return
+        placeholders = self.session.settings.placeholders()
+        for index in (self.index + 1, self.index - 1):
+            if 0 <= index < len(self.topic.pages):
+                page = self.topic.pages[index]
+                body = fill_placeholders(page.body.get(self._metrics.language), placeholders)
+                self.text.prepare(body, self._metrics, self.session.rtl)
+                self.illustration.prefetch(page.illustration)
 
     def retranslate(self, metrics: theme.Metrics) -> None:
         self._metrics = metrics

@@ -33,8 +33,42 @@ def renderer_for(path: Path) -> QSvgRenderer:
     return renderer
 
 
+_pixmaps: dict[tuple[Path, int, int, float], QPixmap] = {}
+_KEEP_PIXMAPS = 8
+
+
 def clear_cache() -> None:
     _renderers.clear()
+    _pixmaps.clear()
+
+
+def _fit(path: Path, area: QSize) -> QRectF:
+    """Where a picture sits in an area: as large as fits, centred, at its own shape."""
+    size = renderer_for(path).defaultSize()
+    if size.isEmpty():
+        size = QSize(800, 600)
+    scaled = size.scaled(area, Qt.AspectRatioMode.KeepAspectRatio)
+    x = (area.width() - scaled.width()) / 2
+    y = (area.height() - scaled.height()) / 2
+    return QRectF(x, y, scaled.width(), scaled.height())
+
+
+def rendered(path: Path, rect: QRectF, ratio: float) -> QPixmap:
+    """The picture rasterised at this size, kept for a few page turns."""
+    key = (path, round(rect.width()), round(rect.height()), ratio)
+    pixmap = _pixmaps.pop(key, None)
+    if pixmap is None:
+        pixmap = QPixmap(round(rect.width() * ratio), round(rect.height() * ratio))
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        renderer_for(path).render(painter, QRectF(0, 0, rect.width(), rect.height()))
+        painter.end()
+    _pixmaps[key] = pixmap
+    while len(_pixmaps) > _KEEP_PIXMAPS:
+        _pixmaps.pop(next(iter(_pixmaps)))
+    return pixmap
 
 
 class Illustration(QWidget):
@@ -70,13 +104,12 @@ class Illustration(QWidget):
         """Where the picture sits: as large as fits, centred, at its own shape."""
         if self._path is None:
             return QRectF()
-        size = renderer_for(self._path).defaultSize()
-        if size.isEmpty():
-            size = QSize(800, 600)
-        scaled = size.scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio)
-        x = (self.width() - scaled.width()) / 2
-        y = (self.height() - scaled.height()) / 2
-        return QRectF(x, y, scaled.width(), scaled.height())
+        return _fit(self._path, self.size())
+
+    def prefetch(self, path: Path) -> None:
+        """Rasterise a picture the patient is likely to turn to next."""
+        if self.width() > 0 and self.height() > 0:
+            rendered(path, _fit(path, self.size()), self.devicePixelRatioF())
 
     def event(self, event: QEvent) -> bool:
         if event.type() in _TOUCH:
@@ -88,18 +121,6 @@ class Illustration(QWidget):
         self._pixmap = None
         self._label_blocks = []
         super().resizeEvent(event)
-
-    def _render(self, rect: QRectF) -> QPixmap:
-        ratio = self.devicePixelRatioF()
-        pixmap = QPixmap(round(rect.width() * ratio), round(rect.height() * ratio))
-        pixmap.setDevicePixelRatio(ratio)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        assert self._path is not None
-        renderer_for(self._path).render(painter, QRectF(0, 0, rect.width(), rect.height()))
-        painter.end()
-        return pixmap
 
     def label_blocks(self) -> list[tuple[TextBlock, QRectF]]:
         """Each label's laid-out text and the box it is drawn in (tests read this)."""
@@ -136,7 +157,7 @@ class Illustration(QWidget):
         if rect.isEmpty():
             return
         if self._pixmap is None:
-            self._pixmap = self._render(rect)
+            self._pixmap = rendered(self._path, rect, self.devicePixelRatioF())
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.drawPixmap(rect.topLeft(), self._pixmap)

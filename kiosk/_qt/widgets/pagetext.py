@@ -12,6 +12,40 @@ MARKDOWN = (QTextDocument.MarkdownFeature.MarkdownDialectGitHub
             | QTextDocument.MarkdownFeature.MarkdownNoHTML)
 
 
+class _SealedDocument(QTextDocument):
+    def loadResource(self, kind: int, name: QUrl) -> object:
+        # Packs cannot pull in pictures or anything else; the reader already refuses
+        # them, and this makes sure nothing slips through to the network or disk.
+        return None
+
+
+_KEEP = 8  # documents kept: the page shown, its neighbours, both languages
+
+
+def _make_document(markdown: str, metrics: theme.Metrics, rtl: bool) -> QTextDocument:
+    # Everything is set before the text goes in, and the block format is merged before
+    # anything asks for a layout, so the text is shaped exactly once.
+    doc = _SealedDocument()
+    doc.setDefaultFont(metrics.font("body"))
+    option = QTextOption()
+    direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+    option.setTextDirection(direction)
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    doc.setDefaultTextOption(option)
+    ink = fonts.load_fonts().ink_above_ascent(metrics.language) * metrics.text_px("body")
+    doc.setDocumentMargin(max(metrics.px(8), round(ink)))
+    doc.setMarkdown(markdown, MARKDOWN)
+    cursor = QTextCursor(doc)
+    cursor.select(QTextCursor.SelectionType.Document)
+    block = QTextBlockFormat()
+    block.setLineHeight(metrics.line_height * 100,
+                        QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+    block.setLayoutDirection(direction)
+    block.setBottomMargin(metrics.px(14))
+    cursor.mergeBlockFormat(block)
+    return doc
+
+
 class PageText(QTextBrowser):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -32,37 +66,44 @@ class PageText(QTextBrowser):
                               QScrollerProperties.OvershootPolicy.OvershootAlwaysOff)
         scroller.setScrollerProperties(props)
         self._markdown = ""
-
-    def loadResource(self, kind: int, name: QUrl) -> object:
-        # Packs cannot pull in pictures or anything else; the reader already refuses
-        # them, and this makes sure nothing slips through to the network or disk.
-        return None
+        self._prepared: dict[tuple[object, ...], QTextDocument] = {}
+        self._shown: QTextDocument = _SealedDocument()
+        self.setDocument(self._shown)
 
     def show_markdown(self, markdown: str, metrics: theme.Metrics, rtl: bool) -> None:
         self._markdown = markdown
-        doc = self.document()
-        doc.setDefaultFont(metrics.font("body"))
-        option = QTextOption()
-        direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
-        option.setTextDirection(direction)
-        option.setWrapMode(QTextOption.WrapMode.WordWrap)
-        doc.setDefaultTextOption(option)
-        ink = fonts.load_fonts().ink_above_ascent(metrics.language) * metrics.text_px("body")
-        doc.setDocumentMargin(max(metrics.px(8), round(ink)))
-        doc.setMarkdown(markdown, MARKDOWN)
-        cursor = QTextCursor(doc)
-        cursor.select(QTextCursor.SelectionType.Document)
-        block = QTextBlockFormat()
-        block.setLineHeight(metrics.line_height * 100,
-                            QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-        block.setLayoutDirection(direction)
-        block.setBottomMargin(metrics.px(14))
-        cursor.mergeBlockFormat(block)
+        # Held here too: the widget does not own a document it did not create, and the
+        # cache may drop it while it is still on screen.
+        self._shown = self.prepare(markdown, metrics, rtl)
+        self.setDocument(self._shown)
         palette = self.palette()
         palette.setColor(QPalette.ColorRole.Base, theme.PAPER)
         palette.setColor(QPalette.ColorRole.Text, theme.INK)
         self.setPalette(palette)
         self.verticalScrollBar().setValue(0)
+
+    def prepare(self, markdown: str, metrics: theme.Metrics, rtl: bool) -> QTextDocument:
+        """A laid-out document for this text, made once and kept for a few page turns.
+
+        Shaping Nastaliq is the slow part of a page turn; the viewer prepares the next
+        and previous pages while the patient reads, so a tap only has to paint.
+        """
+        key = (markdown, metrics, rtl, self.viewport().width())
+        doc = self._prepared.pop(key, None)
+        if doc is None:
+            doc = _make_document(markdown, metrics, rtl)
+            doc.setTextWidth(self.viewport().width())
+            doc.documentLayout().documentSize()  # lay it out now, not on the tap
+        self._prepared[key] = doc  # most recently used last
+        while len(self._prepared) > _KEEP:
+            self._prepared.pop(next(iter(self._prepared)))
+        return doc
+
+    def forget(self) -> None:
+        """Drop every prepared page: the next patient starts with nothing of the last."""
+        self._shown = _SealedDocument()
+        self.setDocument(self._shown)
+        self._prepared.clear()
 
     def plain_text(self) -> str:
         return self.document().toPlainText()
