@@ -36,6 +36,7 @@ class Kiosk:
     session: Session
     data: DataDir
     excepthook: object
+    staff: object = None  # kiosk._qt.staff.controller.StaffController
 
 
 def choose_pack(explicit: Path | None, data: DataDir, settings: Settings) -> Pack:
@@ -60,7 +61,8 @@ def application() -> QApplication:
     return app
 
 
-def build(data_dir: Path | None = None, pack_path: Path | None = None) -> Kiosk:
+def build(data_dir: Path | None = None, pack_path: Path | None = None,
+          ask_for_pin: bool = False) -> Kiosk:
     data = DataDir.choose(data_dir).create()
     logs.setup(data.logs)
     qtlog.install()
@@ -71,7 +73,11 @@ def build(data_dir: Path | None = None, pack_path: Path | None = None) -> Kiosk:
     session = Session(pack, settings)
     window = KioskWindow(session, Translations())
     hook = _catch_exceptions(window)
-    return Kiosk(app, window, session, data, hook)
+    from kiosk._qt.staff.controller import StaffController
+
+    staff = StaffController(window, data, settings, follow_store=pack_path is None,
+                            ask_for_pin=ask_for_pin)
+    return Kiosk(app, window, session, data, hook, staff)
 
 
 def _catch_exceptions(window: KioskWindow) -> object:
@@ -89,7 +95,7 @@ def _catch_exceptions(window: KioskWindow) -> object:
 def run(windowed: bool, data_dir: Path | None, pack_path: Path | None,
         quit_after_first_frame: bool = False) -> int:
     try:
-        kiosk = build(data_dir, pack_path)
+        kiosk = build(data_dir, pack_path, ask_for_pin=True)
     except PackError as error:
         print("This pack cannot be shown:", file=sys.stderr)
         for problem in error.problems:

@@ -1,0 +1,125 @@
+"""Polling the update channel on a schedule, from a worker thread, never blocking the UI."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from kiosk._qt.staff.worker import Job
+from kiosk.core.channel import ChannelClient, ChannelError
+from kiosk.core.paths import DataDir
+from kiosk.core.settings import Settings
+from kiosk.core.store import Installed, PackStore
+
+log = logging.getLogger("kiosk.channel")
+
+POLL_MS = 30 * 60 * 1000  # twice an hour: little data, and a fix arrives the same morning
+FIRST_POLL_MS = 60 * 1000  # let the kiosk settle after a start before using the network
+
+
+@dataclass
+class ChannelStatus:
+    address: str = ""
+    checked_at: dt.datetime | None = None
+    error: str = ""
+    waiting: str = ""  # a downloaded pack waiting for the next attract screen
+    installed: str = ""
+    busy: bool = False
+
+
+class ChannelPoller(QObject):
+    changed = Signal()
+    installed = Signal(object)  # Installed: a pack from the channel is now the active one
+
+    def __init__(self, data: DataDir, settings: Settings, store: PackStore,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.data = data
+        self.settings = settings
+        self.store = store
+        self.status = ChannelStatus(address=settings.update_url)
+        self._job: Job | None = None
+        self.timer = QTimer(self)
+        self.timer.setInterval(POLL_MS)
+        self.timer.timeout.connect(self.poll)
+
+    def start(self, first_ms: int = FIRST_POLL_MS) -> None:
+        self.timer.start()
+        QTimer.singleShot(first_ms, self.poll)
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+    def _client(self) -> ChannelClient | None:
+        try:
+            return ChannelClient.from_settings(self.data, self.settings, self.store)
+        except ChannelError as error:
+            self.status.error = str(error)
+            return None
+
+    @property
+    def busy(self) -> bool:
+        return self._job is not None
+
+    def poll(self) -> bool:
+        """Check the channel and download anything newer. False if nothing was started."""
+        self.status.address = self.settings.update_url
+        if self.busy:
+            return False
+        client = self._client()
+        if client is None:
+            self.changed.emit()
+            return False
+        self._run(Job(lambda progress: client.check(progress), "channel-check"), self._checked)
+        return True
+
+    def install_pending(self) -> bool:
+        """Install a waiting download (the caller makes sure patients are not mid-visit)."""
+        if self.busy:
+            return False
+        client = self._client()
+        if client is None or client.pending() is None:
+            return False
+        self._run(Job(lambda progress: client.install_pending(progress), "channel-install"),
+                  self._installed)
+        return True
+
+    def pending(self) -> Path | None:
+        client = self._client()
+        return client.pending() if client is not None else None
+
+    def _run(self, job: Job, on_success: object) -> None:
+        self._job = job
+        self.status.busy = True
+        job.succeeded.connect(on_success)
+        job.failed.connect(self._failed)
+        job.finished.connect(self._finished)
+        self.changed.emit()
+        job.start()
+
+    def _checked(self, ready: Path | None) -> None:
+        self.status.checked_at = dt.datetime.now()
+        self.status.error = ""
+        self.status.waiting = ready.name if ready is not None else ""
+
+    def _installed(self, installed: Installed | None) -> None:
+        self.status.waiting = ""
+        if installed is not None:
+            self.status.installed = f"{installed.id} v{installed.version}"
+            log.info("channel pack %s v%d installed", installed.id, installed.version)
+            self.installed.emit(installed)
+
+    def _failed(self, message: str) -> None:
+        self.status.checked_at = dt.datetime.now()
+        self.status.error = message
+        # A channel that cannot be reached is normal on clinic internet: a warning, not an error.
+        log.warning("update channel: %s", message)
+
+    def _finished(self) -> None:
+        self._job = None
+        self.status.busy = False
+        self.changed.emit()

@@ -1,0 +1,71 @@
+"""Small building blocks shared by the staff screens: labels, cards, scrolling pages."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtWidgets import QFrame, QScrollArea, QScroller, QVBoxLayout, QWidget
+
+from kiosk._qt import theme
+from kiosk._qt.widgets.wraplabel import WrapLabel
+
+GOOD = QColor("#1f7a4d")
+WARN = QColor("#9a5b00")
+BAD = QColor("#b3261e")
+
+
+def label(name: str, parent: QWidget | None = None) -> WrapLabel:
+    result = WrapLabel(parent)
+    result.setObjectName(name)
+    return result
+
+
+def style_label(widget: WrapLabel, metrics: theme.Metrics, role: str = "body",
+                bold: bool = False, colour: QColor = theme.NAVY) -> None:
+    # Nastaliq has no bold; a synthetic one smears the dots.
+    widget.set_text_font(metrics.font(role, bold=bold and metrics.language != "ur",
+                                      scalable=False), metrics.language)
+    widget.setStyleSheet(f"color: {colour.name()}; background: transparent;")
+
+
+class Card(QFrame):
+    """A white rounded box holding one item (a pack, a setting)."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.body = QVBoxLayout(self)
+
+    def apply_metrics(self, metrics: theme.Metrics) -> None:
+        pad = metrics.px(28)
+        self.body.setContentsMargins(pad, pad, pad, pad)
+        self.body.setSpacing(metrics.px(12))
+        self.setStyleSheet(
+            f"#{self.objectName()} {{ background: {theme.CARD.name()}; border: "
+            f"{max(2, metrics.px(3))}px solid {theme.NAVY.name()}; "
+            f"border-radius: {metrics.px(24)}px; }}")
+
+
+def scrolling(content: QWidget) -> QScrollArea:
+    """A page taller than the screen scrolls with one finger, like the patients' text."""
+    area = QScrollArea()
+    area.setWidget(content)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.viewport().setAutoFillBackground(False)
+    content.setAutoFillBackground(False)
+    QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+    return area
+
+
+class Backdrop(QWidget):
+    """A full-window layer in the kiosk's paper colour that hides the patient screens."""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), theme.PAPER)
+        painter.end()
+
+    def cover_parent(self) -> None:
+        self.setGeometry(self.parentWidget().rect())

@@ -1,0 +1,223 @@
+"""Ties the staff side to the kiosk window: gesture → PIN pad → panel, installs, channel."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+
+from kiosk._qt import theme
+from kiosk._qt.idle import IdleWatcher
+from kiosk._qt.staff.channelpoll import ChannelPoller
+from kiosk._qt.staff.gesture import CornerHold
+from kiosk._qt.staff.panel import NumberEntry, StaffPanel
+from kiosk._qt.staff.pinpad import PinPad
+from kiosk._qt.window import KioskWindow
+from kiosk.core.exitcodes import EXIT_STAFF
+from kiosk.core.packdir import load_pack
+from kiosk.core.paths import DataDir
+from kiosk.core.problems import PackError
+from kiosk.core.settings import Settings
+from kiosk.core.staffpin import StaffPin
+from kiosk.core.store import PackStore
+
+log = logging.getLogger("kiosk.staff")
+
+PANEL_IDLE_SECONDS = 180  # a panel left open closes itself: the kiosk is in a public room
+
+
+class StaffController(QObject):
+    def __init__(self, window: KioskWindow, data: DataDir, settings: Settings,
+                 follow_store: bool = True, ask_for_pin: bool = False,
+                 exit_app: Callable[[int], Any] = QCoreApplication.exit) -> None:
+        super().__init__(window)
+        self.window = window
+        self.data = data
+        self.settings = settings
+        # With --pack the kiosk shows a fixed folder; installs still land in the store.
+        self.follow_store = follow_store
+        self._exit = exit_app
+        self.store = PackStore(data, settings)
+        self.pin = StaffPin(data.root)
+        self.poller = ChannelPoller(data, settings, self.store, self)
+        self.gesture = CornerHold(window)
+        QApplication.instance().installEventFilter(self.gesture)
+        self.pad = PinPad(self.pin, window)
+        self.number_entry = NumberEntry(window)
+        self.panel = StaffPanel(self, window)
+        self.preview_overlay: QObject | None = None
+        self.panel_idle = IdleWatcher(PANEL_IDLE_SECONDS, self)
+        QApplication.instance().installEventFilter(self.panel_idle)
+        self.panel_idle.idle.connect(self.close_panel)
+
+        self.gesture.triggered.connect(self.open_pad)
+        self.pad.unlocked.connect(self.open_panel)
+        self.pad.cancelled.connect(self._pad_cancelled)
+        self.panel.closed.connect(self.close_panel)
+        self.poller.changed.connect(self._channel_changed)
+        self.poller.installed.connect(lambda _installed: self._at_attract())
+        window.stack.currentChanged.connect(lambda _index: self._screen_changed())
+        # Re-word and re-size with the window: on a language change and after a resize.
+        window.session.languageChanged.connect(lambda _language: self.retranslate())
+        window.installEventFilter(self)
+        self.retranslate()
+        self.poller.start()
+        if ask_for_pin and not self.pin.has_pin():
+            # First start: whoever installs the kiosk chooses the PIN before patients come.
+            QTimer.singleShot(0, self.open_pad)
+
+    # -- the way in ---------------------------------------------------------------------
+
+    @property
+    def busy(self) -> bool:
+        """Staff are using the kiosk: no pack switches, no patient timers."""
+        return self.pad.isVisible() or self.panel.isVisible()
+
+    def open_pad(self) -> None:
+        if self.busy:
+            return
+        # The patient screens underneath start afresh; no visit carries on under staff.
+        self.window.reset()
+        self.window.attract.setVisible(False)  # no animation painting under the pad
+        self.pad.open()
+
+    def _pad_cancelled(self) -> None:
+        self.window.attract.setVisible(True)
+        self._at_attract()
+
+    def open_panel(self) -> None:
+        log.info("staff panel opened")
+        self.panel.open()
+        self.panel_idle.start()
+
+    def close_panel(self) -> None:
+        if not self.panel.isVisible():
+            return
+        log.info("staff panel closed")
+        self.panel_idle.stop()
+        self.number_entry.hide()
+        self.close_preview()
+        self.panel.close_panel()
+        self.window.attract.setVisible(True)
+        self.window.reset()
+        self._at_attract()
+
+    # -- packs --------------------------------------------------------------------------
+
+    def store_for(self, allow_unsigned: bool) -> PackStore:
+        if not allow_unsigned:
+            return self.store
+        # Only for this one install, after the warning: the setting itself stays off.
+        return PackStore(self.data, self.settings.model_copy(update={"allow_unsigned_usb": True}))
+
+    def pack_installed(self) -> None:
+        """A USB install or a rollback changed the store; patients see it at the next start."""
+        self.panel.history.refresh()
+
+    def _screen_changed(self) -> None:
+        if self.window.current is self.window.attract:
+            self._at_attract()
+
+    def _at_attract(self) -> None:
+        """Between patients: show the store's active pack, and install a channel download."""
+        if self.busy or self.window.current is not self.window.attract:
+            return
+        self._sync_shown_pack()
+        if self.settings.update_url and not self.poller.busy and self.poller.pending():
+            self.poller.install_pending()
+
+    def _sync_shown_pack(self) -> None:
+        # After an install or a rollback the folder the kiosk shows may be gone (rollback
+        # deletes the newest version): the attract screen shows nothing from the pack, so
+        # this is the one safe moment to switch to whatever the store says is active.
+        if not self.follow_store:
+            return
+        try:
+            folder = self.store.active_pack_folder()
+        except FileNotFoundError as error:
+            log.error("no pack to show: %s", error)
+            return
+        shown = self.window.session.pack.root
+        if folder.resolve() == shown.resolve():
+            return
+        try:
+            pack = load_pack(folder)
+        except (PackError, OSError) as error:
+            log.error("the active pack at %s cannot be shown, keeping the current one: %s",
+                      folder, error)
+            return
+        self.window.offer_pack(pack)
+
+    def preview(self, path: Path) -> None:
+        from kiosk._qt.staff.preview import PreviewOverlay
+
+        self.close_preview()
+        overlay = PreviewOverlay(path, self.settings, self.window)
+        overlay.closed.connect(self.close_preview)
+        overlay.retranslate(self.window.metrics(), self.window.session.rtl)
+        overlay.open()
+        self.preview_overlay = overlay
+
+    def close_preview(self) -> None:
+        if self.preview_overlay is not None:
+            overlay, self.preview_overlay = self.preview_overlay, None
+            overlay.hide()
+            overlay.deleteLater()
+
+    # -- settings -----------------------------------------------------------------------
+
+    def change_settings(self, **changes: object) -> bool:
+        """Apply and save settings; False (and nothing changed) if a value is not allowed."""
+        try:
+            updated = self.settings.model_validate({**self.settings.model_dump(), **changes})
+        except ValueError as error:
+            log.warning("setting refused: %s", error)
+            return False
+        try:
+            updated.save(self.data.settings_file)
+        except OSError as error:
+            log.error("settings could not be saved: %s", error)
+            return False
+        for name in changes:
+            setattr(self.settings, name, getattr(updated, name))
+        self.window.idle.set_seconds(self.settings.idle_seconds)
+        self.window.attract.default_language = self.settings.default_language
+        self.poller.status.address = self.settings.update_url
+        log.info("settings changed: %s", ", ".join(sorted(changes)))
+        return True
+
+    def switch_language(self) -> None:
+        session = self.window.session
+        session.set_language(session.other_language())
+
+    def exit_to_desktop(self) -> None:
+        log.warning("staff asked the kiosk to stop (exit code %d)", EXIT_STAFF)
+        self.window.allow_close = True
+        self._exit(EXIT_STAFF)
+
+    # -- channel and words --------------------------------------------------------------
+
+    def _channel_changed(self) -> None:
+        if self.poller.status.waiting and not self.poller.busy:
+            self._at_attract()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Resize:
+            # After the window's own relayout (also posted), like the other overlays.
+            QTimer.singleShot(0, self.retranslate)
+        return False
+
+    def retranslate(self) -> None:
+        metrics = theme.Metrics.for_size(self.window.size(), self.window.session.language)
+        rtl = self.window.session.rtl
+        for overlay in (self.pad, self.panel, self.number_entry):
+            overlay.retranslate(metrics, rtl)
+            if overlay.isVisible():
+                overlay.cover_parent()
+        if self.preview_overlay is not None:
+            self.preview_overlay.retranslate(metrics, rtl)  # type: ignore[attr-defined]
+            self.preview_overlay.cover_parent()  # type: ignore[attr-defined]

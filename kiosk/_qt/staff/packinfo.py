@@ -1,0 +1,73 @@
+"""What staff need to know about a .kpack before installing it (worked out off the UI thread)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+
+from kiosk.core import signing
+from kiosk.core.diff import diff_paths
+from kiosk.core.kpack import Kpack
+from kiosk.core.model import Pack
+from kiosk.core.problems import PackError, Problem
+from kiosk.core.store import PackStore
+from kiosk.core.validate import validate_kpack
+
+
+class Signature(StrEnum):
+    TRUSTED = "trusted"
+    UNSIGNED = "unsigned"
+    BAD = "bad"
+
+
+@dataclass(frozen=True)
+class PackInfo:
+    path: Path
+    id: str
+    version: int
+    title: dict[str, str]
+    signature: Signature
+    signature_detail: str = ""
+    problems: list[str] = field(default_factory=list)
+    changes: list[str] = field(default_factory=list)
+    current_version: int | None = None
+
+    @property
+    def newer(self) -> bool:
+        return self.current_version is None or self.version > self.current_version
+
+
+def _no_text_fit(_pack: Pack) -> list[Problem]:
+    # Measuring text needs Qt widgets, which live on the UI thread only; installing does
+    # not measure either, so the list matches what an install would refuse.
+    return []
+
+
+def inspect(path: Path, store: PackStore) -> PackInfo:
+    """Open, check and compare a pack file; raises PackError if it cannot be read at all."""
+    trusted = signing.trusted_keys(store.settings.trusted_keys)
+    with Kpack.open(path, store.limits) as kp:
+        manifest = kp.manifest
+        why = kp.check_signature(trusted)
+        if why is None:
+            signature, detail = Signature.TRUSTED, kp.signature.key_id if kp.signature else ""
+        elif kp.signature is None and kp.signature_problem is None:
+            signature, detail = Signature.UNSIGNED, ""
+        else:
+            signature, detail = Signature.BAD, why
+        title = dict(manifest.title)
+    problems = [str(p) for p in validate_kpack(path, check_review=False, text_fit=_no_text_fit,
+                                              limits=store.limits)]
+    active = store.status().active_id_version
+    current = active[1] if active is not None and active[0] == manifest.id else None
+    changes: list[str] = []
+    if not problems:
+        try:
+            changes = diff_paths(store.active_pack_folder(), path).lines()[1:]
+        except (PackError, FileNotFoundError) as error:
+            changes = [str(error)]
+        if active is not None and active[0] != manifest.id:
+            changes.insert(0, f"replaces {active[0]} version {active[1]}")
+    return PackInfo(path, manifest.id, manifest.version, title, signature, detail, problems,
+                    [line.strip() for line in changes], current)

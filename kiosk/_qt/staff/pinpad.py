@@ -1,0 +1,268 @@
+"""The on-screen digit pad: the staff PIN (set at first start, then asked for) and numbers."""
+
+from __future__ import annotations
+
+import logging
+from enum import Enum
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
+
+from kiosk._qt import theme
+from kiosk._qt.staff.common import BAD, Backdrop, Card, label, style_label
+from kiosk._qt.widgets.buttons import TouchButton
+from kiosk.core.staffpin import MAX_DIGITS, MIN_DIGITS, Outcome, StaffPin
+
+log = logging.getLogger("kiosk.staff")
+
+
+class DigitPad(QWidget):
+    """Ten digits, rub-out and OK, each a big touch target. No keyboard on a kiosk."""
+
+    digit = Signal(str)
+    erase = Signal()
+    done = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        grid = QGridLayout(self)
+        self.digits: dict[str, TouchButton] = {}
+        for index, text in enumerate("123456789"):
+            self._add(grid, text, index // 3, index % 3)
+        self.erase_button = TouchButton("fa5s.backspace", "quiet")
+        self.erase_button.setObjectName("padErase")
+        self.erase_button.clicked.connect(self.erase)
+        grid.addWidget(self.erase_button, 3, 0)
+        self._add(grid, "0", 3, 1)
+        self.ok = TouchButton("fa5s.check", "primary")
+        self.ok.setObjectName("padOk")
+        self.ok.clicked.connect(self.done)
+        grid.addWidget(self.ok, 3, 2)
+        # Digits read left to right everywhere, Urdu included: keep the phone layout.
+        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+    def _add(self, grid: QGridLayout, text: str, row: int, col: int) -> None:
+        button = TouchButton(None, "secondary")
+        button.setObjectName(f"digit{text}")
+        button.setText(text)
+        button.clicked.connect(lambda _=False, t=text: self.digit.emit(t))
+        self.digits[text] = button
+        grid.addWidget(button, row, col)
+
+    def set_enabled(self, enabled: bool) -> None:
+        for button in (*self.digits.values(), self.erase_button, self.ok):
+            button.setEnabled(enabled)
+
+    def retranslate(self, metrics: theme.Metrics, rtl: bool) -> None:
+        self.erase_button.setText(self.tr("Rub out"))
+        self.ok.setText(self.tr("OK"))
+        side = round(metrics.target * 1.25)
+        digit_metrics = theme.Metrics(metrics.unit, "en")
+        for button in (*self.digits.values(), self.erase_button, self.ok):
+            button.apply_metrics(metrics, rtl)
+            button.setMinimumHeight(side)
+            button.setMaximumHeight(side)
+            button._height = side
+        for button in self.digits.values():
+            button.setFont(digit_metrics.font("title", bold=True, scalable=False))
+        width = max(metrics.px(220), *(b.sizeHint().width() for b in
+                                       (self.erase_button, self.ok)))
+        for button in (*self.digits.values(), self.erase_button, self.ok):
+            button.setMinimumWidth(width)
+            button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        grid = self.layout()
+        grid.setSpacing(metrics.gap)
+        grid.setContentsMargins(0, 0, 0, 0)
+
+
+class PinMode(Enum):
+    UNLOCK = "unlock"
+    CHOOSE = "choose"
+    CONFIRM = "confirm"
+
+
+class PinPad(Backdrop):
+    """Asks for the staff PIN over the whole window; on first start, sets it instead."""
+
+    unlocked = Signal()
+    cancelled = Signal()
+
+    def __init__(self, pin: StaffPin, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("PinPad")
+        self.pin = pin
+        self.mode = PinMode.UNLOCK
+        self.entered = ""
+        self._first = ""
+        self._message = ""
+        self._message_is_bad = False
+        self._metrics: theme.Metrics | None = None
+        self._rtl = False
+        self.card = Card("pinCard")
+        self.heading = label("pinHeading")
+        self.heading.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.hint = label("pinHint")
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.dots = label("pinDots")
+        self.dots.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.message = label("pinMessage")
+        self.message.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.pad = DigitPad()
+        self.cancel = TouchButton("fa5s.times", "quiet")
+        self.cancel.setObjectName("pinCancel")
+        for widget in (self.heading, self.hint, self.dots, self.message):
+            self.card.body.addWidget(widget)
+        self.card.body.addWidget(self.pad, 0, Qt.AlignmentFlag.AlignHCenter)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.cancel)
+        row.addStretch(1)
+        self.card.body.addLayout(row)
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        outer.addWidget(self.card, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addStretch(1)
+        self.pad.digit.connect(self._digit)
+        self.pad.erase.connect(self._erase)
+        self.pad.done.connect(self._submit)
+        self.cancel.clicked.connect(self._cancel)
+        self._tick = QTimer(self)
+        self._tick.setInterval(1000)
+        self._tick.timeout.connect(self._refresh_lock)
+        self.hide()
+
+    # -- showing ------------------------------------------------------------------------
+
+    def open(self) -> None:
+        self.mode = PinMode.UNLOCK if self.pin.has_pin() else PinMode.CHOOSE
+        self.entered = ""
+        self._first = ""
+        self._say("")
+        self.cover_parent()
+        self.show()
+        self.raise_()
+        self._refresh_lock()
+        self._tick.start()
+
+    def close_pad(self) -> None:
+        self._tick.stop()
+        self.entered = ""
+        self.hide()
+
+    def _cancel(self) -> None:
+        self.close_pad()
+        self.cancelled.emit()
+
+    # -- typing -------------------------------------------------------------------------
+
+    def _digit(self, digit: str) -> None:
+        if len(self.entered) < MAX_DIGITS:
+            self.entered += digit
+        self._update_dots()
+
+    def _erase(self) -> None:
+        self.entered = self.entered[:-1]
+        self._update_dots()
+
+    def _submit(self) -> None:
+        entered, self.entered = self.entered, ""
+        if self.mode is PinMode.UNLOCK:
+            self._check(entered)
+        elif len(entered) < MIN_DIGITS:
+            self._say(self.tr("A PIN needs at least %1 digits.").replace("%1", str(MIN_DIGITS)),
+                      bad=True)
+        elif self.mode is PinMode.CHOOSE:
+            self._first = entered
+            self.mode = PinMode.CONFIRM
+            self._say("")
+        elif entered != self._first:
+            self.mode = PinMode.CHOOSE
+            self._first = ""
+            self._say(self.tr("The two PINs were not the same. Please choose a PIN again."),
+                      bad=True)
+        else:
+            self.pin.set_pin(entered)
+            self._first = ""
+            self.close_pad()
+            self.unlocked.emit()
+            return
+        self._update_texts()
+
+    def _check(self, entered: str) -> None:
+        if not entered:
+            return
+        result = self.pin.check(entered)
+        if result.outcome is Outcome.OK:
+            self.close_pad()
+            self.unlocked.emit()
+            return
+        if result.outcome is Outcome.WRONG:
+            self._say(self.tr("That PIN is not right. Tries left before the pad rests for "
+                              "five minutes: %1").replace("%1", str(result.tries_left)), bad=True)
+        self._refresh_lock()
+
+    def _say(self, text: str, bad: bool = False) -> None:
+        self._message = text
+        self._message_is_bad = bad
+        self._update_texts()
+
+    def _refresh_lock(self) -> None:
+        seconds = self.pin.seconds_locked() if self.mode is PinMode.UNLOCK else 0
+        if self.pin.damaged and self.mode is PinMode.UNLOCK:
+            self._message = self.tr("The staff PIN file is damaged, so the panel stays locked. "
+                                    "Ask IT to delete staff.json in the kiosk's data folder; "
+                                    "then a new PIN can be chosen.")
+            self._message_is_bad = True
+            self.pad.set_enabled(False)
+        elif seconds:
+            self._message = self.tr(
+                "Too many wrong tries, so the pad is resting for safety. Please try again in "
+                "%1 min %2 s. Nothing else has changed.").replace(
+                "%1", str(seconds // 60)).replace("%2", f"{seconds % 60:02d}")
+            self._message_is_bad = True
+            self.pad.set_enabled(False)
+        else:
+            if not self.pad.ok.isEnabled():
+                self._message = ""
+            self.pad.set_enabled(True)
+        self._update_texts()
+
+    # -- words and sizes ----------------------------------------------------------------
+
+    def _update_dots(self) -> None:
+        # Filled and empty circles: how many digits are typed, never which.
+        self.dots.setText("●" * len(self.entered) + "○" * max(0, MIN_DIGITS - len(self.entered)))
+
+    def _update_texts(self) -> None:
+        headings = {
+            PinMode.UNLOCK: self.tr("Staff only"),
+            PinMode.CHOOSE: self.tr("Choose a staff PIN"),
+            PinMode.CONFIRM: self.tr("Enter the same PIN again"),
+        }
+        hints = {
+            PinMode.UNLOCK: self.tr("Enter the staff PIN, then press OK."),
+            PinMode.CHOOSE: self.tr("This is the first start. Choose a PIN of 4 to 8 digits; "
+                                    "staff will need it to open the staff panel."),
+            PinMode.CONFIRM: self.tr("Type the new PIN once more so we know it is right."),
+        }
+        self.heading.setText(headings[self.mode])
+        self.hint.setText(hints[self.mode])
+        self.message.setText(self._message)
+        self.message.setVisible(bool(self._message))
+        self._update_dots()
+        if self._metrics is not None:
+            style_label(self.message, self._metrics, "body",
+                        colour=BAD if self._message_is_bad else theme.NAVY)
+
+    def retranslate(self, metrics: theme.Metrics, rtl: bool) -> None:
+        self._metrics = metrics
+        self._rtl = rtl
+        self.card.apply_metrics(metrics)
+        style_label(self.heading, metrics, "title", bold=True)
+        style_label(self.hint, metrics, "body")
+        style_label(self.dots, theme.Metrics(metrics.unit, "en"), "title")
+        self.pad.retranslate(metrics, rtl)
+        self.cancel.apply_metrics(metrics, rtl)
+        self.cancel.setText(self.tr("Cancel"))
+        self.card.setFixedWidth(min(metrics.px(1000), round(self.parentWidget().width() * 0.9)))
+        self._update_texts()

@@ -1,0 +1,296 @@
+"""A pack in both languages side by side, as patients will see it; reloads when a file is saved.
+
+Used by ``kiosk-pack preview PATH`` (a window on a staff PC) and by the staff panel's
+Preview button (over the kiosk screen, for a .kpack on a USB stick).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QFileSystemWatcher, Qt, QTimer, Signal
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QVBoxLayout, QWidget
+
+from kiosk._qt import theme
+from kiosk._qt.screens.page_viewer import PageViewer
+from kiosk._qt.session import Session
+from kiosk._qt.staff.common import BAD, Backdrop, label, style_label
+from kiosk._qt.widgets.buttons import TouchButton
+from kiosk._qt.widgets.topbar import LANGUAGE_NAMES
+from kiosk.core.kpack import SUFFIX, Kpack
+from kiosk.core.model import Pack
+from kiosk.core.packdir import load_pack
+from kiosk.core.problems import PackError
+from kiosk.core.settings import Settings
+
+log = logging.getLogger("kiosk.staff")
+
+RELOAD_DELAY_MS = 250  # editors save in several steps (temp file, rename); wait for the last
+
+
+def _load(path: Path, scratch: Path) -> Pack:
+    """A Pack from a folder, or from a .kpack unpacked (hash-checked) into ``scratch``."""
+    if path.is_dir():
+        return load_pack(path)
+    target = scratch / f"unpacked-{len(list(scratch.iterdir()))}"
+    with Kpack.open(path) as kp:
+        kp.extract(target)
+    return load_pack(target)
+
+
+class PreviewPane(QWidget):
+    """One language: a title and the patients' page viewer, laid out in that language."""
+
+    def __init__(self, pack: Pack, language: str, settings: Settings) -> None:
+        super().__init__()
+        self.language = language
+        self.session = Session(pack, settings.model_copy(update={"default_language": language}))
+        self.heading = label(f"previewHeading_{language}")
+        self.viewer = PageViewer(self.session)
+        # Staff step through pages with the shared buttons, so both sides stay in step.
+        self.viewer.back.hide()
+        self.viewer.next.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.viewer, 1)
+        self.setLayoutDirection(Qt.LayoutDirection.RightToLeft if self.session.rtl
+                                else Qt.LayoutDirection.LeftToRight)
+
+    def retranslate(self, unit: float) -> None:
+        metrics = theme.Metrics(unit, self.language)
+        self.heading.setText(LANGUAGE_NAMES[self.language])
+        style_label(self.heading, metrics, "small", bold=True, colour=theme.MUTED)
+        self.viewer.retranslate(metrics)
+
+
+class PreviewView(QWidget):
+    reloaded = Signal()
+    reloadFailed = Signal(str)
+    closeRequested = Signal()
+
+    def __init__(self, path: Path, settings: Settings | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("PreviewView")
+        self.path = path
+        self.settings = settings or Settings()
+        self._scratch = tempfile.TemporaryDirectory(prefix="kiosk-preview-")
+        self.pack = _load(path, Path(self._scratch.name))  # a first failure is the caller's
+        self.position = 0
+        self.error = ""
+        self.panes = [PreviewPane(self.pack, lang, self.settings) for lang in ("en", "ur")
+                      if lang in self.pack.languages]
+        self.where = label("previewWhere")
+        self.problem = label("previewProblem")
+        self.back = TouchButton("fa5s.arrow-left", "secondary")
+        self.back.setObjectName("previewBack")
+        self.next = TouchButton("fa5s.arrow-right", "primary")
+        self.next.setObjectName("previewNext")
+        self.close_button = TouchButton("fa5s.times", "quiet")
+        self.close_button.setObjectName("previewClose")
+        self._pane_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        for pane in self.panes:
+            self._pane_row.addWidget(pane, 1)
+        nav = QHBoxLayout()
+        nav.addWidget(self.back)
+        nav.addWidget(self.where, 1)
+        nav.addWidget(self.next)
+        nav.addWidget(self.close_button)
+        self._nav = nav
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.problem)
+        layout.addLayout(self._pane_row, 1)
+        layout.addLayout(nav)
+        # The panes are in two languages; the controls follow the reader's layout only.
+        self.back.clicked.connect(lambda: self.go(-1))
+        self.next.clicked.connect(lambda: self.go(1))
+        self.close_button.clicked.connect(self.closeRequested)
+        self._unit = 1.0
+        self._metrics = theme.Metrics(1.0, "en")
+        self._rtl = False
+        self.watcher = QFileSystemWatcher(self)
+        self.watcher.fileChanged.connect(self._changed)
+        self.watcher.directoryChanged.connect(self._changed)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(RELOAD_DELAY_MS)
+        self._debounce.timeout.connect(self.reload)
+        self._watch()
+        self.retranslate(self._metrics, self._rtl)
+
+    # -- watching -------------------------------------------------------------------------
+
+    def _watch(self) -> None:
+        old = self.watcher.files() + self.watcher.directories()
+        if old:
+            self.watcher.removePaths(old)
+        paths = [self.path]
+        if self.path.is_dir():
+            paths += [p for p in self.path.rglob("*") if not p.name.startswith(".")]
+        else:
+            paths.append(self.path.parent)
+        existing = [str(p) for p in paths if p.exists()]
+        if existing:
+            self.watcher.addPaths(existing)
+
+    def _changed(self, _path: str) -> None:
+        self._debounce.start()
+
+    def reload(self) -> None:
+        try:
+            pack = _load(self.path, Path(self._scratch.name))
+        except (PackError, OSError) as error:
+            problems = error.problems if isinstance(error, PackError) else [error]
+            self.error = "\n".join(str(p) for p in problems)
+            log.warning("preview of %s not reloaded: %s", self.path, self.error)
+            self._watch()
+            self._show()
+            self.reloadFailed.emit(self.error)
+            return
+        self.error = ""
+        self.pack = pack
+        for pane in self.panes:
+            pane.session.set_pack(pack)
+        self._watch()
+        self._show()
+        log.info("preview reloaded %s", self.path)
+        self.reloaded.emit()
+
+    # -- stepping -------------------------------------------------------------------------
+
+    def go(self, step: int) -> None:
+        count = len(self.pack.pages())
+        self.position = max(0, min(self.position + step, count - 1))
+        self._show()
+
+    def _show(self) -> None:
+        pages = self.pack.pages()
+        self.position = max(0, min(self.position, len(pages) - 1))
+        topic_index = 0
+        for topic in self.pack.topics:
+            if topic_index + len(topic.pages) > self.position:
+                for pane in self.panes:
+                    pane.viewer.open(topic, self.position - topic_index)
+                self.where.setText(self.tr("%1: page %2 of %3 (%4 of %5 in the pack)")
+                                   .replace("%1", topic.title.get(self._metrics.language))
+                                   .replace("%2", str(self.position - topic_index + 1))
+                                   .replace("%3", str(len(topic.pages)))
+                                   .replace("%4", str(self.position + 1))
+                                   .replace("%5", str(len(pages))))
+                break
+            topic_index += len(topic.pages)
+        self.back.setEnabled(self.position > 0)
+        self.next.setEnabled(self.position + 1 < len(pages))
+        self.problem.setText(self.tr("The last save could not be shown; still showing the "
+                                     "version before it:") + "\n" + self.error
+                             if self.error else "")
+        self.problem.setVisible(bool(self.error))
+
+    def retranslate(self, metrics: theme.Metrics, rtl: bool) -> None:
+        self._metrics = metrics
+        self._rtl = rtl
+        portrait = self.height() > self.width()
+        self._pane_row.setDirection(QBoxLayout.Direction.TopToBottom if portrait
+                                    else QBoxLayout.Direction.LeftToRight)
+        self._pane_row.setSpacing(metrics.gap)
+        # Two screens in one: each side gets the type of a kiosk half the size.
+        unit = metrics.unit * (0.6 if portrait else 0.55)
+        for pane in self.panes:
+            pane.retranslate(unit)
+        self.back.setText(self.tr("Previous page"))
+        self.next.setText(self.tr("Next page"))
+        self.close_button.setText(self.tr("Close"))
+        for button in (self.back, self.next, self.close_button):
+            button.apply_metrics(metrics, rtl)
+        style_label(self.where, metrics, "small")
+        style_label(self.problem, metrics, "small", colour=BAD)
+        self.layout().setContentsMargins(metrics.gap, metrics.gap // 2, metrics.gap,
+                                         metrics.gap // 2)
+        self.layout().setSpacing(metrics.gap // 2)
+        self._nav.setSpacing(metrics.gap)
+        self._show()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        portrait = self.height() > self.width()
+        if portrait != (self._pane_row.direction() == QBoxLayout.Direction.TopToBottom):
+            QTimer.singleShot(0, lambda: self.retranslate(self._metrics, self._rtl))
+
+    def cleanup(self) -> None:
+        self.watcher.removePaths(self.watcher.files() + self.watcher.directories())
+        with contextlib.suppress(OSError):
+            self._scratch.cleanup()
+
+
+class PreviewOverlay(Backdrop):
+    """The preview over the kiosk screen, from the staff panel."""
+
+    closed = Signal()
+
+    def __init__(self, path: Path, settings: Settings, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("PreviewOverlay")
+        self.view: PreviewView | None = None
+        self.failure = label("previewFailure")
+        self.close_button = TouchButton("fa5s.times", "primary")
+        self.close_button.setObjectName("previewFailureClose")
+        layout = QVBoxLayout(self)
+        try:
+            self.view = PreviewView(path, settings)
+        except (PackError, OSError) as error:
+            problems = error.problems if isinstance(error, PackError) else [error]
+            self.failure.setText("\n".join(str(p) for p in problems))
+            layout.addWidget(self.failure)
+            row = QHBoxLayout()
+            row.addWidget(self.close_button)
+            row.addStretch(1)
+            layout.addLayout(row)
+            layout.addStretch(1)
+            self.close_button.clicked.connect(self.closed)
+        else:
+            layout.setContentsMargins(0, 0, 0, 0)
+            layout.addWidget(self.view)
+            self.view.closeRequested.connect(self.closed)
+            self.failure.hide()
+            self.close_button.hide()
+        self.hide()
+
+    def open(self) -> None:
+        self.cover_parent()
+        self.show()
+        self.raise_()
+
+    def retranslate(self, metrics: theme.Metrics, rtl: bool) -> None:
+        if self.view is not None:
+            self.view.retranslate(metrics, rtl)
+        else:
+            style_label(self.failure, metrics, colour=BAD)
+            self.close_button.setText(self.tr("Close"))
+            self.close_button.apply_metrics(metrics, rtl)
+
+    def deleteLater(self) -> None:
+        if self.view is not None:
+            self.view.cleanup()
+        super().deleteLater()
+
+
+class PreviewWindow(PreviewView):
+    """``kiosk-pack preview``: a normal window on a staff PC."""
+
+    def __init__(self, path: Path, settings: Settings | None = None) -> None:
+        super().__init__(path, settings)
+        self.setWindowTitle(f"Preview: {path}")
+        self.closeRequested.connect(self.close)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        QTimer.singleShot(0, lambda: self.retranslate(
+            theme.Metrics.for_size(self.size(), self._metrics.language), self._rtl))
+
+
+def suffix_ok(path: Path) -> bool:
+    return path.is_dir() or path.suffix.lower() == SUFFIX

@@ -1,0 +1,87 @@
+"""Slow work (unpacking, hashing, downloading) off the UI thread, reported back by signals."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any, ClassVar
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+from kiosk.core.channel import ChannelError
+from kiosk.core.kpack import disk_problem
+from kiosk.core.problems import PackError
+
+log = logging.getLogger("kiosk.staff")
+
+
+class Job(QObject):
+    """Runs ``work(progress)`` in a thread. Signals arrive on the UI thread (queued)."""
+
+    progress = Signal(int, int)
+    succeeded = Signal(object)
+    failed = Signal(str)
+    finished = Signal()
+    # From the worker thread to this object (which lives on the UI thread): these are
+    # queued, so every public signal above is emitted, and handled, on the UI thread.
+    _moved = Signal(int, int)
+    _ended = Signal(object, str, bool)
+
+    # A job must outlive the code that started it until its thread reports back.
+    _running: ClassVar[set[Job]] = set()
+
+    def __init__(self, work: Callable[[Callable[[int, int], None]], Any], name: str) -> None:
+        super().__init__()
+        self.work = work
+        self.name = name
+        self._last = -1
+        self._moved.connect(self._deliver_progress)
+        self._ended.connect(self._deliver)
+
+    def start(self) -> Job:
+        Job._running.add(self)
+        threading.Thread(target=self._run, name=f"kiosk-{self.name}", daemon=True).start()
+        return self
+
+    def _report(self, done: int, total: int) -> None:
+        # Thousands of calls per second would flood the UI thread; a percent is enough.
+        percent = 100 if total <= 0 else done * 100 // total
+        if percent != self._last:
+            self._last = percent
+            self._moved.emit(done, total)
+
+    @Slot(int, int)
+    def _deliver_progress(self, done: int, total: int) -> None:
+        self.progress.emit(done, total)
+
+    @Slot(object, str, bool)
+    def _deliver(self, result: object, error: str, ok: bool) -> None:
+        try:
+            if ok:
+                self.succeeded.emit(result)
+            else:
+                self.failed.emit(error)
+        finally:
+            self.finished.emit()
+            Job._running.discard(self)
+
+    def _run(self) -> None:
+        result: object = None
+        error = ""
+        try:
+            result = self.work(self._report)
+        except PackError as problem:
+            error = "\n".join(str(p) for p in problem.problems)
+        except ChannelError as problem:
+            error = str(problem)
+        except OSError as problem:
+            error = str(disk_problem(problem, self.name))
+        except Exception as problem:  # a bug must not kill the kiosk from a thread
+            log.exception("%s failed unexpectedly", self.name)
+            error = f"{type(problem).__name__}: {problem}"
+        self._ended.emit(result, error, not error)
+
+
+def running_jobs() -> int:
+    return len(Job._running)

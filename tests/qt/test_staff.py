@@ -1,0 +1,437 @@
+"""The staff side, driven with taps: gesture, PIN pad, panel, USB packs, rollback, settings,
+exit, the update channel, and the side-by-side preview."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QGuiApplication
+
+from kiosk._qt.app import Kiosk, build
+from kiosk._qt.staff import usb
+from kiosk._qt.staff.controller import StaffController
+from kiosk._qt.staff.usb import Volume
+from kiosk.core.channel import publish
+from kiosk.core.exitcodes import EXIT_STAFF
+from kiosk.core.paths import DataDir
+from kiosk.core.settings import Settings
+from kiosk.core.staffpin import StaffPin
+from kiosk.core.store import PackStore, Source
+from tests.core.kpack_helpers import PACK_ID, build as build_kpack, make_pack, new_key, pub_text
+from tests.qt.conftest import tap
+
+PIN = "2468"
+KEY = new_key()
+
+
+@pytest.fixture
+def usb_stick(tmp_path: Path, monkeypatch) -> Path:
+    """A folder the kiosk takes for a mounted USB stick."""
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    monkeypatch.setattr(usb, "removable_volumes", lambda: [Volume(stick, "STICK")])
+    return stick
+
+
+def signed(tmp_path: Path, version: int, name: str | None = None, key=KEY, **kw) -> Path:
+    folder = make_pack(tmp_path / f"src-{version}-{name or 'x'}", version, **kw)
+    out = tmp_path / (name or f"test-v{version}.kpack")
+    return build_kpack(folder, out, key)
+
+
+@pytest.fixture
+def start(qtbot, tmp_path: Path) -> Iterator[Callable[..., Kiosk]]:
+    """Start (or restart) the kiosk on one data folder, with a PIN and a trusted key."""
+    data = DataDir(tmp_path / "data").create()
+    started: list[Kiosk] = []
+
+    def launch(pin: str | None = PIN, **settings: object) -> Kiosk:
+        if not started:
+            Settings(trusted_keys=[pub_text(KEY)], **settings).save(data.settings_file)
+            if pin:
+                StaffPin(data.root).set_pin(pin)
+        k = build(data_dir=data.root)
+        k.window.allow_close = True
+        qtbot.addWidget(k.window)
+        k.window.resize(1920, 1080)
+        k.window.show()
+        qtbot.waitExposed(k.window)
+        staff(k).gesture.set_hold_ms(40)
+        started.append(k)
+        return k
+
+    yield launch
+    for k in started:
+        k.window.idle.stop()
+        k.window.overlay.stop()
+        staff(k).poller.stop()
+        k.window.translations.activate("en")
+        QGuiApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    qtbot.waitUntil(lambda: not any(staff(k).poller.busy for k in started), timeout=5000)
+
+
+def staff(k: Kiosk) -> StaffController:
+    assert isinstance(k.staff, StaffController)
+    return k.staff
+
+
+def type_digits(qtbot, pad, digits: str) -> None:
+    for digit in digits:
+        tap(qtbot, pad.digits[digit])
+    tap(qtbot, pad.ok)
+
+
+def unlock(qtbot, k: Kiosk, pin: str = PIN) -> None:
+    s = staff(k)
+    s.open_pad()
+    type_digits(qtbot, s.pad.pad, pin)
+    assert s.panel.isVisible()
+
+
+def long_press_corner(qtbot, k: Kiosk, hold_ms: int = 120) -> None:
+    target = k.window.stack.currentWidget()
+    corner = target.mapFrom(k.window, QPoint(5, 5))
+    qtbot.mousePress(target, Qt.MouseButton.LeftButton, pos=corner)
+    qtbot.wait(hold_ms)
+    qtbot.mouseRelease(target, Qt.MouseButton.LeftButton, pos=corner)
+
+
+# -- the way in ---------------------------------------------------------------------------------
+
+
+def test_long_press_in_the_corner_opens_the_pad_and_first_start_sets_a_pin(qtbot, start) -> None:
+    k = start(pin=None)
+    s = staff(k)
+    tap(qtbot, k.window.attract, QPoint(5, 5))  # a tap is a patient starting a visit
+    assert not s.pad.isVisible() and k.window.current is k.window.home
+    k.window.reset()
+    long_press_corner(qtbot, k)
+    assert s.pad.isVisible()
+    assert k.window.current is k.window.attract  # lifting the finger started no visit
+    assert "Choose" in s.pad.heading.text()
+    type_digits(qtbot, s.pad.pad, "13")
+    assert "at least" in s.pad.message.text()  # too short, said kindly
+    type_digits(qtbot, s.pad.pad, "1357")
+    type_digits(qtbot, s.pad.pad, "1358")
+    assert "not the same" in s.pad.message.text()
+    type_digits(qtbot, s.pad.pad, "1357")
+    type_digits(qtbot, s.pad.pad, "1357")
+    assert s.panel.isVisible() and not s.pad.isVisible()
+    assert StaffPin(k.data.root).check("1357").outcome.value == "ok"
+
+
+def test_wrong_pin_five_times_locks_the_pad_even_after_a_restart(qtbot, start) -> None:
+    k = start()
+    s = staff(k)
+    s.open_pad()
+    for left in (4, 3, 2, 1):
+        type_digits(qtbot, s.pad.pad, "0000")
+        assert f": {left}" in s.pad.message.text()
+        assert not s.panel.isVisible()
+    type_digits(qtbot, s.pad.pad, "0000")
+    assert "try again in 5 min" in s.pad.message.text()
+    assert not s.pad.pad.ok.isEnabled() and not s.panel.isVisible()
+    tap(qtbot, s.pad.cancel)
+    assert k.window.current is k.window.attract  # the kiosk carries on for patients
+
+    again = start()  # a restart (or a pulled plug) does not lift the lock
+    s2 = staff(again)
+    s2.open_pad()
+    assert not s2.pad.pad.digits["2"].isEnabled()
+    assert "try again" in s2.pad.message.text()
+    s2.pin.clock = lambda: 10**12  # much later
+    s2.pad._refresh_lock()
+    type_digits(qtbot, s2.pad.pad, PIN)
+    assert s2.panel.isVisible()
+
+
+def test_right_pin_opens_the_panel_and_close_returns_to_the_attract_screen(qtbot, start) -> None:
+    k = start()
+    k.window.start_visit("en")
+    long_press_corner(qtbot, k)
+    s = staff(k)
+    assert "Staff only" in s.pad.heading.text()
+    type_digits(qtbot, s.pad.pad, PIN)
+    assert s.panel.isVisible()
+    tap(qtbot, s.panel.close_button)
+    assert not s.panel.isVisible() and k.window.current is k.window.attract
+
+
+# -- packs from a USB stick ---------------------------------------------------------------------
+
+
+def card_for(qtbot, k: Kiosk, name: str):
+    packs = staff(k).panel.packs
+    qtbot.waitUntil(lambda: any(p.name == name for p in packs.cards), timeout=5000)
+    card = next(c for p, c in packs.cards.items() if p.name == name)
+    qtbot.waitUntil(lambda: card.state != "checking", timeout=10000)
+    return card
+
+
+def test_signed_usb_pack_is_listed_installs_with_progress_and_goes_live_at_the_next_attract(
+        qtbot, start, usb_stick: Path, tmp_path: Path) -> None:
+    (usb_stick / "kiosk-packs").mkdir()
+    signed(tmp_path, 2, "clinic.kpack")
+    (tmp_path / "clinic.kpack").rename(usb_stick / "kiosk-packs" / "clinic.kpack")
+    k = start()
+    shown = k.session.pack
+    unlock(qtbot, k)
+    card = card_for(qtbot, k, "clinic.kpack")
+    assert "My clinic's pack, version 2" in card.heading.text()
+    assert "Signed by a trusted key" in card.signature.text()
+    assert "no problems" in card.validation.text()
+    assert "What would change" in card.changes.text() and "topic first-topic" in \
+        card.changes.text()
+    seen: list[int] = []
+    card.progress.valueChanged.connect(seen.append)
+    tap(qtbot, card.install)
+    qtbot.waitUntil(lambda: card.state != "installing", timeout=10000)
+    assert card.state == "done", card.result
+    assert seen and seen[-1] == 100 and card.progress.isVisible()
+    assert "next start screen" in card.message.text()
+    assert k.session.pack is shown  # not while staff are still in the panel
+    assert "test-pack" in staff(k).panel.history.now.text()
+    tap(qtbot, staff(k).panel.close_button)
+    assert k.session.pack.id == PACK_ID and k.session.pack.version == 2
+    assert [t.topic.id for t in k.window.home.tiles] == ["first-topic"]
+
+
+def test_unsigned_pack_is_refused_unless_allowed_after_a_warning(
+        qtbot, start, usb_stick: Path, tmp_path: Path) -> None:
+    build_kpack(make_pack(tmp_path / "src", 2), usb_stick / "unsigned.kpack")
+    k = start()
+    unlock(qtbot, k)
+    card = card_for(qtbot, k, "unsigned.kpack")
+    assert "Not signed" in card.signature.text()
+    tap(qtbot, card.install)
+    assert card.anyway.isVisible() and "Warning" in card.message.text()
+    assert not card.install.isVisible()
+    tap(qtbot, card.back)  # changed their mind
+    assert card.state == "ready" and PackStore(k.data).status().active is None
+    tap(qtbot, card.install)
+    tap(qtbot, card.anyway)
+    qtbot.waitUntil(lambda: card.state == "done", timeout=10000)
+    assert PackStore(k.data).status().active.id == PACK_ID
+    assert Settings.load(k.data.settings_file).allow_unsigned_usb is False  # only that once
+
+
+def test_a_pack_signed_by_an_unknown_key_cannot_be_installed(
+        qtbot, start, usb_stick: Path, tmp_path: Path) -> None:
+    signed(tmp_path, 2, "stranger.kpack", key=new_key())
+    (tmp_path / "stranger.kpack").rename(usb_stick / "stranger.kpack")
+    k = start()
+    unlock(qtbot, k)
+    card = card_for(qtbot, k, "stranger.kpack")
+    assert "NOT valid" in card.signature.text()
+    assert not card.install.isEnabled()
+
+
+@pytest.mark.allow_logged_errors
+def test_corrupt_or_pulled_packs_fail_cleanly_and_the_kiosk_keeps_its_pack(
+        qtbot, start, usb_stick: Path, tmp_path: Path) -> None:
+    good = signed(tmp_path, 2, "good.kpack")
+    (usb_stick / "broken.kpack").write_bytes(good.read_bytes()[: good.stat().st_size // 2])
+    good.rename(usb_stick / "good.kpack")
+    k = start()
+    shown = k.session.pack
+    unlock(qtbot, k)
+    broken = card_for(qtbot, k, "broken.kpack")
+    assert broken.state == "failed" and "cannot be read" in broken.signature.text()
+    card = card_for(qtbot, k, "good.kpack")
+    (usb_stick / "good.kpack").unlink()  # the stick is pulled before Install is tapped
+    tap(qtbot, card.install)
+    qtbot.waitUntil(lambda: bool(card.result), timeout=10000)
+    assert "Not installed" in card.message.text() and "nothing was lost" in card.message.text()
+    assert PackStore(k.data).status().active is None
+    tap(qtbot, staff(k).panel.close_button)
+    assert k.session.pack is shown
+
+
+# -- rollback -----------------------------------------------------------------------------------
+
+
+def test_rollback_from_the_panel_switches_safely_at_the_next_attract(
+        qtbot, start, tmp_path: Path) -> None:
+    k = start()
+    store = PackStore(k.data, staff(k).settings)
+    store.install(signed(tmp_path, 2), Source.USB)
+    store.install(signed(tmp_path, 3), Source.USB)
+    k.window.start_visit("en")
+    k.window.reset()  # the kiosk picks up v3 at the attract screen
+    assert k.session.pack.version == 3
+    newest = k.session.pack.root
+    unlock(qtbot, k)
+    s = staff(k)
+    tap(qtbot, s.panel.tabs[s.panel.history])
+    assert "version 3" in s.panel.history.now.text()
+    assert "version 2" in s.panel.history.older.text()
+    tap(qtbot, s.panel.history.rollback)
+    assert "Go back" in s.panel.history.message.text()
+    tap(qtbot, s.panel.history.confirm)
+    qtbot.waitUntil(lambda: "Done" in s.panel.history.message.text(), timeout=5000)
+    assert not newest.exists()  # the store deleted the folder that was being shown
+    assert k.window.current is k.window.attract and not k.window.home.isVisible()
+    tap(qtbot, s.panel.close_button)
+    assert k.session.pack.version == 2 and k.session.pack.root.is_dir()
+
+
+def test_a_rollback_from_outside_the_kiosk_is_picked_up_between_patients(
+        qtbot, start, tmp_path: Path) -> None:
+    k = start()
+    store = PackStore(k.data, staff(k).settings)
+    store.install(signed(tmp_path, 2), Source.USB)
+    store.install(signed(tmp_path, 3), Source.USB)
+    k.window.start_visit("en")
+    k.window.reset()
+    k.window.start_visit("en")
+    store.rollback()  # kiosk-pack rollback while a patient is on the home screen
+    assert k.session.pack.version == 3
+    k.window.reset()
+    assert k.session.pack.version == 2 and k.session.pack.root.is_dir()
+
+
+# -- settings and exit --------------------------------------------------------------------------
+
+
+def test_settings_take_effect(qtbot, start) -> None:
+    k = start()
+    s = staff(k)
+    unlock(qtbot, k)
+    page = s.panel.settings
+    tap(qtbot, s.panel.tabs[page])
+    tap(qtbot, page.idle_more)
+    assert s.settings.idle_seconds == 120 and k.window.idle._timer.interval() == 120_000
+    tap(qtbot, page.idle_less)
+    tap(qtbot, page.idle_less)
+    assert s.settings.idle_seconds == 60
+    tap(qtbot, page.lang_buttons["ur"])
+    tap(qtbot, page.number_change)
+    entry = s.number_entry
+    assert entry.isVisible() and entry.shown.text() == "1122"
+    for _ in range(4):
+        tap(qtbot, entry.pad.erase_button)
+    type_digits(qtbot, entry.pad, "115")
+    assert "1 min 00 s" in page.idle_value.text() and page.number_value.text() == "115"
+    saved = Settings.load(k.data.settings_file)
+    assert (saved.idle_seconds, saved.default_language, saved.emergency_number) == \
+        (60, "ur", "115")
+    tap(qtbot, s.panel.close_button)
+    assert k.session.language == "ur"  # the next patient starts in Urdu
+    tap(qtbot, k.window.attract, QPoint(400, 300))
+    assert k.window.current is k.window.home and k.session.language == "ur"
+    k.window.open_topic("ask-your-doctor")
+    topic = k.session.pack.topic("ask-your-doctor")
+    k.window.viewer.open(topic, [p.id for p in topic.pages].index("get-help-now"))
+    assert "115" in k.window.viewer.text.toPlainText()
+    assert "1122" not in k.window.viewer.text.toPlainText()
+
+
+def test_exit_to_desktop_ends_the_kiosk_with_the_staff_exit_code(qtbot, start) -> None:
+    k = start()
+    s = staff(k)
+    codes: list[int] = []
+    s._exit = codes.append
+    unlock(qtbot, k)
+    tap(qtbot, s.panel.tabs[s.panel.settings])
+    tap(qtbot, s.panel.settings.exit_button)
+    assert codes == [] and s.panel.settings.exit_confirm.isVisible()
+    tap(qtbot, s.panel.settings.exit_confirm)
+    assert codes == [EXIT_STAFF] == [3]
+
+
+# -- the update channel -------------------------------------------------------------------------
+
+
+class _Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.fixture
+def channel_server(tmp_path: Path) -> Iterator[tuple[str, Path]]:
+    folder = tmp_path / "channel"
+    folder.mkdir()
+    server = http.server.ThreadingHTTPServer(
+        ("127.0.0.1", 0), functools.partial(_Quiet, directory=str(folder)))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/", folder
+    server.shutdown()
+    server.server_close()
+
+
+def test_channel_poll_downloads_in_the_background_and_installs_at_the_next_attract(
+        qtbot, start, channel_server, tmp_path: Path) -> None:
+    url, folder = channel_server
+    publish([signed(tmp_path, 2)], folder)
+    k = start(update_url=url)
+    s = staff(k)
+    k.window.start_visit("en")  # a patient is reading
+    with qtbot.waitSignal(s.poller.changed, timeout=10000,
+                          check_params_cb=lambda: not s.poller.busy):
+        assert s.poller.poll()
+    assert s.poller.status.waiting == f"{PACK_ID}-v2.kpack" and not s.poller.status.error
+    assert k.session.pack.id != PACK_ID  # never mid-visit
+    with qtbot.waitSignal(s.poller.installed, timeout=10000):
+        k.window.reset()
+    assert k.session.pack.id == PACK_ID and k.window.current is k.window.attract
+    unlock(qtbot, k)
+    tap(qtbot, s.panel.tabs[s.panel.updates])
+    text = s.panel.updates.status.text()
+    assert "Last installed from the channel" in text and url in s.panel.updates.address.text()
+
+
+def test_update_address_is_read_from_a_file_on_the_usb_stick(qtbot, start, usb_stick) -> None:
+    k = start()
+    s = staff(k)
+    unlock(qtbot, k)
+    page = s.panel.updates
+    tap(qtbot, s.panel.tabs[page])
+    tap(qtbot, page.read)
+    assert "No file named" in page.address_message.text()
+    (usb_stick / usb.ADDRESS_FILE).write_text("# from IT\nftp://example.org/x\n")
+    tap(qtbot, page.read)
+    assert "must start with http" in page.address_message.text() and not s.settings.update_url
+    (usb_stick / usb.ADDRESS_FILE).write_text("http://127.0.0.1:9/channel/\n")
+    s.poller.poll = lambda: False  # no network in this test
+    tap(qtbot, page.read)
+    assert Settings.load(k.data.settings_file).update_url == "http://127.0.0.1:9/channel/"
+    tap(qtbot, page.clear)
+    assert Settings.load(k.data.settings_file).update_url == ""
+
+
+# -- preview ------------------------------------------------------------------------------------
+
+
+@pytest.mark.allow_logged_errors
+def test_preview_shows_both_languages_side_by_side_and_reloads_after_an_edit(
+        qtbot, tmp_path: Path) -> None:
+    from kiosk._qt import fonts
+    from kiosk._qt.staff.preview import PreviewWindow
+
+    fonts.load_fonts()
+    folder = make_pack(tmp_path / "pack", 2)
+    view = PreviewWindow(folder)
+    qtbot.addWidget(view)
+    view.resize(1920, 1080)
+    view.show()
+    qtbot.waitExposed(view)
+    en, ur = view.panes
+    assert en.viewer.title.text() == "First page" and ur.viewer.title.text() == "پہلا صفحہ"
+    assert ur.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert en.geometry().right() < ur.geometry().left()  # side by side
+    page = folder / "topics" / "first-topic" / "first-page.en.md"
+    with qtbot.waitSignal(view.reloaded, timeout=5000):
+        page.write_text("Wash your hands **before** every injection.\n", encoding="utf-8")
+    assert "before every injection" in en.viewer.text.toPlainText()
+    assert "آسان" in ur.viewer.text.toPlainText()
+    with qtbot.waitSignal(view.reloadFailed, timeout=5000):
+        (folder / "pack.toml").write_text("this is not toml [", encoding="utf-8")
+    assert "before every injection" in en.viewer.text.toPlainText()  # still the last good one
+    assert view.problem.isVisible() and "pack.toml" in view.problem.text()
