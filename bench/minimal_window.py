@@ -1,0 +1,30 @@
+"""The baseline: the smallest PySide6 window, started and stopped the way the kiosk is.
+
+It quits as soon as its first frame is painted, like ``kiosk --quit-after-first-frame``.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QApplication, QWidget
+
+
+class Window(QWidget):
+    def paintEvent(self, event) -> None:
+        QPainter(self).fillRect(self.rect(), self.palette().window())
+        QTimer.singleShot(0, QApplication.instance().quit)
+
+
+def main() -> int:
+    app = QApplication(sys.argv[:1])
+    window = Window()
+    window.resize(1920, 1080)
+    window.show()
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

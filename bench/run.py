@@ -1,0 +1,156 @@
+"""Kiosk benchmarks: ratios against a baseline measured in the same run.
+
+    python bench/run.py [--runs 15] [--write docs/performance.md]
+
+1. Cold start to the first painted attract frame (``kiosk --quit-after-first-frame``)
+   against a minimal PySide6 window started the same way; goal <= 1.3x.
+2. Tap-to-painted page turn, p50 and p95, English and Urdu, at 1920x1080; goal p95 <= 16 ms.
+   Taps come 0.4 s apart (a fast reader), so work the kiosk does while a page is read
+   (preparing the neighbouring pages) is not counted against the tap.
+3. Resident memory after touring every page in both languages, against the baseline window.
+
+Machines here are noisy, so starts alternate kiosk/baseline and medians are reported.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+
+
+def timed(cmd: list[str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(cmd, env=ENV, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return time.perf_counter() - start
+
+
+def cold_start(runs: int) -> dict[str, float]:
+    data = tempfile.mkdtemp(prefix="kiosk-bench-")
+    kiosk = [sys.executable, "-m", "kiosk", "--quit-after-first-frame", "--data-dir", data]
+    base = [sys.executable, str(ROOT / "bench" / "minimal_window.py")]
+    timed(kiosk), timed(base)  # warm the disk cache for both alike
+    k, b = [], []
+    for _ in range(runs):
+        k.append(timed(kiosk))
+        b.append(timed(base))
+    return {"kiosk_s": statistics.median(k), "baseline_s": statistics.median(b),
+            "ratio": statistics.median(k) / statistics.median(b)}
+
+
+TOUR = r'''
+import json, os, sys, time, tempfile
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from kiosk._qt.app import build
+
+def rss_kb():
+    for line in open("/proc/self/status"):
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1])
+    return 0
+
+mode = sys.argv[1]
+DWELL_S = 0.4
+if mode == "baseline":
+    from PySide6.QtWidgets import QApplication, QWidget
+    app = QApplication([])
+    w = QWidget(); w.resize(1920, 1080); w.show(); w.repaint(); app.processEvents()
+    print(json.dumps({"rss_kb": rss_kb()}))
+    sys.exit(0)
+
+k = build(data_dir=tempfile.mkdtemp(prefix="kiosk-bench-"))
+w = k.window
+w.resize(1920, 1080)
+w.show()
+k.app.processEvents()
+turns = {"en": [], "ur": []}
+for language in ("en", "ur"):
+    w.start_visit(language)
+    for topic in k.session.pack.topics:
+        w.open_topic(topic.id)
+        w.repaint()
+        dwell = time.perf_counter() + DWELL_S  # the first page is read too
+        while time.perf_counter() < dwell:
+            k.app.processEvents()
+        for _ in range(len(topic.pages) - 1):
+            start = time.perf_counter()
+            QTest.mouseClick(w.viewer.next, Qt.MouseButton.LeftButton)
+            w.repaint()  # the first frame of the new page, painted synchronously
+            turns[language].append((time.perf_counter() - start) * 1000)
+            # A patient reads before the next tap; let the fade and the prefetch run.
+            dwell = time.perf_counter() + DWELL_S
+            while time.perf_counter() < dwell:
+                k.app.processEvents()
+    w.reset()
+print(json.dumps({"turns": turns, "rss_kb": rss_kb()}))
+'''
+
+
+def tour(mode: str) -> dict:
+    out = subprocess.run([sys.executable, "-c", TOUR, mode], env=ENV, check=True, cwd=ROOT,
+                         capture_output=True, text=True).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def percentile(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=15)
+    parser.add_argument("--write", type=Path)
+    args = parser.parse_args()
+    start = cold_start(args.runs)
+    kiosk = tour("kiosk")
+    base = tour("baseline")
+    rows = []
+    rows.append(("Cold start to first attract frame", f"{start['kiosk_s'] * 1000:.0f} ms",
+                 f"{start['baseline_s'] * 1000:.0f} ms", f"{start['ratio']:.2f}x", "<= 1.3x"))
+    for language, label in (("en", "English"), ("ur", "Urdu")):
+        t = kiosk["turns"][language]
+        rows.append((f"Page turn, tap to painted, {label} (n={len(t)})",
+                     f"p50 {percentile(t, 50):.1f} ms / p95 {percentile(t, 95):.1f} ms", "", "",
+                     "p95 <= 16 ms"))
+    rows.append(("Resident memory after touring every page", f"{kiosk['rss_kb'] / 1024:.0f} MiB",
+                 f"{base['rss_kb'] / 1024:.0f} MiB", f"{kiosk['rss_kb'] / base['rss_kb']:.2f}x",
+                 ""))
+    table = ["| measure | kiosk | minimal PySide6 window | ratio | goal |",
+             "|---|---|---|---|---|"]
+    table += ["| " + " | ".join(row) + " |" for row in rows]
+    text = "\n".join(table)
+    print(text)
+    if args.write:
+        import PySide6
+
+        header = (f"Measured {dt.date.today().isoformat()} with `python bench/run.py --runs "
+                  f"{args.runs}` on {platform.machine()} ({os.cpu_count()} cores), Python "
+                  f"{platform.python_version()}, PySide6 {PySide6.__version__}, offscreen.")
+        doc = args.write.read_text(encoding="utf-8") if args.write.exists() else ""
+        marker_start, marker_end = "<!-- bench:start -->", "<!-- bench:end -->"
+        block = f"{marker_start}\n{header}\n\n{text}\n{marker_end}"
+        if marker_start in doc:
+            before = doc.split(marker_start)[0]
+            after = doc.split(marker_end)[1]
+            doc = before + block + after
+        else:
+            doc = doc + "\n" + block + "\n"
+        args.write.write_text(doc, encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
