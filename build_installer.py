@@ -365,7 +365,8 @@ def build_deb(bundle: Path, dist: Path, work: Path, ver: str) -> Path:
                    ROOT / "assets" / "fonts" / "OFL-NotoNastaliqUrdu.txt"):
         if source.is_file():
             shutil.copy(source, doc / source.name)
-    size_kb = sum(p.stat().st_size for p in root.rglob("*") if p.is_file()) // 1024
+    size_kb = sum(p.stat().st_size for p in root.rglob("*")
+                  if p.is_file() and not p.is_symlink()) // 1024
     arch = deb_arch()
     _write(root / "DEBIAN" / "control", textwrap.dedent(f"""\
         Package: {NAME}
@@ -485,9 +486,9 @@ def build_windows_installer(bundle: Path, dist: Path, work: Path, ver: str) -> P
                               docs=str(ROOT / "docs")), encoding="utf-8")
     print(f"wrote {iss}")
     iscc = shutil.which("ISCC") or shutil.which("iscc")
-    for candidate in (Path(os.environ.get("ProgramFiles(x86)", r"C:\Program Files (x86)"))
+    for candidate in (Path(os.environ.get("ProgramFiles(x86)", r"C:\Program Files (x86)"))  # noqa: SIM112
                       / "Inno Setup 6" / "ISCC.exe",
-                      Path(os.environ.get("ProgramFiles", r"C:\Program Files"))
+                      Path(os.environ.get("ProgramFiles", r"C:\Program Files"))  # noqa: SIM112
                       / "Inno Setup 6" / "ISCC.exe"):
         if not iscc and candidate.is_file():
             iscc = str(candidate)

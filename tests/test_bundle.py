@@ -1,0 +1,155 @@
+"""The installers: build the PyInstaller bundle and prove the frozen kiosk works.
+
+Slow (PyInstaller, then dpkg-deb), so marked; it still runs in the plain ``pytest`` the
+README and .ci/run use. Everything it builds and caches stays in build/bundle-test/.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "build" / "bundle-test"
+NAME = "clinic-kiosk"
+EXE = NAME + (".exe" if sys.platform == "win32" else "")
+CONSOLE_EXE = NAME + ("-console.exe" if sys.platform == "win32" else "")
+
+pytestmark = pytest.mark.slow
+
+
+def env(**extra: str) -> dict[str, str]:
+    clean = {k: v for k, v in os.environ.items()
+             if not k.startswith(("KIOSK_", "PYTEST_")) and k != "QT_QPA_PLATFORM"}
+    return {**clean, **extra}
+
+
+@pytest.fixture(scope="module")
+def built() -> dict[str, object]:
+    """Run ``python build_installer.py`` once for the module; its output and files."""
+    pytest.importorskip("PyInstaller", reason="pip install -e '.[test]' installs PyInstaller")
+    dist = OUT / "dist"
+    if dist.exists():
+        shutil.rmtree(dist)
+    started = time.monotonic()
+    result = subprocess.run([sys.executable, str(ROOT / "build_installer.py"), "--dist",
+                             str(dist), "--work", str(OUT / "work")], cwd=ROOT, env=env(),
+                            capture_output=True, text=True, timeout=1200)
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    return {"dist": dist, "bundle": dist / NAME, "stdout": result.stdout,
+            "seconds": time.monotonic() - started}
+
+
+def self_test(command: list[str]) -> str:
+    result = subprocess.run([*command, "--self-test"], env=env(), capture_output=True,
+                            text=True, timeout=300)
+    assert result.returncode == 0, f"self-test failed:\n{result.stdout}\n{result.stderr[-3000:]}"
+    assert "self-test passed" in result.stdout
+    assert "frozen bundle" in result.stdout
+    return result.stdout
+
+
+def test_the_bundle_reports_its_size_within_budget(built) -> None:
+    out = built["stdout"]
+    match = re.search(r"bundle .*: ([\d.]+) MB in \d+ files \(budget ([\d.]+) MB\)", out)
+    assert match, out
+    assert float(match.group(1)) <= float(match.group(2))
+    top = out[match.end():].strip().splitlines()[:10]
+    assert len(top) == 10 and all(re.match(r"\s*[\d.]+ MB  \S", line) for line in top), top
+
+
+def test_the_bundle_carries_what_the_kiosk_needs_and_not_what_it_does_not(built) -> None:
+    internal = built["bundle"] / "_internal"
+    data = internal / "kiosk" / "_data"
+    assert (data / "assets" / "fonts" / "NotoNastaliqUrduKiosk-Regular.ttf").is_file()
+    assert (data / "assets" / "packs" / "default" / "pack.toml").is_file()
+    assert (data / "translations" / "kiosk_ur.qm").is_file()
+    assert list((internal / "qtawesome" / "fonts").glob("fontawesome5-solid*.ttf"))
+    assert list((internal / "uharfbuzz").glob("_harfbuzz*"))
+    unwanted = re.compile(r"qt6(qml|quick|pdf|network|virtualkeyboard|opengl)|libqpdf|"
+                          r"libqgtk3|opengl32sw|^libgtk|^tkinter$|^mypy$", re.IGNORECASE)
+    hits = sorted(p.name for p in internal.rglob("*") if unwanted.search(p.name))
+    assert not hits, f"pruned modules came back: {hits}"
+    plugins = {p.relative_to(internal).as_posix() for p in internal.rglob("*plugins/*/*")}
+    assert all(("platforms/" in p or "wayland-" in p or "styles/" in p) for p in plugins), plugins
+    assert not list(internal.rglob("*/translations/qt*_*.qm")), "Qt's own translations pruned"
+
+
+def test_the_frozen_kiosk_passes_its_self_test(built) -> None:
+    report = self_test([str(built["bundle"] / CONSOLE_EXE)])
+    assert "ok   Urdu shaping" in report and "ok   icons" in report
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="a .deb is built on Linux")
+def test_the_deb_installs_and_its_launcher_passes_the_self_test(built, tmp_path: Path) -> None:
+    debs = list(built["dist"].glob(f"{NAME}_*.deb"))
+    assert len(debs) == 1, list(built["dist"].iterdir())
+    info = subprocess.run(["dpkg-deb", "--info", str(debs[0])], capture_output=True, text=True,
+                          check=True).stdout
+    assert f"Package: {NAME}" in info and "libxcb-cursor0" in info
+    root = tmp_path / "root"
+    subprocess.run(["dpkg-deb", "-x", str(debs[0]), str(root)], check=True)
+    assert (root / "opt" / NAME / NAME).is_file()
+    autostart = (root / "etc" / "xdg" / "autostart" / f"{NAME}.desktop").read_text()
+    assert f"Exec=/usr/bin/{NAME}-autostart" in autostart
+    assert "--supervise" in (root / "usr" / "bin" / f"{NAME}-autostart").read_text()
+    assert (root / "usr" / "share" / "applications" / f"{NAME}.desktop").is_file()
+    assert (root / "etc" / "default" / NAME).is_file()
+    subprocess.run(["sh", "-n", str(root / "usr" / "bin" / f"{NAME}-autostart")], check=True)
+    self_test([str(root / "usr" / "bin" / NAME)])
+    tarballs = list(built["dist"].glob(f"{NAME}-*-linux-*.tar.gz"))
+    assert len(tarballs) == 1
+
+
+@pytest.mark.skipif(not shutil.which("Xvfb"), reason="Xvfb is not installed")
+def test_the_bundle_shows_a_real_window_under_x11(built, tmp_path: Path) -> None:
+    """The xcb platform plugin and its libraries load: a first frame on a real X server."""
+    display = f":{90 + os.getpid() % 100}"
+    xvfb = subprocess.Popen(["Xvfb", display, "-screen", "0", "1920x1080x24", "-nolisten",
+                             "tcp"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        time.sleep(1.0)
+        result = subprocess.run([str(built["bundle"] / EXE), "--quit-after-first-frame",
+                                 "--data-dir", str(tmp_path / "data")],
+                                env=env(DISPLAY=display, QT_QPA_PLATFORM="xcb"),
+                                capture_output=True, text=True, timeout=120)
+        assert result.returncode == 0, result.stderr[-3000:]
+    finally:
+        xvfb.terminate()
+        xvfb.wait(10)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
+def test_the_frozen_supervisor_runs_the_kiosk_and_stops_it(built, tmp_path: Path) -> None:
+    """``clinic-kiosk --supervise`` starts the frozen kiosk, which beats; SIGTERM ends both."""
+    data = tmp_path / "data"
+    proc = subprocess.Popen([str(built["bundle"] / EXE), "--supervise", "--data-dir", str(data)],
+                            env=env(QT_QPA_PLATFORM="offscreen",
+                                    KIOSK_SUPERVISOR_HEARTBEAT_INTERVAL_MS="200"),
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        kiosk_log = data / "logs" / "kiosk.log"
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            if kiosk_log.is_file() and "heartbeat every 200 ms" in kiosk_log.read_text():
+                break
+            time.sleep(0.2)
+        else:
+            pytest.fail("the supervised kiosk never started beating")
+        time.sleep(1.0)
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(30) == 0
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    log = (data / "logs" / "supervisor.log").read_text()
+    assert "kiosk started (pid" in log and "supervisor stopping" in log
+    assert "restarting" not in log, log
