@@ -8,6 +8,7 @@ import traceback
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
@@ -16,15 +17,14 @@ from kiosk._qt import fonts, qtlog
 from kiosk._qt.awake import ScreenAwake
 from kiosk._qt.heartbeat import from_environment
 from kiosk._qt.i18n import Translations
-from kiosk._qt.session import Session
 from kiosk._qt.window import KioskWindow
 from kiosk.core import logs, resources
-from kiosk.core.model import Pack
-from kiosk.core.packdir import load_pack
 from kiosk.core.paths import DataDir
-from kiosk.core.problems import PackError
-from kiosk.core.settings import Settings
-from kiosk.core.store import PackStore
+
+if TYPE_CHECKING:
+    from kiosk._qt.session import Session
+    from kiosk.core.model import Pack
+    from kiosk.core.settings import Settings
 
 log = logging.getLogger("kiosk.app")
 
@@ -33,14 +33,18 @@ log = logging.getLogger("kiosk.app")
 class Kiosk:
     app: QApplication
     window: KioskWindow
-    session: Session
     data: DataDir
-    excepthook: object
+    session: Session | None = None
+    excepthook: object = None
     staff: object = None  # kiosk._qt.staff.controller.StaffController
 
 
 def choose_pack(explicit: Path | None, data: DataDir, settings: Settings) -> Pack:
     """An explicit --pack must load; otherwise the installed pack, else the bundled one."""
+    from kiosk.core.packdir import load_pack
+    from kiosk.core.problems import PackError
+    from kiosk.core.store import PackStore
+
     if explicit is not None:
         return load_pack(explicit)
     store = PackStore(data, settings)
@@ -61,23 +65,39 @@ def application() -> QApplication:
     return app
 
 
-def build(data_dir: Path | None = None, pack_path: Path | None = None,
-          ask_for_pin: bool = False) -> Kiosk:
+def begin(data_dir: Path | None = None) -> Kiosk:
+    """Just enough for the attract screen: the app, the fonts, the UI translations."""
     data = DataDir.choose(data_dir).create()
     logs.setup(data.logs)
     qtlog.install()
     app = application()
     fonts.load_fonts()
-    settings = Settings.load(data.settings_file)
-    pack = choose_pack(pack_path, data, settings)
-    session = Session(pack, settings)
-    window = KioskWindow(session, Translations())
-    hook = _catch_exceptions(window)
+    window = KioskWindow(Translations())
+    return Kiosk(app, window, data)
+
+
+def finish(kiosk: Kiosk, pack_path: Path | None = None, ask_for_pin: bool = False) -> Kiosk:
+    """Load settings and the pack, and build every other screen (raises PackError)."""
+    # Imported here: pydantic, the pack store and its signing code are not needed for the
+    # first attract frame, and importing them is most of the kiosk's start-up time.
+    from kiosk._qt.session import Session
+    from kiosk.core.settings import Settings
+
+    settings = Settings.load(kiosk.data.settings_file)
+    pack = choose_pack(pack_path, kiosk.data, settings)
+    kiosk.session = Session(pack, settings)
+    kiosk.window.attach(kiosk.session)
+    kiosk.excepthook = _catch_exceptions(kiosk.window)
     from kiosk._qt.staff.controller import StaffController
 
-    staff = StaffController(window, data, settings, follow_store=pack_path is None,
-                            ask_for_pin=ask_for_pin)
-    return Kiosk(app, window, session, data, hook, staff)
+    kiosk.staff = StaffController(kiosk.window, kiosk.data, settings,
+                                  follow_store=pack_path is None, ask_for_pin=ask_for_pin)
+    return kiosk
+
+
+def build(data_dir: Path | None = None, pack_path: Path | None = None) -> Kiosk:
+    """The whole kiosk at once (tests, screenshots, self-test)."""
+    return finish(begin(data_dir), pack_path)
 
 
 def _catch_exceptions(window: KioskWindow) -> object:
@@ -94,18 +114,34 @@ def _catch_exceptions(window: KioskWindow) -> object:
 
 def run(windowed: bool, data_dir: Path | None, pack_path: Path | None,
         quit_after_first_frame: bool = False) -> int:
-    try:
-        kiosk = build(data_dir, pack_path, ask_for_pin=True)
-    except PackError as error:
-        print("This pack cannot be shown:", file=sys.stderr)
-        for problem in error.problems:
-            print(f"  {problem}", file=sys.stderr)
-        return 1
+    from kiosk.core.problems import PackError
+
+    kiosk = begin(data_dir)
     window = kiosk.window
+    if pack_path is not None:
+        # A pack named on the command line is checked before anything is shown, so its
+        # problems go to the terminal of the person who typed it.
+        try:
+            finish(kiosk, pack_path, ask_for_pin=True)
+        except PackError as error:
+            print("This pack cannot be shown:", file=sys.stderr)
+            for problem in error.problems:
+                print(f"  {problem}", file=sys.stderr)
+            return 1
     if quit_after_first_frame:
         # exit(), not quit(): quit() asks windows to close, and the kiosk window refuses.
         window.attract.firstFramePainted.connect(
             lambda: QTimer.singleShot(0, lambda: kiosk.app.exit(0)))
+    elif not window.attached:
+        window.attract.firstFramePainted.connect(
+            lambda: QTimer.singleShot(0, lambda: finish(kiosk, ask_for_pin=True)))
+    # The supervisor watches this heartbeat; it beats from the GUI thread, so a frozen
+    # screen stops it and gets the kiosk restarted.
+    heartbeat = from_environment(kiosk.app)
+    if heartbeat is not None:
+        heartbeat.start()
+    awake = ScreenAwake()
+    awake.inhibit()
     if windowed:
         window.allow_close = True
         window.resize(1280, 800)
@@ -115,16 +151,9 @@ def run(windowed: bool, data_dir: Path | None, pack_path: Path | None,
         window.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint)
         kiosk.app.setOverrideCursor(Qt.CursorShape.BlankCursor)
         window.showFullScreen()
-    # A supervisor (kiosk --supervise) watches this beat; the display stays on while we run.
-    heartbeat = from_environment(kiosk.app)
-    awake = ScreenAwake()
-    if not quit_after_first_frame:
-        awake.inhibit()
     try:
         code = kiosk.app.exec()
     finally:
         awake.release()
-        if heartbeat is not None:
-            heartbeat.stop()
     log.info("kiosk stopped (%d)", code)
     return code

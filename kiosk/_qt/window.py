@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEasingCurve, QPropertyAnimation, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QResizeEvent
@@ -18,12 +19,10 @@ from kiosk._qt import theme
 from kiosk._qt.i18n import Translations
 from kiosk._qt.idle import IdleWatcher
 from kiosk._qt.screens.attract import AttractScreen
-from kiosk._qt.screens.home import HomeScreen
-from kiosk._qt.screens.page_viewer import PageViewer
-from kiosk._qt.session import Session
-from kiosk._qt.widgets.still_reading import StillReadingOverlay
-from kiosk._qt.widgets.topbar import TopBar
-from kiosk.core.model import Pack
+
+if TYPE_CHECKING:
+    from kiosk._qt.session import Session
+    from kiosk.core.model import Pack
 
 log = logging.getLogger("kiosk.ui")
 
@@ -31,31 +30,58 @@ FADE_MS = 180
 
 
 class KioskWindow(QWidget):
-    def __init__(self, session: Session, translations: Translations,
+    """The kiosk, built in two steps so the attract screen is on screen at once.
+
+    ``KioskWindow(translations)`` makes just the attract screen; ``attach(session)`` then
+    builds the rest. The app paints the first attract frame between the two, so the
+    heavy imports (icons, validation, signing) and the pack are loaded while the next
+    patient is already being invited.
+    """
+
+    def __init__(self, translations: Translations, default_language: str = "en",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("KioskWindow")
         self.setWindowTitle("Clinic kiosk")
-        self.session = session
         self.translations = translations
         self.allow_close = False
         self._pending_pack: Pack | None = None
+        self.session: Session | None = None
 
-        self.topbar = TopBar(session)
-        self.attract = AttractScreen(translations, session.settings.default_language)
-        self.home = HomeScreen(session)
-        self.viewer = PageViewer(session)
+        self.attract = AttractScreen(translations, default_language)
         self.stack = QStackedWidget()
-        for screen in (self.attract, self.home, self.viewer):
-            self.stack.addWidget(screen)
+        self.stack.addWidget(self.attract)
         # A stack asks for the largest minimum of all its screens; the kiosk's size is the
         # screen's, so every screen must fit what it is given (text scrolls, tiles shrink).
         self.stack.setMinimumSize(1, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.topbar)
-        layout.addWidget(self.stack, 1)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(0)
+        self._layout.addWidget(self.stack, 1)
+        self.attract.retranslate(theme.Metrics.for_size(self.size(), "en"))
+        self.attract.started.connect(self.start_visit)
+
+    @property
+    def attached(self) -> bool:
+        return self.session is not None
+
+    def attach(self, session: Session) -> None:
+        """Build the screens past the attract screen, for this session's pack and settings."""
+        # Imported here, not at the top: they bring in qtawesome and friends, which the
+        # first attract frame does not need (see docs/performance.md).
+        from kiosk._qt.screens.home import HomeScreen
+        from kiosk._qt.screens.page_viewer import PageViewer
+        from kiosk._qt.widgets.still_reading import StillReadingOverlay
+        from kiosk._qt.widgets.topbar import TopBar
+
+        self.session = session
+        self.attract.default_language = session.settings.default_language
+        self.topbar = TopBar(session)
+        self.home = HomeScreen(session)
+        self.viewer = PageViewer(session)
+        self.stack.addWidget(self.home)
+        self.stack.addWidget(self.viewer)
+        self._layout.insertWidget(0, self.topbar)
         self.overlay = StillReadingOverlay(self)
 
         self.idle = IdleWatcher(session.settings.idle_seconds, self)
@@ -64,7 +90,6 @@ class KioskWindow(QWidget):
         self.overlay.continued.connect(self.idle.start)
         self.overlay.expired.connect(self.reset)
 
-        self.attract.started.connect(self.start_visit)
         self.home.topicChosen.connect(self.open_topic)
         self.viewer.finished.connect(self.go_home)
         self.topbar.homeRequested.connect(self.go_home)
@@ -100,6 +125,8 @@ class KioskWindow(QWidget):
         animation.start(QPropertyAnimation.DeletionPolicy.DeleteWhenStopped)
 
     def start_visit(self, language: str) -> None:
+        if self.session is None:
+            return  # still starting up (a few hundred ms); the next touch will do
         log.info("visit started in %s", language)
         self.session.set_language(language)
         self._show(self.home)
@@ -165,6 +192,9 @@ class KioskWindow(QWidget):
 
     def retranslate(self) -> None:
         """The one entry point that re-words and re-sizes every screen."""
+        if self.session is None:
+            self.attract.retranslate(theme.Metrics.for_size(self.size(), "en"))
+            return
         metrics = self.metrics()
         self.topbar.retranslate(metrics)
         self.attract.retranslate(theme.Metrics.for_size(self.size(), "en"))
@@ -175,7 +205,8 @@ class KioskWindow(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self.overlay.resize_to_parent()
+        if self.session is not None:
+            self.overlay.resize_to_parent()
         # Coalesce a burst of resizes (window managers send several) into one relayout.
         QTimer.singleShot(0, self.retranslate)
 

@@ -40,7 +40,7 @@ def test_data_dir_can_come_from_the_environment(tmp_path: Path) -> None:
     result = subprocess.run([sys.executable, "-m", "kiosk", "--quit-after-first-frame"],
                             cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
-    assert "loaded pack" in (tmp_path / "logs" / "kiosk.log").read_text(encoding="utf-8")
+    assert "fonts loaded" in (tmp_path / "logs" / "kiosk.log").read_text(encoding="utf-8")
 
 
 def test_a_broken_pack_is_refused_with_its_problems(tmp_path: Path,
