@@ -1,0 +1,56 @@
+"""Start-up: the attract screen is painted first, the rest is built right after it."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+from kiosk._qt.app import begin, finish
+from tests.qt.conftest import tap
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_the_first_frame_needs_none_of_the_heavy_imports(tmp_path: Path) -> None:
+    # Icons, validation and signing are most of the start-up time and the attract screen
+    # needs none of them; this keeps a stray import from undoing that.
+    script = textwrap.dedent(f"""
+        import sys
+        from PySide6.QtCore import QTimer
+        from kiosk._qt.app import begin
+        k = begin({str(tmp_path)!r})
+        def first_frame():
+            heavy = [m for m in ("qtawesome", "pydantic", "cryptography", "kiosk.core.store")
+                     if m in sys.modules]
+            print("HEAVY", heavy)
+            k.app.exit(0)
+        k.window.attract.firstFramePainted.connect(lambda: QTimer.singleShot(0, first_frame))
+        k.window.resize(1280, 800)
+        k.window.show()
+        sys.exit(k.app.exec())
+    """)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=env,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "HEAVY []" in result.stdout, result.stdout
+
+
+def test_the_kiosk_is_usable_once_the_rest_is_built(qtbot, tmp_path: Path) -> None:
+    k = begin(tmp_path / "data")
+    window = k.window
+    window.allow_close = True
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    with qtbot.waitSignal(window.attract.firstFramePainted):
+        window.show()
+    tap(qtbot, window.attract.english)  # too early: ignored, nothing breaks
+    assert not window.attached
+    finish(k)
+    assert window.attached
+    tap(qtbot, window.attract.english)
+    assert window.current is window.home
+    window.idle.stop()
