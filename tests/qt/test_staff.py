@@ -23,7 +23,8 @@ from kiosk.core.paths import DataDir
 from kiosk.core.settings import Settings
 from kiosk.core.staffpin import StaffPin
 from kiosk.core.store import PackStore, Source
-from tests.core.kpack_helpers import PACK_ID, build as build_kpack, make_pack, new_key, pub_text
+from tests.core.kpack_helpers import PACK_ID, make_pack, new_key, pub_text
+from tests.core.kpack_helpers import build as build_kpack
 from tests.qt.conftest import tap
 
 PIN = "2468"

@@ -14,6 +14,11 @@ WARN = QColor("#9a5b00")
 BAD = QColor("#b3261e")
 
 
+def latin(text: str) -> str:
+    """A path, key or web address kept left to right inside an Urdu sentence."""
+    return f"\u2066{text}\u2069"
+
+
 def label(name: str, parent: QWidget | None = None) -> WrapLabel:
     result = WrapLabel(parent)
     result.setObjectName(name)

@@ -50,6 +50,7 @@ class StaffController(QObject):
         self.number_entry = NumberEntry(window)
         self.panel = StaffPanel(self, window)
         self.preview_overlay: QObject | None = None
+        self.panel_open = False
         self.panel_idle = IdleWatcher(PANEL_IDLE_SECONDS, self)
         QApplication.instance().installEventFilter(self.panel_idle)
         self.panel_idle.idle.connect(self.close_panel)
@@ -58,6 +59,9 @@ class StaffController(QObject):
         self.pad.unlocked.connect(self.open_panel)
         self.pad.cancelled.connect(self._pad_cancelled)
         self.panel.closed.connect(self.close_panel)
+        # An overlay over the panel hides it: no buttons beneath the one in use.
+        self.number_entry.accepted.connect(lambda _number: self.panel.show())
+        self.number_entry.cancel.clicked.connect(self.panel.show)
         self.poller.changed.connect(self._channel_changed)
         self.poller.installed.connect(lambda _installed: self._at_attract())
         window.stack.currentChanged.connect(lambda _index: self._screen_changed())
@@ -75,7 +79,7 @@ class StaffController(QObject):
     @property
     def busy(self) -> bool:
         """Staff are using the kiosk: no pack switches, no patient timers."""
-        return self.pad.isVisible() or self.panel.isVisible()
+        return self.pad.isVisible() or self.panel_open
 
     def open_pad(self) -> None:
         if self.busy:
@@ -91,13 +95,15 @@ class StaffController(QObject):
 
     def open_panel(self) -> None:
         log.info("staff panel opened")
+        self.panel_open = True
         self.panel.open()
         self.panel_idle.start()
 
     def close_panel(self) -> None:
-        if not self.panel.isVisible():
+        if not self.panel_open:
             return
         log.info("staff panel closed")
+        self.panel_open = False
         self.panel_idle.stop()
         self.number_entry.hide()
         self.close_preview()
@@ -161,12 +167,15 @@ class StaffController(QObject):
         overlay.retranslate(self.window.metrics(), self.window.session.rtl)
         overlay.open()
         self.preview_overlay = overlay
+        self.panel.hide()
 
     def close_preview(self) -> None:
         if self.preview_overlay is not None:
             overlay, self.preview_overlay = self.preview_overlay, None
             overlay.hide()
             overlay.deleteLater()
+            if self.panel_open:
+                self.panel.show()
 
     # -- settings -----------------------------------------------------------------------
 
@@ -189,6 +198,10 @@ class StaffController(QObject):
         self.poller.status.address = self.settings.update_url
         log.info("settings changed: %s", ", ".join(sorted(changes)))
         return True
+
+    def ask_for_number(self) -> None:
+        self.number_entry.open(self.settings.emergency_number)
+        self.panel.hide()
 
     def switch_language(self) -> None:
         session = self.window.session

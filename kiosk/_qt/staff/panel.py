@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QGridLayout,
     QHBoxLayout,
     QProgressBar,
     QStackedWidget,
@@ -16,9 +17,19 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk._qt import theme
-from kiosk._qt.staff.common import BAD, GOOD, WARN, Backdrop, Card, label, scrolling, style_label
+from kiosk._qt.staff.common import (
+    BAD,
+    GOOD,
+    WARN,
+    Backdrop,
+    Card,
+    label,
+    latin,
+    scrolling,
+    style_label,
+)
 from kiosk._qt.staff.packinfo import PackInfo, Signature, inspect
-from kiosk._qt.staff.pinpad import DigitPad
+from kiosk._qt.staff.pinpad import PadScreen
 from kiosk._qt.staff.usb import ADDRESS_FILE, PACK_FOLDER, find_kpacks, read_address, search_folders
 from kiosk._qt.staff.worker import Job
 from kiosk._qt.widgets.buttons import TouchButton
@@ -151,7 +162,7 @@ class PackCard(Card):
     def _refresh(self) -> None:
         info = self.info
         language = self._metrics.language if self._metrics else "en"
-        self.where.setText(self.tr("File: %1").replace("%1", str(self.path)))
+        self.where.setText(self.tr("File: %1").replace("%1", latin(str(self.path))))
         if info is None:
             self.heading.setText(self.path.name)
             self.signature.setText(self.tr("Checking this pack…") if self.state == "checking"
@@ -165,7 +176,7 @@ class PackCard(Card):
                                  .replace("%2", str(info.version)))
             self.signature.setText({
                 Signature.TRUSTED: self.tr("Signed by a trusted key (%1).").replace(
-                    "%1", info.signature_detail),
+                    "%1", latin(info.signature_detail)),
                 Signature.UNSIGNED: self.tr("Not signed: nobody vouches for this file."),
                 Signature.BAD: self.tr("The signature is NOT valid; this pack will not be "
                                        "installed.") + "\n" + info.signature_detail,
@@ -418,7 +429,7 @@ class HistoryPage(QWidget):
 # -- settings -------------------------------------------------------------------------------
 
 
-class NumberEntry(Backdrop):
+class NumberEntry(PadScreen):
     """The emergency number, typed on an on-screen digit pad."""
 
     accepted = Signal(str)
@@ -427,25 +438,15 @@ class NumberEntry(Backdrop):
         super().__init__(parent)
         self.setObjectName("NumberEntry")
         self.value = ""
-        self.card = Card("numberCard")
+        self.card.setObjectName("numberCard")
         self.heading = label("numberHeading")
+        self.heading.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.shown = label("numberShown")
         self.shown.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.pad = DigitPad()
-        self.cancel = TouchButton("fa5s.times", "quiet")
         self.cancel.setObjectName("numberCancel")
-        self.card.body.addWidget(self.heading)
-        self.card.body.addWidget(self.shown)
-        self.card.body.addWidget(self.pad, 0, Qt.AlignmentFlag.AlignHCenter)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.cancel)
-        row.addStretch(1)
-        self.card.body.addLayout(row)
-        outer = QVBoxLayout(self)
-        outer.addStretch(1)
-        outer.addWidget(self.card, 0, Qt.AlignmentFlag.AlignHCenter)
-        outer.addStretch(1)
+        self.texts.addWidget(self.heading)
+        self.texts.addWidget(self.shown)
+        self.finish_texts()
         self.pad.digit.connect(self._digit)
         self.pad.erase.connect(self._erase)
         self.pad.done.connect(self._done)
@@ -477,14 +478,11 @@ class NumberEntry(Backdrop):
         self.accepted.emit(self.value)
 
     def retranslate(self, metrics: theme.Metrics, rtl: bool) -> None:
-        self.card.apply_metrics(metrics)
+        self.cancel.setText(self.tr("Cancel"))
+        self.lay_out(metrics, rtl)
         self.heading.setText(self.tr("Emergency number"))
         style_label(self.heading, metrics, "title", bold=True)
         style_label(self.shown, theme.Metrics(metrics.unit, "en"), "hero", bold=True)
-        self.pad.retranslate(metrics, rtl)
-        self.cancel.setText(self.tr("Cancel"))
-        self.cancel.apply_metrics(metrics, rtl)
-        self.card.setFixedWidth(min(metrics.px(1000), round(self.parentWidget().width() * 0.9)))
         self._show_value()
 
 
@@ -551,8 +549,7 @@ class SettingsPage(QWidget):
 
         self.idle_less.clicked.connect(lambda: self._step_idle(-1))
         self.idle_more.clicked.connect(lambda: self._step_idle(1))
-        self.number_change.clicked.connect(
-            lambda: controller.number_entry.open(controller.settings.emergency_number))
+        self.number_change.clicked.connect(controller.ask_for_number)
         controller.number_entry.accepted.connect(self._set_number)
         self.exit_button.clicked.connect(lambda: self._ask_exit(True))
         self.exit_cancel.clicked.connect(lambda: self._ask_exit(False))
@@ -793,7 +790,8 @@ class StaffPanel(Backdrop):
         self.pages = QStackedWidget()
         self.pages.setMinimumSize(1, 1)
         self.tabs: dict[QWidget, TouchButton] = {}
-        tab_row = QHBoxLayout()
+        # One row on a landscape screen, two on a portrait one (four words do not fit).
+        tab_row = QGridLayout()
         for page, icon, name in ((self.packs, "fa5s.box-open", "tabPacks"),
                                  (self.history, "fa5s.history", "tabHistory"),
                                  (self.settings, "fa5s.sliders-h", "tabSettings"),
@@ -803,9 +801,8 @@ class StaffPanel(Backdrop):
             button.setObjectName(name)
             button.clicked.connect(lambda _=False, p=page: self.show_page(p))
             self.tabs[page] = button
-            tab_row.addWidget(button)
-        tab_row.addStretch(1)
         self._tab_row = tab_row
+        self._tab_columns = 0
         header = QHBoxLayout()
         header.addWidget(self.heading, 1)
         header.addWidget(self.language)
@@ -843,6 +840,23 @@ class StaffPanel(Backdrop):
         if self._metrics is not None:
             self._style_tabs()
 
+    def _place_tabs(self, metrics: theme.Metrics) -> None:
+        buttons = list(self.tabs.values())
+        room = self.parentWidget().width() - 2 * metrics.gap
+        wide = sum(b.sizeHint().width() for b in buttons) + metrics.gap * (len(buttons) - 1)
+        columns = len(buttons) if wide <= room else 2
+        self._tab_row.setSpacing(metrics.gap)
+        if columns == self._tab_columns:
+            return
+        self._tab_columns = columns
+        for button in buttons:
+            self._tab_row.removeWidget(button)
+        for index, button in enumerate(buttons):
+            self._tab_row.addWidget(button, index // columns, index % columns)
+        self._tab_row.setColumnStretch(columns, 1)
+        for column in range(columns):
+            self._tab_row.setColumnStretch(column, 0)
+
     def _style_tabs(self) -> None:
         assert self._metrics is not None
         for page, button in self.tabs.items():
@@ -866,10 +880,10 @@ class StaffPanel(Backdrop):
                                                                       scalable=False))
         self.close_button.apply_metrics(metrics, rtl)
         self._style_tabs()
+        self._place_tabs(metrics)
         layout = self.layout()
         layout.setContentsMargins(metrics.gap, metrics.gap // 2, metrics.gap, metrics.gap // 2)
         layout.setSpacing(metrics.gap)
         self._header.setSpacing(metrics.gap)
-        self._tab_row.setSpacing(metrics.gap)
         for page in (self.packs, self.history, self.settings, self.updates):
             page.retranslate(metrics, rtl)

@@ -6,7 +6,14 @@ import logging
 from enum import Enum
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk._qt import theme
 from kiosk._qt.staff.common import BAD, Backdrop, Card, label, style_label
@@ -29,12 +36,13 @@ class DigitPad(QWidget):
         self.digits: dict[str, TouchButton] = {}
         for index, text in enumerate("123456789"):
             self._add(grid, text, index // 3, index % 3)
-        self.erase_button = TouchButton("fa5s.backspace", "quiet")
+        # Words only on these two: an icon as well makes the Urdu buttons too wide for a row.
+        self.erase_button = TouchButton(None, "quiet")
         self.erase_button.setObjectName("padErase")
         self.erase_button.clicked.connect(self.erase)
         grid.addWidget(self.erase_button, 3, 0)
         self._add(grid, "0", 3, 1)
-        self.ok = TouchButton("fa5s.check", "primary")
+        self.ok = TouchButton(None, "primary")
         self.ok.setObjectName("padOk")
         self.ok.clicked.connect(self.done)
         grid.addWidget(self.ok, 3, 2)
@@ -65,7 +73,7 @@ class DigitPad(QWidget):
             button._height = side
         for button in self.digits.values():
             button.setFont(digit_metrics.font("title", bold=True, scalable=False))
-        width = max(metrics.px(220), *(b.sizeHint().width() for b in
+        width = max(metrics.px(200), *(b.sizeHint().width() for b in
                                        (self.erase_button, self.ok)))
         for button in (*self.digits.values(), self.erase_button, self.ok):
             button.setMinimumWidth(width)
@@ -75,13 +83,63 @@ class DigitPad(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
 
 
+class PadScreen(Backdrop):
+    """A card with words on one side and a digit pad on the other (above it on a portrait
+    screen): a 1080-pixel-high landscape screen has no room for both in one column."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.card = Card("padCard")
+        self.words = QWidget()
+        self.texts = QVBoxLayout(self.words)
+        self.texts.setContentsMargins(0, 0, 0, 0)
+        self.pad = DigitPad()
+        self.cancel = TouchButton("fa5s.times", "quiet")
+        self._split = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self._split.addWidget(self.words, 1)
+        self._split.addWidget(self.pad, 0, Qt.AlignmentFlag.AlignCenter)
+        self.card.body.addLayout(self._split)
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        outer.addWidget(self.card, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addStretch(1)
+
+    def finish_texts(self) -> None:
+        """Called by subclasses after adding their labels: Cancel goes last."""
+        self.texts.addStretch(1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.cancel)
+        row.addStretch(1)
+        self.texts.addLayout(row)
+
+    def lay_out(self, metrics: theme.Metrics, rtl: bool) -> None:
+        self.card.apply_metrics(metrics)
+        self.pad.retranslate(metrics, rtl)
+        self.cancel.apply_metrics(metrics, rtl)
+        window = self.parentWidget().size()
+        portrait = window.height() > window.width()
+        self._split.setDirection(QBoxLayout.Direction.TopToBottom if portrait
+                                 else QBoxLayout.Direction.LeftToRight)
+        self._split.setSpacing(metrics.gap * 2)
+        self.texts.setSpacing(metrics.px(12))
+        limit = metrics.px(1000) if portrait else metrics.px(1700)
+        width = min(limit, round(window.width() * 0.92))
+        self.card.setFixedWidth(width)
+        # A fixed width for the words, so wrapped Urdu lines know their height up front.
+        inner = width - 2 * metrics.px(28) - 2 * max(2, metrics.px(3))
+        if not portrait:
+            inner -= self.pad.sizeHint().width() + self._split.spacing()
+        self.words.setFixedWidth(max(1, inner))
+
+
 class PinMode(Enum):
     UNLOCK = "unlock"
     CHOOSE = "choose"
     CONFIRM = "confirm"
 
 
-class PinPad(Backdrop):
+class PinPad(PadScreen):
     """Asks for the staff PIN over the whole window; on first start, sets it instead."""
 
     unlocked = Signal()
@@ -98,7 +156,7 @@ class PinPad(Backdrop):
         self._message_is_bad = False
         self._metrics: theme.Metrics | None = None
         self._rtl = False
-        self.card = Card("pinCard")
+        self.card.setObjectName("pinCard")
         self.heading = label("pinHeading")
         self.heading.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.hint = label("pinHint")
@@ -107,21 +165,10 @@ class PinPad(Backdrop):
         self.dots.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.message = label("pinMessage")
         self.message.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.pad = DigitPad()
-        self.cancel = TouchButton("fa5s.times", "quiet")
         self.cancel.setObjectName("pinCancel")
         for widget in (self.heading, self.hint, self.dots, self.message):
-            self.card.body.addWidget(widget)
-        self.card.body.addWidget(self.pad, 0, Qt.AlignmentFlag.AlignHCenter)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.cancel)
-        row.addStretch(1)
-        self.card.body.addLayout(row)
-        outer = QVBoxLayout(self)
-        outer.addStretch(1)
-        outer.addWidget(self.card, 0, Qt.AlignmentFlag.AlignHCenter)
-        outer.addStretch(1)
+            self.texts.addWidget(widget)
+        self.finish_texts()
         self.pad.digit.connect(self._digit)
         self.pad.erase.connect(self._erase)
         self.pad.done.connect(self._submit)
@@ -257,12 +304,10 @@ class PinPad(Backdrop):
     def retranslate(self, metrics: theme.Metrics, rtl: bool) -> None:
         self._metrics = metrics
         self._rtl = rtl
-        self.card.apply_metrics(metrics)
+        # Worded here, not in PadScreen: tr() looks words up under this class's name.
+        self.cancel.setText(self.tr("Cancel"))
+        self.lay_out(metrics, rtl)
         style_label(self.heading, metrics, "title", bold=True)
         style_label(self.hint, metrics, "body")
         style_label(self.dots, theme.Metrics(metrics.unit, "en"), "title")
-        self.pad.retranslate(metrics, rtl)
-        self.cancel.apply_metrics(metrics, rtl)
-        self.cancel.setText(self.tr("Cancel"))
-        self.card.setFixedWidth(min(metrics.px(1000), round(self.parentWidget().width() * 0.9)))
         self._update_texts()

@@ -54,9 +54,14 @@ class PreviewPane(QWidget):
         self.viewer.back.hide()
         self.viewer.next.hide()
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.heading)
         layout.addWidget(self.viewer, 1)
+        # A thin frame shows where one language's screen ends and the other's begins.
+        self.setObjectName(f"previewPane_{language}")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet(f"#previewPane_{language} {{ border: 2px solid "
+                           f"{theme.MUTED.name()}; border-radius: 8px; }}")
         self.setLayoutDirection(Qt.LayoutDirection.RightToLeft if self.session.rtl
                                 else Qt.LayoutDirection.LeftToRight)
 

@@ -1,0 +1,76 @@
+"""The staff screens in both languages and orientations: nothing clipped or cramped.
+
+Set KIOSK_STAFF_SHOTS=DIR to also save a PNG of every screen checked, for a look by eye.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEventLoop
+
+from kiosk._qt.app import Kiosk
+from tests.qt.conftest import tap
+from tests.qt.test_layout import SIZES, problems_on_screen
+from tests.qt.test_staff import card_for, signed, staff, start, unlock, usb_stick  # noqa: F401
+
+SHOTS = os.environ.get("KIOSK_STAFF_SHOTS")
+
+
+def settle(qtbot) -> None:
+    for _ in range(3):
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+    qtbot.wait(5)
+
+
+def check(qtbot, k: Kiosk, where: str, found: list[str]) -> None:
+    settle(qtbot)
+    found += problems_on_screen(k, where)
+    if SHOTS:
+        Path(SHOTS).mkdir(parents=True, exist_ok=True)
+        k.window.grab().save(str(Path(SHOTS) / f"{where}.png"))
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize("language", ["en", "ur"])
+def test_staff_screens_are_not_clipped_or_cramped(qtbot, start, usb_stick, tmp_path: Path,  # noqa: F811
+                                                  size, language: str) -> None:
+    signed(tmp_path, 2, "clinic.kpack").rename(usb_stick / "clinic.kpack")
+    k = start()
+    s = staff(k)
+    k.window.resize(*size)
+    k.window._requested = size  # type: ignore[attr-defined]
+    tag = f"{size[0]}x{size[1]}-{language}"
+    found: list[str] = []
+    s.open_pad()  # a new visit: back to the default language
+    if language != k.session.language:
+        s.switch_language()  # the staff language button
+    s.pad.pad.digit.emit("1")
+    s.pad._check("0000")  # one wrong try: the kind message is on screen too
+    check(qtbot, k, f"{tag}-1-pin-wrong", found)
+    s.pad.close_pad()
+    s.open_panel()
+    card = card_for(qtbot, k, "clinic.kpack")
+    check(qtbot, k, f"{tag}-2-packs", found)
+    card._start_install(allow_unsigned=False)
+    qtbot.waitUntil(lambda: card.state == "done", timeout=10000)
+    check(qtbot, k, f"{tag}-3-packs-installed", found)
+    s.panel.show_page(s.panel.history)
+    s.panel.history._ask(True)
+    check(qtbot, k, f"{tag}-4-history", found)
+    s.panel.show_page(s.panel.settings)
+    s.panel.settings._ask_exit(True)
+    s.panel.settings._saved()
+    check(qtbot, k, f"{tag}-5-settings", found)
+    s.panel.show_page(s.panel.updates)
+    s.panel.updates._say("x" * 3, False)
+    check(qtbot, k, f"{tag}-6-updates", found)
+    s.ask_for_number()
+    check(qtbot, k, f"{tag}-7-emergency-number", found)
+    tap(qtbot, s.number_entry.cancel)
+    s.preview(usb_stick / "clinic.kpack")
+    check(qtbot, k, f"{tag}-8-preview", found)
+    s.close_preview()
+    assert not found, "\n".join(found)
