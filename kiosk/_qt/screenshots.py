@@ -34,6 +34,7 @@ def each_screen(kiosk: Kiosk, sizes: list[tuple[int, int]]) -> Iterator[tuple[st
     """
     window = kiosk.window
     window.allow_close = True
+    window.set_animated(False)  # a picture of a half-faded screen shows nothing useful
     window.show()
     for width, height in sizes:
         window.resize(width, height)

@@ -45,6 +45,7 @@ class KioskWindow(QWidget):
         self.setWindowTitle("Clinic kiosk")
         self.translations = translations
         self.allow_close = False
+        self.animated = True
         self._pending_pack: Pack | None = None
         self.session: Session | None = None
 
@@ -79,6 +80,7 @@ class KioskWindow(QWidget):
         self.topbar = TopBar(session)
         self.home = HomeScreen(session)
         self.viewer = PageViewer(session)
+        self.viewer.animated = self.animated
         self.stack.addWidget(self.home)
         self.stack.addWidget(self.viewer)
         self._layout.insertWidget(0, self.topbar)
@@ -111,8 +113,16 @@ class KioskWindow(QWidget):
             self.stack.setCurrentWidget(screen)
             self._fade_in(screen)
 
+    def set_animated(self, animated: bool) -> None:
+        """Fades on or off (off for screenshots and the self-test)."""
+        self.animated = animated
+        if self.attached:
+            self.viewer.animated = animated
+
     def _fade_in(self, screen: QWidget) -> None:
         """A short fade: the new screen takes taps at once, it only looks gentle."""
+        if not self.animated:
+            return
         effect = QGraphicsOpacityEffect(screen)
         screen.setGraphicsEffect(effect)
         animation = QPropertyAnimation(effect, b"opacity", screen)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QScroller
 
 from kiosk._qt.app import Kiosk
 from tests.qt.conftest import swipe, tap
@@ -196,3 +197,28 @@ def test_patients_cannot_close_the_kiosk(qtbot, kiosk: Kiosk) -> None:
     assert not w.close()
     assert w.isVisible()
     w.allow_close = True
+
+
+def test_a_long_page_says_there_is_more_and_scrolls_to_it(qtbot, kiosk: Kiosk) -> None:
+    w = kiosk.window
+    tap(qtbot, w.attract.urdu)
+    treatments = kiosk.session.pack.topic("treatments")
+    w.open_topic(treatments.id)
+    bar = w.viewer.text.verticalScrollBar()
+    for index in range(len(treatments.pages)):
+        w.viewer.open(treatments, index)
+        qtbot.wait(1)
+        if bar.maximum() > 0:
+            break
+    assert bar.maximum() > 0, "no Urdu treatment page is long enough to scroll"
+    more = w.viewer.text.more
+    assert more.isVisible()
+    while more.isVisible():
+        before = bar.value()
+        tap(qtbot, more)
+        qtbot.waitUntil(lambda b=before: bar.value() > b, timeout=2000)
+        qtbot.waitUntil(lambda: QScroller.scroller(w.viewer.text.viewport()).state()
+                        == QScroller.State.Inactive, timeout=2000)
+    assert bar.value() >= bar.maximum() - 2
+    w.viewer.open(treatments, 0)
+    assert bar.value() == 0, "a new page starts at its top"

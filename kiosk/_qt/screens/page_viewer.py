@@ -69,6 +69,7 @@ class PageViewer(QWidget):
         self.session = session
         self.topic: Topic | None = None
         self.index = 0
+        self.animated = True
         self._metrics: theme.Metrics | None = None
 
         self.title = WrapLabel()
@@ -221,7 +222,7 @@ class PageViewer(QWidget):
         self.dots.setAccessibleName(self.tr("Page %1 of %2").replace("%1", str(self.index + 1))
                                     .replace("%2", str(count)))
         self._prefetch.start()
-        if animate:
+        if animate and self.animated:
             self._fade.setEnabled(True)
             self._animation.stop()
             self._animation.setStartValue(0.35)
@@ -254,6 +255,7 @@ class PageViewer(QWidget):
         self.title.setStyleSheet(f"color: {theme.NAVY.name()};")
         for button in (self.back, self.next):
             button.apply_metrics(metrics, self.session.rtl)
+        self.text.apply_metrics(metrics, self.session.rtl)
         self.dots.retranslate(metrics)
         self._show_page(animate=False)
 

@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QPalette, QTextBlockFormat, QTextCursor, QTextDocument, QTextOption
+from PySide6.QtCore import QPointF, Qt, QUrl
+from PySide6.QtGui import (
+    QColor,
+    QLinearGradient,
+    QPainter,
+    QPalette,
+    QTextBlockFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextOption,
+)
 from PySide6.QtWidgets import QFrame, QScroller, QScrollerProperties, QTextBrowser, QWidget
 
 from kiosk._qt import fonts, theme
+from kiosk._qt.widgets.buttons import TouchButton
 
 MARKDOWN = (QTextDocument.MarkdownFeature.MarkdownDialectGitHub
             | QTextDocument.MarkdownFeature.MarkdownNoHTML)
@@ -46,6 +56,25 @@ def _make_document(markdown: str, metrics: theme.Metrics, rtl: bool) -> QTextDoc
     return doc
 
 
+class _BottomFade(QWidget):
+    """Text fading into the page's colour: a hint that the page goes on below."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.hide()
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        gradient = QLinearGradient(0, 0, 0, self.height())
+        clear = QColor(theme.PAPER)
+        clear.setAlpha(0)
+        gradient.setColorAt(0, clear)
+        gradient.setColorAt(1, theme.PAPER)
+        painter.fillRect(self.rect(), gradient)
+        painter.end()
+
+
 class PageText(QTextBrowser):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,6 +98,12 @@ class PageText(QTextBrowser):
         self._prepared: dict[tuple[object, ...], QTextDocument] = {}
         self._shown: QTextDocument = _SealedDocument()
         self.setDocument(self._shown)
+        self._fade = _BottomFade(self)
+        self.more = TouchButton("fa5s.chevron-down", "secondary", self)
+        self.more.setObjectName("moreBelow")
+        self.more.clicked.connect(self._page_down)
+        self.verticalScrollBar().valueChanged.connect(self._update_more)
+        self.verticalScrollBar().rangeChanged.connect(self._update_more)
 
     def show_markdown(self, markdown: str, metrics: theme.Metrics, rtl: bool) -> None:
         self._markdown = markdown
@@ -98,6 +133,40 @@ class PageText(QTextBrowser):
         while len(self._prepared) > _KEEP:
             self._prepared.pop(next(iter(self._prepared)))
         return doc
+
+    def apply_metrics(self, metrics: theme.Metrics, rtl: bool) -> None:
+        self.more.apply_metrics(metrics, rtl)
+        self._place_more()
+
+    def _page_down(self) -> None:
+        bar = self.verticalScrollBar()
+        target = min(bar.maximum(), bar.value() + round(self.viewport().height() * 0.8))
+        QScroller.scroller(self.viewport()).scrollTo(QPointF(0, target), 350)
+
+    def _update_more(self) -> None:
+        # Patients do not know a page scrolls: say so while there is more below.
+        bar = self.verticalScrollBar()
+        more = bar.maximum() > 0 and bar.value() < bar.maximum() - 2
+        self.more.setVisible(more)
+        self._fade.setVisible(more)
+        if more:
+            self._place_more()
+
+    def _place_more(self) -> None:
+        view = self.viewport().geometry()
+        hint = self.more.sizeHint()
+        self.more.resize(hint)
+        self.more.move(view.center().x() - hint.width() // 2,
+                       view.bottom() - hint.height() - hint.height() // 4)
+        band = hint.height() * 2
+        self._fade.setGeometry(view.left(), view.bottom() - band, view.width(), band)
+        self._fade.raise_()
+        self.more.raise_()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._place_more()
+        self._update_more()
 
     def forget(self) -> None:
         """Drop every prepared page: the next patient starts with nothing of the last."""
