@@ -1,0 +1,109 @@
+"""The installed kiosk against the smallest PySide6 window, both frozen the same way.
+
+    python bench/bundle.py [--runs 15] [--write docs/performance.md]
+
+Builds both bundles in the same run with build_installer.py (``--app kiosk`` and
+``--app minimal``: same PyInstaller, same pruning, same stripping), then compares
+
+1. size on disk: goal <= 1.2x;
+2. cold start to the first painted frame (``clinic-kiosk --quit-after-first-frame`` against
+   the frozen bench/minimal_window.py), starts alternating, medians: goal <= 1.3x.
+
+``--write`` puts the figures, the bundle's size and its ten largest files between the
+``<!-- bundle:start -->`` and ``<!-- bundle:end -->`` markers in the given file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import build_installer  # noqa: E402
+
+OUT = ROOT / "build" / "bench-bundle"
+EXE = ".exe" if sys.platform == "win32" else ""
+
+
+def build(app: str) -> Path:
+    subprocess.run([sys.executable, str(ROOT / "build_installer.py"), "--app", app,
+                    "--no-installers", "--dist", str(OUT / "dist"), "--work", str(OUT / "work")],
+                   check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
+    return OUT / "dist" / ("clinic-kiosk" if app == "kiosk" else "minimal-window")
+
+
+def size(bundle: Path) -> int:
+    return sum(s for s, _ in build_installer.bundle_files(bundle))
+
+
+def timed(cmd: list[str], env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(cmd, env=env, check=True, stdout=subprocess.DEVNULL,
+                   stderr=subprocess.DEVNULL, timeout=120)
+    return time.perf_counter() - start
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=15)
+    parser.add_argument("--write", type=Path)
+    args = parser.parse_args()
+    kiosk_dir, base_dir = build("kiosk"), build("minimal")
+    kiosk_size, base_size = size(kiosk_dir), size(base_dir)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("KIOSK_")}
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    data = tempfile.mkdtemp(prefix="kiosk-bench-")
+    kiosk = [str(kiosk_dir / f"clinic-kiosk{EXE}"), "--quit-after-first-frame", "--data-dir", data]
+    base = [str(base_dir / f"minimal-window{EXE}")]
+    timed(kiosk, env), timed(base, env)  # warm the disk cache for both alike
+    k, b = [], []
+    for _ in range(args.runs):
+        k.append(timed(kiosk, env))
+        b.append(timed(base, env))
+    k_med, b_med = statistics.median(k), statistics.median(b)
+    rows = [
+        ("Bundle size on disk", f"{kiosk_size / 1e6:.1f} MB", f"{base_size / 1e6:.1f} MB",
+         f"{kiosk_size / base_size:.2f}x", "<= 1.2x"),
+        ("Cold start of the bundle to first frame", f"{k_med * 1000:.0f} ms",
+         f"{b_med * 1000:.0f} ms", f"{k_med / b_med:.2f}x", "<= 1.3x"),
+    ]
+    table = ["| measure | kiosk bundle | minimal PySide6 window bundle | ratio | goal |",
+             "|---|---|---|---|---|"]
+    table += ["| " + " | ".join(row) + " |" for row in rows]
+    files = build_installer.bundle_files(kiosk_dir)
+    top = ["| file | MB |", "|---|---|"]
+    top += [f"| `{p.relative_to(kiosk_dir).as_posix()}` | {s / 1e6:.2f} |" for s, p in files[:10]]
+    text = "\n".join(table) + "\n\nThe kiosk bundle's ten largest files:\n\n" + "\n".join(top)
+    print(text)
+    if args.write:
+        import PyInstaller
+        import PySide6
+
+        header = (f"Measured {dt.date.today().isoformat()} with `python bench/bundle.py --runs "
+                  f"{args.runs}` on {platform.system()} {platform.machine()} "
+                  f"({os.cpu_count()} cores), Python {platform.python_version()}, PySide6 "
+                  f"{PySide6.__version__}, PyInstaller {PyInstaller.__version__}, offscreen. "
+                  f"Budget in build_installer.py: {build_installer.BUDGET_MB} MB.")
+        doc = args.write.read_text(encoding="utf-8") if args.write.exists() else ""
+        start, end = "<!-- bundle:start -->", "<!-- bundle:end -->"
+        block = f"{start}\n{header}\n\n{text}\n{end}"
+        if start in doc:
+            doc = doc.split(start)[0] + block + doc.split(end)[1]
+        else:
+            doc = doc.rstrip("\n") + "\n\n## Installed bundle\n\n" + block + "\n"
+        args.write.write_text(doc, encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
