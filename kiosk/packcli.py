@@ -24,7 +24,13 @@ from kiosk.core.diff import diff_paths
 from kiosk.core.paths import DataDir
 from kiosk.core.problems import PackError, Problem
 from kiosk.core.store import PackStore, Source
-from kiosk.core.validate import validate_folder, validate_path
+from kiosk.core.validate import (
+    TextFitCheck,
+    register_text_fit_check,
+    unregister_text_fit_check,
+    validate_folder,
+    validate_path,
+)
 
 OK, REFUSED, USAGE = 0, 1, 2
 
@@ -160,15 +166,53 @@ def _today(args: argparse.Namespace) -> dt.date | None:
     return getattr(args, "today", None)
 
 
+def _qt_text_fit() -> TextFitCheck | None:
+    """The kiosk's own text measurement, when Qt is installed (it is not on every PC)."""
+    try:
+        from kiosk._qt.staff.textfit import check_text_fit
+    except ImportError as error:
+        print(f"(text that might not fit on screen was not checked: {error})", file=sys.stderr)
+        return None
+    return check_text_fit
+
+
 def cmd_validate(args: argparse.Namespace) -> int:
     path: Path = args.path
-    problems = validate_path(path, today=_today(args))
+    fit = None if args.no_text_fit else _qt_text_fit()
+    if fit is not None:
+        register_text_fit_check(fit)
+    try:
+        problems = validate_path(path, today=_today(args))
+    finally:
+        if fit is not None:
+            unregister_text_fit_check(fit)
     if problems:
         print(f"{path}: {len(problems)} problem(s) to fix:", file=sys.stderr)
         _print_problems(problems, sys.stderr)
         return REFUSED
     print(f"{path}: no problems found")
     return OK
+
+
+def cmd_preview(args: argparse.Namespace) -> int:
+    path: Path = args.path
+    if not path.exists():
+        return _refused([Problem(str(path), "is missing: give a pack folder or a .kpack file")],
+                        "Nothing to preview")
+    from kiosk._qt import fonts
+    from kiosk._qt.staff.preview import PreviewWindow
+    from kiosk._qt.staff.textfit import ensure_application
+
+    app = ensure_application()
+    fonts.load_fonts()
+    try:
+        window = PreviewWindow(path)
+    except PackError as error:
+        return _refused(error.problems, f"{path} cannot be shown")
+    window.resize(1600, 900)
+    window.show()
+    print(f"Previewing {path}; save a file to see the change. Close the window to stop.")
+    return OK if app.exec() == 0 else REFUSED
 
 
 def cmd_build(args: argparse.Namespace) -> int:
@@ -405,7 +449,14 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("validate", "check a pack folder or .kpack and list every problem")
     p.add_argument("path", type=Path, metavar="PATH")
     p.add_argument("--today", type=_date, help=argparse.SUPPRESS)
+    p.add_argument("--no-text-fit", action="store_true",
+                   help="skip measuring text at 1920x1080 and 1080x1920 (faster; needs no Qt)")
     p.set_defaults(func=cmd_validate)
+
+    p = add("preview", "show a pack folder or .kpack in English and Urdu side by side; "
+                       "it reloads whenever a file in the folder is saved")
+    p.add_argument("path", type=Path, metavar="PATH")
+    p.set_defaults(func=cmd_preview)
 
     p = add("build", "build a pack folder into one .kpack file")
     p.add_argument("dir", type=Path, metavar="DIR")

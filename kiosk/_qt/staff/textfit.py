@@ -1,0 +1,167 @@
+"""The Qt half of ``kiosk-pack validate``'s text-fit check: lay every page out with the
+kiosk's own fonts and screens, at 1920×1080 and 1080×1920, in every language.
+
+kiosk.core cannot measure text (no Qt there); it offers ``register_text_fit_check`` and
+this module plugs into it. What counts as "does not fit" is what a patient would lose:
+a topic title cut on its tile, a heading or a label without room for its lines, an
+answer button too narrow for its words, or page text so long it needs more than
+``MAX_SCREENS`` screenfuls of scrolling.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEventLoop,
+    QMessageLogContext,
+    Qt,
+    QtMsgType,
+    qInstallMessageHandler,
+)
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from kiosk._qt import fonts, theme
+from kiosk._qt.screens.home import HomeScreen
+from kiosk._qt.screens.page_viewer import PageViewer
+from kiosk._qt.session import Session
+from kiosk.core.model import Pack, is_rtl
+from kiosk.core.packdir import TOPIC_FILE
+from kiosk.core.problems import Problem
+from kiosk.core.settings import Settings
+
+log = logging.getLogger("kiosk.pack")
+
+SIZES = ((1920, 1080), (1080, 1920))
+MAX_SCREENS = 3.0
+LANGUAGE_NAMES = {"en": "English", "ur": "Urdu"}
+
+
+def ensure_application() -> QApplication:
+    """A QApplication for measuring; off screen when there is no display (a build server)."""
+    app = QApplication.instance()
+    if app is not None:
+        return app  # type: ignore[return-value]
+    if sys.platform.startswith("linux") and not (
+            os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    return QApplication(sys.argv[:1])
+
+
+def _settle() -> None:
+    for _ in range(3):
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+
+
+def _clipped_labels(root: QWidget, buttons_in: QWidget) -> list[str]:
+    found = []
+    for label in root.findChildren(QLabel):
+        if label.isVisibleTo(root) and label.wordWrap() and label.text() and \
+                label.width() > 0 and label.heightForWidth(label.width()) > label.height() + 1:
+            found.append(label.text())
+    # Only buttons holding the pack's words (quiz answers); the app's own are checked by
+    # the kiosk's layout tests.
+    for button in buttons_in.findChildren(QPushButton):
+        if button.isVisibleTo(root) and button.width() < button.sizeHint().width() - 1:
+            found.append(button.text())
+    return found
+
+
+def _quiet(previous: object) -> object:
+    # The off-screen platform complains once per shown widget that it cannot do
+    # something only a window manager does; that says nothing about the pack.
+    def handler(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+        if "propagateSizeHints" in message:
+            return
+        if callable(previous):
+            previous(kind, context, message)
+        else:
+            print(message, file=sys.stderr)
+
+    return handler
+
+
+def check_text_fit(pack: Pack) -> list[Problem]:
+    ensure_application()
+    fonts.load_fonts()
+    direction = QGuiApplication.layoutDirection()
+    problems: list[Problem] = []
+    host = QWidget()
+    host.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+    previous = qInstallMessageHandler(None)
+    qInstallMessageHandler(_quiet(previous))
+    try:
+        for language in pack.languages:
+            QGuiApplication.setLayoutDirection(
+                Qt.LayoutDirection.RightToLeft if is_rtl(language)
+                else Qt.LayoutDirection.LeftToRight)
+            session = Session(pack, Settings(default_language=language))
+            for width, height in SIZES:
+                problems += _check_size(host, session, language, width, height)
+    finally:
+        qInstallMessageHandler(previous)
+        QGuiApplication.setLayoutDirection(direction)
+        host.deleteLater()
+    unique: dict[tuple[str, str], Problem] = {}
+    for problem in problems:
+        unique.setdefault((problem.file, problem.message), problem)
+    return list(unique.values())
+
+
+def _check_size(host: QWidget, session: Session, language: str, width: int,
+                height: int) -> list[Problem]:
+    pack = session.pack
+    metrics = theme.Metrics.for_size(host.size().__class__(width, height), language)
+    where = f"{LANGUAGE_NAMES.get(language, language)}, {width}×{height} screen"
+    # The screens get what the kiosk gives them: the window less its top bar.
+    screen_height = height - metrics.target - metrics.gap
+    problems: list[Problem] = []
+    for screen_class in (HomeScreen, PageViewer):
+        screen = screen_class(session)
+        layout = QVBoxLayout(host) if host.layout() is None else host.layout()
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(screen)
+        host.resize(width, screen_height)
+        host.show()
+        screen.retranslate(metrics)
+        _settle()
+        if isinstance(screen, HomeScreen):
+            screen._even_titles()
+            for tile in screen.tiles:
+                if not tile.texts_fit():
+                    problems.append(Problem(f"topics/{tile.topic.id}/{TOPIC_FILE}",
+                                            f"the topic title does not fit its tile ({where}); "
+                                            f"shorten it"))
+        else:
+            for topic in pack.topics:
+                for index, page in enumerate(topic.pages):
+                    screen.open(topic, index)
+                    _settle()
+                    problems += _page_problems(screen, topic.id, page.id, language, where)
+        layout.removeWidget(screen)
+        screen.hide()
+        screen.deleteLater()
+        host.hide()
+    return problems
+
+
+def _page_problems(viewer: PageViewer, topic_id: str, page_id: str, language: str,
+                   where: str) -> list[Problem]:
+    problems = []
+    topic_file = f"topics/{topic_id}/{TOPIC_FILE}"
+    for text in _clipped_labels(viewer, viewer.quiz):
+        problems.append(Problem(topic_file, f"page {page_id}: {text[:40]!r} does not fit on "
+                                            f"screen ({where}); shorten it"))
+    document = viewer.text.document()
+    box = viewer.text.viewport().height()
+    if viewer.text.isVisibleTo(viewer) and box > 0 and \
+            document.size().height() > MAX_SCREENS * box:
+        problems.append(Problem(f"topics/{topic_id}/{page_id}.{language}.md",
+                                f"the text is {document.size().height() / box:.1f} times "
+                                f"longer than its box ({where}); patients will not scroll "
+                                f"that far, so split or shorten the page"))
+    return problems
