@@ -164,6 +164,21 @@ def test_right_pin_opens_the_panel_and_close_returns_to_the_attract_screen(qtbot
     assert not s.panel.isVisible() and k.window.current is k.window.attract
 
 
+def test_staff_screens_left_alone_go_back_to_the_patients(qtbot, start) -> None:
+    k = start()
+    s = staff(k)
+    s.panel_idle.set_seconds(0)
+    s.open_pad()
+    qtbot.waitUntil(lambda: not s.pad.isVisible(), timeout=2000)
+    assert k.window.attract.isVisible()
+    s.panel_idle.set_seconds(60)
+    unlock(qtbot, k)
+    s.panel_idle.set_seconds(0)
+    s.panel_idle.start()
+    qtbot.waitUntil(lambda: not s.panel.isVisible(), timeout=2000)
+    assert not s.panel_open and k.window.attract.isVisible()
+
+
 # -- packs from a USB stick ---------------------------------------------------------------------
 
 

@@ -53,7 +53,7 @@ class StaffController(QObject):
         self.panel_open = False
         self.panel_idle = IdleWatcher(PANEL_IDLE_SECONDS, self)
         QApplication.instance().installEventFilter(self.panel_idle)
-        self.panel_idle.idle.connect(self.close_panel)
+        self.panel_idle.idle.connect(self._staff_walked_away)
 
         self.gesture.triggered.connect(self.open_pad)
         self.pad.unlocked.connect(self.open_panel)
@@ -88,8 +88,18 @@ class StaffController(QObject):
         self.window.reset()
         self.window.attract.setVisible(False)  # no animation painting under the pad
         self.pad.open()
+        self.panel_idle.start()
+
+    def _staff_walked_away(self) -> None:
+        log.info("no touch on the staff screens for %d s; back to the patients",
+                 PANEL_IDLE_SECONDS)
+        if self.pad.isVisible():
+            self.pad.close_pad()
+            self._pad_cancelled()
+        self.close_panel()
 
     def _pad_cancelled(self) -> None:
+        self.panel_idle.stop()
         self.window.attract.setVisible(True)
         self._at_attract()
 
