@@ -155,7 +155,7 @@ class PackCard(Card):
     def _install_failed(self, message: str) -> None:
         self.state = "ready" if self.info is not None else "failed"
         self.result = self.tr("Not installed. The kiosk still shows the same pack as before; "
-                              "nothing was lost.") + "\n" + message
+                              "nothing was lost.") + "\n" + latin(message)
         log.warning("USB install of %s refused: %s", self.path.name, message)
         self._refresh()
 
@@ -168,7 +168,7 @@ class PackCard(Card):
             self.signature.setText(self.tr("Checking this pack…") if self.state == "checking"
                                    else self.tr("This file cannot be read as a pack. It may be "
                                                 "damaged, or the USB stick was taken out."))
-            self.validation.setText(self.error)
+            self.validation.setText(latin(self.error) if self.error else "")
             self.changes.setText("")
         else:
             title = info.title.get(language) or info.title.get("en") or info.id
@@ -182,11 +182,12 @@ class PackCard(Card):
                                        "installed.") + "\n" + info.signature_detail,
             }[info.signature])
             if info.problems:
+                # The details come from kiosk.core in English; kept left to right.
                 self.validation.setText(self.tr("Problems found (it cannot be installed):")
-                                        + "\n" + "\n".join(info.problems))
+                                        + "\n" + "\n".join(map(latin, info.problems)))
             else:
                 self.validation.setText(self.tr("Checked: no problems found."))
-            lines = info.changes[:MAX_CHANGE_LINES]
+            lines = [latin(line) for line in info.changes[:MAX_CHANGE_LINES]]
             if len(info.changes) > MAX_CHANGE_LINES:
                 lines.append(self.tr("…and %1 more").replace(
                     "%1", str(len(info.changes) - MAX_CHANGE_LINES)))
