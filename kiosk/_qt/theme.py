@@ -32,7 +32,10 @@ STATUS_COLOURS = {
 # Body text in pixels at a 1080-pixel short side. Nastaliq needs a larger size to be
 # as readable as Latin text at the same distance.
 _BASE_PX = {"body": 32, "title": 50, "tile": 34, "small": 24, "button": 30, "hero": 64}
-_URDU_BOOST = 1.18
+_URDU_BOOST = 1.1
+# Headings are large already; boosting their Nastaliq too spends a tall screen's worth of
+# lines on a title and pushes the page's text off the bottom.
+_NO_BOOST = frozenset({"title", "hero"})
 
 # 9 mm minimum touch target, and never less than 48 px at 96 dpi (issue #2).
 MIN_TARGET_MM = 9.0
@@ -63,7 +66,7 @@ class Metrics:
 
     def text_px(self, role: str, scalable: bool = True) -> int:
         size = _BASE_PX[role] * self.unit
-        if self.language == "ur":
+        if self.language == "ur" and role not in _NO_BOOST:
             size *= _URDU_BOOST
         if scalable:
             size *= self.text_scale

@@ -203,6 +203,7 @@ class PageViewer(QWidget):
         self.text.show_markdown(body, m, self.session.rtl)
         playing = page.kind is PageKind.SELF_NONSELF
         self.picture.setCurrentWidget(self.game if playing else self.illustration)
+        self._share_space(playing)
         if playing:
             self.game.retranslate(m)
         quiz = page.kind is PageKind.QUIZ
@@ -229,6 +230,14 @@ class PageViewer(QWidget):
             self._animation.setEndValue(1.0)
             self._animation.start()
 
+    def _share_space(self, playing: bool) -> None:
+        # The words get the larger share, as they are what the patient reads; the game
+        # is the exception, its few words sit beside a big play area.
+        portrait = self.height() > self.width()
+        picture, words = (6, 5) if playing else (4, 6 if portrait else 7)
+        self._content_layout.setStretch(0, picture)
+        self._content_layout.setStretch(1, words)
+
     def _prepare_neighbours(self) -> None:
         if self.topic is None or self._metrics is None or not self.isVisible():
             return
@@ -245,8 +254,7 @@ class PageViewer(QWidget):
         portrait = self.height() > self.width()
         self._content_layout.setDirection(
             QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight)
-        self._content_layout.setStretch(0, 4 if portrait else 5)
-        self._content_layout.setStretch(1, 6)
+        self._share_space(self.page is not None and self.page.kind is PageKind.SELF_NONSELF)
         self._content_layout.setSpacing(metrics.gap)
         self.layout().setContentsMargins(metrics.gap, metrics.gap // 2, metrics.gap, metrics.gap)
         self.layout().setSpacing(metrics.gap // 2)

@@ -53,6 +53,14 @@ def _make_document(markdown: str, metrics: theme.Metrics, rtl: bool) -> QTextDoc
     block.setLayoutDirection(direction)
     block.setBottomMargin(metrics.px(14))
     cursor.mergeBlockFormat(block)
+    # List items sit close together; the space after a paragraph would scatter them.
+    item = doc.firstBlock()
+    while item.isValid():
+        if item.textList() is not None and item.next().textList() is not None:
+            tight = QTextBlockFormat()
+            tight.setBottomMargin(metrics.px(2))
+            QTextCursor(item).mergeBlockFormat(tight)
+        item = item.next()
     return doc
 
 
