@@ -51,6 +51,7 @@ class StaffController(QObject):
         self.panel = StaffPanel(self, window)
         self.preview_overlay: QObject | None = None
         self.panel_open = False
+        self._unloadable: Path | None = None
         self.panel_idle = IdleWatcher(PANEL_IDLE_SECONDS, self)
         QApplication.instance().installEventFilter(self.panel_idle)
         self.panel_idle.idle.connect(self._staff_walked_away)
@@ -133,6 +134,7 @@ class StaffController(QObject):
     def pack_installed(self) -> None:
         """A USB install or a rollback changed the store; patients see it at the next start."""
         self.panel.history.refresh()
+        self._at_attract()  # if staff already closed the panel, at the welcome screen now
 
     def _screen_changed(self) -> None:
         if self.window.current is self.window.attract:
@@ -158,11 +160,13 @@ class StaffController(QObject):
             log.error("no pack to show: %s", error)
             return
         shown = self.window.session.pack.root
-        if folder.resolve() == shown.resolve():
+        if folder.resolve() == shown.resolve() or folder == self._unloadable:
             return
         try:
             pack = load_pack(folder)
         except (PackError, OSError) as error:
+            # Said once, not at every patient: the store's repair deals with it at start.
+            self._unloadable = folder
             log.error("the active pack at %s cannot be shown, keeping the current one: %s",
                       folder, error)
             return
