@@ -1,7 +1,9 @@
 """The installers: build the PyInstaller bundle and prove the frozen kiosk works.
 
 Slow (PyInstaller, then dpkg-deb), so marked; it still runs in the plain ``pytest`` the
-README and .ci/run use. Everything it builds and caches stays in build/bundle-test/.
+README and .ci/run use. Everything it builds stays in build/bundle-test-<pid>/ (a folder
+per run: other people may run the tests in the same checkout at the same time), removed
+afterwards.
 """
 
 from __future__ import annotations
@@ -13,12 +15,12 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-OUT = ROOT / "build" / "bundle-test"
 NAME = "clinic-kiosk"
 EXE = NAME + (".exe" if sys.platform == "win32" else "")
 CONSOLE_EXE = NAME + ("-console.exe" if sys.platform == "win32" else "")
@@ -33,19 +35,22 @@ def env(**extra: str) -> dict[str, str]:
 
 
 @pytest.fixture(scope="module")
-def built() -> dict[str, object]:
+def built() -> Iterator[dict[str, object]]:
     """Run ``python build_installer.py`` once for the module; its output and files."""
     pytest.importorskip("PyInstaller", reason="pip install -e '.[test]' installs PyInstaller")
-    dist = OUT / "dist"
-    if dist.exists():
-        shutil.rmtree(dist)
+    out = ROOT / "build" / f"bundle-test-{os.getpid()}"
+    dist = out / "dist"
+    shutil.rmtree(out, ignore_errors=True)
     started = time.monotonic()
-    result = subprocess.run([sys.executable, str(ROOT / "build_installer.py"), "--dist",
-                             str(dist), "--work", str(OUT / "work")], cwd=ROOT, env=env(),
-                            capture_output=True, text=True, timeout=1200)
-    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
-    return {"dist": dist, "bundle": dist / NAME, "stdout": result.stdout,
-            "seconds": time.monotonic() - started}
+    try:
+        result = subprocess.run([sys.executable, str(ROOT / "build_installer.py"), "--dist",
+                                 str(dist), "--work", str(out / "work")], cwd=ROOT, env=env(),
+                                capture_output=True, text=True, timeout=1200)
+        assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+        yield {"dist": dist, "bundle": dist / NAME, "stdout": result.stdout,
+               "seconds": time.monotonic() - started}
+    finally:
+        shutil.rmtree(out, ignore_errors=True)
 
 
 def self_test(command: list[str]) -> str:
