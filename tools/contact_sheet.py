@@ -19,7 +19,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPainter
 
-THUMB_LONG = 480
+THUMB_LONG = 400
 NAME = re.compile(r"^(\d+x\d+)-(en|ur)-t(\d+)-p(\d+)-(.+)\.png$")
 
 
