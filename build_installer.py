@@ -189,6 +189,21 @@ coll = COLLECT(*exes, a.binaries, a.datas, strip={strip!r}, upx=False, name={nam
 '''
 
 
+ENTRY = """\
+import os
+import sys
+
+# A windowless Windows executable has no stdout or stderr; printing must not crash it.
+for _name in ("stdout", "stderr"):
+    if getattr(sys, _name) is None:
+        setattr(sys, _name, open(os.devnull, "w", encoding="utf-8"))
+
+from kiosk.cli import main
+
+sys.exit(main())
+"""
+
+
 def pyinstaller_env(work: Path) -> dict[str, str]:
     # PyInstaller caches analysed binaries; keep that cache inside build/.
     return {**os.environ, "PYINSTALLER_CONFIG_DIR": str(work / "cache")}
@@ -199,8 +214,7 @@ def build_bundle(app: str, dist: Path, work: Path) -> Path:
     if app == "kiosk":
         name = NAME
         entry = work / "kiosk_entry.py"
-        entry.write_text("import sys\nfrom kiosk.cli import main\nsys.exit(main())\n",
-                         encoding="utf-8")
+        entry.write_text(ENTRY, encoding="utf-8")
         qms = compile_translations()
         datas = [(str(ROOT / "assets"), "kiosk/_data/assets"),
                  *((str(qm), "kiosk/_data/translations") for qm in qms)]
