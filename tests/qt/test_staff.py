@@ -451,3 +451,40 @@ def test_preview_shows_both_languages_side_by_side_and_reloads_after_an_edit(
         (folder / "pack.toml").write_text("this is not toml [", encoding="utf-8")
     assert "before every injection" in en.viewer.text.toPlainText()  # still the last good one
     assert view.problem.isVisible() and "pack.toml" in view.problem.text()
+
+
+@pytest.mark.allow_logged_errors
+def test_a_stick_pulled_during_the_install_fails_cleanly(
+        qtbot, start, usb_stick: Path, tmp_path: Path, monkeypatch) -> None:
+    from kiosk.core import kpack
+
+    folder = make_pack(tmp_path / "src", 2)
+    for index in range(30):  # enough files for the install to be cut part way
+        (folder / "topics" / "first-topic" / f"extra-{index}.svg").write_text(
+            (folder / "topics" / "first-topic" / "first-page.svg").read_text())
+    build_kpack(folder, usb_stick / "big.kpack", KEY)
+    real_extract = kpack.Kpack.extract
+
+    def pulled_midway(self, dest, progress=None):
+        def report(done: int, total: int) -> None:
+            if done and (usb_stick / "big.kpack").exists():
+                # The stick goes: the file's bytes are gone under the open archive.
+                with open(usb_stick / "big.kpack", "r+b") as handle:
+                    handle.truncate(64)
+            if progress:
+                progress(done, total)
+        return real_extract(self, dest, report)
+
+    k = start()
+    shown = k.session.pack
+    unlock(qtbot, k)
+    card = card_for(qtbot, k, "big.kpack")
+    assert card.state == "ready"
+    monkeypatch.setattr(kpack.Kpack, "extract", pulled_midway)
+    tap(qtbot, card.install)
+    qtbot.waitUntil(lambda: card.state != "installing", timeout=10000)
+    assert "Not installed" in card.message.text(), card.message.text()
+    store = PackStore(k.data)
+    assert store.status().active is None and not any(store.staging.iterdir())
+    tap(qtbot, staff(k).panel.close_button)
+    assert k.session.pack is shown
