@@ -713,7 +713,12 @@ class UpdatesPage(QWidget):
 
     def refresh(self) -> None:
         url = self.controller.settings.update_url
-        self.address.setText(url or self.tr("Not set: this kiosk does not look for updates."))
+        self.address.setText(latin(url) if url else
+                             self.tr("Not set: this kiosk does not look for updates."))
+        if self._metrics is not None:
+            # A web address is Latin whatever the staff language; the "not set" sentence is not.
+            style_label(self.address, theme.Metrics(self._metrics.unit, "en") if url
+                        else self._metrics, "body", bold=True)
         self.clear.setVisible(bool(url))
         self.address_message.setText(self._message)
         self.address_message.setVisible(bool(self._message))
@@ -758,9 +763,6 @@ class UpdatesPage(QWidget):
             card.apply_metrics(metrics)
         for title in (self.address_title, self.status_title):
             style_label(title, metrics, "title", bold=True)
-        # Web addresses are Latin and left to right whatever the staff language.
-        style_label(self.address, theme.Metrics(metrics.unit, "en"), "body", bold=True)
-        self.address.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         style_label(self.address_help, metrics, "small", colour=theme.MUTED)
         for button in (self.read, self.clear, self.check):
             button.apply_metrics(metrics, rtl)
