@@ -432,7 +432,11 @@ $settings = New-ScheduledTaskSettingsSet -ExecutionTimeLimit ([TimeSpan]::Zero) 
     -RestartCount 999 -RestartInterval (New-TimeSpan -Minutes 1) `
     -AllowStartIfOnBatteries -DontStopIfGoingOnBatteries -MultipleInstances IgnoreNew
 # Runs as whoever logs on (members of Users), in their desktop session, without admin rights.
-$principal = New-ScheduledTaskPrincipal -GroupId "S-1-5-32-545" -RunLevel Limited
+# The group is named by its SID and translated: "BUILTIN\Users" is spelt differently on a
+# Windows installed in another language.
+$users = (New-Object System.Security.Principal.SecurityIdentifier("S-1-5-32-545")).Translate(
+    [System.Security.Principal.NTAccount]).Value
+$principal = New-ScheduledTaskPrincipal -GroupId $users -RunLevel Limited
 Register-ScheduledTask -TaskName "Clinic Kiosk" -Action $action -Trigger $trigger `
     -Settings $settings -Principal $principal -Force | Out-Null
 """
@@ -486,6 +490,18 @@ Filename: "{{app}}\{{#AppExe}}"; Parameters: "--supervise"; Description: "Start 
 [UninstallRun]
 Filename: "powershell.exe"; Parameters: "-NoProfile -ExecutionPolicy Bypass -File ""{{app}}\setup\unregister-task.ps1"""; Flags: runhidden waituntilterminated; RunOnceId: "UnregisterTask"
 Filename: "taskkill.exe"; Parameters: "/F /T /IM {{#AppExe}}"; Flags: runhidden waituntilterminated; RunOnceId: "StopKiosk"
+
+[Code]
+// An update: stop the logon task, the supervisor and the kiosk before files are replaced
+// (the supervisor would otherwise start the kiosk again at once).
+function PrepareToInstall(var NeedsRestart: Boolean): String;
+var
+  ResultCode: Integer;
+begin
+  Exec(ExpandConstant('{{sys}}\schtasks.exe'), '/End /TN "Clinic Kiosk"', '', SW_HIDE, ewWaitUntilTerminated, ResultCode);
+  Exec(ExpandConstant('{{sys}}\taskkill.exe'), '/F /T /IM {{#AppExe}}', '', SW_HIDE, ewWaitUntilTerminated, ResultCode);
+  Result := '';
+end;
 '''
 
 

@@ -16,6 +16,8 @@ Every interval is a field of ``Policy`` so tests can run it in milliseconds.
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import logging
 import os
 import signal
@@ -30,6 +32,9 @@ from pathlib import Path
 from kiosk.core.exitcodes import EXIT_STAFF
 
 log = logging.getLogger("kiosk.supervisor")
+
+# Loaded in the supervisor, used in the child between fork and exec (no imports there).
+_LIBC = ctypes.CDLL(None) if sys.platform.startswith("linux") else None
 
 HEARTBEAT_ENV = "KIOSK_HEARTBEAT"
 HEARTBEAT_INTERVAL_ENV = "KIOSK_HEARTBEAT_INTERVAL_MS"
@@ -94,7 +99,8 @@ class Supervisor:
                HEARTBEAT_INTERVAL_ENV: str(policy.heartbeat_interval_ms)}
         started = time.monotonic()
         try:
-            child = subprocess.Popen(self.command, env=env)
+            child = subprocess.Popen(self.command, env=env, preexec_fn=_die_with_parent
+                                     if sys.platform.startswith("linux") else None)
         except OSError as error:
             beat.unlink(missing_ok=True)
             return Run(None, f"could not start {self.command[0]}: {error}", 0.0)
@@ -189,6 +195,14 @@ class Supervisor:
     def stop(self) -> None:
         """Stop the kiosk and the supervisor (a signal handler calls this)."""
         self._stopping = True
+
+
+def _die_with_parent() -> None:
+    """Linux: the kiosk gets SIGTERM if the supervisor is killed outright (no orphan that a
+    restarted supervisor would run a second kiosk beside). Runs in the child, before exec."""
+    if _LIBC is not None:
+        with contextlib.suppress(OSError, AttributeError):
+            _LIBC.prctl(1, signal.SIGTERM)  # 1 = PR_SET_PDEATHSIG
 
 
 def _read(path: Path) -> bytes | None:

@@ -174,3 +174,37 @@ def test_kiosk_supervise_end_to_end_with_a_fake_kiosk(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     log = (tmp_path / "logs" / "supervisor.log").read_text()
     assert "staff request" in log
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="PR_SET_PDEATHSIG is Linux's")
+def test_the_kiosk_does_not_outlive_a_killed_supervisor(tmp_path: Path) -> None:
+    """A supervisor killed outright takes its kiosk with it: no orphan beside the next one."""
+    pid_file = tmp_path / "kiosk.pid"
+    script = textwrap.dedent(f"""
+        import sys
+        from kiosk.core.supervisor import Policy, Supervisor
+        child = [sys.executable, "-c", "import os, time, pathlib; "
+                 "pathlib.Path({str(pid_file)!r}).write_text(str(os.getpid())); time.sleep(60)"]
+        Supervisor(child, Policy(startup_grace=60, poll=0.05)).supervise()
+    """)
+    supervisor = subprocess.Popen([sys.executable, "-c", script], cwd=ROOT,
+                                  env={**os.environ, "PYTHONPATH": str(ROOT)})
+    try:
+        deadline = time.monotonic() + 30
+        while not pid_file.exists() or not pid_file.read_text():
+            assert time.monotonic() < deadline, "the fake kiosk never started"
+            time.sleep(0.05)
+        kiosk_pid = int(pid_file.read_text())
+        supervisor.kill()
+        supervisor.wait(10)
+        deadline = time.monotonic() + 10
+        while Path(f"/proc/{kiosk_pid}").exists():
+            status = Path(f"/proc/{kiosk_pid}/status").read_text() if Path(
+                f"/proc/{kiosk_pid}/status").exists() else ""
+            if "State:\tZ" in status:
+                break  # dead, waiting to be reaped by init
+            assert time.monotonic() < deadline, "the kiosk outlived its killed supervisor"
+            time.sleep(0.05)
+    finally:
+        if supervisor.poll() is None:
+            supervisor.kill()
