@@ -484,7 +484,6 @@ Name: "{{group}}\Installing and locking down the kiosk"; Filename: "{{app}}\docs
 [Run]
 ; Start at logon, restarted on failure: a scheduled task (see register-task.ps1).
 Filename: "powershell.exe"; Parameters: "-NoProfile -ExecutionPolicy Bypass -File ""{{app}}\setup\register-task.ps1"""; Flags: runhidden waituntilterminated; StatusMsg: "Registering the logon task..."
-Filename: "{{app}}\{name}-console.exe"; Parameters: "--self-test"; Flags: runhidden waituntilterminated; StatusMsg: "Checking the installation..."
 Filename: "{{app}}\{{#AppExe}}"; Parameters: "--supervise"; Description: "Start the kiosk now"; Flags: postinstall nowait skipifsilent unchecked
 
 [UninstallRun]
@@ -501,6 +500,19 @@ begin
   Exec(ExpandConstant('{{sys}}\schtasks.exe'), '/End /TN "Clinic Kiosk"', '', SW_HIDE, ewWaitUntilTerminated, ResultCode);
   Exec(ExpandConstant('{{sys}}\taskkill.exe'), '/F /T /IM {{#AppExe}}', '', SW_HIDE, ewWaitUntilTerminated, ResultCode);
   Result := '';
+end;
+
+// After copying: the kiosk checks itself; a failure is shown, not swallowed.
+procedure CurStepChanged(CurStep: TSetupStep);
+var
+  ResultCode: Integer;
+begin
+  if CurStep = ssPostInstall then
+  begin
+    WizardForm.StatusLabel.Caption := 'Checking the installation...';
+    if not Exec(ExpandConstant('{{app}}\{name}-console.exe'), '--self-test', '', SW_HIDE, ewWaitUntilTerminated, ResultCode) or (ResultCode <> 0) then
+      SuppressibleMsgBox('The kiosk''s self-test failed (exit code ' + IntToStr(ResultCode) + '). Run "{title} self-test" from the Start menu to see why.', mbError, MB_OK, IDOK);
+  end;
 end;
 '''
 

@@ -113,3 +113,20 @@ def test_autostart_honours_kiosk_users(deb_root: Path, tmp_path: Path) -> None:
     me = subprocess.run(["id", "-un"], capture_output=True, text=True, check=True).stdout.strip()
     defaults.write_text(f'KIOSK_USERS="someone-else {me}"\n')
     assert len(run_script(local, tmp_path / "log-me")) == 1
+
+
+def test_the_inno_setup_script(tmp_path: Path, monkeypatch) -> None:
+    """Written everywhere (compiled only where ISCC is): the parts the docs promise."""
+    monkeypatch.setattr(shutil, "which", lambda name: None)  # no ISCC here
+    bundle = fake_bundle(tmp_path, {"clinic-kiosk.exe": 10})
+    assert build_installer.build_windows_installer(bundle, tmp_path / "dist", tmp_path / "work",
+                                                   "1.2.3") is None
+    iss = (tmp_path / "work" / "installer" / f"{build_installer.NAME}.iss").read_text()
+    assert "DefaultDirName={autopf}\\Clinic Kiosk" in iss
+    assert "AppVersion \"1.2.3\"" in iss or '#define AppVersion "1.2.3"' in iss
+    assert "register-task.ps1" in iss and "unregister-task.ps1" in iss
+    assert "--self-test" in iss and "PrepareToInstall" in iss
+    assert "{{" not in iss.replace("{{8E1B", "") and "}}" not in iss
+    task = (tmp_path / "work" / "installer" / "register-task.ps1").read_text()
+    assert "-AtLogOn" in task and "--supervise" in task
+    assert "ExecutionTimeLimit ([TimeSpan]::Zero)" in task and "-RestartCount" in task
