@@ -245,6 +245,10 @@
         <translation>عملے کا پن درج کریں، پھر «ٹھیک ہے» دبائیں۔</translation>
     </message>
     <message>
+        <source>Choose a new PIN of 4 to 8 digits. Tell it only to the staff who need it.</source>
+        <translation>4 سے 8 ہندسوں کا نیا پن چنیں۔ یہ صرف اُس عملے کو بتائیں جنہیں اس کی ضرورت ہے۔</translation>
+    </message>
+    <message>
         <source>This is the first start. Choose a PIN of 4 to 8 digits; staff will need it to open the staff panel.</source>
         <translation>کیوسک پہلی بار چل رہا ہے۔ 4 سے 8 ہندسوں کا پن چنیں؛ اسٹاف پینل کھولنے کے لیے عملے کو اس کی ضرورت ہو گی۔</translation>
     </message>
@@ -341,6 +345,10 @@
         <translation>محفوظ ہو گیا۔ یہ اگلے مریض سے لاگو ہو گا۔</translation>
     </message>
     <message>
+        <source>The new staff PIN is saved.</source>
+        <translation>عملے کا نیا پن محفوظ ہو گیا۔</translation>
+    </message>
+    <message>
         <source>%1 min %2 s</source>
         <translation>%1 منٹ %2 سیکنڈ</translation>
     </message>
@@ -367,6 +375,14 @@
     <message>
         <source>Change</source>
         <translation>بدلیں</translation>
+    </message>
+    <message>
+        <source>Staff PIN (the panel asks for it every time)</source>
+        <translation>عملے کا پن (پینل ہر بار یہ پوچھتا ہے)</translation>
+    </message>
+    <message>
+        <source>Change PIN</source>
+        <translation>پن بدلیں</translation>
     </message>
     <message>
         <source>Less</source>

@@ -488,3 +488,19 @@ def test_a_stick_pulled_during_the_install_fails_cleanly(
     assert store.status().active is None and not any(store.staging.iterdir())
     tap(qtbot, staff(k).panel.close_button)
     assert k.session.pack is shown
+
+
+def test_staff_can_change_the_pin_from_the_settings(qtbot, start) -> None:
+    k = start()
+    s = staff(k)
+    unlock(qtbot, k)
+    tap(qtbot, s.panel.tabs[s.panel.settings])
+    tap(qtbot, s.panel.settings.pin_change)
+    assert s.pad.isVisible() and not s.panel.isVisible() and "new PIN" in s.pad.hint.text()
+    tap(qtbot, s.pad.cancel)  # changed their mind: back in the panel, PIN as it was
+    assert s.panel.isVisible() and StaffPin(k.data.root).check(PIN).outcome.value == "ok"
+    tap(qtbot, s.panel.settings.pin_change)
+    type_digits(qtbot, s.pad.pad, "97531")
+    type_digits(qtbot, s.pad.pad, "97531")
+    assert s.panel.isVisible() and "new staff PIN is saved" in s.panel.settings.saved.text()
+    assert StaffPin(k.data.root).check("97531").outcome.value == "ok"

@@ -57,7 +57,7 @@ class StaffController(QObject):
         self.panel_idle.idle.connect(self._staff_walked_away)
 
         self.gesture.triggered.connect(self.open_pad)
-        self.pad.unlocked.connect(self.open_panel)
+        self.pad.unlocked.connect(self._pad_done)
         self.pad.cancelled.connect(self._pad_cancelled)
         self.panel.closed.connect(self.close_panel)
         # An overlay over the panel hides it: no buttons beneath the one in use.
@@ -96,10 +96,26 @@ class StaffController(QObject):
                  PANEL_IDLE_SECONDS)
         if self.pad.isVisible():
             self.pad.close_pad()
-            self._pad_cancelled()
+            if not self.panel_open:
+                self._pad_cancelled()
         self.close_panel()
 
+    def change_pin(self) -> None:
+        """From the panel's settings: choose a new PIN (staff are already in)."""
+        self.panel.hide()
+        self.pad.open(change=True)
+
+    def _pad_done(self) -> None:
+        if self.panel_open:  # a new PIN was chosen from the settings
+            self.panel.show()
+            self.panel.settings.pin_changed()
+        else:
+            self.open_panel()
+
     def _pad_cancelled(self) -> None:
+        if self.panel_open:
+            self.panel.show()
+            return
         self.panel_idle.stop()
         self.window.attract.setVisible(True)
         self._at_attract()

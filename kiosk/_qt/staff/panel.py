@@ -524,6 +524,13 @@ class SettingsPage(QWidget):
         self.number_card.body.addWidget(self.number_value)
         self.number_card.body.addLayout(button_row(self.number_change))
 
+        self.pin_card = Card("pinSettingCard")
+        self.pin_title = label("pinTitle")
+        self.pin_change = TouchButton("fa5s.key", "secondary")
+        self.pin_change.setObjectName("pinChange")
+        self.pin_card.body.addWidget(self.pin_title)
+        self.pin_card.body.addLayout(button_row(self.pin_change))
+
         self.exit_card = Card("exitCard")
         self.exit_title = label("exitTitle")
         self.exit_button = TouchButton("fa5s.sign-out-alt", "secondary")
@@ -539,7 +546,8 @@ class SettingsPage(QWidget):
         self.saved = label("settingsSaved")
         content = QWidget()
         inner = QVBoxLayout(content)
-        for card in (self.idle_card, self.lang_card, self.number_card, self.exit_card):
+        for card in (self.idle_card, self.lang_card, self.number_card, self.pin_card,
+                     self.exit_card):
             inner.addWidget(card)
         inner.addWidget(self.saved)
         inner.addStretch(1)
@@ -551,6 +559,7 @@ class SettingsPage(QWidget):
         self.idle_less.clicked.connect(lambda: self._step_idle(-1))
         self.idle_more.clicked.connect(lambda: self._step_idle(1))
         self.number_change.clicked.connect(controller.ask_for_number)
+        self.pin_change.clicked.connect(controller.change_pin)
         controller.number_entry.accepted.connect(self._set_number)
         self.exit_button.clicked.connect(lambda: self._ask_exit(True))
         self.exit_cancel.clicked.connect(lambda: self._ask_exit(False))
@@ -584,6 +593,10 @@ class SettingsPage(QWidget):
 
     def _saved(self) -> None:
         self._saved_text = self.tr("Saved. It applies from the next patient.")
+        self.refresh()
+
+    def pin_changed(self) -> None:
+        self._saved_text = self.tr("The new staff PIN is saved.")
         self.refresh()
 
     def _ask_exit(self, asking: bool) -> None:
@@ -622,6 +635,8 @@ class SettingsPage(QWidget):
         self.lang_title.setText(self.tr("Language the kiosk starts in"))
         self.number_title.setText(self.tr("Emergency number (shown on the help pages)"))
         self.number_change.setText(self.tr("Change"))
+        self.pin_title.setText(self.tr("Staff PIN (the panel asks for it every time)"))
+        self.pin_change.setText(self.tr("Change PIN"))
         self.idle_less.setText(self.tr("Less"))
         self.idle_more.setText(self.tr("More"))
         self.exit_button.setText(self.tr("Exit to desktop"))
@@ -629,16 +644,18 @@ class SettingsPage(QWidget):
         self.exit_cancel.setText(self.tr("Cancel"))
         for code, button in self.lang_buttons.items():
             button.setText(LANGUAGE_NAMES[code])
-        for card in (self.idle_card, self.lang_card, self.number_card, self.exit_card):
+        for card in (self.idle_card, self.lang_card, self.number_card, self.pin_card,
+                     self.exit_card):
             card.apply_metrics(metrics)
-        for title in (self.idle_title, self.lang_title, self.number_title, self.exit_title):
+        for title in (self.idle_title, self.lang_title, self.number_title, self.pin_title,
+                      self.exit_title):
             style_label(title, metrics)
         style_label(self.idle_value, metrics, "title", bold=True)
         self.idle_value.setAlignment(Qt.AlignmentFlag.AlignCenter)
         style_label(self.number_value, theme.Metrics(metrics.unit, "en"), "title", bold=True)
         style_label(self.saved, metrics, colour=GOOD)
-        for button in (self.idle_less, self.idle_more, self.number_change, self.exit_button,
-                       self.exit_confirm, self.exit_cancel):
+        for button in (self.idle_less, self.idle_more, self.number_change, self.pin_change,
+                       self.exit_button, self.exit_confirm, self.exit_cancel):
             button.apply_metrics(metrics, rtl)
         self._inner.setSpacing(metrics.gap)
         self._inner.setContentsMargins(metrics.gap, 0, metrics.gap, metrics.gap)

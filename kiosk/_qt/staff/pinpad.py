@@ -150,6 +150,7 @@ class PinPad(PadScreen):
         self.setObjectName("PinPad")
         self.pin = pin
         self.mode = PinMode.UNLOCK
+        self.changing = False
         self.entered = ""
         self._first = ""
         self._message = ""
@@ -180,8 +181,10 @@ class PinPad(PadScreen):
 
     # -- showing ------------------------------------------------------------------------
 
-    def open(self) -> None:
-        self.mode = PinMode.UNLOCK if self.pin.has_pin() else PinMode.CHOOSE
+    def open(self, change: bool = False) -> None:
+        """Ask for the PIN; or, the first time (or to change it, once unlocked), set one."""
+        self.changing = change
+        self.mode = PinMode.UNLOCK if self.pin.has_pin() and not change else PinMode.CHOOSE
         self.entered = ""
         self._first = ""
         self._say("")
@@ -288,8 +291,10 @@ class PinPad(PadScreen):
         }
         hints = {
             PinMode.UNLOCK: self.tr("Enter the staff PIN, then press OK."),
-            PinMode.CHOOSE: self.tr("This is the first start. Choose a PIN of 4 to 8 digits; "
-                                    "staff will need it to open the staff panel."),
+            PinMode.CHOOSE: self.tr("Choose a new PIN of 4 to 8 digits. Tell it only to the "
+                                    "staff who need it.") if self.changing else
+            self.tr("This is the first start. Choose a PIN of 4 to 8 digits; "
+                    "staff will need it to open the staff panel."),
             PinMode.CONFIRM: self.tr("Type the new PIN once more so we know it is right."),
         }
         self.heading.setText(headings[self.mode])
