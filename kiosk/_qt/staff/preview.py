@@ -296,6 +296,10 @@ class PreviewWindow(PreviewView):
         QTimer.singleShot(0, lambda: self.retranslate(
             theme.Metrics.for_size(self.size(), self._metrics.language), self._rtl))
 
+    def closeEvent(self, event) -> None:
+        self.cleanup()  # the unpacked copies of a .kpack live in a temporary folder
+        super().closeEvent(event)
+
 
 def suffix_ok(path: Path) -> bool:
     return path.is_dir() or path.suffix.lower() == SUFFIX
