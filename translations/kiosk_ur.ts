@@ -295,7 +295,7 @@
     <name>QuizBody</name>
     <message>
         <source>You answered %1 of %2 correctly.</source>
-        <translation>آپ نے %2 میں سے %1 سوالوں کے صحیح جواب دیے۔</translation>
+        <translation>آپ کے %2 میں سے %1 جواب صحیح تھے۔</translation>
     </message>
     <message>
         <source>Well done! You know a lot about your immune system.</source>
@@ -323,7 +323,7 @@
     </message>
     <message>
         <source>Not quite. The right answer is marked.</source>
-        <translation>یہ جواب درست نہیں۔ صحیح جواب نمایاں کر دیا گیا ہے۔</translation>
+        <translation>یہ جواب صحیح نہیں۔ صحیح جواب پر نشان لگا دیا گیا ہے۔</translation>
     </message>
     <message>
         <source>See my score</source>
@@ -425,7 +425,7 @@
     </message>
     <message>
         <source>A germ! The T cell marks it for attack.</source>
-        <translation>یہ جرثومہ ہے! ٹی سیل اس پر حملے کا نشان لگا دیتا ہے۔</translation>
+        <translation>یہ جراثیم ہے! ٹی سیل اس پر حملے کا نشان لگا دیتا ہے۔</translation>
     </message>
     <message>
         <source>A mistake: the T cell attacks your own cell. This is what happens in autoimmune disease.</source>
@@ -495,8 +495,8 @@
     <message numerus="yes">
         <source>Starting again in %n seconds</source>
         <translation>
-            <numerusform>%n سیکنڈ میں کیوسک دوبارہ شروع ہو جائے گا</numerusform>
-            <numerusform>%n سیکنڈ میں کیوسک دوبارہ شروع ہو جائے گا</numerusform>
+            <numerusform>%n سیکنڈ میں پہلا صفحہ دوبارہ کھل جائے گا</numerusform>
+            <numerusform>%n سیکنڈ میں پہلا صفحہ دوبارہ کھل جائے گا</numerusform>
         </translation>
     </message>
     <message>
