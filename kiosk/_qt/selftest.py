@@ -30,6 +30,9 @@ TRANSLATED = (("AttractScreen", "Touch the screen to start"), ("PageViewer", "Ne
               ("PageViewer", "Back"), ("PageViewer", "All topics"))
 ICONS_ALWAYS = ("fa5s.redo",)
 SIZES = [(1920, 1080), (1080, 1920)]
+# What a real screen needs, beside the offscreen plugin the self-test itself uses.
+PLATFORM_PLUGINS = {"linux": ("qxcb", "qwayland", "qoffscreen"),
+                    "win32": ("qwindows", "qoffscreen"), "darwin": ("qcocoa", "qoffscreen")}
 SHAPING_PX = 41
 
 
@@ -199,6 +202,22 @@ def run(out: TextIO | None = None, sizes: list[tuple[int, int]] | None = None) -
         return f"{fontset.urdu_family} and {fontset.latin_family} registered and chosen"
 
     report.check("fonts", fonts)
+
+    def platforms() -> str:
+        # The self-test draws off screen, so check the plugin a real screen needs is here.
+        from PySide6.QtCore import QCoreApplication
+
+        wanted = PLATFORM_PLUGINS.get(sys.platform, PLATFORM_PLUGINS["linux"])
+        found = sorted({entry.name for folder in QCoreApplication.libraryPaths()
+                        if (Path(folder) / "platforms").is_dir()
+                        for entry in (Path(folder) / "platforms").iterdir()})
+        missing = [name for name in wanted if not any(name in f for f in found)]
+        if missing:
+            raise FileNotFoundError(f"platform plugins missing: {', '.join(missing)} "
+                                    f"(found: {', '.join(found) or 'none'})")
+        return f"{', '.join(found)}"
+
+    report.check("platform plugins", platforms)
 
     def translations() -> str:
         window = kiosk_app.window

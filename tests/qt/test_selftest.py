@@ -15,11 +15,12 @@ def test_self_test_passes_here(qapp) -> None:
     out = io.StringIO()
     assert selftest.run(out, sizes=[(1280, 800)]) == 0, out.getvalue()
     report = out.getvalue()
-    for check in ("bundled files", "default pack", "kiosk starts", "fonts", "translations",
+    for check in ("bundled files", "default pack", "kiosk starts", "fonts", "platform plugins",
+                  "translations",
                   "icons", "every page renders", "Urdu shaping", "log"):
         assert f"ok   {check}:" in report
     assert "FAIL" not in report
-    assert report.rstrip().splitlines()[-1].startswith("self-test passed: 9 checks")
+    assert report.rstrip().splitlines()[-1].startswith("self-test passed: 10 checks")
 
 
 @pytest.mark.allow_logged_errors
