@@ -81,6 +81,7 @@ class Supervisor:
         self.runs: list[Run] = []
         self._stopping = False
         self._child: subprocess.Popen[bytes] | None = None
+        self._job: int | None = None  # Windows: the job object children are tied to
 
     # -- one life of the child ---------------------------------------------------------
 
@@ -105,6 +106,8 @@ class Supervisor:
             beat.unlink(missing_ok=True)
             return Run(None, f"could not start {self.command[0]}: {error}", 0.0)
         self._child = child
+        if sys.platform == "win32":
+            self._job = _kill_with_supervisor(child, self._job)
         log.info("kiosk started (pid %d): %s", child.pid, " ".join(self.command))
         # The beat is a change of the file's content, timed by this process's own
         # monotonic clock: a kiosk PC's wall clock jumps (NTP, a flat CMOS battery).
@@ -203,6 +206,60 @@ def _die_with_parent() -> None:
     if _LIBC is not None:
         with contextlib.suppress(OSError, AttributeError):
             _LIBC.prctl(1, signal.SIGTERM)  # 1 = PR_SET_PDEATHSIG
+
+
+def _kill_with_supervisor(child: subprocess.Popen[bytes], job: int | None) -> int | None:
+    """Windows: put the kiosk in a job object closed (and so killed) with the supervisor.
+
+    The equivalent of PR_SET_PDEATHSIG: if the supervisor dies outright, Task Scheduler
+    starts a new one, which must not find the old kiosk still on screen. Not tried on
+    Windows by its authors (see docs/installing.md); failing here only logs a warning.
+    """
+    try:
+        from ctypes import wintypes
+
+        kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)  # type: ignore[attr-defined]
+        if job is None:
+
+            class Basic(ctypes.Structure):
+                _fields_ = [("PerProcessUserTimeLimit", ctypes.c_int64),
+                            ("PerJobUserTimeLimit", ctypes.c_int64),
+                            ("LimitFlags", wintypes.DWORD),
+                            ("MinimumWorkingSetSize", ctypes.c_size_t),
+                            ("MaximumWorkingSetSize", ctypes.c_size_t),
+                            ("ActiveProcessLimit", wintypes.DWORD),
+                            ("Affinity", ctypes.c_size_t),
+                            ("PriorityClass", wintypes.DWORD),
+                            ("SchedulingClass", wintypes.DWORD)]
+
+            class Extended(ctypes.Structure):
+                _fields_ = [("BasicLimitInformation", Basic),
+                            ("IoInfo", ctypes.c_ulonglong * 6),
+                            ("ProcessMemoryLimit", ctypes.c_size_t),
+                            ("JobMemoryLimit", ctypes.c_size_t),
+                            ("PeakProcessMemoryUsed", ctypes.c_size_t),
+                            ("PeakJobMemoryUsed", ctypes.c_size_t)]
+
+            kernel32.CreateJobObjectW.restype = wintypes.HANDLE
+            kernel32.CreateJobObjectW.argtypes = [ctypes.c_void_p, wintypes.LPCWSTR]
+            kernel32.SetInformationJobObject.argtypes = [wintypes.HANDLE, ctypes.c_int,
+                                                         ctypes.c_void_p, wintypes.DWORD]
+            handle = kernel32.CreateJobObjectW(None, None)
+            if not handle:
+                raise OSError("CreateJobObjectW failed")
+            info = Extended()
+            info.BasicLimitInformation.LimitFlags = 0x2000  # JOB_OBJECT_LIMIT_KILL_ON_JOB_CLOSE
+            # 9 = JobObjectExtendedLimitInformation
+            if not kernel32.SetInformationJobObject(handle, 9, ctypes.byref(info),
+                                                    ctypes.sizeof(info)):
+                raise OSError("SetInformationJobObject failed")
+            job = int(handle)
+        kernel32.AssignProcessToJobObject.argtypes = [wintypes.HANDLE, wintypes.HANDLE]
+        if not kernel32.AssignProcessToJobObject(job, int(child._handle)):  # type: ignore[attr-defined]
+            raise OSError("AssignProcessToJobObject failed")
+    except Exception as error:
+        log.warning("the kiosk may outlive a crashed supervisor: %s", error)
+    return job
 
 
 def _read(path: Path) -> bytes | None:

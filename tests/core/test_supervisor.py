@@ -208,3 +208,13 @@ def test_the_kiosk_does_not_outlive_a_killed_supervisor(tmp_path: Path) -> None:
     finally:
         if supervisor.poll() is None:
             supervisor.kill()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="checks the failure path off Windows")
+def test_a_failing_windows_job_object_only_warns(caplog) -> None:
+    from kiosk.core.supervisor import _kill_with_supervisor
+
+    child = subprocess.Popen([sys.executable, "-c", "pass"])
+    child.wait()
+    assert _kill_with_supervisor(child, None) is None
+    assert "may outlive a crashed supervisor" in caplog.text
