@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer
 
-from kiosk.core.supervisor import HEARTBEAT_ENV, HEARTBEAT_INTERVAL_ENV
+from kiosk.core.supervisor import HEARTBEAT_ENV, HEARTBEAT_INTERVAL_ENV, install_fault_log
 
 log = logging.getLogger("kiosk.heartbeat")
 
@@ -55,6 +55,7 @@ def from_environment(parent: QObject | None = None) -> Heartbeat | None:
         interval = int(os.environ.get(HEARTBEAT_INTERVAL_ENV, "5000"))
     except ValueError:
         interval = 5000
+    install_fault_log()  # crash tracebacks, and stacks when the supervisor finds us hung
     heartbeat = Heartbeat(Path(path), max(10, interval), parent)
     heartbeat.start()
     log.info("heartbeat every %d ms to %s", interval, path)

@@ -37,6 +37,8 @@ log = logging.getLogger("kiosk.supervisor")
 _LIBC = ctypes.CDLL(None) if sys.platform.startswith("linux") else None
 
 HEARTBEAT_ENV = "KIOSK_HEARTBEAT"
+FAULT_LOG_ENV = "KIOSK_FAULT_LOG"
+DUMP_SIGNAL = "SIGUSR1"
 HEARTBEAT_INTERVAL_ENV = "KIOSK_HEARTBEAT_INTERVAL_MS"
 SUPERVISED_ENV = "KIOSK_SUPERVISED"
 
@@ -73,8 +75,10 @@ def kiosk_command(args: Sequence[str] = ()) -> list[str]:
 class Supervisor:
     def __init__(self, command: Sequence[str], policy: Policy | None = None,
                  heartbeat_dir: Path | None = None,
-                 sleep: Callable[[float], None] = time.sleep) -> None:
+                 sleep: Callable[[float], None] = time.sleep,
+                 fault_log: Path | None = None) -> None:
         self.command = list(command)
+        self.fault_log = fault_log
         self.policy = policy or Policy()
         self._dir = heartbeat_dir
         self._sleep = sleep
@@ -98,6 +102,8 @@ class Supervisor:
         beat = self._beat_file()
         env = {**os.environ, HEARTBEAT_ENV: str(beat), SUPERVISED_ENV: "1",
                HEARTBEAT_INTERVAL_ENV: str(policy.heartbeat_interval_ms)}
+        if self.fault_log is not None:
+            env[FAULT_LOG_ENV] = str(self.fault_log)
         started = time.monotonic()
         try:
             child = subprocess.Popen(self.command, env=env, preexec_fn=_die_with_parent
@@ -131,6 +137,7 @@ class Supervisor:
                         return Run(child.returncode, f"no heartbeat within "
                                    f"{policy.startup_grace:g} s of starting", now - started)
                 elif now - last_change > policy.heartbeat_timeout:
+                    self._dump_stacks(child)
                     self._stop(child)
                     return Run(child.returncode, f"heartbeat stopped for "
                                f"{policy.heartbeat_timeout:g} s (hung?)", now - started)
@@ -138,6 +145,16 @@ class Supervisor:
         finally:
             self._child = None
             beat.unlink(missing_ok=True)
+
+    def _dump_stacks(self, child: subprocess.Popen[bytes]) -> None:
+        """Ask a hung kiosk where it is stuck: faulthandler writes every thread's stack to
+        the fault log even while the GUI thread is blocked in Qt's C++ (POSIX only)."""
+        sig = getattr(signal, DUMP_SIGNAL, None)
+        if self.fault_log is None or sig is None or child.poll() is not None:
+            return
+        child.send_signal(sig)
+        self._sleep(min(1.0, self.policy.stop_timeout))
+        log.warning("the hung kiosk's Python stacks are in %s", self.fault_log)
 
     def _stop(self, child: subprocess.Popen[bytes]) -> None:
         """Ask politely, then kill: a hung Qt event loop never answers the polite request."""
@@ -262,6 +279,33 @@ def _kill_with_supervisor(child: subprocess.Popen[bytes], job: int | None) -> in
     return job
 
 
+_fault_file: object = None
+
+
+def install_fault_log() -> Path | None:
+    """In the kiosk: send crash tracebacks, and stacks on the supervisor's request, to the
+    file named by ``$KIOSK_FAULT_LOG``. Returns that path, or None if not supervised."""
+    global _fault_file
+    import faulthandler
+
+    name = os.environ.get(FAULT_LOG_ENV)
+    if not name or _fault_file is not None:
+        return Path(name) if name else None
+    path = Path(name)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if path.is_file() and path.stat().st_size > 1_000_000:  # months unattended: cap it
+        path.replace(path.with_suffix(".log.1"))
+    stream = path.open("a", encoding="utf-8")
+    stream.write(f"--- kiosk pid {os.getpid()} started {time.strftime('%Y-%m-%d %H:%M:%S')}\n")
+    stream.flush()
+    faulthandler.enable(stream, all_threads=True)
+    sig = getattr(signal, DUMP_SIGNAL, None)
+    if sig is not None:
+        faulthandler.register(sig, stream, all_threads=True)
+    _fault_file = stream  # must stay open for faulthandler
+    return path
+
+
 def _read(path: Path) -> bytes | None:
     try:
         return path.read_bytes()
@@ -301,7 +345,8 @@ def main(kiosk_args: Sequence[str], log_dir: Path | None) -> int:
     from kiosk.core import logs
 
     logs.setup(log_dir, filename="supervisor.log")
-    supervisor = Supervisor(kiosk_command(kiosk_args), policy_from_env())
+    fault_log = log_dir / "kiosk-faults.log" if log_dir is not None else None
+    supervisor = Supervisor(kiosk_command(kiosk_args), policy_from_env(), fault_log=fault_log)
 
     def on_signal(signum: int, _frame: object) -> None:
         log.info("supervisor received signal %d", signum)

@@ -218,3 +218,28 @@ def test_a_failing_windows_job_object_only_warns(caplog) -> None:
     child.wait()
     assert _kill_with_supervisor(child, None) is None
     assert "may outlive a crashed supervisor" in caplog.text
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
+def test_a_hung_kiosk_leaves_its_stacks_in_the_fault_log(tmp_path: Path, monkeypatch,
+                                                         caplog) -> None:
+    monkeypatch.setenv("PYTHONPATH", str(ROOT))
+    command = fake(tmp_path, """
+        if n == 0:
+            from kiosk.core.supervisor import install_fault_log
+            install_fault_log()
+            beat(3)
+            def stuck_in_the_gui_thread():
+                time.sleep(60)
+            stuck_in_the_gui_thread()
+        sys.exit(3)
+    """)
+    faults = tmp_path / "logs" / "kiosk-faults.log"
+    supervisor = Supervisor(command, FAST, heartbeat_dir=tmp_path, fault_log=faults)
+    caplog.set_level(logging.INFO, logger="kiosk.supervisor")
+    assert supervisor.supervise() == 0
+    assert "heartbeat stopped" in supervisor.runs[0].reason
+    text = faults.read_text()
+    assert "--- kiosk pid" in text
+    assert "stuck_in_the_gui_thread" in text, text
+    assert "stacks are in" in caplog.text
