@@ -10,8 +10,8 @@
 3. Linux: ``dist/clinic-kiosk_<version>_<arch>.deb`` (dpkg-deb) installing the bundle under
    /opt with a launcher, a desktop entry and an XDG autostart entry that starts
    ``clinic-kiosk --supervise`` at login, and ``dist/clinic-kiosk-<version>-linux-<arch>.tar.gz``.
-   Windows: ``build/installer/clinic-kiosk.iss`` (Inno Setup), compiled by ISCC when it is
-   installed. See docs/installing.md.
+   Windows: ``build/pyinstaller/installer/clinic-kiosk.iss`` (Inno Setup), compiled by
+   ISCC into ``dist/clinic-kiosk-<version>-setup.exe`` when Inno Setup 6 is installed. See docs/installing.md.
 
 Options: ``--app minimal`` bundles bench/minimal_window.py the same way (the benchmark's
 baseline); ``--no-installers`` stops after the bundle. PyInstaller's cache is kept in
@@ -36,8 +36,8 @@ ROOT = Path(__file__).resolve().parent
 NAME = "clinic-kiosk"
 TITLE = "Clinic Kiosk"
 MAINTAINER = "Clinic kiosk maintainers <kiosk@example.org>"
-# The bundle may not grow past this. Today's Linux bundle is about 75 MB (docs/performance.md);
-# most of it is Qt and ICU, which the smallest PySide6 window needs too.
+# The bundle may not grow past this. The Linux bundle is 148 MB today (docs/performance.md);
+# 113 MB of that is Python, Qt and ICU, which the smallest PySide6 window needs too.
 BUDGET_MB = 160
 
 WINDOWS = sys.platform == "win32"
@@ -49,7 +49,7 @@ LINUX = sys.platform.startswith("linux")
 # format plugins (pdf pulls in Qt Pdf), the virtual keyboard (Quick, Qml), network
 # information and tls (Network), qml tooling, designer, sql drivers, print support,
 # platform themes (gtk3 pulls in GTK), input contexts and generic input plugins.
-# Paths are relative to the plugins folder; a folder keeps all its files.
+# Paths are relative to the plugins folder.
 KEEP_PLUGINS = {
     "linux": ["platforms/libqxcb.so", "platforms/libqoffscreen.so",
               "platforms/libqwayland.so", "wayland-shell-integration/libxdg-shell.so",
