@@ -14,8 +14,6 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from kiosk._qt import fonts, qtlog
-from kiosk._qt.awake import ScreenAwake
-from kiosk._qt.heartbeat import from_environment
 from kiosk._qt.i18n import Translations
 from kiosk._qt.window import KioskWindow
 from kiosk.core import logs, resources
@@ -128,20 +126,28 @@ def run(windowed: bool, data_dir: Path | None, pack_path: Path | None,
             for problem in error.problems:
                 print(f"  {problem}", file=sys.stderr)
             return 1
+
+    def after_first_frame() -> None:
+        # Imported and started here: none of it is needed to paint the first frame.
+        from kiosk._qt.awake import ScreenAwake
+        from kiosk._qt.heartbeat import from_environment
+
+        # The supervisor watches this heartbeat; it beats from the GUI thread, so a
+        # frozen screen stops it and gets the kiosk restarted. It starts itself.
+        from_environment(kiosk.app)
+        awake = ScreenAwake()
+        awake.inhibit()
+        kiosk.app.aboutToQuit.connect(awake.release)
+        if not window.attached:
+            finish(kiosk, ask_for_pin=True)
+
     if quit_after_first_frame:
         # exit(), not quit(): quit() asks windows to close, and the kiosk window refuses.
         window.attract.firstFramePainted.connect(
             lambda: QTimer.singleShot(0, lambda: kiosk.app.exit(0)))
-    elif not window.attached:
+    else:
         window.attract.firstFramePainted.connect(
-            lambda: QTimer.singleShot(0, lambda: finish(kiosk, ask_for_pin=True)))
-    # The supervisor watches this heartbeat; it beats from the GUI thread, so a frozen
-    # screen stops it and gets the kiosk restarted.
-    heartbeat = from_environment(kiosk.app)
-    if heartbeat is not None:
-        heartbeat.start()
-    awake = ScreenAwake()
-    awake.inhibit()
+            lambda: QTimer.singleShot(0, after_first_frame))
     if windowed:
         window.allow_close = True
         window.resize(1280, 800)
@@ -151,9 +157,6 @@ def run(windowed: bool, data_dir: Path | None, pack_path: Path | None,
         window.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint)
         kiosk.app.setOverrideCursor(Qt.CursorShape.BlankCursor)
         window.showFullScreen()
-    try:
-        code = kiosk.app.exec()
-    finally:
-        awake.release()
+    code = kiosk.app.exec()
     log.info("kiosk stopped (%d)", code)
     return code

@@ -65,3 +65,30 @@ def test_screenshots_cover_every_page_in_both_languages(tmp_path: Path,
     # attract + (home + pages + still-reading) per language
     assert len(names) == 1 + 2 * (pages + 2), names
     assert any("-ur-t01-p01-" in n for n in names) and any("-en-01-home" in n for n in names)
+
+
+def test_a_running_kiosk_beats_its_heartbeat_and_loads_its_pack(tmp_path: Path) -> None:
+    # What the supervisor sees of a real start: the heartbeat file appears and counts up,
+    # and the rest of the kiosk is built after the first frame.
+    from kiosk.core.supervisor import HEARTBEAT_ENV, HEARTBEAT_INTERVAL_ENV
+
+    beat = tmp_path / "heartbeat"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", HEARTBEAT_ENV: str(beat),
+           HEARTBEAT_INTERVAL_ENV: "100"}
+    proc = subprocess.Popen([sys.executable, "-m", "kiosk", "--windowed", "--data-dir",
+                             str(tmp_path / "data")], cwd=ROOT, env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        import time
+
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            if beat.is_file() and beat.read_text().strip().isdigit() and int(beat.read_text()) > 3:
+                break
+            time.sleep(0.1)
+        assert beat.is_file() and int(beat.read_text()) > 3, "no heartbeat from the kiosk"
+        log = (tmp_path / "data" / "logs" / "kiosk.log").read_text(encoding="utf-8")
+        assert "loaded pack" in log
+    finally:
+        proc.kill()
+        proc.wait(timeout=30)
