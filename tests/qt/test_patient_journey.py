@@ -11,7 +11,7 @@ from tests.qt.conftest import swipe, tap
 
 
 def visible_text(k: Kiosk) -> str:
-    return k.window.viewer.text.plain_text()
+    return k.window.viewer.text.toPlainText()
 
 
 def test_attract_invites_in_both_languages(kiosk: Kiosk) -> None:

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEasingCurve, QPropertyAnimation, Qt, QTimer, Signal
+from PySide6.QtCore import QEasingCurve, QPoint, QPropertyAnimation, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
-    QGraphicsOpacityEffect,
     QHBoxLayout,
     QLabel,
     QScrollArea,
@@ -33,7 +32,7 @@ from kiosk.core.model import Page, PageKind, Status, Topic, fill_placeholders
 
 log = logging.getLogger("kiosk.ui")
 
-FADE_MS = 160
+SLIDE_MS = 180
 PREFETCH_MS = 60
 
 
@@ -120,14 +119,12 @@ class PageViewer(QWidget):
         layout.addWidget(self.content, 1)
         layout.addLayout(nav)
 
-        self._fade = QGraphicsOpacityEffect(self.content)
-        self._fade.setOpacity(1.0)
-        self.content.setGraphicsEffect(self._fade)
-        self._fade.setEnabled(False)
-        self._animation = QPropertyAnimation(self._fade, b"opacity", self)
-        self._animation.setDuration(FADE_MS)
-        self._animation.setEasingCurve(QEasingCurve.Type.OutCubic)
-        self._animation.finished.connect(lambda: self._fade.setEnabled(False))
+        # A page turn slides the new page in a little, the way the reader is going. A
+        # slide costs one ordinary paint a frame; a fade would paint the page off screen
+        # and blend it, which makes an Urdu turn miss a frame.
+        self._slide = QPropertyAnimation(self.content, b"pos", self)
+        self._slide.setDuration(SLIDE_MS)
+        self._slide.setEasingCurve(QEasingCurve.Type.OutCubic)
 
         # After a turn has been painted, get the neighbouring pages ready.
         self._prefetch = QTimer(self)
@@ -170,14 +167,14 @@ class PageViewer(QWidget):
             return
         if self.index + 1 < len(self.topic.pages):
             self.index += 1
-            self._show_page()
+            self._show_page(step=1)
         else:
             self.finished.emit()
 
     def go_back(self) -> None:
         if self.topic is not None and self.index > 0:
             self.index -= 1
-            self._show_page()
+            self._show_page(step=-1)
 
     def _on_swipe(self, direction: int) -> None:
         # Pages run left-to-right in English and right-to-left in Urdu, so the same
@@ -189,7 +186,7 @@ class PageViewer(QWidget):
         else:
             self.go_back()
 
-    def _show_page(self, animate: bool = True) -> None:
+    def _show_page(self, animate: bool = True, step: int = 0) -> None:
         if self._metrics is None or self.page is None:
             return
         page = self.page
@@ -223,12 +220,16 @@ class PageViewer(QWidget):
         self.dots.setAccessibleName(self.tr("Page %1 of %2").replace("%1", str(self.index + 1))
                                     .replace("%2", str(count)))
         self._prefetch.start()
-        if animate and self.animated:
-            self._fade.setEnabled(True)
-            self._animation.stop()
-            self._animation.setStartValue(0.35)
-            self._animation.setEndValue(1.0)
-            self._animation.start()
+        if animate and self.animated and step:
+            # Next comes in from the side the reader is heading to: the right in
+            # English, the left in Urdu.
+            home = self._slide.endValue() if self._slide.state() == \
+                QPropertyAnimation.State.Running else self.content.pos()
+            self._slide.stop()
+            offset = m.px(48) * step * (-1 if self.session.rtl else 1)
+            self._slide.setStartValue(home + QPoint(offset, 0))
+            self._slide.setEndValue(home)
+            self._slide.start()
 
     def _share_space(self, playing: bool) -> None:
         # The words get the larger share, as they are what the patient reads; the game

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, Qt, QUrl
+from math import ceil
+
+from PySide6.QtCore import QPointF, QRectF, Qt, QUrl
 from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
     QColor,
     QLinearGradient,
     QPainter,
@@ -13,7 +16,7 @@ from PySide6.QtGui import (
     QTextDocument,
     QTextOption,
 )
-from PySide6.QtWidgets import QFrame, QScroller, QScrollerProperties, QTextBrowser, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QFrame, QScroller, QScrollerProperties, QWidget
 
 from kiosk._qt import fonts, theme
 from kiosk._qt.widgets.buttons import TouchButton
@@ -45,6 +48,11 @@ def _make_document(markdown: str, metrics: theme.Metrics, rtl: bool) -> QTextDoc
     ink = fonts.load_fonts().ink_above_ascent(metrics.language) * metrics.text_px("body")
     doc.setDocumentMargin(max(metrics.px(8), round(ink)))
     doc.setMarkdown(markdown, MARKDOWN)
+    # Room at the sides: an Urdu list's bullets hang to the right of its lines.
+    frame = doc.rootFrame().frameFormat()
+    frame.setLeftMargin(metrics.px(28))
+    frame.setRightMargin(metrics.px(28))
+    doc.rootFrame().setFrameFormat(frame)
     cursor = QTextCursor(doc)
     cursor.select(QTextCursor.SelectionType.Document)
     block = QTextBlockFormat()
@@ -83,19 +91,24 @@ class _BottomFade(QWidget):
         painter.end()
 
 
-class PageText(QTextBrowser):
+class PageText(QAbstractScrollArea):
+    """Shows one prepared document and scrolls it; nothing else.
+
+    A QTextEdit lays a document out again whenever it is handed one, which was most of
+    an Urdu page turn; this only paints the document it is given.
+    """
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("PageText")
-        self.setReadOnly(True)
-        self.setOpenLinks(False)
-        self.setOpenExternalLinks(False)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        # No scroll bar: too thin to grab, and it would narrow the text when it appeared.
+        # The "more below" button and the fade say there is more; a finger scrolls.
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.viewport().setCursor(Qt.CursorShape.BlankCursor)
+        self.viewport().setAutoFillBackground(False)
         QScroller.grabGesture(self.viewport(), QScroller.ScrollerGestureType.TouchGesture)
         scroller = QScroller.scroller(self.viewport())
         props = scroller.scrollerProperties()
@@ -104,8 +117,10 @@ class PageText(QTextBrowser):
         scroller.setScrollerProperties(props)
         self._markdown = ""
         self._prepared: dict[tuple[object, ...], QTextDocument] = {}
+        # Held here: the cache may drop a document while it is still on screen.
         self._shown: QTextDocument = _SealedDocument()
-        self.setDocument(self._shown)
+        self._paint = QAbstractTextDocumentLayout.PaintContext()
+        self._paint.palette.setColor(QPalette.ColorRole.Text, theme.INK)
         self._fade = _BottomFade(self)
         self.more = TouchButton("fa5s.chevron-down", "secondary", self)
         self.more.setObjectName("moreBelow")
@@ -113,17 +128,34 @@ class PageText(QTextBrowser):
         self.verticalScrollBar().valueChanged.connect(self._update_more)
         self.verticalScrollBar().rangeChanged.connect(self._update_more)
 
+    def document(self) -> QTextDocument:
+        return self._shown
+
     def show_markdown(self, markdown: str, metrics: theme.Metrics, rtl: bool) -> None:
         self._markdown = markdown
-        # Held here too: the widget does not own a document it did not create, and the
-        # cache may drop it while it is still on screen.
         self._shown = self.prepare(markdown, metrics, rtl)
-        self.setDocument(self._shown)
-        palette = self.palette()
-        palette.setColor(QPalette.ColorRole.Base, theme.PAPER)
-        palette.setColor(QPalette.ColorRole.Text, theme.INK)
-        self.setPalette(palette)
+        self._update_range()
         self.verticalScrollBar().setValue(0)
+        self.viewport().update()
+
+    def _update_range(self) -> None:
+        bar = self.verticalScrollBar()
+        height = self.viewport().height()
+        bar.setRange(0, max(0, ceil(self._shown.size().height()) - height))
+        bar.setPageStep(height)
+        bar.setSingleStep(max(10, height // 12))
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        self.viewport().update()
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self.viewport())
+        painter.fillRect(event.rect(), theme.PAPER)
+        top = self.verticalScrollBar().value()
+        painter.translate(0, -top)
+        self._paint.clip = QRectF(event.rect()).translated(0, top)
+        self._shown.documentLayout().draw(painter, self._paint)
+        painter.end()
 
     def prepare(self, markdown: str, metrics: theme.Metrics, rtl: bool) -> QTextDocument:
         """A laid-out document for this text, made once and kept for a few page turns.
@@ -173,14 +205,19 @@ class PageText(QTextBrowser):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        width = self.viewport().width()
+        if self._shown.textWidth() != width:
+            self._shown.setTextWidth(width)
+        self._update_range()
         self._place_more()
         self._update_more()
 
     def forget(self) -> None:
         """Drop every prepared page: the next patient starts with nothing of the last."""
         self._shown = _SealedDocument()
-        self.setDocument(self._shown)
         self._prepared.clear()
+        self._update_range()
+        self.viewport().update()
 
-    def plain_text(self) -> str:
-        return self.document().toPlainText()
+    def toPlainText(self) -> str:  # the name QTextEdit gives it, for its users
+        return self._shown.toPlainText()
