@@ -88,7 +88,7 @@ class TopicModel(Strict):
     title: LocalizedModel
     summary: LocalizedModel
     icon: Annotated[str, StringConstraints(
-        pattern=r"^(fa5s|fa5r|fa5b|mdi6|mdi|ph|ri|msc)\.[a-z0-9-]+$")]
+        pattern=r"^(fa5s|fa5|fa5b|mdi6|mdi|ph|ri|msc)\.[a-z0-9-]+$")]
     illustration: Text
     pages: list[PageModel] = Field(min_length=1)
 
