@@ -222,3 +222,13 @@ def test_a_long_page_says_there_is_more_and_scrolls_to_it(qtbot, kiosk: Kiosk) -
     assert bar.value() >= bar.maximum() - 2
     w.viewer.open(treatments, 0)
     assert bar.value() == 0, "a new page starts at its top"
+
+
+def test_animations_run_only_while_they_are_on_screen(qtbot, kiosk: Kiosk) -> None:
+    w = kiosk.window
+    assert w.attract.clock.running
+    tap(qtbot, w.attract.english)
+    assert not w.attract.clock.running, "the attract loop must not tick behind the topics"
+    w.reset()
+    assert w.attract.clock.running
+    assert not w.viewer.game.clock.running

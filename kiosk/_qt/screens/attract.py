@@ -5,12 +5,13 @@ from __future__ import annotations
 import math
 import random
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QElapsedTimer, QPointF, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk._qt import theme
 from kiosk._qt.i18n import LANGUAGE_NAMES, Translations
+from kiosk._qt.widgets.animation import FrameClock
 from kiosk._qt.widgets.buttons import TouchButton
 
 CONTEXT = "AttractScreen"
@@ -18,7 +19,6 @@ TOUCH_TO_START = QT_TRANSLATE_NOOP("AttractScreen", "Touch the screen to start")
 CHOOSE = QT_TRANSLATE_NOOP("AttractScreen", "Learn about your immune system")
 
 _CELL_COLOURS = ("#8ecae6", "#2a9d8f", "#e9c46a", "#f4a6a6", "#b8a1d9")
-FRAME_MS = 33  # ~30 fps: smooth enough to look alive, light on a kiosk's CPU
 
 
 class _Cell:
@@ -44,11 +44,7 @@ class AttractScreen(QWidget):
         self.default_language = default_language
         rng = random.Random(1122)  # the same calm pattern on every kiosk
         self._cells = [_Cell(rng) for _ in range(18)]
-        self._clock = QElapsedTimer()
-        self._clock.start()
-        self._timer = QTimer(self)
-        self._timer.setInterval(FRAME_MS)
-        self._timer.timeout.connect(self.update)
+        self.clock = FrameClock(self)
         self._painted = False
 
         self.invite_en = QLabel()
@@ -106,14 +102,6 @@ class AttractScreen(QWidget):
             button.setMinimumWidth(metrics.px(320))
         self.layout().setSpacing(metrics.gap)
 
-    def showEvent(self, event) -> None:
-        self._timer.start()
-        super().showEvent(event)
-
-    def hideEvent(self, event) -> None:
-        self._timer.stop()
-        super().hideEvent(event)
-
     def mouseReleaseEvent(self, event) -> None:
         # A touch anywhere but the language buttons starts in the site's language.
         self.started.emit(self.default_language)
@@ -123,7 +111,7 @@ class AttractScreen(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), theme.PAPER)
-        t = self._clock.elapsed() / 1000.0
+        t = self.clock.seconds()
         w, h = self.width(), self.height()
         short = min(w, h)
         pen = QPen(theme.NAVY)

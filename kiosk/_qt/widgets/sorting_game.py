@@ -10,15 +10,15 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from PySide6.QtCore import QElapsedTimer, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk._qt import theme
+from kiosk._qt.widgets.animation import FrameClock
 from kiosk._qt.widgets.buttons import TouchButton
 from kiosk._qt.widgets.wraplabel import WrapLabel
 
-FRAME_MS = 33
 # Where the cells sit, as fractions of the play area: self cells and germs mixed.
 _LAYOUT = (
     ("self", 0.15, 0.25), ("germ", 0.40, 0.18), ("self", 0.68, 0.26), ("self", 0.88, 0.55),
@@ -178,12 +178,8 @@ class SortingGame(QWidget):
         self.cells: list[GameCell] = []
         self.autoimmune = False
         self.target: int | None = None
-        self._clock = QElapsedTimer()
-        self._clock.start()
-        self._timer = QTimer(self)
-        self._timer.setInterval(FRAME_MS)
-        self._timer.timeout.connect(self._tick)
         self.area = PlayArea(self)
+        self.clock = FrameClock(self, self.area)
         self.area.tapped.connect(self.tap_cell)
         self.message = WrapLabel()
         self.message.setObjectName("gameMessage")
@@ -206,7 +202,7 @@ class SortingGame(QWidget):
         self.restart()
 
     def seconds(self) -> float:
-        return self._clock.elapsed() / 1000.0
+        return self.clock.seconds()
 
     def restart(self) -> None:
         self.cells = [GameCell(kind, x, y) for kind, x, y in _LAYOUT]
@@ -250,17 +246,6 @@ class SortingGame(QWidget):
         t = self.seconds() * 0.35
         return QPointF(area.width() * (0.5 + 0.33 * math.sin(t)),
                        area.height() * (0.5 + 0.3 * math.sin(t * 1.7)))
-
-    def _tick(self) -> None:
-        self.area.update()
-
-    def showEvent(self, event) -> None:
-        self._timer.start()
-        super().showEvent(event)
-
-    def hideEvent(self, event) -> None:
-        self._timer.stop()
-        super().hideEvent(event)
 
     def _retranslate_mode(self) -> None:
         self.mode.setText(self.tr("Show a healthy immune system") if self.autoimmune
