@@ -29,6 +29,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from perfdoc import write_block  # noqa: E402 - beside this script
+
 import build_installer  # noqa: E402
 
 OUT = ROOT / "build" / "bench-bundle"
@@ -94,14 +96,7 @@ def main() -> int:
                   f"({os.cpu_count()} cores), Python {platform.python_version()}, PySide6 "
                   f"{PySide6.__version__}, PyInstaller {PyInstaller.__version__}, offscreen. "
                   f"Budget in build_installer.py: {build_installer.BUDGET_MB} MB.")
-        doc = args.write.read_text(encoding="utf-8") if args.write.exists() else ""
-        start, end = "<!-- bundle:start -->", "<!-- bundle:end -->"
-        block = f"{start}\n{header}\n\n{text}\n{end}"
-        if start in doc:
-            doc = doc.split(start)[0] + block + doc.split(end)[1]
-        else:
-            doc = doc.rstrip("\n") + "\n\n## Installed bundle\n\n" + block + "\n"
-        args.write.write_text(doc, encoding="utf-8")
+        write_block(args.write, "bundle", header, text, heading="Installed bundle")
     return 0
 
 

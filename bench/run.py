@@ -26,6 +26,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from perfdoc import write_block  # beside this script
+
 ROOT = Path(__file__).resolve().parent.parent
 ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
 
@@ -157,16 +159,7 @@ def main() -> int:
         header = (f"Measured {dt.date.today().isoformat()} with `python bench/run.py --runs "
                   f"{args.runs}` on {platform.machine()} ({os.cpu_count()} cores), Python "
                   f"{platform.python_version()}, PySide6 {PySide6.__version__}, offscreen.")
-        doc = args.write.read_text(encoding="utf-8") if args.write.exists() else ""
-        marker_start, marker_end = "<!-- bench:start -->", "<!-- bench:end -->"
-        block = f"{marker_start}\n{header}\n\n{text}\n{marker_end}"
-        if marker_start in doc:
-            before = doc.split(marker_start)[0]
-            after = doc.split(marker_end)[1]
-            doc = before + block + after
-        else:
-            doc = doc + "\n" + block + "\n"
-        args.write.write_text(doc, encoding="utf-8")
+        write_block(args.write, "bench", header, text)
     return 0
 
 
