@@ -118,6 +118,10 @@ class QuizBody(QWidget):
         row.addWidget(self.next)
         layout.addLayout(row)
         layout.addStretch(1)
+        # Made now, not when the quiz page is first turned to: four is the most a
+        # question may have (schema), and making widgets is slow enough to miss a frame.
+        for index in range(4):
+            self._choice(index).hide()
 
     def start(self, questions: tuple[Question, ...]) -> None:
         self.questions = questions
