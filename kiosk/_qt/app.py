@@ -66,7 +66,7 @@ def application() -> QApplication:
 def begin(data_dir: Path | None = None) -> Kiosk:
     """Just enough for the attract screen: the app, the fonts, the UI translations."""
     data = DataDir.choose(data_dir).create()
-    logs.setup(data.logs)
+    logs.setup(data.logs, rotate=False)  # rotation joins in finish(), after the first frame
     qtlog.install()
     app = application()
     fonts.load_fonts()
@@ -81,6 +81,7 @@ def finish(kiosk: Kiosk, pack_path: Path | None = None, ask_for_pin: bool = Fals
     from kiosk._qt.session import Session
     from kiosk.core.settings import Settings
 
+    logs.enable_rotation()
     settings = Settings.load(kiosk.data.settings_file)
     pack = choose_pack(pack_path, kiosk.data, settings)
     kiosk.session = Session(pack, settings)

@@ -6,8 +6,6 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "clinic-kiosk"
 ENV_VAR = "KIOSK_DATA_DIR"
 
@@ -24,6 +22,8 @@ class DataDir:
         elif os.environ.get(ENV_VAR):
             root = Path(os.environ[ENV_VAR])
         else:
+            import platformdirs  # only when no folder was given
+
             root = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
         return cls(root.expanduser().resolve())
 

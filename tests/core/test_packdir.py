@@ -139,3 +139,22 @@ def test_placeholders_fill_only_named_values() -> None:
 
 def test_localized_falls_back_to_english() -> None:
     assert Localized({"en": "Hello", "ur": "سلام"}).get("fr") == "Hello"
+
+
+def test_the_log_starts_plain_and_rotates_after_the_first_frame(tmp_path: Path) -> None:
+    import logging
+    import logging.handlers
+
+    from kiosk.core import logs
+
+    logs.setup(tmp_path, rotate=False)
+    log = logging.getLogger("kiosk.test")
+    log.warning("before the first frame")
+    logs.enable_rotation()
+    log.warning("after it")
+    handlers = [h for h in logging.getLogger("kiosk").handlers if getattr(h, "_kiosk", False)]
+    assert any(isinstance(h, logging.handlers.RotatingFileHandler) for h in handlers)
+    assert not any(type(h) is logging.FileHandler for h in handlers)
+    text = (tmp_path / "kiosk.log").read_text(encoding="utf-8")
+    assert "before the first frame" in text and "after it" in text
+    logs.setup(None)
