@@ -159,6 +159,7 @@ class HomeScreen(QWidget):
         self._grid = QGridLayout(self)
         self._metrics: theme.Metrics | None = None
         self._shape: tuple[int, int] | None = None
+        self._evened: tuple[object, ...] | None = None  # what the title size was found for
         self.rebuild()
 
     def rebuild(self) -> None:
@@ -172,6 +173,7 @@ class HomeScreen(QWidget):
             tile.clicked.connect(lambda _=False, t=topic.id: self.topicChosen.emit(t))
             self.tiles.append(tile)
         self._shape = None
+        self._evened = None
         self._place()
         if self._metrics is not None:
             self.retranslate(self._metrics)
@@ -205,6 +207,12 @@ class HomeScreen(QWidget):
         if not self.tiles or self._metrics is None or not self.isVisible():
             return
         self._grid.activate()
+        # Shaping every Urdu title at each trial size is slow; do it once per size and
+        # language, not every time a patient comes back to the topics.
+        key = (self.size().toTuple(), self._metrics, tuple(t.size().toTuple() for t in self.tiles))
+        if key == self._evened:
+            return
+        self._evened = key
         scale = 1.0
         while scale > 0.6 and not all(tile.fits_at(scale) for tile in self.tiles):
             scale -= 0.05

@@ -39,7 +39,13 @@ PREFETCH_MS = 60
 class StatusChip(QLabel):
     """Approved / Specialist centres only / Experimental, on every treatment page."""
 
+    _shown: tuple[object, ...] | None = None
+
     def retranslate(self, status: Status | None, metrics: theme.Metrics) -> None:
+        # Called on every page turn; most turns keep the label, and restyling is slow.
+        if (status, metrics) == self._shown:
+            return
+        self._shown = (status, metrics)
         self.setVisible(status is not None)
         if status is None:
             self.clear()
