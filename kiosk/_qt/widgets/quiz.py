@@ -166,6 +166,8 @@ class QuizBody(QWidget):
         self.feedback.set_text_font(metrics.font("body"), metrics.language)
         self.feedback.setStyleSheet(f"color: {theme.INK.name()};")
         self.next.apply_metrics(metrics, metrics.language == "ur")
+        for button in self.choices:  # here, not on every tap: fonts and styles are slow
+            button.apply(metrics)
         self._show()
 
     def _choice(self, index: int) -> ChoiceButton:
@@ -206,7 +208,6 @@ class QuizBody(QWidget):
         for index, choice in enumerate(question.choices):
             button = self._choice(index)
             button.setText(choice.text.get(lang))
-            button.apply(m)
             button.show()
             if self.answered is None:
                 button.set_state("open")
