@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
-from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -27,14 +26,16 @@ if TYPE_CHECKING:
 log = logging.getLogger("kiosk.app")
 
 
-@dataclass
 class Kiosk:
-    app: QApplication
-    window: KioskWindow
-    data: DataDir
-    session: Session | None = None
-    excepthook: object = None
-    staff: object = None  # kiosk._qt.staff.controller.StaffController
+    """The running kiosk's parts. A plain class: dataclasses costs start-up time (paths.py)."""
+
+    def __init__(self, app: QApplication, window: KioskWindow, data: DataDir) -> None:
+        self.app = app
+        self.window = window
+        self.data = data
+        self.session: Session | None = None
+        self.excepthook: object = None
+        self.staff: object = None  # kiosk._qt.staff.controller.StaffController
 
 
 def choose_pack(explicit: Path | None, data: DataDir, settings: Settings) -> Pack:
@@ -113,11 +114,11 @@ def _catch_exceptions(window: KioskWindow) -> object:
 
 def run(windowed: bool, data_dir: Path | None, pack_path: Path | None,
         quit_after_first_frame: bool = False) -> int:
-    from kiosk.core.problems import PackError
-
     kiosk = begin(data_dir)
     window = kiosk.window
     if pack_path is not None:
+        from kiosk.core.problems import PackError
+
         # A pack named on the command line is checked before anything is shown, so its
         # problems go to the terminal of the person who typed it.
         try:

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import logging
 import threading
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from PySide6.QtGui import QFontDatabase
 
@@ -50,8 +50,7 @@ class FontError(RuntimeError):
     """A bundled font is missing or Qt refused it; the kiosk cannot show Urdu properly."""
 
 
-@dataclass(frozen=True)
-class FontSet:
+class FontSet(NamedTuple):  # not a dataclass: see kiosk.core.paths.DataDir
     urdu_family: str
     latin_family: str
     files: tuple[Path, ...]

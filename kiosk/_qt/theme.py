@@ -6,7 +6,7 @@ so a 1920×1080 landscape screen and a 1080×1920 portrait one get the same type
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor, QFont, QGuiApplication
@@ -48,9 +48,12 @@ def min_target_px() -> int:
     return max(round(48 * dpi / 96), round(MIN_TARGET_MM / 25.4 * dpi))
 
 
-@dataclass(frozen=True)
-class Metrics:
-    """Type and spacing for one window size, language and text scale."""
+class Metrics(NamedTuple):
+    """Type and spacing for one window size, language and text scale.
+
+    A NamedTuple rather than a dataclass, like kiosk.core.paths.DataDir: it is needed
+    for the first attract frame, and dataclasses would import inspect on the way.
+    """
 
     unit: float
     language: str
