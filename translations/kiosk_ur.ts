@@ -13,6 +13,184 @@
     </message>
 </context>
 <context>
+    <name>Changes</name>
+    <message>
+        <source>replaces {id} version {version}</source>
+        <translation>{id}، ورژن {version} کی جگہ لے گا</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <source>picture</source>
+        <translation>تصویر</translation>
+    </message>
+    <message>
+        <source>labels</source>
+        <translation>تصویر پر لکھے نام</translation>
+    </message>
+    <message>
+        <source>sources</source>
+        <translation>حوالے</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>صفحے کی قسم</translation>
+    </message>
+    <message>
+        <source>quiz</source>
+        <translation>کوئز</translation>
+    </message>
+    <message>
+        <source>text ({language})</source>
+        <translation>متن ({language})</translation>
+    </message>
+    <message>
+        <source>+ topic {topic}</source>
+        <translation>نیا موضوع: {topic}</translation>
+    </message>
+    <message>
+        <source>- topic {topic}</source>
+        <translation>موضوع ہٹا دیا گیا: {topic}</translation>
+    </message>
+    <message>
+        <source>+ page {page}</source>
+        <translation>نیا صفحہ: {page}</translation>
+    </message>
+    <message>
+        <source>- page {page}</source>
+        <translation>صفحہ ہٹا دیا گیا: {page}</translation>
+    </message>
+    <message>
+        <source>~ page {page}: {what}</source>
+        <translation>صفحہ {page} میں تبدیلی: {what}</translation>
+    </message>
+    <message>
+        <source>~ {what}</source>
+        <translation>تبدیلی: {what}</translation>
+    </message>
+    <message>
+        <source>no pages changed</source>
+        <translation>کوئی صفحہ نہیں بدلا</translation>
+    </message>
+    <message>
+        <source>from {old} to {new}</source>
+        <translation>{old} سے {new} تک</translation>
+    </message>
+    <message>
+        <source>{id} version {version}</source>
+        <translation>{id}، ورژن {version}</translation>
+    </message>
+    <message>
+        <source>pack title</source>
+        <translation>پیک کا عنوان</translation>
+    </message>
+    <message>
+        <source>medical review dates or reviewers</source>
+        <translation>طبی جائزے کی تاریخیں یا جائزہ لینے والے</translation>
+    </message>
+    <message>
+        <source>sources list</source>
+        <translation>حوالوں کی فہرست</translation>
+    </message>
+    <message>
+        <source>needs kiosk software {new} (was {old})</source>
+        <translation>کیوسک سافٹ ویئر کا ورژن {new} درکار ہے (پہلے {old} تھا)</translation>
+    </message>
+    <message>
+        <source>topic order</source>
+        <translation>موضوعات کی ترتیب</translation>
+    </message>
+    <message>
+        <source>topic {topic}: title, summary, icon or picture</source>
+        <translation>موضوع {topic}: عنوان، خلاصہ، آئیکن یا تصویر</translation>
+    </message>
+</context>
+<context>
+    <name>Channel</name>
+    <message>
+        <source>the update server answered {code} {reason} for {what}</source>
+        <translation>اپ ڈیٹ سرور نے {what} کے لیے یہ جواب دیا: {code} {reason}</translation>
+    </message>
+    <message>
+        <source>the channel&apos;s channel.json is damaged (not readable)</source>
+        <translation>چینل کی channel.json فائل خراب ہے (پڑھی نہیں جا سکتی)</translation>
+    </message>
+    <message>
+        <source>the channel uses format {format}; update the kiosk software to follow it</source>
+        <translation>چینل فارمیٹ {format} استعمال کرتا ہے؛ اس چینل سے اپ ڈیٹس لینے کے لیے کیوسک کا سافٹ ویئر اپ ڈیٹ کریں</translation>
+    </message>
+    <message>
+        <source>the channel&apos;s channel.json is damaged: {detail}</source>
+        <translation>چینل کی channel.json فائل خراب ہے: {detail}</translation>
+    </message>
+    <message>
+        <source>{file}: {problem}</source>
+        <translation>{file}: {problem}</translation>
+    </message>
+    <message>
+        <source>{file}: kiosks only accept signed packs from a channel; sign it first with &apos;kiosk-pack sign&apos;</source>
+        <translation>{file}: کیوسک چینل سے صرف دستخط شدہ پیک قبول کرتے ہیں؛ پہلے &apos;kiosk-pack sign&apos; سے اس پر دستخط کریں</translation>
+    </message>
+    <message>
+        <source>the update address &apos;{url}&apos; must start with http:// or https://</source>
+        <translation>اپ ڈیٹ کا پتہ &apos;{url}&apos; ⁦http://⁩ یا ⁦https://⁩ سے شروع ہونا چاہیے</translation>
+    </message>
+    <message>
+        <source>the update server sent the kiosk to &apos;{url}&apos;, which is not a web address</source>
+        <translation>اپ ڈیٹ سرور نے کیوسک کو &apos;{url}&apos; پر بھیجا، جو کسی ویب سائٹ کا پتہ نہیں ہے</translation>
+    </message>
+    <message>
+        <source>the channel&apos;s channel.json is too big</source>
+        <translation>چینل کی channel.json فائل بہت بڑی ہے</translation>
+    </message>
+    <message>
+        <source>cannot reach the update server {url} ({reason})</source>
+        <translation>اپ ڈیٹ سرور {url} سے رابطہ نہیں ہو سکا ({reason})</translation>
+    </message>
+    <message>
+        <source>{file} is too big ({size} MB)</source>
+        <translation>{file} بہت بڑی ہے ({size} MB)</translation>
+    </message>
+    <message>
+        <source>the update server resumed {file} at the wrong place</source>
+        <translation>اپ ڈیٹ سرور نے {file} کا ڈاؤن لوڈ غلط جگہ سے دوبارہ شروع کیا</translation>
+    </message>
+    <message>
+        <source>download paused; it will resume later</source>
+        <translation>ڈاؤن لوڈ روک دیا گیا ہے؛ یہ بعد میں دوبارہ شروع ہو گا</translation>
+    </message>
+    <message>
+        <source>{file} is bigger than the channel says; refused</source>
+        <translation>{file} چینل میں بتائے گئے سائز سے بڑی ہے؛ قبول نہیں کی گئی</translation>
+    </message>
+    <message>
+        <source>the kiosk&apos;s disk is full; the download of {file} will resume when there is room</source>
+        <translation>کیوسک کی ڈسک بھر گئی ہے؛ جگہ خالی ہونے پر {file} کا ڈاؤن لوڈ دوبارہ شروع ہو گا</translation>
+    </message>
+    <message>
+        <source>the download of {file} was cut ({reason}); it will resume from {have} bytes next time</source>
+        <translation>{file} کا ڈاؤن لوڈ بیچ میں رک گیا ({reason})؛ اگلی بار یہ {have} بائٹس سے آگے جاری ہو گا</translation>
+    </message>
+    <message>
+        <source>the download of {file} was cut at {have} of {size} bytes; it will resume next time</source>
+        <translation>{file} کا ڈاؤن لوڈ {size} میں سے {have} بائٹس پر رک گیا؛ اگلی بار یہ وہیں سے جاری ہو گا</translation>
+    </message>
+    <message>
+        <source>{file} does not match the channel&apos;s checksum; downloading again next time</source>
+        <translation>{file} چینل کے چیک سم (checksum) سے میل نہیں کھاتی؛ اگلی بار اسے دوبارہ ڈاؤن لوڈ کیا جائے گا</translation>
+    </message>
+    <message>
+        <source>is not the pack the channel says it is</source>
+        <translation>وہ پیک نہیں ہے جو چینل نے بتایا تھا</translation>
+    </message>
+    <message>
+        <source>{file} from the channel {why}; not installed</source>
+        <translation>چینل سے آنے والی فائل {file}: {why}؛ انسٹال نہیں کی گئی</translation>
+    </message>
+</context>
+<context>
     <name>DigitPad</name>
     <message>
         <source>Rub out</source>
@@ -80,6 +258,14 @@
     <message>
         <source>Cancel</source>
         <translation>منسوخ کریں</translation>
+    </message>
+</context>
+<context>
+    <name>Lists</name>
+    <message>
+        <source>{first}, {rest}</source>
+        <extracomment>(context, English template) -&gt; template in the reader&apos;s language.</extracomment>
+        <translation>{first}، {rest}</translation>
     </message>
 </context>
 <context>
@@ -292,6 +478,433 @@
     </message>
 </context>
 <context>
+    <name>Problems</name>
+    <message>
+        <source>{language}, {width}×{height} screen</source>
+        <translation>{language}، {width}×{height} اسکرین</translation>
+    </message>
+    <message>
+        <source>the topic title does not fit its tile ({where}); shorten it</source>
+        <translation>موضوع کا عنوان اپنے خانے میں پورا نہیں آتا ({where})؛ اسے چھوٹا کریں</translation>
+    </message>
+    <message>
+        <source>page {page}: &apos;{text}&apos; does not fit on screen ({where}); shorten it</source>
+        <translation>صفحہ {page}: «{text}» اسکرین پر پورا نہیں آتا ({where})؛ اسے چھوٹا کریں</translation>
+    </message>
+    <message>
+        <source>the text is {times} times longer than its box ({where}); patients will not scroll that far, so split or shorten the page</source>
+        <translation>متن اپنے خانے سے {times} گنا لمبا ہے ({where})؛ مریض اتنا نیچے تک اسکرول نہیں کریں گے، اس لیے صفحے کو دو حصوں میں بانٹیں یا چھوٹا کریں</translation>
+    </message>
+    <message>
+        <source>promises too much: &apos;{excerpt}&apos;. A kiosk must not promise a cure, a guarantee, a miracle or no side effects; say what is known, and cite the source</source>
+        <translation>اس میں حد سے زیادہ وعدہ ہے: «{excerpt}»۔ کیوسک پر مکمل شفا، ضمانت، معجزے یا کوئی سائیڈ ایفیکٹ نہ ہونے کا وعدہ نہیں ہونا چاہیے؛ وہی لکھیں جو معلوم ہے، اور حوالہ دیں</translation>
+    </message>
+    <message>
+        <source>is too big ({size} MB; at most {limit} MB)</source>
+        <translation>سائز بہت زیادہ ہے ({size} MB؛ زیادہ سے زیادہ {limit} MB)</translation>
+    </message>
+    <message>
+        <source>is damaged; copy the pack again</source>
+        <translation>خراب ہے؛ پیک دوبارہ کاپی کریں</translation>
+    </message>
+    <message>
+        <source>could not be installed: the kiosk&apos;s disk is full. Free some space (or ask IT), then try again; the current pack is still in use</source>
+        <translation>انسٹال نہیں ہو سکا: کیوسک کی ڈسک بھر گئی ہے۔ کچھ جگہ خالی کریں (یا آئی ٹی سے کہیں)، پھر دوبارہ کوشش کریں؛ موجودہ پیک ابھی بھی استعمال میں ہے</translation>
+    </message>
+    <message>
+        <source>has a name with invisible characters</source>
+        <translation>نام میں نظر نہ آنے والے حروف ہیں</translation>
+    </message>
+    <message>
+        <source>has a name with a backslash (\); only forward slashes are allowed</source>
+        <translation>نام میں بیک سلیش (\) ہے؛ صرف فارورڈ سلیش (/) کی اجازت ہے</translation>
+    </message>
+    <message>
+        <source>has a name starting at the top of the disk (an absolute path)</source>
+        <translation>نام ڈسک کے بالکل شروع سے چلتا ہے (absolute path)</translation>
+    </message>
+    <message>
+        <source>has a name with a drive letter</source>
+        <translation>نام میں ڈرائیو کا حرف ہے (جیسے C:)</translation>
+    </message>
+    <message>
+        <source>has a name with a character Windows does not allow (&lt; &gt; : &quot; | ? *)</source>
+        <translation>نام میں ایسا حرف ہے جس کی ونڈوز اجازت نہیں دیتا (&lt; &gt; : &quot; | ? *)</translation>
+    </message>
+    <message>
+        <source>has a name that climbs out of its folder (&apos;..&apos;) or is empty</source>
+        <translation>نام اپنے فولڈر سے باہر نکلتا ہے (&apos;..&apos;) یا خالی ہے</translation>
+    </message>
+    <message>
+        <source>has a name Windows keeps for devices (like CON or NUL)</source>
+        <translation>نام وہ ہے جو ونڈوز آلات کے لیے مخصوص رکھتا ہے (جیسے CON یا NUL)</translation>
+    </message>
+    <message>
+        <source>has a name ending in a space or dot</source>
+        <translation>نام کے آخر میں اسپیس یا نقطہ ہے</translation>
+    </message>
+    <message>
+        <source>has a name that is too long</source>
+        <translation>نام بہت لمبا ہے</translation>
+    </message>
+    <message>
+        <source>is a shortcut (symlink); packs must hold real folders</source>
+        <translation>شارٹ کٹ (symlink) ہے؛ پیک میں اصل فولڈر ہونے چاہئیں</translation>
+    </message>
+    <message>
+        <source>is not an ordinary file</source>
+        <translation>عام فائل نہیں ہے</translation>
+    </message>
+    <message>
+        <source>changed while the pack was being built; build again</source>
+        <translation>پیک بنتے وقت بدل گئی؛ پیک دوبارہ بنائیں</translation>
+    </message>
+    <message>
+        <source>is not a file</source>
+        <translation>فائل نہیں ہے</translation>
+    </message>
+    <message>
+        <source>is not a pack file (.kpack), or it was cut short while copying; copy it again</source>
+        <translation>پیک فائل (⁦.kpack⁩) نہیں ہے، یا کاپی کرتے وقت ادھوری رہ گئی؛ اسے دوبارہ کاپی کریں</translation>
+    </message>
+    <message>
+        <source>has too many files ({count}; at most {limit})</source>
+        <translation>اس میں بہت زیادہ فائلیں ہیں ({count}؛ زیادہ سے زیادہ {limit})</translation>
+    </message>
+    <message>
+        <source>has the file &apos;{inner}&apos; twice; a pack file must not contain duplicates</source>
+        <translation>اس میں فائل &apos;{inner}&apos; دو بار ہے؛ پیک فائل میں کوئی فائل دو بار نہیں ہونی چاہیے</translation>
+    </message>
+    <message>
+        <source>is a folder entry; packs list files only</source>
+        <translation>فولڈر کا اندراج ہے؛ پیک میں صرف فائلیں درج ہوتی ہیں</translation>
+    </message>
+    <message>
+        <source>is not part of the pack format</source>
+        <translation>پیک کے فارمیٹ کا حصہ نہیں ہے</translation>
+    </message>
+    <message>
+        <source>is password-protected; packs cannot be</source>
+        <translation>پاس ورڈ سے محفوظ ہے؛ پیک پر پاس ورڈ نہیں لگایا جا سکتا</translation>
+    </message>
+    <message>
+        <source>is compressed in a way the kiosk does not read</source>
+        <translation>ایسے طریقے سے کمپریس کی گئی ہے جو کیوسک نہیں پڑھ سکتا</translation>
+    </message>
+    <message>
+        <source>is too big ({size} MB unpacked)</source>
+        <translation>کھلنے کے بعد بہت بڑی ہے ({size} MB)</translation>
+    </message>
+    <message>
+        <source>unpacks to far more than its packed size (a &apos;zip bomb&apos;); refused</source>
+        <translation>کھلنے پر اپنے کمپریس شدہ سائز سے کہیں زیادہ بڑی ہو جاتی ہے (zip bomb)؛ قبول نہیں کی گئی</translation>
+    </message>
+    <message>
+        <source>unpacks to too much ({size} MB; at most {limit} MB)</source>
+        <translation>کھلنے پر کل سائز بہت زیادہ بنتا ہے ({size} MB؛ زیادہ سے زیادہ {limit} MB)</translation>
+    </message>
+    <message>
+        <source>is listed twice in the manifest</source>
+        <translation>فائلوں کی فہرست (manifest) میں دو بار درج ہے</translation>
+    </message>
+    <message>
+        <source>is listed in the manifest but missing from the pack file</source>
+        <translation>فائلوں کی فہرست (manifest) میں درج ہے لیکن پیک فائل میں موجود نہیں</translation>
+    </message>
+    <message>
+        <source>has a different size from the manifest (damaged or altered)</source>
+        <translation>سائز فائلوں کی فہرست (manifest) سے مختلف ہے (خراب ہے یا بدلی گئی ہے)</translation>
+    </message>
+    <message>
+        <source>is not listed in the manifest (added after the pack was built)</source>
+        <translation>فائلوں کی فہرست (manifest) میں درج نہیں (پیک بننے کے بعد شامل کی گئی)</translation>
+    </message>
+    <message>
+        <source>is bigger than the manifest says (damaged or altered)</source>
+        <translation>فائلوں کی فہرست (manifest) میں لکھے سائز سے بڑی ہے (خراب ہے یا بدلی گئی ہے)</translation>
+    </message>
+    <message>
+        <source>is damaged inside the pack file; copy the pack again</source>
+        <translation>پیک فائل کے اندر خراب ہے؛ پیک دوبارہ کاپی کریں</translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason}); copy the pack again</source>
+        <translation>پڑھی نہیں جا سکتی ({reason})؛ پیک دوبارہ کاپی کریں</translation>
+    </message>
+    <message>
+        <source>does not match its checksum in the manifest (damaged or altered)</source>
+        <translation>فائلوں کی فہرست (manifest) میں دیے گئے چیک سم (checksum) سے میل نہیں کھاتی (خراب ہے یا بدلی گئی ہے)</translation>
+    </message>
+    <message>
+        <source>points outside the pack</source>
+        <translation>پیک سے باہر کی طرف اشارہ کرتی ہے</translation>
+    </message>
+    <message>
+        <source>lists two files that would land in the same place (names differing only by case?)</source>
+        <translation>اس میں دو فائلیں ایسی ہیں جو ایک ہی جگہ پر پہنچیں گی (شاید ان کے نام صرف چھوٹے بڑے انگریزی حروف میں مختلف ہیں؟)</translation>
+    </message>
+    <message>
+        <source>could not be written to the kiosk&apos;s disk ({reason}); the current pack is still in use</source>
+        <translation>کیوسک کی ڈسک پر محفوظ نہیں ہو سکا ({reason})؛ موجودہ پیک ابھی بھی استعمال میں ہے</translation>
+    </message>
+    <message>
+        <source>has no {inner}; it is not a pack file made by &apos;kiosk-pack build&apos;</source>
+        <translation>اس میں {inner} نہیں ہے؛ یہ &apos;kiosk-pack build&apos; سے بنی پیک فائل نہیں ہے</translation>
+    </message>
+    <message>
+        <source>is too big</source>
+        <translation>بہت بڑی ہے</translation>
+    </message>
+    <message>
+        <source>is damaged (not readable); build the pack again</source>
+        <translation>خراب ہے (پڑھی نہیں جا سکتی)؛ پیک دوبارہ بنائیں</translation>
+    </message>
+    <message>
+        <source>is damaged (wrong layout)</source>
+        <translation>خراب ہے (ترتیب غلط ہے)</translation>
+    </message>
+    <message>
+        <source>has an image in the text; put pictures in &apos;illustration&apos; instead</source>
+        <translation>متن کے اندر تصویر ہے؛ تصویریں اس کے بجائے &apos;illustration&apos; میں رکھیں</translation>
+    </message>
+    <message>
+        <source>has a link; patients cannot follow links, so write the words out</source>
+        <translation>اس میں لنک ہے؛ مریض لنک نہیں کھول سکتے، اس لیے پوری بات لکھ دیں</translation>
+    </message>
+    <message>
+        <source>has HTML in it; use plain Markdown only</source>
+        <translation>اس میں HTML ہے؛ صرف سادہ Markdown استعمال کریں</translation>
+    </message>
+    <message>
+        <source>has a web address; put sources in pack.toml [sources], not in the text</source>
+        <translation>اس میں ویب سائٹ کا پتہ ہے؛ حوالے متن میں نہیں بلکہ pack.toml کے [sources] میں لکھیں</translation>
+    </message>
+    <message>
+        <source>is too long for one screen ({count} characters, at most {limit}); split it into two pages</source>
+        <translation>متن ایک اسکرین کے لیے بہت لمبا ہے ({count} حروف، زیادہ سے زیادہ {limit})؛ اسے دو صفحوں میں بانٹ دیں</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>خالی ہے</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is missing</source>
+        <translation>&apos;{field}&apos; موجود نہیں ہے</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is not something a pack can have here (check the spelling)</source>
+        <translation>&apos;{field}&apos; یہاں پیک میں نہیں ہو سکتا (ہجے چیک کریں)</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; should be text in quotes</source>
+        <translation>&apos;{field}&apos; کوٹیشن مارکس (&quot; &quot;) کے اندر لکھا متن ہونا چاہیے</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is empty</source>
+        <translation>&apos;{field}&apos; خالی ہے</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; has characters that are not allowed ({hint})</source>
+        <translation>&apos;{field}&apos; میں ایسے حروف ہیں جن کی اجازت نہیں ({hint})</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; should be a whole number</source>
+        <translation>&apos;{field}&apos; پورا عدد ہونا چاہیے (اعشاریہ کے بغیر)</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; should be true or false</source>
+        <translation>&apos;{field}&apos; کی قیمت true یا false ہونی چاہیے</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; should be a number</source>
+        <translation>&apos;{field}&apos; عدد ہونا چاہیے</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is too small</source>
+        <translation>&apos;{field}&apos; بہت چھوٹا ہے</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is too large</source>
+        <translation>&apos;{field}&apos; بہت بڑا ہے</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; should be a list in square brackets</source>
+        <translation>&apos;{field}&apos; چوکور بریکٹ [ ] میں لکھی فہرست ہونی چاہیے</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; needs at least one entry</source>
+        <translation>&apos;{field}&apos; میں کم از کم ایک اندراج ہونا چاہیے</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; has too many entries</source>
+        <translation>&apos;{field}&apos; میں بہت زیادہ اندراجات ہیں</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; should be a date like 2026-11-24</source>
+        <translation>&apos;{field}&apos; 2026-11-24 جیسی تاریخ ہونی چاہیے</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; should be one of: {expected}</source>
+        <translation>&apos;{field}&apos; ان میں سے کوئی ایک ہونا چاہیے: {expected}</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; should be a table</source>
+        <translation>&apos;{field}&apos; ٹیبل (table) ہونا چاہیے</translation>
+    </message>
+    <message>
+        <source>use small letters, digits and dashes</source>
+        <translation>انگریزی کے چھوٹے حروف، ہندسے اور ڈیش (-) استعمال کریں</translation>
+    </message>
+    <message>
+        <source>use an icon name like fa5s.heartbeat</source>
+        <translation>fa5s.heartbeat جیسا آئیکن کا نام استعمال کریں</translation>
+    </message>
+    <message>
+        <source>use a version like 0.1.0</source>
+        <translation>0.1.0 جیسا ورژن استعمال کریں</translation>
+    </message>
+    <message>
+        <source>see docs/content-packs.md</source>
+        <translation>docs/content-packs.md دیکھیں</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; {detail}</source>
+        <translation>&apos;{field}&apos;: {detail}</translation>
+    </message>
+    <message>
+        <source>is not valid TOML: {detail}. Check quotes, brackets and &apos;=&apos; signs</source>
+        <translation>درست TOML نہیں ہے: {detail}۔ کوٹیشن مارکس، بریکٹ اور &apos;=&apos; کے نشان چیک کریں</translation>
+    </message>
+    <message>
+        <source>is too big ({size} KB)</source>
+        <translation>بہت بڑی ہے ({size} KB)</translation>
+    </message>
+    <message>
+        <source>is not saved as UTF-8 text; save it again choosing UTF-8</source>
+        <translation>UTF-8 متن کے طور پر محفوظ نہیں ہے؛ دوبارہ محفوظ کرتے وقت UTF-8 چنیں</translation>
+    </message>
+    <message>
+        <source>illustration &apos;{name}&apos; points outside the pack</source>
+        <translation>تصویر &apos;{name}&apos; پیک سے باہر کی طرف اشارہ کرتی ہے</translation>
+    </message>
+    <message>
+        <source>illustration &apos;{name}&apos; must be an SVG drawing</source>
+        <translation>تصویر &apos;{name}&apos; SVG ڈرائنگ ہونی چاہیے</translation>
+    </message>
+    <message>
+        <source>illustration &apos;{name}&apos; is missing</source>
+        <translation>تصویر &apos;{name}&apos; موجود نہیں ہے</translation>
+    </message>
+    <message>
+        <source>illustration &apos;{name}&apos; is too big (at most {limit} MB)</source>
+        <translation>تصویر &apos;{name}&apos; بہت بڑی ہے (زیادہ سے زیادہ {limit} MB)</translation>
+    </message>
+    <message>
+        <source>folder is missing</source>
+        <translation>فولڈر موجود نہیں ہے</translation>
+    </message>
+    <message>
+        <source>has two pages called &apos;{page}&apos;</source>
+        <translation>اس میں &apos;{page}&apos; نام کے دو صفحے ہیں</translation>
+    </message>
+    <message>
+        <source>page &apos;{page}&apos; cites {keys}, which pack.toml [sources] does not list</source>
+        <translation>صفحہ &apos;{page}&apos; میں {keys} کا حوالہ ہے، جو pack.toml کے [sources] میں درج نہیں</translation>
+    </message>
+    <message>
+        <source>{file}: {message}</source>
+        <translation>{file}: {message}</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: {message}</source>
+        <translation>{file}، سطر {line}: {message}</translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason})</source>
+        <translation>پڑھی نہیں جا سکتی ({reason})</translation>
+    </message>
+    <message>
+        <source>is not a pack folder</source>
+        <translation>پیک فولڈر نہیں ہے</translation>
+    </message>
+    <message>
+        <source>its manifest and its pack.toml disagree about the pack&apos;s id, version or min_app_version</source>
+        <translation>اس کی فائلوں کی فہرست (manifest) اور pack.toml میں پیک کی id، ورژن یا min_app_version ایک جیسے نہیں</translation>
+    </message>
+    <message>
+        <source>is a shortcut (symlink); packs must hold real files</source>
+        <translation>شارٹ کٹ (symlink) ہے؛ پیک میں اصل فائلیں ہونی چاہئیں</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>موجود نہیں ہے</translation>
+    </message>
+    <message>
+        <source>uses pack format {format}, but this kiosk reads format {known}; update the kiosk software first</source>
+        <translation>پیک فارمیٹ {format} استعمال کرتا ہے، لیکن یہ کیوسک فارمیٹ {known} پڑھتا ہے؛ پہلے کیوسک کا سافٹ ویئر اپ ڈیٹ کریں</translation>
+    </message>
+    <message>
+        <source>another pack install is running; wait for it to finish</source>
+        <translation>ایک اور پیک انسٹال ہو رہا ہے؛ اس کے مکمل ہونے کا انتظار کریں</translation>
+    </message>
+    <message>
+        <source>needs kiosk software version {needed} or newer; this kiosk has {have}. Update the kiosk software first</source>
+        <translation>کیوسک سافٹ ویئر کا ورژن {needed} یا اس سے نیا درکار ہے؛ اس کیوسک میں ورژن {have} ہے۔ پہلے کیوسک کا سافٹ ویئر اپ ڈیٹ کریں</translation>
+    </message>
+    <message>
+        <source>{why}. The pack was not installed</source>
+        <translation>{why}۔ پیک انسٹال نہیں ہوا</translation>
+    </message>
+    <message>
+        <source>{why}; sign it with &apos;kiosk-pack sign&apos;, or allow unsigned packs from USB in the kiosk&apos;s settings. The pack was not installed</source>
+        <translation>{why}؛ اس پر &apos;kiosk-pack sign&apos; سے دستخط کریں، یا کیوسک کی ترتیبات میں یو ایس بی سے بغیر دستخط والے پیک کی اجازت دیں۔ پیک انسٹال نہیں ہوا</translation>
+    </message>
+    <message>
+        <source>is version {version}, which is not newer than the pack in use (version {current}). To go back to an older version, use rollback</source>
+        <translation>ورژن {version} ہے، جو استعمال ہونے والے پیک (ورژن {current}) سے نیا نہیں ہے۔ پرانے ورژن پر واپس جانے کے لیے «ایک ورژن پیچھے جائیں» استعمال کریں</translation>
+    </message>
+    <message>
+        <source>could not be installed: the kiosk&apos;s disk is full ({free} MB free, {need} MB needed). Free some space, then try again; the current pack is still in use</source>
+        <translation>انسٹال نہیں ہو سکا: کیوسک کی ڈسک بھر گئی ہے ({free} MB خالی، {need} MB درکار)۔ کچھ جگہ خالی کریں، پھر دوبارہ کوشش کریں؛ موجودہ پیک ابھی بھی استعمال میں ہے</translation>
+    </message>
+    <message>
+        <source>there is nothing to roll back to: the kiosk is already showing the pack that came with it</source>
+        <translation>واپس جانے کے لیے کوئی پرانا ورژن نہیں: کیوسک پہلے ہی اپنے ساتھ آنے والا پیک دکھا رہا ہے</translation>
+    </message>
+    <message>
+        <source>contains a DOCTYPE or ENTITY declaration; save it again as plain SVG</source>
+        <translation>اس میں DOCTYPE یا ENTITY ڈیکلریشن ہے؛ اسے دوبارہ سادہ SVG کے طور پر محفوظ کریں</translation>
+    </message>
+    <message>
+        <source>is damaged or is not an SVG drawing; export it again as SVG</source>
+        <translation>خراب ہے یا SVG ڈرائنگ نہیں ہے؛ اسے دوبارہ SVG کے طور پر ایکسپورٹ کریں</translation>
+    </message>
+    <message>
+        <source>is not an SVG drawing; export it again as SVG</source>
+        <translation>SVG ڈرائنگ نہیں ہے؛ اسے دوبارہ SVG کے طور پر ایکسپورٹ کریں</translation>
+    </message>
+    <message>
+        <source>contains &lt;{tag}&gt;, which the kiosk does not show; export it again as plain SVG</source>
+        <translation>اس میں &lt;{tag}&gt; ہے، جو کیوسک نہیں دکھاتا؛ اسے دوبارہ سادہ SVG کے طور پر ایکسپورٹ کریں</translation>
+    </message>
+    <message>
+        <source>links to a picture outside the drawing; the kiosk cannot show it</source>
+        <translation>اس میں ڈرائنگ سے باہر کی کسی تصویر کا لنک ہے؛ کیوسک اسے نہیں دکھا سکتا</translation>
+    </message>
+    <message>
+        <source>is a kind of picture the kiosk does not show; pictures must be SVG drawings</source>
+        <translation>ایسی قسم کی تصویر ہے جو کیوسک نہیں دکھاتا؛ تصویریں SVG ڈرائنگ ہونی چاہئیں</translation>
+    </message>
+    <message>
+        <source>the medical review was due on {date}; have the pack reviewed again and update [review]</source>
+        <translation>طبی جائزہ {date} تک ہونا تھا؛ پیک کا دوبارہ جائزہ کروائیں اور [review] اپ ڈیٹ کریں</translation>
+    </message>
+    <message>
+        <source>is missing: it is neither a pack folder nor a .kpack file</source>
+        <translation>موجود نہیں ہے: یہ نہ پیک فولڈر ہے نہ ⁦.kpack⁩ فائل</translation>
+    </message>
+</context>
+<context>
     <name>QuizBody</name>
     <message>
         <source>You answered %1 of %2 correctly.</source>
@@ -403,6 +1016,45 @@
     <message>
         <source>Cancel</source>
         <translation>منسوخ کریں</translation>
+    </message>
+</context>
+<context>
+    <name>Signature</name>
+    <message>
+        <source>is not signed</source>
+        <translation>دستخط شدہ نہیں ہے</translation>
+    </message>
+    <message>
+        <source>the signature is damaged (not readable)</source>
+        <translation>دستخط خراب ہیں (پڑھے نہیں جا سکتے)</translation>
+    </message>
+    <message>
+        <source>the signature is damaged (wrong layout)</source>
+        <translation>دستخط خراب ہیں (ترتیب غلط ہے)</translation>
+    </message>
+    <message>
+        <source>the signature uses &apos;{algorithm}&apos;, but the kiosk only accepts {accepted}</source>
+        <translation>دستخط میں &apos;{algorithm}&apos; استعمال ہوا ہے، لیکن کیوسک صرف {accepted} قبول کرتا ہے</translation>
+    </message>
+    <message>
+        <source>the signature is damaged (fields missing)</source>
+        <translation>دستخط خراب ہیں (کچھ حصے غائب ہیں)</translation>
+    </message>
+    <message>
+        <source>the signature is damaged (bad encoding)</source>
+        <translation>دستخط خراب ہیں (انکوڈنگ غلط ہے)</translation>
+    </message>
+    <message>
+        <source>the signature is damaged (wrong length)</source>
+        <translation>دستخط خراب ہیں (لمبائی غلط ہے)</translation>
+    </message>
+    <message>
+        <source>is signed with key {key}, which this kiosk does not trust; add its public key to the kiosk&apos;s trusted keys</source>
+        <translation>کلید {key} سے دستخط شدہ ہے، جس پر یہ کیوسک اعتماد نہیں کرتا؛ اس کی پبلک کلید (public key) کیوسک کی قابلِ اعتماد کلیدوں میں شامل کریں</translation>
+    </message>
+    <message>
+        <source>has a signature that does not match its contents (damaged or altered)</source>
+        <translation>اس کے دستخط اس کے مواد سے میل نہیں کھاتے (فائل خراب ہے یا اس میں ردوبدل کیا گیا ہے)</translation>
     </message>
 </context>
 <context>
@@ -531,7 +1183,7 @@
     </message>
     <message>
         <source>The address in the file must start with http:// or https://; nothing was changed.</source>
-        <translation>فائل میں لکھا پتہ http:// یا https:// سے شروع ہونا چاہیے؛ کچھ تبدیل نہیں ہوا۔</translation>
+        <translation>فائل میں لکھا پتہ ⁦http://⁩ یا ⁦https://⁩ سے شروع ہونا چاہیے؛ کچھ تبدیل نہیں ہوا۔</translation>
     </message>
     <message>
         <source>Saved. The kiosk will look for updates at this address.</source>

@@ -41,6 +41,7 @@ from kiosk.core import signing
 from kiosk.core.atomic import fsync_dir, write_atomic
 from kiosk.core.kpack import DEFAULT_LIMITS, SUFFIX, Kpack, Limits, Progress, app_too_old
 from kiosk.core.paths import DataDir
+from kiosk.core.phrases import Value, render, translate
 from kiosk.core.problems import PackError
 from kiosk.core.settings import Settings
 from kiosk.core.store import Installed, PackStore, Source
@@ -52,10 +53,15 @@ CHANNEL_FILE = "channel.json"
 MAX_CHANNEL_BYTES = 1024 * 1024
 CHUNK = 64 * 1024
 KEEP_PUBLISHED = 3
+_ANSWERED = translate("Channel", "the update server answered {code} {reason} for {what}")
 
 
 class ChannelError(Exception):
-    """The channel could not be checked or a download failed; the message is for staff."""
+    """The channel could not be checked or a download failed; ``phrase`` is for staff."""
+
+    def __init__(self, phrase: Value) -> None:
+        super().__init__(render(phrase))
+        self.phrase = phrase
 
 
 class ChannelEntry(BaseModel):
@@ -82,16 +88,19 @@ def _parse_listing(data: bytes) -> ChannelListing:
     try:
         raw = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError) as error:
-        raise ChannelError("the channel's channel.json is damaged (not readable)") from error
+        raise ChannelError(translate(
+            "Channel", "the channel's channel.json is damaged (not readable)")) from error
     if isinstance(raw, dict) and isinstance(raw.get("channel_format"), int) \
             and raw["channel_format"] > CHANNEL_FORMAT:
-        raise ChannelError(f"the channel uses format {raw['channel_format']}; update the kiosk "
-                           f"software to follow it")
+        raise ChannelError(translate(
+            "Channel", "the channel uses format {format}; update the kiosk software to follow "
+                       "it").fill(format=raw["channel_format"]))
     try:
         return ChannelListing.model_validate(raw)
     except ValidationError as error:
-        raise ChannelError(f"the channel's channel.json is damaged: {error.errors()[0]['msg']}") \
-            from error
+        raise ChannelError(translate(
+            "Channel", "the channel's channel.json is damaged: {detail}").fill(
+            detail=error.errors()[0]["msg"])) from error
 
 
 # -- publishing (staff side) -----------------------------------------------------------------
@@ -112,13 +121,15 @@ def publish(kpacks: Sequence[Path], channel_dir: Path, keep: int = KEEP_PUBLISHE
             for entry in _parse_listing(listing_path.read_bytes()).packs:
                 entries[(entry.id, entry.version)] = entry
         except ChannelError as error:
-            raise ChannelError(f"{listing_path}: {error}") from error
+            raise ChannelError(translate("Channel", "{file}: {problem}").fill(
+                file=str(listing_path), problem=error.phrase)) from error
     for path in kpacks:
         with Kpack.open(path, limits) as kp:
             kp.verify_contents()
             if kp.signature is None or kp.signature_problem:
-                raise ChannelError(f"{path.name}: kiosks only accept signed packs from a channel; "
-                                 f"sign it first with 'kiosk-pack sign'")
+                raise ChannelError(translate(
+                    "Channel", "{file}: kiosks only accept signed packs from a channel; sign "
+                               "it first with 'kiosk-pack sign'").fill(file=path.name))
             manifest, key_id = kp.manifest, kp.signature.key_id
         name = f"{manifest.id}-v{manifest.version}{SUFFIX}"
         data = path.read_bytes()
@@ -164,7 +175,9 @@ class ChannelClient:
                  limits: Limits = DEFAULT_LIMITS) -> None:
         parts = urllib.parse.urlsplit(url)
         if parts.scheme not in ("http", "https") or not parts.netloc:
-            raise ChannelError(f"the update address {url!r} must start with http:// or https://")
+            raise ChannelError(translate(
+                "Channel", "the update address '{url}' must start with http:// or https://")
+                .fill(url=url))
         # The listing sits in the channel folder; a URL naming the folder means its listing.
         self.url = url if url.endswith(".json") else url.rstrip("/") + "/" + CHANNEL_FILE
         self.folder = data_dir.root / "channel"
@@ -215,8 +228,9 @@ class ChannelClient:
         if urllib.parse.urlsplit(response.geturl()).scheme not in ("http", "https") or \
                 not isinstance(response, http.client.HTTPResponse):
             response.close()
-            raise ChannelError(f"the update server sent the kiosk to {response.geturl()!r}, "
-                               f"which is not a web address")
+            raise ChannelError(translate(
+                "Channel", "the update server sent the kiosk to '{url}', which is not a web "
+                           "address").fill(url=response.geturl()))
         return response
 
     def fetch_listing(self) -> ChannelListing:
@@ -232,7 +246,8 @@ class ChannelClient:
             with self._open(request) as response:
                 body = response.read(MAX_CHANNEL_BYTES + 1)
                 if len(body) > MAX_CHANNEL_BYTES:
-                    raise ChannelError("the channel's channel.json is too big")
+                    raise ChannelError(translate(
+                        "Channel", "the channel's channel.json is too big"))
                 listing = _parse_listing(body)
                 state = _State(self.url, response.headers.get("ETag", ""),
                                response.headers.get("Last-Modified", ""),
@@ -248,10 +263,12 @@ class ChannelClient:
             if error.code == 304 and state.body:
                 log.debug("channel unchanged (304)")
                 return _parse_listing(state.body.encode("utf-8"))
-            raise ChannelError(f"the update server answered {error.code} {error.reason} for "
-                               f"{self.url}") from None
+            raise ChannelError(_ANSWERED.fill(
+                code=error.code, reason=str(error.reason), what=self.url)) from None
         except (urllib.error.URLError, OSError, http.client.HTTPException) as error:
-            raise ChannelError(f"cannot reach the update server {self.url} ({error})") from None
+            raise ChannelError(translate(
+                "Channel", "cannot reach the update server {url} ({reason})").fill(
+                url=self.url, reason=str(error))) from None
 
     def choose(self, listing: ChannelListing) -> ChannelEntry | None:
         """The newest pack this kiosk can and should take, or None."""
@@ -303,7 +320,8 @@ class ChannelClient:
     def _download(self, entry: ChannelEntry, progress: Progress | None,
                   stop: threading.Event | None) -> Path:
         if entry.size > self.limits.max_archive_bytes:
-            raise ChannelError(f"{entry.file} is too big ({entry.size // 1024 // 1024} MB)")
+            raise ChannelError(translate("Channel", "{file} is too big ({size} MB)").fill(
+                file=entry.file, size=entry.size // 1024 // 1024))
         ready = self._ready / entry.file
         if ready.exists():
             return ready
@@ -334,8 +352,9 @@ class ChannelClient:
                     if have and response.status == 206:
                         match = re.match(r"bytes (\d+)-", response.headers.get("Content-Range", ""))
                         if not match or int(match.group(1)) != have:
-                            raise ChannelError(f"the update server resumed {entry.file} at the "
-                                               f"wrong place")
+                            raise ChannelError(translate(
+                                "Channel", "the update server resumed {file} at the wrong "
+                                           "place").fill(file=entry.file))
                         mode = "ab"
                         log.info("resuming %s at %d of %d bytes", entry.file, have, entry.size)
                     else:
@@ -346,14 +365,16 @@ class ChannelClient:
                     with open(part, mode) as handle:
                         while True:
                             if stop is not None and stop.is_set():
-                                raise ChannelError("download paused; it will resume later")
+                                raise ChannelError(translate(
+                                    "Channel", "download paused; it will resume later"))
                             chunk = response.read(CHUNK)
                             if not chunk:
                                 break
                             have += len(chunk)
                             if have > entry.size:
-                                raise ChannelError(f"{entry.file} is bigger than the channel "
-                                                   f"says; refused")
+                                raise ChannelError(translate(
+                                    "Channel", "{file} is bigger than the channel says; "
+                                               "refused").fill(file=entry.file))
                             handle.write(chunk)
                             if progress:
                                 progress(have, entry.size)
@@ -362,42 +383,51 @@ class ChannelClient:
             except urllib.error.HTTPError as error:
                 if error.code == 416:
                     part.unlink(missing_ok=True)
-                raise ChannelError(f"the update server answered {error.code} {error.reason} "
-                                   f"for {entry.file}") from None
+                raise ChannelError(_ANSWERED.fill(
+                    code=error.code, reason=str(error.reason), what=entry.file)) from None
             except (urllib.error.URLError, OSError, http.client.HTTPException) as error:
                 if isinstance(error, OSError) and error.errno in (errno.ENOSPC,
                                                                   getattr(errno, "EDQUOT", -1)):
-                    raise ChannelError(f"the kiosk's disk is full; the download of "
-                                       f"{entry.file} will resume when there is room") from None
-                raise ChannelError(f"the download of {entry.file} was cut ({error}); it will "
-                                   f"resume from {have} bytes next time") from None
+                    raise ChannelError(translate(
+                        "Channel", "the kiosk's disk is full; the download of {file} will "
+                                   "resume when there is room").fill(file=entry.file)) from None
+                raise ChannelError(translate(
+                    "Channel", "the download of {file} was cut ({reason}); it will resume from "
+                               "{have} bytes next time").fill(
+                    file=entry.file, reason=str(error), have=have)) from None
             if have < entry.size:
-                raise ChannelError(f"the download of {entry.file} was cut at {have} of "
-                                   f"{entry.size} bytes; it will resume next time")
+                raise ChannelError(translate(
+                    "Channel", "the download of {file} was cut at {have} of {size} bytes; it "
+                               "will resume next time").fill(
+                    file=entry.file, have=have, size=entry.size))
         return self._accept(entry, part, meta_file, ready)
 
     def _accept(self, entry: ChannelEntry, part: Path, meta_file: Path, ready: Path) -> Path:
         if _sha256(part) != entry.sha256:
             part.unlink(missing_ok=True)
             meta_file.unlink(missing_ok=True)
-            raise ChannelError(f"{entry.file} does not match the channel's checksum; "
-                               f"downloading again next time")
+            raise ChannelError(translate(
+                "Channel", "{file} does not match the channel's checksum; downloading again "
+                           "next time").fill(file=entry.file))
+        why: Value | None
         try:
             with Kpack.open(part, self.limits) as kp:
                 why = kp.check_signature(signing.trusted_keys(self.settings.trusted_keys))
                 if why is None and (kp.manifest.id, kp.manifest.version) != \
                         (entry.id, entry.version):
-                    why = "is not the pack the channel says it is"
+                    why = translate("Channel", "is not the pack the channel says it is")
                 if why is None:
                     kp.verify_contents()
         except PackError as error:
-            why = str(error)
+            why = error.problems[0].phrase if error.problems else str(error)
         if why is not None:
             self._refuse(entry.sha256)
             part.unlink(missing_ok=True)
             meta_file.unlink(missing_ok=True)
             log.error("refused %s from the channel: %s", entry.file, why)
-            raise ChannelError(f"{entry.file} from the channel {why}; not installed")
+            raise ChannelError(translate(
+                "Channel", "{file} from the channel {why}; not installed").fill(
+                file=entry.file, why=why))
         self._ready.mkdir(parents=True, exist_ok=True)
         # Only one pack waits at a time: the newest.
         for older in self._ready.glob(f"*{SUFFIX}"):

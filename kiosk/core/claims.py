@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kiosk.core.phrases import translate
 from kiosk.core.problems import Problem
 
 
@@ -110,8 +111,9 @@ def find_claims(text: str) -> list[Claim]:
 
 def check_claims(text: str, file: str) -> list[Problem]:
     return [
-        Problem(file, f"promises too much: '{claim.excerpt}'. A kiosk must not promise a cure, "
-                      f"a guarantee, a miracle or no side effects; say what is known, and cite "
-                      f"the source", claim.line)
+        Problem(file, translate(
+            "Problems", "promises too much: '{excerpt}'. A kiosk must not promise a cure, a "
+                        "guarantee, a miracle or no side effects; say what is known, and cite "
+                        "the source").fill(excerpt=claim.excerpt), claim.line)
         for claim in find_claims(text)
     ]

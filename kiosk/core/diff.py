@@ -17,6 +17,7 @@ from pathlib import Path
 from kiosk.core.kpack import Kpack
 from kiosk.core.model import Localized, Pack, Page
 from kiosk.core.packdir import load_pack
+from kiosk.core.phrases import Phrase, Value, listing, translate
 
 
 @contextlib.contextmanager
@@ -41,49 +42,61 @@ def _file_hash(path: Path) -> str:
         return ""
 
 
-def _aspects(page: Page) -> dict[str, object]:
-    aspects: dict[str, object] = {
-        "title": _loc(page.title),
-        "picture": _file_hash(page.illustration),
-        "labels": tuple((lb.x, lb.y, _loc(lb.text)) for lb in page.labels),
-        "sources": page.sources,
-        "kind": (page.kind, page.status),
-        "quiz": tuple((_loc(q.prompt), _loc(q.explanation),
-                       tuple((_loc(c.text), c.correct) for c in q.choices))
-                      for q in page.questions),
+def _aspects(page: Page) -> dict[Phrase, object]:
+    aspects: dict[Phrase, object] = {
+        translate("Changes", "title"): _loc(page.title),
+        translate("Changes", "picture"): _file_hash(page.illustration),
+        translate("Changes", "labels"): tuple((lb.x, lb.y, _loc(lb.text)) for lb in page.labels),
+        translate("Changes", "sources"): page.sources,
+        translate("Changes", "kind"): (page.kind, page.status),
+        translate("Changes", "quiz"): tuple(
+            (_loc(q.prompt), _loc(q.explanation),
+             tuple((_loc(c.text), c.correct) for c in q.choices))
+            for q in page.questions),
     }
     for lang, text in sorted(page.body.texts.items()):
-        aspects[f"text ({lang})"] = text
+        aspects[translate("Changes", "text ({language})").fill(language=lang)] = text
     return aspects
 
 
 @dataclass(frozen=True)
 class PackDiff:
-    old: str
-    new: str
+    old: Phrase
+    new: Phrase
     topics_added: list[str] = field(default_factory=list)
     topics_removed: list[str] = field(default_factory=list)
     added: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
-    changed: dict[str, list[str]] = field(default_factory=dict)
-    other: list[str] = field(default_factory=list)
+    changed: dict[str, list[Value]] = field(default_factory=dict)
+    other: list[Phrase] = field(default_factory=list)
 
     @property
     def empty(self) -> bool:
         return not (self.topics_added or self.topics_removed or self.added or self.removed
                     or self.changed or self.other)
 
-    def lines(self) -> list[str]:
-        out = [f"from {self.old} to {self.new}"]
-        out += [f"  + topic {t}" for t in self.topics_added]
-        out += [f"  - topic {t}" for t in self.topics_removed]
-        out += [f"  + page {p}" for p in self.added]
-        out += [f"  - page {p}" for p in self.removed]
-        out += [f"  ~ page {p}: {', '.join(what)}" for p, what in self.changed.items()]
-        out += [f"  ~ {what}" for what in self.other]
+    def changes(self) -> list[Phrase]:
+        """One line per change, for the staff panel (in the reader's language)."""
+        out = [translate("Changes", "+ topic {topic}").fill(topic=t) for t in self.topics_added]
+        out += [translate("Changes", "- topic {topic}").fill(topic=t)
+                for t in self.topics_removed]
+        out += [translate("Changes", "+ page {page}").fill(page=p) for p in self.added]
+        out += [translate("Changes", "- page {page}").fill(page=p) for p in self.removed]
+        out += [translate("Changes", "~ page {page}: {what}").fill(page=p, what=listing(what))
+                for p, what in self.changed.items()]
+        out += [translate("Changes", "~ {what}").fill(what=what) for what in self.other]
         if self.empty:
-            out.append("  no pages changed")
+            out.append(translate("Changes", "no pages changed"))
         return out
+
+    def lines(self) -> list[str]:
+        """The command line's report: a heading, then the changes indented."""
+        heading = translate("Changes", "from {old} to {new}").fill(old=self.old, new=self.new)
+        return [str(heading)] + [f"  {change}" for change in self.changes()]
+
+
+def _version(pack: Pack) -> Phrase:
+    return translate("Changes", "{id} version {version}").fill(id=pack.id, version=pack.version)
 
 
 def diff_packs(old: Pack, new: Pack) -> PackDiff:
@@ -91,33 +104,36 @@ def diff_packs(old: Pack, new: Pack) -> PackDiff:
     new_topics = [t.id for t in new.topics]
     old_pages = {p.key: p for p in old.pages()}
     new_pages = {p.key: p for p in new.pages()}
-    changed: dict[str, list[str]] = {}
+    changed: dict[str, list[Value]] = {}
     for key in new_pages.keys() & old_pages.keys():
         a, b = _aspects(old_pages[key]), _aspects(new_pages[key])
-        what = [name for name in b if a.get(name) != b[name]]
+        what: list[Value] = [name for name in b if a.get(name) != b[name]]
         if what:
             changed[key] = what
-    other: list[str] = []
+    other: list[Phrase] = []
     if _loc(old.title) != _loc(new.title):
-        other.append("pack title")
+        other.append(translate("Changes", "pack title"))
     if old.review != new.review:
-        other.append("medical review dates or reviewers")
+        other.append(translate("Changes", "medical review dates or reviewers"))
     if dict(old.sources) != dict(new.sources):
-        other.append("sources list")
+        other.append(translate("Changes", "sources list"))
     if old.min_app_version != new.min_app_version:
-        other.append(f"needs kiosk software {new.min_app_version} (was {old.min_app_version})")
+        other.append(translate("Changes", "needs kiosk software {new} (was {old})").fill(
+            new=new.min_app_version, old=old.min_app_version))
     if [t for t in old_topics if t in new_topics] != [t for t in new_topics if t in old_topics]:
-        other.append("topic order")
+        other.append(translate("Changes", "topic order"))
     for topic in new.topics:
         if topic.id in old_topics:
             before = old.topic(topic.id)
             if (_loc(before.title), _loc(before.summary), before.icon) != \
                     (_loc(topic.title), _loc(topic.summary), topic.icon) or \
                     _file_hash(before.illustration) != _file_hash(topic.illustration):
-                other.append(f"topic {topic.id}: title, summary, icon or picture")
+                other.append(translate(
+                    "Changes", "topic {topic}: title, summary, icon or picture").fill(
+                    topic=topic.id))
     return PackDiff(
-        old=f"{old.id} version {old.version}",
-        new=f"{new.id} version {new.version}",
+        old=_version(old),
+        new=_version(new),
         topics_added=[t for t in new_topics if t not in old_topics],
         topics_removed=[t for t in old_topics if t not in new_topics],
         added=[k for k in new_pages if k not in old_pages],

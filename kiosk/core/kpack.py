@@ -38,7 +38,15 @@ from kiosk.core.atomic import fsync_dir
 from kiosk.core.messages import explain_validation
 from kiosk.core.model import Pack
 from kiosk.core.packdir import load_pack
-from kiosk.core.problems import PackError, Problem
+from kiosk.core.phrases import Phrase, translate
+from kiosk.core.problems import (
+    MISSING,
+    NEWER_FORMAT,
+    SYMLINK_FILE,
+    PackError,
+    Problem,
+    unreadable,
+)
 from kiosk.core.signing import Signature
 
 log = logging.getLogger("kiosk.pack")
@@ -123,37 +131,47 @@ def version_tuple(text: str) -> tuple[int, ...]:
     return tuple(parts + [0] * (3 - len(parts)))
 
 
+_TOO_BIG_AT_MOST = translate("Problems", "is too big ({size} MB; at most {limit} MB)")
+_DAMAGED = translate("Problems", "is damaged; copy the pack again")
+DISK_FULL = translate("Problems", "could not be installed: the kiosk's disk is full. Free some "
+                                  "space (or ask IT), then try again; the current pack is still "
+                                  "in use")
+
+
 def app_too_old(min_app_version: str, app_version: str = APP_VERSION) -> bool:
     return version_tuple(min_app_version) > version_tuple(app_version)
 
 
-def unsafe_name(name: str) -> str | None:
+def unsafe_name(name: str) -> Phrase | None:
     """Why ``name`` may not be a path inside a pack, or None if it is fine.
 
     Checked on every name from a zip or manifest, because a name like ``../../x`` or
     ``C:/x`` would write outside the folder being unpacked into.
     """
     if not name or "\x00" in name or any(ord(ch) < 32 for ch in name):
-        return "has a name with invisible characters"
+        return translate("Problems", "has a name with invisible characters")
     if "\\" in name:
-        return "has a name with a backslash (\\); only forward slashes are allowed"
+        return translate("Problems", "has a name with a backslash (\\); only forward slashes are "
+                         "allowed")
     if name.startswith("/"):
-        return "has a name starting at the top of the disk (an absolute path)"
+        return translate("Problems", "has a name starting at the top of the disk (an absolute "
+                                     "path)")
     if re.match(r"^[A-Za-z]:", name):
-        return "has a name with a drive letter"
+        return translate("Problems", "has a name with a drive letter")
     if re.search(r'[<>:"|?*]', name):
         # ':' also opens a hidden "stream" inside a file on Windows disks.
-        return "has a name with a character Windows does not allow (< > : \" | ? *)"
+        return translate("Problems", "has a name with a character Windows does not allow "
+                         "(< > : \" | ? *)")
     parts = name.split("/")
     if any(part in ("", ".", "..") for part in parts):
-        return "has a name that climbs out of its folder ('..') or is empty"
+        return translate("Problems", "has a name that climbs out of its folder ('..') or is empty")
     if any(_WINDOWS_DEVICES.match(part) for part in parts):
-        return "has a name Windows keeps for devices (like CON or NUL)"
+        return translate("Problems", "has a name Windows keeps for devices (like CON or NUL)")
     if any(part.endswith((" ", ".")) for part in parts):
         # Windows silently drops these, so two different names could land on one file.
-        return "has a name ending in a space or dot"
+        return translate("Problems", "has a name ending in a space or dot")
     if len(name) > 400:
-        return "has a name that is too long"
+        return translate("Problems", "has a name that is too long")
     return None
 
 
@@ -176,8 +194,8 @@ def _pack_files(folder: Path) -> list[str]:
         for name in list(dirnames):
             if (base / name).is_symlink():
                 rel = (base / name).relative_to(folder).as_posix()
-                problems.append(Problem(rel, "is a shortcut (symlink); packs must hold real "
-                                             "folders"))
+                problems.append(Problem(rel, translate(
+                    "Problems", "is a shortcut (symlink); packs must hold real folders")))
                 dirnames.remove(name)
         dirnames.sort()
         for name in sorted(filenames):
@@ -186,9 +204,9 @@ def _pack_files(folder: Path) -> list[str]:
             path = base / name
             rel = path.relative_to(folder).as_posix()
             if path.is_symlink():
-                problems.append(Problem(rel, "is a shortcut (symlink); packs must hold real files"))
+                problems.append(Problem(rel, SYMLINK_FILE))
             elif not path.is_file():
-                problems.append(Problem(rel, "is not an ordinary file"))
+                problems.append(Problem(rel, translate("Problems", "is not an ordinary file")))
             elif (why := unsafe_name(rel)) is not None:
                 problems.append(Problem(rel, why))
             else:
@@ -274,8 +292,8 @@ def build(folder: Path, out: Path, signer: Callable[[bytes], Signature] | None =
             # slip in with a stale hash.
             data = (folder / entry.path).read_bytes()
             if hashlib.sha256(data).hexdigest() != entry.sha256:
-                raise PackError([Problem(entry.path, "changed while the pack was being built; "
-                                                     "build again")])
+                raise PackError([Problem(entry.path, translate(
+                    "Problems", "changed while the pack was being built; build again"))])
             archive.writestr(_zipinfo(CONTENT_PREFIX + entry.path), data)
             written += entry.size
             if progress:
@@ -300,7 +318,7 @@ class Kpack:
 
     def __init__(self, path: Path, archive: zipfile.ZipFile, manifest: KpackManifest,
                  manifest_bytes: bytes, signature: Signature | None,
-                 signature_problem: str | None, limits: Limits) -> None:
+                 signature_problem: Phrase | None, limits: Limits) -> None:
         self.path = path
         self.manifest = manifest
         self.manifest_bytes = manifest_bytes
@@ -328,21 +346,22 @@ class Kpack:
         try:
             size = path.stat().st_size
         except FileNotFoundError:
-            raise PackError([Problem(str(path), "is missing")]) from None
+            raise PackError([Problem(str(path), MISSING)]) from None
         except OSError as error:
-            raise PackError([Problem(str(path), f"cannot be read ({error.strerror})")]) from None
+            raise PackError([Problem(str(path), unreadable(error))]) from None
         if not path.is_file():
-            raise PackError([Problem(str(path), "is not a file")])
+            raise PackError([Problem(str(path), translate("Problems", "is not a file"))])
         if size > limits.max_archive_bytes:
-            raise PackError([Problem(name, f"is too big ({size // 1024 // 1024} MB; at most "
-                                           f"{limits.max_archive_bytes // 1024 // 1024} MB)")])
+            raise PackError([Problem(name, _TOO_BIG_AT_MOST.fill(
+                size=size // 1024 // 1024, limit=limits.max_archive_bytes // 1024 // 1024))])
         try:
             archive = zipfile.ZipFile(path)
         except (zipfile.BadZipFile, EOFError, ValueError, NotImplementedError):
-            raise PackError([Problem(name, "is not a pack file (.kpack), or it was cut short "
-                                           "while copying; copy it again")]) from None
+            raise PackError([Problem(name, translate(
+                "Problems", "is not a pack file (.kpack), or it was cut short while copying; "
+                            "copy it again"))]) from None
         except OSError as error:
-            raise PackError([Problem(name, f"cannot be read ({error.strerror})")]) from None
+            raise PackError([Problem(name, unreadable(error))]) from None
         try:
             return cls._check(path, archive, limits)
         except BaseException:
@@ -355,42 +374,51 @@ class Kpack:
         problems: list[Problem] = []
         infos = archive.infolist()
         if len(infos) > limits.max_files + 2:
-            raise PackError([Problem(name, f"has too many files ({len(infos)}; at most "
-                                           f"{limits.max_files})")])
+            raise PackError([Problem(name, translate(
+                "Problems", "has too many files ({count}; at most {limit})").fill(
+                count=len(infos), limit=limits.max_files))])
         entries: dict[str, zipfile.ZipInfo] = {}
         total = 0
         for info in infos:
             inner = info.filename
             where = f"{name}: {inner!r}"
             if inner in entries:
-                problems.append(Problem(name, f"has the file {inner!r} twice; a pack file must "
-                                              f"not contain duplicates"))
+                problems.append(Problem(name, translate(
+                    "Problems", "has the file '{inner}' twice; a pack file must not contain "
+                                "duplicates").fill(inner=inner)))
                 continue
             entries[inner] = info
             if (why := unsafe_name(inner.removesuffix("/"))) is not None:
                 problems.append(Problem(where, why))
             elif _is_symlink(info):
-                problems.append(Problem(where, "is a shortcut (symlink); not allowed in packs"))
+                problems.append(Problem(where, SYMLINK_FILE))
             elif info.is_dir():
-                problems.append(Problem(where, "is a folder entry; packs list files only"))
+                problems.append(Problem(where, translate(
+                    "Problems", "is a folder entry; packs list files only")))
             elif inner not in (MANIFEST_NAME, SIGNATURE_NAME) and \
                     not inner.startswith(CONTENT_PREFIX):
-                problems.append(Problem(where, "is not part of the pack format"))
+                problems.append(Problem(where, translate(
+                    "Problems", "is not part of the pack format")))
             if info.flag_bits & 0x1:
-                problems.append(Problem(where, "is password-protected; packs cannot be"))
+                problems.append(Problem(where, translate(
+                    "Problems", "is password-protected; packs cannot be")))
             if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-                problems.append(Problem(where, "is compressed in a way the kiosk does not read"))
+                problems.append(Problem(where, translate(
+                    "Problems", "is compressed in a way the kiosk does not read")))
             if info.file_size > limits.max_file_bytes:
-                problems.append(Problem(where, f"is too big ({info.file_size // 1024 // 1024} MB "
-                                               f"unpacked)"))
+                problems.append(Problem(where, translate(
+                    "Problems", "is too big ({size} MB unpacked)").fill(
+                    size=info.file_size // 1024 // 1024)))
             if info.file_size > limits.ratio_applies_above and \
                     info.file_size > limits.max_ratio * max(info.compress_size, 1):
-                problems.append(Problem(where, "unpacks to far more than its packed size (a "
-                                               "'zip bomb'); refused"))
+                problems.append(Problem(where, translate(
+                    "Problems", "unpacks to far more than its packed size (a 'zip bomb'); "
+                                "refused")))
             total += info.file_size
         if total > limits.max_total_bytes:
-            problems.append(Problem(name, f"unpacks to too much ({total // 1024 // 1024} MB; at "
-                                          f"most {limits.max_total_bytes // 1024 // 1024} MB)"))
+            problems.append(Problem(name, translate(
+                "Problems", "unpacks to too much ({size} MB; at most {limit} MB)").fill(
+                size=total // 1024 // 1024, limit=limits.max_total_bytes // 1024 // 1024)))
         if problems:
             raise PackError(problems)
 
@@ -405,39 +433,41 @@ class Kpack:
                 problems.append(Problem(where, why))
                 continue
             if entry.path in listed:
-                problems.append(Problem(where, "is listed twice in the manifest"))
+                problems.append(Problem(where, translate(
+                    "Problems", "is listed twice in the manifest")))
                 continue
             listed.add(entry.path)
             found = entries.get(CONTENT_PREFIX + entry.path)
             if found is None:
-                problems.append(Problem(where, "is listed in the manifest but missing from the "
-                                               "pack file"))
+                problems.append(Problem(where, translate(
+                    "Problems", "is listed in the manifest but missing from the pack file")))
             elif found.file_size != entry.size:
-                problems.append(Problem(where, "has a different size from the manifest (damaged "
-                                               "or altered)"))
+                problems.append(Problem(where, translate(
+                    "Problems", "has a different size from the manifest (damaged or altered)")))
         for inner in entries:
             if inner.startswith(CONTENT_PREFIX) and inner[len(CONTENT_PREFIX):] not in listed:
-                problems.append(Problem(f"{name}: {inner!r}", "is not listed in the manifest "
-                                                              "(added after the pack was built)"))
+                problems.append(Problem(f"{name}: {inner!r}", translate(
+                    "Problems", "is not listed in the manifest (added after the pack was "
+                                "built)")))
         if problems:
             raise PackError(problems)
 
         signature: Signature | None = None
-        signature_problem: str | None = None
+        signature_problem: Phrase | None = None
         if SIGNATURE_NAME in entries:
             try:
                 signature = Signature.from_json(
                     _read_entry(archive, entries, SIGNATURE_NAME, 64 * 1024, name))
-            except ValueError as error:
-                signature_problem = str(error)
+            except signing.SignatureError as error:
+                signature_problem = error.phrase
         return cls(path, archive, manifest, manifest_bytes, signature, signature_problem, limits)
 
-    def check_signature(self, trusted: dict[str, Ed25519PublicKey]) -> str | None:
+    def check_signature(self, trusted: dict[str, Ed25519PublicKey]) -> Phrase | None:
         """None if signed by a trusted key; otherwise why not, as a sentence end."""
         if self.signature_problem:
             return self.signature_problem
         if self.signature is None:
-            return "is not signed"
+            return translate("Signature", "is not signed")
         return signing.check(self.manifest_bytes, self.signature, trusted)
 
     def _stream(self, entry: FileEntry) -> Iterator[bytes]:
@@ -450,21 +480,24 @@ class Kpack:
                 while chunk := handle.read(CHUNK):
                     size += len(chunk)
                     if size > entry.size:
-                        raise PackError([Problem(where, "is bigger than the manifest says "
-                                                        "(damaged or altered)")])
+                        raise PackError([Problem(where, translate(
+                            "Problems", "is bigger than the manifest says (damaged or "
+                                        "altered)"))])
                     digest.update(chunk)
                     yield chunk
         except (zipfile.BadZipFile, EOFError, ValueError, NotImplementedError,
                 zlib.error) as error:
             log.warning("%s: damaged entry: %s", where, error)
-            raise PackError([Problem(where, "is damaged inside the pack file; copy the pack "
-                                            "again")]) from None
+            raise PackError([Problem(where, translate(
+                "Problems", "is damaged inside the pack file; copy the pack again"))]) from None
         except OSError as error:
-            raise PackError([Problem(where, f"cannot be read ({error.strerror or error}); copy "
-                                            f"the pack again")]) from None
+            raise PackError([Problem(where, translate(
+                "Problems", "cannot be read ({reason}); copy the pack again").fill(
+                reason=error.strerror or str(error)))]) from None
         if size != entry.size or digest.hexdigest() != entry.sha256:
-            raise PackError([Problem(where, "does not match its checksum in the manifest "
-                                            "(damaged or altered)")])
+            raise PackError([Problem(where, translate(
+                "Problems", "does not match its checksum in the manifest (damaged or "
+                            "altered)"))])
 
     def read(self, path: str) -> bytes:
         for entry in self.manifest.files:
@@ -491,7 +524,8 @@ class Kpack:
                 target = dest.joinpath(*PurePosixPath(entry.path).parts)
                 # unsafe_name already refused '..'; this is the belt to those braces.
                 if not target.resolve().is_relative_to(dest.resolve()):
-                    raise PackError([Problem(entry.path, "points outside the pack")])
+                    raise PackError([Problem(entry.path, translate(
+                        "Problems", "points outside the pack"))])
                 target.parent.mkdir(parents=True, exist_ok=True)
                 folders.add(target.parent)
                 fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL
@@ -507,8 +541,9 @@ class Kpack:
             for folder in sorted(folders, key=lambda p: len(p.parts), reverse=True):
                 fsync_dir(folder)
         except FileExistsError:
-            raise PackError([Problem(self.name, "lists two files that would land in the same "
-                                                "place (names differing only by case?)")]) \
+            raise PackError([Problem(self.name, translate(
+                "Problems", "lists two files that would land in the same place (names "
+                            "differing only by case?)"))]) \
                 from None
         except OSError as error:
             raise PackError([disk_problem(error, self.name)]) from None
@@ -516,28 +551,29 @@ class Kpack:
 
 def disk_problem(error: OSError, name: str) -> Problem:
     if error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
-        return Problem(name, "could not be installed: the kiosk's disk is full. Free some space "
-                             "(or ask IT), then try again; the current pack is still in use")
-    return Problem(name, f"could not be written to the kiosk's disk ({error.strerror or error}); "
-                         f"the current pack is still in use")
+        return Problem(name, DISK_FULL)
+    return Problem(name, translate(
+        "Problems", "could not be written to the kiosk's disk ({reason}); the current pack is "
+                    "still in use").fill(reason=error.strerror or str(error)))
 
 
 def _read_entry(archive: zipfile.ZipFile, entries: dict[str, zipfile.ZipInfo], inner: str,
                 limit: int, name: str) -> bytes:
     info = entries.get(inner)
     if info is None:
-        raise PackError([Problem(name, f"has no {inner}; it is not a pack file made by "
-                                       f"'kiosk-pack build'")])
+        raise PackError([Problem(name, translate(
+            "Problems", "has no {inner}; it is not a pack file made by 'kiosk-pack build'")
+            .fill(inner=inner))])
     if info.file_size > limit:
-        raise PackError([Problem(f"{name}: {inner}", "is too big")])
+        raise PackError([Problem(f"{name}: {inner}", translate("Problems", "is too big"))])
     try:
         with archive.open(info) as handle:
             return handle.read(limit + 1)[:limit + 1]
     except (zipfile.BadZipFile, EOFError, ValueError, NotImplementedError, OSError):
-        raise PackError([Problem(f"{name}: {inner}", "is damaged; copy the pack again")]) \
+        raise PackError([Problem(f"{name}: {inner}", _DAMAGED)]) \
             from None
     except zlib.error:
-        raise PackError([Problem(f"{name}: {inner}", "is damaged; copy the pack again")]) \
+        raise PackError([Problem(f"{name}: {inner}", _DAMAGED)]) \
             from None
 
 
@@ -547,22 +583,22 @@ def _parse_manifest(data: bytes, name: str) -> KpackManifest:
         text = data.decode("utf-8")
         raw = json.loads(text)
     except (UnicodeDecodeError, ValueError):
-        raise PackError([Problem(where, "is damaged (not readable); build the pack again")]) \
+        raise PackError([Problem(where, translate(
+            "Problems", "is damaged (not readable); build the pack again"))]) \
             from None
     if not isinstance(raw, dict):
-        raise PackError([Problem(where, "is damaged (wrong layout)")])
+        raise PackError([Problem(where, translate("Problems", "is damaged (wrong layout)"))])
     fmt = raw.get("kpack_format")
     if isinstance(fmt, int) and not isinstance(fmt, bool) and fmt > KPACK_FORMAT:
-        raise PackError([Problem(name, f"uses pack file format {fmt}, but this kiosk reads "
-                                       f"format {KPACK_FORMAT}; update the kiosk software first")])
+        raise PackError([Problem(name, NEWER_FORMAT.fill(
+            format=fmt, known=KPACK_FORMAT))])
     try:
         manifest = KpackManifest.model_validate(raw)
     except ValidationError as error:
         raise PackError(explain_validation(error, where, "")) from None
     if manifest.pack_format > schema.FORMAT_VERSION:
-        raise PackError([Problem(name, f"uses pack format {manifest.pack_format}, but this kiosk "
-                                       f"reads format {schema.FORMAT_VERSION}; update the kiosk "
-                                       f"software first")])
+        raise PackError([Problem(name, NEWER_FORMAT.fill(
+            format=manifest.pack_format, known=schema.FORMAT_VERSION))])
     return manifest
 
 

@@ -9,15 +9,19 @@ from __future__ import annotations
 
 import re
 
+from kiosk.core.phrases import Phrase, translate
 from kiosk.core.problems import Problem
 
-_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"!\["), "has an image in the text; put pictures in 'illustration' instead"),
+_RULES: tuple[tuple[re.Pattern[str], Phrase], ...] = (
+    (re.compile(r"!\["),
+     translate("Problems", "has an image in the text; put pictures in 'illustration' instead")),
     (re.compile(r"\]\s*\(|\]\s*\[|^\s*\[[^\]]+\]:\s", re.M),
-     "has a link; patients cannot follow links, so write the words out"),
-    (re.compile(r"<\s*/?\s*[A-Za-z!?]"), "has HTML in it; use plain Markdown only"),
+     translate("Problems", "has a link; patients cannot follow links, so write the words out")),
+    (re.compile(r"<\s*/?\s*[A-Za-z!?]"),
+     translate("Problems", "has HTML in it; use plain Markdown only")),
     (re.compile(r"\b(?:https?|ftp|file)://|\bwww\.", re.I),
-     "has a web address; put sources in pack.toml [sources], not in the text"),
+     translate("Problems", "has a web address; put sources in pack.toml [sources], not in the "
+                           "text")),
 )
 
 MAX_CHARS = 1200
@@ -31,8 +35,9 @@ def check_markdown(text: str, file: str) -> list[Problem]:
             line = text.count("\n", 0, match.start()) + 1
             problems.append(Problem(file, message, line))
     if len(text) > MAX_CHARS:
-        problems.append(Problem(file, f"is too long for one screen ({len(text)} characters, "
-                                      f"at most {MAX_CHARS}); split it into two pages"))
+        problems.append(Problem(file, translate(
+            "Problems", "is too long for one screen ({count} characters, at most {limit}); "
+                        "split it into two pages").fill(count=len(text), limit=MAX_CHARS)))
     if not text.strip():
-        problems.append(Problem(file, "is empty"))
+        problems.append(Problem(file, translate("Problems", "is empty")))
     return problems

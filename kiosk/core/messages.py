@@ -8,38 +8,43 @@ from collections.abc import Sequence
 
 from pydantic import ValidationError
 
+from kiosk.core.phrases import Phrase, translate
 from kiosk.core.problems import Problem
 
-_PLAIN = {
-    "missing": "'{field}' is missing",
-    "extra_forbidden": "'{field}' is not something a pack can have here (check the spelling)",
-    "string_type": "'{field}' should be text in quotes",
-    "string_too_short": "'{field}' is empty",
-    "string_pattern_mismatch": "'{field}' has characters that are not allowed ({hint})",
-    "int_type": "'{field}' should be a whole number",
-    "int_parsing": "'{field}' should be a whole number",
-    "bool_type": "'{field}' should be true or false",
-    "bool_parsing": "'{field}' should be true or false",
-    "float_type": "'{field}' should be a number",
-    "float_parsing": "'{field}' should be a number",
-    "greater_than_equal": "'{field}' is too small",
-    "less_than_equal": "'{field}' is too large",
-    "list_type": "'{field}' should be a list in square brackets",
-    "too_short": "'{field}' needs at least one entry",
-    "too_long": "'{field}' has too many entries",
-    "date_type": "'{field}' should be a date like 2026-11-24",
-    "date_parsing": "'{field}' should be a date like 2026-11-24",
-    "date_from_datetime_parsing": "'{field}' should be a date like 2026-11-24",
-    "enum": "'{field}' should be one of: {expected}",
-    "dict_type": "'{field}' should be a table",
-    "model_type": "'{field}' should be a table",
+_PLAIN: dict[str, Phrase] = {
+    "missing": translate("Problems", "'{field}' is missing"),
+    "extra_forbidden": translate("Problems", "'{field}' is not something a pack can have here "
+                                             "(check the spelling)"),
+    "string_type": translate("Problems", "'{field}' should be text in quotes"),
+    "string_too_short": translate("Problems", "'{field}' is empty"),
+    "string_pattern_mismatch": translate("Problems", "'{field}' has characters that are not "
+                                                     "allowed ({hint})"),
+    "int_type": translate("Problems", "'{field}' should be a whole number"),
+    "int_parsing": translate("Problems", "'{field}' should be a whole number"),
+    "bool_type": translate("Problems", "'{field}' should be true or false"),
+    "bool_parsing": translate("Problems", "'{field}' should be true or false"),
+    "float_type": translate("Problems", "'{field}' should be a number"),
+    "float_parsing": translate("Problems", "'{field}' should be a number"),
+    "greater_than_equal": translate("Problems", "'{field}' is too small"),
+    "less_than_equal": translate("Problems", "'{field}' is too large"),
+    "list_type": translate("Problems", "'{field}' should be a list in square brackets"),
+    "too_short": translate("Problems", "'{field}' needs at least one entry"),
+    "too_long": translate("Problems", "'{field}' has too many entries"),
+    "date_type": translate("Problems", "'{field}' should be a date like 2026-11-24"),
+    "date_parsing": translate("Problems", "'{field}' should be a date like 2026-11-24"),
+    "date_from_datetime_parsing": translate("Problems",
+                                            "'{field}' should be a date like 2026-11-24"),
+    "enum": translate("Problems", "'{field}' should be one of: {expected}"),
+    "dict_type": translate("Problems", "'{field}' should be a table"),
+    "model_type": translate("Problems", "'{field}' should be a table"),
 }
 
-_HINTS = {
-    "id": "use small letters, digits and dashes",
-    "icon": "use an icon name like fa5s.heartbeat",
-    "min_app_version": "use a version like 0.1.0",
+_HINTS: dict[str, Phrase] = {
+    "id": translate("Problems", "use small letters, digits and dashes"),
+    "icon": translate("Problems", "use an icon name like fa5s.heartbeat"),
+    "min_app_version": translate("Problems", "use a version like 0.1.0"),
 }
+_SEE_DOCS = translate("Problems", "see docs/content-packs.md")
 
 
 def _field_name(loc: Sequence[int | str]) -> str:
@@ -98,12 +103,14 @@ def explain_validation(error: ValidationError, file: str, source: str) -> list[P
         template = _PLAIN.get(item["type"])
         last = next((str(p) for p in reversed(loc) if not isinstance(p, int)), "")
         if template is None:
-            message = f"'{field}' {item['msg'].removeprefix('Value error, ')}"
+            # pydantic's own words, for the rare check without a plain sentence here.
+            message = translate("Problems", "'{field}' {detail}").fill(
+                field=field, detail=item["msg"].removeprefix("Value error, "))
         else:
-            message = template.format(
+            message = template.fill(
                 field=field,
-                hint=_HINTS.get(last, "see docs/content-packs.md"),
-                expected=item.get("ctx", {}).get("expected", ""),
+                hint=_HINTS.get(last, _SEE_DOCS),
+                expected=str(item.get("ctx", {}).get("expected", "")),
             )
         problems.append(Problem(file, message, _line_of(source, loc)))
     return problems
@@ -113,4 +120,6 @@ def explain_toml(error: tomllib.TOMLDecodeError, file: str) -> Problem:
     match = re.search(r"\(at line (\d+), column (\d+)\)", str(error))
     text = re.sub(r"\s*\(at line.*\)$", "", str(error))
     line = int(match.group(1)) if match else None
-    return Problem(file, f"is not valid TOML: {text}. Check quotes, brackets and '=' signs", line)
+    return Problem(file, translate(
+        "Problems", "is not valid TOML: {detail}. Check quotes, brackets and '=' signs").fill(
+        detail=text), line)

@@ -24,7 +24,16 @@ from kiosk.core.model import (
     Review,
     Topic,
 )
-from kiosk.core.problems import PackError, Problem
+from kiosk.core.phrases import translate
+from kiosk.core.problems import (
+    MISSING,
+    NEWER_FORMAT,
+    NOT_A_PACK_FOLDER,
+    SYMLINK_FILE,
+    PackError,
+    Problem,
+    unreadable,
+)
 
 log = logging.getLogger("kiosk.pack")
 
@@ -55,26 +64,27 @@ class _Reader:
     def read_text(self, path: Path, limit: int = MAX_TEXT_FILE_BYTES) -> str | None:
         name = self.rel(path)
         if path.is_symlink():
-            self.problems.append(
-                Problem(name, "is a shortcut (symlink); packs must hold real files"))
+            self.problems.append(Problem(name, SYMLINK_FILE))
             return None
         if not path.is_file():
-            self.problems.append(Problem(name, "is missing"))
+            self.problems.append(Problem(name, MISSING))
             return None
         try:
             data = path.read_bytes()
         except OSError as error:
-            self.problems.append(Problem(name, f"cannot be read ({error.strerror})"))
+            self.problems.append(Problem(name, unreadable(error)))
             return None
         if len(data) > limit:
-            self.problems.append(Problem(name, f"is too big ({len(data) // 1024} KB)"))
+            self.problems.append(Problem(name, translate(
+                "Problems", "is too big ({size} KB)").fill(size=len(data) // 1024)))
             return None
         try:
             return data.decode("utf-8-sig")
         except UnicodeDecodeError as error:
             line = data[: error.start].count(b"\n") + 1
             self.problems.append(Problem(
-                name, "is not saved as UTF-8 text; save it again choosing UTF-8", line))
+                name, translate("Problems", "is not saved as UTF-8 text; save it again choosing "
+                                        "UTF-8"), line))
             return None
 
     def read_model(self, path: Path, model: type[M]) -> M | None:
@@ -99,14 +109,18 @@ class _Reader:
                or (len(name) > 1 and name[1] == ":"))
         path = base / pure
         if bad:
-            self.problems.append(Problem(owner, f"illustration {name!r} points outside the pack"))
+            self.problems.append(Problem(owner, translate(
+                "Problems", "illustration '{name}' points outside the pack").fill(name=name)))
         elif path.suffix.lower() not in ILLUSTRATION_SUFFIXES:
-            self.problems.append(Problem(owner, f"illustration {name!r} must be an SVG drawing"))
+            self.problems.append(Problem(owner, translate(
+                "Problems", "illustration '{name}' must be an SVG drawing").fill(name=name)))
         elif path.is_symlink() or not path.is_file():
-            self.problems.append(Problem(owner, f"illustration {name!r} is missing"))
+            self.problems.append(Problem(owner, translate(
+                "Problems", "illustration '{name}' is missing").fill(name=name)))
         elif path.stat().st_size > MAX_SVG_BYTES:
-            self.problems.append(Problem(owner, f"illustration {name!r} is too big "
-                                                f"(at most {MAX_SVG_BYTES // 1024 // 1024} MB)"))
+            self.problems.append(Problem(owner, translate(
+                "Problems", "illustration '{name}' is too big (at most {limit} MB)").fill(
+                name=name, limit=MAX_SVG_BYTES // 1024 // 1024)))
         return path
 
     def page(self, folder: Path, topic_id: str, model: schema.PageModel) -> Page | None:
@@ -150,7 +164,8 @@ class _Reader:
     def topic(self, topic_id: str, sources: set[str]) -> Topic | None:
         folder = self.root / "topics" / topic_id
         if not folder.is_dir() or folder.is_symlink():
-            self.problems.append(Problem(f"topics/{topic_id}", "folder is missing"))
+            self.problems.append(Problem(f"topics/{topic_id}", translate(
+                "Problems", "folder is missing")))
             return None
         model = self.read_model(folder / TOPIC_FILE, schema.TopicModel)
         if model is None:
@@ -160,14 +175,16 @@ class _Reader:
         seen: set[str] = set()
         for page_model in model.pages:
             if page_model.id in seen:
-                self.problems.append(Problem(owner, f"has two pages called {page_model.id!r}"))
+                self.problems.append(Problem(owner, translate(
+                    "Problems", "has two pages called '{page}'").fill(page=page_model.id)))
                 continue
             seen.add(page_model.id)
             unknown = [key for key in page_model.sources if key not in sources]
             if unknown:
                 self.problems.append(Problem(
-                    owner, f"page {page_model.id!r} cites {', '.join(unknown)}, "
-                           f"which pack.toml [sources] does not list"))
+                    owner, translate("Problems", "page '{page}' cites {keys}, which pack.toml "
+                                                 "[sources] does not list").fill(
+                        page=page_model.id, keys=", ".join(unknown))))
             page = self.page(folder, topic_id, page_model)
             if page is not None:
                 pages.append(page)
@@ -187,14 +204,13 @@ def load_pack(root: Path | str) -> Pack:
     root = Path(root)
     reader = _Reader(root)
     if not root.is_dir():
-        raise PackError([Problem(str(root), "is not a pack folder")])
+        raise PackError([Problem(str(root), NOT_A_PACK_FOLDER)])
     manifest = reader.read_model(root / MANIFEST, schema.ManifestModel)
     if manifest is None:
         raise PackError(reader.problems)
     if manifest.format > schema.FORMAT_VERSION:
-        raise PackError([Problem(MANIFEST, f"uses pack format {manifest.format}, but this kiosk "
-                                           f"reads format {schema.FORMAT_VERSION}; update the "
-                                           f"kiosk software first")])
+        raise PackError([Problem(MANIFEST, NEWER_FORMAT.fill(
+            format=manifest.format, known=schema.FORMAT_VERSION))])
     topics = [reader.topic(topic_id, set(manifest.sources)) for topic_id in manifest.topics]
     if reader.problems:
         raise PackError(reader.problems)

@@ -5,18 +5,39 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
+from kiosk.core.phrases import Phrase, Translator, Value, english, render, translate
+
 
 @dataclass(frozen=True)
 class Problem:
-    """One thing wrong with a pack: where it is and what to do about it."""
+    """One thing wrong with a pack: where it is and what to do about it.
+
+    ``words`` is a Phrase so the staff panel can say it in Urdu; plain text is kept for
+    words the kiosk does not own (an operating-system error, a library's message).
+    """
 
     file: str
-    message: str
+    words: Value
     line: int | None = None
 
+    @property
+    def message(self) -> str:
+        return render(self.words)
+
+    @property
+    def phrase(self) -> Phrase:
+        """``file: message`` (or ``file, line N: message``), still to be translated."""
+        if self.line is None:
+            where = translate("Problems", "{file}: {message}")
+        else:
+            where = translate("Problems", "{file}, line {line}: {message}")
+        return where.fill(file=self.file, line=self.line or 0, message=self.words)
+
+    def text(self, translator: Translator = english) -> str:
+        return self.phrase.render(translator)
+
     def __str__(self) -> str:
-        where = self.file if self.line is None else f"{self.file}, line {self.line}"
-        return f"{where}: {self.message}"
+        return self.text()
 
 
 class PackError(Exception):
@@ -26,6 +47,23 @@ class PackError(Exception):
         self.problems = list(problems)
         super().__init__("\n".join(str(p) for p in self.problems))
 
+    def text(self, translator: Translator = english) -> str:
+        return "\n".join(p.text(translator) for p in self.problems)
+
 
 def rel(path: PurePosixPath | str) -> str:
     return str(PurePosixPath(path))
+
+
+def unreadable(error: OSError) -> Phrase:
+    return translate("Problems", "cannot be read ({reason})").fill(
+        reason=error.strerror or str(error))
+
+
+NOT_A_PACK_FOLDER = translate("Problems", "is not a pack folder")
+MANIFESTS_DISAGREE = translate("Problems", "its manifest and its pack.toml disagree about the "
+                                           "pack's id, version or min_app_version")
+SYMLINK_FILE = translate("Problems", "is a shortcut (symlink); packs must hold real files")
+MISSING = translate("Problems", "is missing")
+NEWER_FORMAT = translate("Problems", "uses pack format {format}, but this kiosk reads format "
+                                     "{known}; update the kiosk software first")

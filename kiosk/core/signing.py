@@ -23,6 +23,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
 )
 
 from kiosk.core.atomic import write_atomic
+from kiosk.core.phrases import Phrase, translate
 
 log = logging.getLogger("kiosk.pack")
 
@@ -35,6 +36,14 @@ MAX_KEY_FILE_BYTES = 16 * 1024
 
 class KeyFileError(Exception):
     """A key file or key text that cannot be used; the message is for staff."""
+
+
+class SignatureError(ValueError):
+    """A signature file that cannot be read; ``phrase`` says why, for staff."""
+
+    def __init__(self, phrase: Phrase) -> None:
+        super().__init__(str(phrase))
+        self.phrase = phrase
 
 
 @dataclass(frozen=True)
@@ -52,25 +61,31 @@ class Signature:
 
     @classmethod
     def from_json(cls, data: bytes) -> Signature:
-        """Parse a signature file; raises ValueError with a staff-readable reason."""
+        """Parse a signature file; raises SignatureError with a staff-readable reason."""
         try:
             raw = json.loads(data.decode("utf-8"))
         except (UnicodeDecodeError, ValueError) as error:
-            raise ValueError("the signature is damaged (not readable)") from error
+            raise SignatureError(translate(
+                "Signature", "the signature is damaged (not readable)")) from error
         if not isinstance(raw, dict):
-            raise ValueError("the signature is damaged (wrong layout)")
+            raise SignatureError(translate(
+                "Signature", "the signature is damaged (wrong layout)"))
         algorithm, key_id, value = raw.get("algorithm"), raw.get("key_id"), raw.get("signature")
         if algorithm != ALGORITHM:
-            raise ValueError(f"the signature uses {algorithm!r}, but the kiosk only "
-                             f"accepts {ALGORITHM}")
+            raise SignatureError(translate(
+                "Signature", "the signature uses '{algorithm}', but the kiosk only accepts "
+                             "{accepted}").fill(algorithm=str(algorithm), accepted=ALGORITHM))
         if not isinstance(key_id, str) or not isinstance(value, str):
-            raise ValueError("the signature is damaged (fields missing)")
+            raise SignatureError(translate(
+                "Signature", "the signature is damaged (fields missing)"))
         try:
             decoded = base64.b64decode(value, validate=True)
         except (binascii.Error, ValueError) as error:
-            raise ValueError("the signature is damaged (bad encoding)") from error
+            raise SignatureError(translate(
+                "Signature", "the signature is damaged (bad encoding)")) from error
         if len(decoded) != 64:
-            raise ValueError("the signature is damaged (wrong length)")
+            raise SignatureError(translate(
+                "Signature", "the signature is damaged (wrong length)"))
         return cls(algorithm, key_id, decoded)
 
 
@@ -180,14 +195,17 @@ def trusted_keys(texts: list[str]) -> dict[str, Ed25519PublicKey]:
     return keys
 
 
-def check(data: bytes, signature: Signature, trusted: dict[str, Ed25519PublicKey]) -> str | None:
+def check(data: bytes, signature: Signature,
+          trusted: dict[str, Ed25519PublicKey]) -> Phrase | None:
     """None when ``signature`` is a good signature of ``data`` by a trusted key, else why not."""
     key = trusted.get(signature.key_id)
     if key is None:
-        return (f"is signed with key {signature.key_id}, which this kiosk does not trust; "
-                f"add its public key to the kiosk's trusted keys")
+        return translate("Signature", "is signed with key {key}, which this kiosk does not "
+                                      "trust; add its public key to the kiosk's trusted keys") \
+            .fill(key=signature.key_id)
     try:
         key.verify(signature.value, data)
     except InvalidSignature:
-        return "has a signature that does not match its contents (damaged or altered)"
+        return translate("Signature", "has a signature that does not match its contents "
+                                      "(damaged or altered)")
     return None

@@ -48,7 +48,8 @@ from kiosk.core.kpack import (
 )
 from kiosk.core.packdir import MANIFEST, load_pack
 from kiosk.core.paths import DataDir
-from kiosk.core.problems import PackError, Problem
+from kiosk.core.phrases import translate
+from kiosk.core.problems import MANIFESTS_DISAGREE, PackError, Problem
 from kiosk.core.settings import Settings
 from kiosk.core.validate import validate_folder
 
@@ -61,6 +62,7 @@ INSTALLED_FILE = "installed.json"
 PACK_DIR = "pack"
 # Room for the filesystem's own overhead on top of the pack's bytes.
 DISK_MARGIN = 8 * 1024 * 1024
+_BUSY = translate("Problems", "another pack install is running; wait for it to finish")
 
 
 class Source(StrEnum):
@@ -271,8 +273,7 @@ class PackStore:
                 try:
                     msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
                 except OSError:
-                    raise PackError([Problem("kiosk", "another pack install is running; wait "
-                                                      "for it to finish")]) from None
+                    raise PackError([Problem("kiosk", _BUSY)]) from None
                 try:
                     yield
                 finally:
@@ -284,8 +285,7 @@ class PackStore:
                 try:
                     fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
                 except OSError:
-                    raise PackError([Problem("kiosk", "another pack install is running; wait "
-                                                      "for it to finish")]) from None
+                    raise PackError([Problem("kiosk", _BUSY)]) from None
                 try:
                     yield
                 finally:
@@ -360,22 +360,28 @@ class PackStore:
         manifest = kp.manifest
         name = kp.name
         if app_too_old(manifest.min_app_version):
-            raise PackError([Problem(name, f"needs kiosk software version "
-                                           f"{manifest.min_app_version} or newer; this kiosk has "
-                                           f"{APP_VERSION}. Update the kiosk software first")])
+            raise PackError([Problem(name, translate(
+                "Problems", "needs kiosk software version {needed} or newer; this kiosk has "
+                            "{have}. Update the kiosk software first").fill(
+                needed=manifest.min_app_version, have=APP_VERSION))])
         unsigned_ok = source is Source.USB and self.settings.allow_unsigned_usb
         if not (unsigned_ok and kp.signature is None and kp.signature_problem is None):
             why = kp.check_signature(signing.trusted_keys(self.settings.trusted_keys))
             if why is not None:
-                hint = "" if kp.signature is not None else (
-                    "; sign it with 'kiosk-pack sign', or allow unsigned packs from USB in "
-                    "the kiosk's settings")
-                raise PackError([Problem(name, f"{why}{hint}. The pack was not installed")])
+                if kp.signature is not None:
+                    refused = translate("Problems", "{why}. The pack was not installed")
+                else:
+                    refused = translate(
+                        "Problems", "{why}; sign it with 'kiosk-pack sign', or allow unsigned "
+                                    "packs from USB in the kiosk's settings. The pack was not "
+                                    "installed")
+                raise PackError([Problem(name, refused.fill(why=why))])
         current = self.status().active_id_version
         if current is not None and current[0] == manifest.id and manifest.version <= current[1]:
-            raise PackError([Problem(name, f"is version {manifest.version}, which is not newer "
-                                           f"than the pack in use (version {current[1]}). To go "
-                                           f"back to an older version, use rollback")])
+            raise PackError([Problem(name, translate(
+                "Problems", "is version {version}, which is not newer than the pack in use "
+                            "(version {current}). To go back to an older version, use "
+                            "rollback").fill(version=manifest.version, current=current[1]))])
 
     def _install(self, path: Path, source: Source, progress: Progress | None) -> Installed:
         token = secrets.token_hex(4)
@@ -387,11 +393,11 @@ class PackStore:
                 need = manifest.total_size() + DISK_MARGIN
                 free = shutil.disk_usage(self.root).free
                 if free < need:
-                    raise PackError([Problem(kp.name, f"could not be installed: the kiosk's disk "
-                                                      f"is full ({free // 1024 // 1024} MB free, "
-                                                      f"{need // 1024 // 1024} MB needed). Free "
-                                                      f"some space, then try again; the current "
-                                                      f"pack is still in use")])
+                    raise PackError([Problem(kp.name, translate(
+                        "Problems", "could not be installed: the kiosk's disk is full ({free} "
+                                    "MB free, {need} MB needed). Free some space, then try "
+                                    "again; the current pack is still in use").fill(
+                        free=free // 1024 // 1024, need=need // 1024 // 1024))])
                 staging.mkdir(parents=True)
                 kp.extract(staging / PACK_DIR, progress)
                 problems = validate_folder(staging / PACK_DIR, check_review=False)
@@ -400,9 +406,7 @@ class PackStore:
                 pack = load_pack(staging / PACK_DIR)
                 if (pack.id, pack.version, pack.min_app_version) != \
                         (manifest.id, manifest.version, manifest.min_app_version):
-                    raise PackError([Problem(kp.name, "its manifest and its pack.toml disagree "
-                                                      "about the pack's id, version or "
-                                                      "min_app_version")])
+                    raise PackError([Problem(kp.name, MANIFESTS_DISAGREE)])
                 state = self._read_state() or _State()
                 name = f"{manifest.id}-v{manifest.version}-{token}"
                 key_id = kp.signature.key_id if kp.signature else ""
@@ -450,8 +454,9 @@ class PackStore:
             self._repair()
             state = self._read_state() or _State()
             if state.active is None:
-                raise PackError([Problem("kiosk", "there is nothing to roll back to: the kiosk "
-                                                  "is already showing the pack that came with it")])
+                raise PackError([Problem("kiosk", translate(
+                    "Problems", "there is nothing to roll back to: the kiosk is already showing "
+                                "the pack that came with it"))])
             old = state.active
             new = _State(state.history[-1] if state.history else None, state.history[:-1])
             self._write_state(new)

@@ -20,7 +20,14 @@ from kiosk.core.claims import check_claims
 from kiosk.core.kpack import DEFAULT_LIMITS, SUFFIX, Kpack, Limits
 from kiosk.core.model import Localized, Pack
 from kiosk.core.packdir import MANIFEST, TOPIC_FILE, load_pack
-from kiosk.core.problems import PackError, Problem
+from kiosk.core.phrases import translate
+from kiosk.core.problems import (
+    MANIFESTS_DISAGREE,
+    NOT_A_PACK_FOLDER,
+    PackError,
+    Problem,
+    unreadable,
+)
 
 log = logging.getLogger("kiosk.pack")
 
@@ -71,32 +78,35 @@ def check_svg(path: Path, name: str) -> list[Problem]:
     try:
         data = path.read_bytes()
     except OSError as error:
-        return [Problem(name, f"cannot be read ({error.strerror})")]
+        return [Problem(name, unreadable(error))]
     # Entity declarations can make a few bytes expand to gigabytes when parsed.
     if re.search(rb"<!(?:DOCTYPE|ENTITY)", data, re.I):
-        return [Problem(name, "contains a DOCTYPE or ENTITY declaration; save it again as "
-                              "plain SVG")]
+        return [Problem(name, translate(
+            "Problems", "contains a DOCTYPE or ENTITY declaration; save it again as plain SVG"))]
     try:
         root = ET.fromstring(data)
     except ET.ParseError as error:
         line = error.position[0] if error.position else None
-        return [Problem(name, "is damaged or is not an SVG drawing; export it again as SVG",
-                        line)]
+        return [Problem(name, translate(
+            "Problems", "is damaged or is not an SVG drawing; export it again as SVG"), line)]
     if not root.tag.endswith("svg"):
-        return [Problem(name, "is not an SVG drawing; export it again as SVG")]
+        return [Problem(name, translate(
+            "Problems", "is not an SVG drawing; export it again as SVG"))]
     problems = []
     for element in root.iter():
         tag = element.tag.rsplit("}", 1)[-1]
         if tag in ("script", "foreignObject"):
-            problems.append(Problem(name, f"contains <{tag}>, which the kiosk does not show; "
-                                          f"export it again as plain SVG"))
+            problems.append(Problem(name, translate(
+                "Problems", "contains <{tag}>, which the kiosk does not show; export it again "
+                            "as plain SVG").fill(tag=tag)))
             break
     for element in root.iter():
         tag = element.tag.rsplit("}", 1)[-1]
         href = element.get("href") or element.get("{http://www.w3.org/1999/xlink}href") or ""
         if tag == "image" and not href.startswith("data:"):
-            problems.append(Problem(name, "links to a picture outside the drawing; the kiosk "
-                                          "cannot show it"))
+            problems.append(Problem(name, translate(
+                "Problems", "links to a picture outside the drawing; the kiosk cannot show "
+                            "it")))
             break
     return problems
 
@@ -118,8 +128,9 @@ def check_files(folder: Path) -> list[Problem]:
         elif suffix == ".svg":
             problems.extend(check_svg(path, name))
         elif suffix in _OTHER_IMAGES:
-            problems.append(Problem(name, "is a kind of picture the kiosk does not show; "
-                                          "pictures must be SVG drawings"))
+            problems.append(Problem(name, translate(
+                "Problems", "is a kind of picture the kiosk does not show; pictures must be "
+                            "SVG drawings")))
     return problems
 
 
@@ -128,11 +139,11 @@ def check_pack(pack: Pack, *, today: dt.date | None = None, check_review: bool =
     """Problems in a pack that loaded: claims, review date, text fit (not file checks)."""
     problems: list[Problem] = []
     for file, text in _toml_texts(pack):
-        problems.extend(Problem(p.file, p.message) for p in check_claims(text, file))
+        problems.extend(Problem(p.file, p.words) for p in check_claims(text, file))
     if check_review and pack.review.overdue(today):
-        problems.append(Problem(MANIFEST, f"the medical review was due on "
-                                          f"{pack.review.next_review.isoformat()}; have the pack "
-                                          f"reviewed again and update [review]"))
+        problems.append(Problem(MANIFEST, translate(
+            "Problems", "the medical review was due on {date}; have the pack reviewed again "
+                        "and update [review]").fill(date=pack.review.next_review.isoformat())))
     checks = [text_fit] if text_fit is not None else list(_text_fit_checks)
     for check in checks:
         problems.extend(check(pack))
@@ -143,7 +154,7 @@ def validate_folder(folder: Path, *, today: dt.date | None = None, check_review:
                     text_fit: TextFitCheck | None = None) -> list[Problem]:
     """Every problem in a pack folder at once: the reader's, each file's and the whole pack's."""
     if not folder.is_dir():
-        return [Problem(str(folder), "is not a pack folder")]
+        return [Problem(str(folder), NOT_A_PACK_FOLDER)]
     problems: list[Problem] = []
     pack: Pack | None = None
     try:
@@ -177,8 +188,7 @@ def validate_kpack(path: Path, *, today: dt.date | None = None, check_review: bo
             if not problems:
                 pack = load_pack(folder)
                 if (pack.id, pack.version) != (kp.manifest.id, kp.manifest.version):
-                    problems.append(Problem(path.name, "its manifest and its pack.toml disagree "
-                                                       "about the pack's id or version"))
+                    problems.append(Problem(path.name, MANIFESTS_DISAGREE))
             if kp.signature_problem:
                 problems.append(Problem(path.name, kp.signature_problem))
             return problems
@@ -193,4 +203,5 @@ def validate_path(path: Path, *, today: dt.date | None = None, check_review: boo
         return validate_folder(path, today=today, check_review=check_review, text_fit=text_fit)
     if path.is_file() or path.suffix.lower() == SUFFIX:
         return validate_kpack(path, today=today, check_review=check_review, text_fit=text_fit)
-    return [Problem(str(path), "is missing: it is neither a pack folder nor a .kpack file")]
+    return [Problem(str(path), translate(
+        "Problems", "is missing: it is neither a pack folder nor a .kpack file"))]

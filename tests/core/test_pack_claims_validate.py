@@ -164,7 +164,8 @@ ur = "دوسرا صفحہ"
     result = diff_paths(old, build(new, tmp_path / "new.kpack"))
     assert result.added == ["first-topic/second-page"]
     assert result.removed == []
-    assert result.changed == {"first-topic/first-page": ["picture", "text (ur)"]}
+    assert {page: [str(what) for what in aspects] for page, aspects in result.changed.items()} \
+        == {"first-topic/first-page": ["picture", "text (ur)"]}
     lines = "\n".join(result.lines())
     assert "version 2 to" in lines and "+ page first-topic/second-page" in lines
     reverse = diff_paths(new, old)

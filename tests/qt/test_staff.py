@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import functools
 import http.server
+import re
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtGui import QGuiApplication
 
 from kiosk._qt.app import Kiosk, build
@@ -28,6 +29,7 @@ from tests.core.kpack_helpers import build as build_kpack
 from tests.qt.conftest import tap
 
 PIN = "2468"
+URDU_LETTER = re.compile("[\u0600-\u06ff]")
 KEY = new_key()
 
 
@@ -208,7 +210,7 @@ def test_signed_usb_pack_is_listed_installs_with_progress_and_goes_live_at_the_n
     card.progress.valueChanged.connect(seen.append)
     tap(qtbot, card.install)
     qtbot.waitUntil(lambda: card.state != "installing", timeout=10000)
-    assert card.state == "done", card.result
+    assert card.state == "done", card.message.text()
     assert seen and seen[-1] == 100 and card.progress.isVisible()
     assert "next start screen" in card.message.text()
     assert k.session.pack is shown  # not while staff are still in the panel
@@ -262,11 +264,39 @@ def test_corrupt_or_pulled_packs_fail_cleanly_and_the_kiosk_keeps_its_pack(
     card = card_for(qtbot, k, "good.kpack")
     (usb_stick / "good.kpack").unlink()  # the stick is pulled before Install is tapped
     tap(qtbot, card.install)
-    qtbot.waitUntil(lambda: bool(card.result), timeout=10000)
+    qtbot.waitUntil(lambda: bool(card.refusal), timeout=10000)
     assert "Not installed" in card.message.text() and "nothing was lost" in card.message.text()
     assert PackStore(k.data).status().active is None
     tap(qtbot, staff(k).panel.close_button)
     assert k.session.pack is shown
+
+
+def test_staff_read_a_packs_problems_and_changes_in_urdu(
+        qtbot, start, usb_stick: Path, tmp_path: Path) -> None:
+    signed(tmp_path, 2, "cure.kpack", en="This medicine is a guaranteed cure.\n")
+    signed(tmp_path, 3, "good.kpack")
+    for name in ("cure.kpack", "good.kpack"):
+        (tmp_path / name).rename(usb_stick / name)
+    k = start()
+    unlock(qtbot, k)
+    bad, good = card_for(qtbot, k, "cure.kpack"), card_for(qtbot, k, "good.kpack")
+    assert "promises too much" in bad.validation.text()
+    assert "first-page.en.md, line 1" in bad.validation.text()
+    assert "+ topic first-topic" in good.changes.text()
+
+    tap(qtbot, staff(k).panel.language)
+    claim = bad.validation.text().splitlines()[1]
+    assert "promises too much" not in claim and URDU_LETTER.search(claim), claim
+    # The file name and the quoted words stay as written, each kept left to right.
+    assert "\u2068topics/first-topic/first-page.en.md\u2069" in claim
+    assert "\u2068cure\u2069" in claim
+    topic_line = QCoreApplication.translate("Changes", "+ topic {topic}")
+    assert topic_line != "+ topic {topic}"
+    assert topic_line.replace("{topic}", "\u2068first-topic\u2069") in good.changes.text()
+    assert URDU_LETTER.search(good.changes.text().splitlines()[0])
+
+    tap(qtbot, staff(k).panel.language)  # and back: nothing was kept in the old language
+    assert "promises too much" in bad.validation.text()
 
 
 # -- rollback -----------------------------------------------------------------------------------

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from kiosk._qt.staff.worker import Job
 from kiosk.core.channel import ChannelClient, ChannelError
 from kiosk.core.paths import DataDir
+from kiosk.core.phrases import Value, render
 from kiosk.core.settings import Settings
 from kiosk.core.store import Installed, PackStore
 
@@ -25,7 +26,7 @@ FIRST_POLL_MS = 60 * 1000  # let the kiosk settle after a start before using the
 class ChannelStatus:
     address: str = ""
     checked_at: dt.datetime | None = None
-    error: str = ""
+    error: list[Value] = field(default_factory=list)
     waiting: str = ""  # a downloaded pack waiting for the next attract screen
     installed: str = ""
     busy: bool = False
@@ -58,7 +59,7 @@ class ChannelPoller(QObject):
         try:
             return ChannelClient.from_settings(self.data, self.settings, self.store)
         except ChannelError as error:
-            self.status.error = str(error)
+            self.status.error = [error.phrase]
             return None
 
     @property
@@ -103,7 +104,7 @@ class ChannelPoller(QObject):
 
     def _checked(self, ready: Path | None) -> None:
         self.status.checked_at = dt.datetime.now()
-        self.status.error = ""
+        self.status.error = []
         self.status.waiting = ready.name if ready is not None else ""
 
     def _installed(self, installed: Installed | None) -> None:
@@ -113,11 +114,11 @@ class ChannelPoller(QObject):
             log.info("channel pack %s v%d installed", installed.id, installed.version)
             self.installed.emit(installed)
 
-    def _failed(self, message: str) -> None:
+    def _failed(self, message: list[Value]) -> None:
         self.status.checked_at = dt.datetime.now()
         self.status.error = message
         # A channel that cannot be reached is normal on clinic internet: a warning, not an error.
-        log.warning("update channel: %s", message)
+        log.warning("update channel: %s", "; ".join(render(line) for line in message))
 
     def _finished(self) -> None:
         self._job = None

@@ -1,13 +1,17 @@
-"""Small building blocks shared by the staff screens: labels, cards, scrolling pages."""
+"""Small building blocks shared by the staff screens: labels, cards, scrolling pages, and
+the core's words (problems, changes) in the staff member's language."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from collections.abc import Iterable
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPaintEvent
 from PySide6.QtWidgets import QFrame, QScrollArea, QScroller, QVBoxLayout, QWidget
 
 from kiosk._qt import theme
 from kiosk._qt.widgets.wraplabel import WrapLabel
+from kiosk.core.phrases import Value, render
 
 GOOD = QColor("#1f7a4d")
 WARN = QColor("#9a5b00")
@@ -17,6 +21,26 @@ BAD = QColor("#b3261e")
 def latin(text: str) -> str:
     """A path, key or web address kept left to right inside an Urdu sentence."""
     return f"\u2066{text}\u2069"
+
+
+def _qt_translate(context: str, template: str) -> str:
+    return QCoreApplication.translate(context, template)
+
+
+def _isolated(text: str) -> str:
+    # First-strong isolate: a Latin file name or a number keeps its own direction inside
+    # an Urdu sentence, and the sentence keeps its order around it.
+    return f"\u2068{text}\u2069"
+
+
+def say(value: Value) -> str:
+    """Words from kiosk.core (a problem, a change) in the language now active."""
+    return render(value, _qt_translate,
+                  _isolated if QGuiApplication.isRightToLeft() else None)
+
+
+def say_lines(values: Iterable[Value]) -> str:
+    return "\n".join(say(value) for value in values)
 
 
 def label(name: str, parent: QWidget | None = None) -> WrapLabel:

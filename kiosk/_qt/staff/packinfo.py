@@ -10,6 +10,7 @@ from kiosk.core import signing
 from kiosk.core.diff import diff_paths
 from kiosk.core.kpack import Kpack
 from kiosk.core.model import Pack
+from kiosk.core.phrases import Phrase, Value, translate
 from kiosk.core.problems import PackError, Problem
 from kiosk.core.store import PackStore
 from kiosk.core.validate import validate_kpack
@@ -28,9 +29,9 @@ class PackInfo:
     version: int
     title: dict[str, str]
     signature: Signature
-    signature_detail: str = ""
-    problems: list[str] = field(default_factory=list)
-    changes: list[str] = field(default_factory=list)
+    signature_detail: Value = ""
+    problems: list[Phrase] = field(default_factory=list)
+    changes: list[Value] = field(default_factory=list)
     current_version: int | None = None
 
     @property
@@ -50,6 +51,7 @@ def inspect(path: Path, store: PackStore) -> PackInfo:
     with Kpack.open(path, store.limits) as kp:
         manifest = kp.manifest
         why = kp.check_signature(trusted)
+        detail: Value
         if why is None:
             signature, detail = Signature.TRUSTED, kp.signature.key_id if kp.signature else ""
         elif kp.signature is None and kp.signature_problem is None:
@@ -57,17 +59,20 @@ def inspect(path: Path, store: PackStore) -> PackInfo:
         else:
             signature, detail = Signature.BAD, why
         title = dict(manifest.title)
-    problems = [str(p) for p in validate_kpack(path, check_review=False, text_fit=_no_text_fit,
-                                              limits=store.limits)]
+    problems = [p.phrase for p in validate_kpack(path, check_review=False,
+                                                 text_fit=_no_text_fit, limits=store.limits)]
     active = store.status().active_id_version
     current = active[1] if active is not None and active[0] == manifest.id else None
-    changes: list[str] = []
+    changes: list[Value] = []
     if not problems:
         try:
-            changes = diff_paths(store.active_pack_folder(), path).lines()[1:]
-        except (PackError, FileNotFoundError) as error:
+            changes = list(diff_paths(store.active_pack_folder(), path).changes())
+        except PackError as error:
+            changes = [p.phrase for p in error.problems]
+        except FileNotFoundError as error:
             changes = [str(error)]
         if active is not None and active[0] != manifest.id:
-            changes.insert(0, f"replaces {active[0]} version {active[1]}")
+            changes.insert(0, translate("Changes", "replaces {id} version {version}").fill(
+                id=active[0], version=active[1]))
     return PackInfo(path, manifest.id, manifest.version, title, signature, detail, problems,
-                    [line.strip() for line in changes], current)
+                    changes, current)

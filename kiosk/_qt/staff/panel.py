@@ -25,6 +25,8 @@ from kiosk._qt.staff.common import (
     Card,
     label,
     latin,
+    say,
+    say_lines,
     scrolling,
     style_label,
 )
@@ -34,6 +36,7 @@ from kiosk._qt.staff.usb import ADDRESS_FILE, PACK_FOLDER, find_kpacks, read_add
 from kiosk._qt.staff.worker import Job
 from kiosk._qt.widgets.buttons import TouchButton
 from kiosk._qt.widgets.topbar import LANGUAGE_NAMES
+from kiosk.core.phrases import Value, render
 from kiosk.core.store import Source
 
 if TYPE_CHECKING:
@@ -71,9 +74,9 @@ class PackCard(Card):
         self.path = path
         self.controller = controller
         self.info: PackInfo | None = None
-        self.error = ""
+        self.error: list[Value] = []
         self.state = "checking"  # checking, ready, confirm, installing, done, failed
-        self.result = ""
+        self.refusal: list[Value] = []  # why the last install was refused
         self.heading = label("packTitle")
         self.where = label("packFile")
         self.signature = label("packSignature")
@@ -113,7 +116,7 @@ class PackCard(Card):
         self.state = "ready"
         self._refresh()
 
-    def _unreadable(self, message: str) -> None:
+    def _unreadable(self, message: list[Value]) -> None:
         self.error = message
         self.state = "failed"
         self._refresh()
@@ -131,7 +134,7 @@ class PackCard(Card):
 
     def _start_install(self, allow_unsigned: bool) -> None:
         self.state = "installing"
-        self.result = ""
+        self.refusal = []
         self.progress.setValue(0)
         store = self.controller.store_for(allow_unsigned)
         path = self.path
@@ -147,16 +150,14 @@ class PackCard(Card):
     def _installed(self, _installed: object) -> None:
         self.state = "done"
         self.progress.setValue(100)
-        self.result = self.tr("Installed. Patients will see it from the next start screen, "
-                              "when you close this panel.")
         self._refresh()
         self.installed.emit()
 
-    def _install_failed(self, message: str) -> None:
+    def _install_failed(self, message: list[Value]) -> None:
         self.state = "ready" if self.info is not None else "failed"
-        self.result = self.tr("Not installed. The kiosk still shows the same pack as before; "
-                              "nothing was lost.") + "\n" + latin(message)
-        log.warning("USB install of %s refused: %s", self.path.name, message)
+        self.refusal = message
+        log.warning("USB install of %s refused: %s", self.path.name,
+                    "; ".join(render(line) for line in message))
         self._refresh()
 
     def _refresh(self) -> None:
@@ -168,7 +169,7 @@ class PackCard(Card):
             self.signature.setText(self.tr("Checking this pack…") if self.state == "checking"
                                    else self.tr("This file cannot be read as a pack. It may be "
                                                 "damaged, or the USB stick was taken out."))
-            self.validation.setText(latin(self.error) if self.error else "")
+            self.validation.setText(say_lines(self.error))
             self.changes.setText("")
         else:
             title = info.title.get(language) or info.title.get("en") or info.id
@@ -176,18 +177,17 @@ class PackCard(Card):
                                  .replace("%2", str(info.version)))
             self.signature.setText({
                 Signature.TRUSTED: self.tr("Signed by a trusted key (%1).").replace(
-                    "%1", latin(info.signature_detail)),
+                    "%1", latin(render(info.signature_detail))),
                 Signature.UNSIGNED: self.tr("Not signed: nobody vouches for this file."),
                 Signature.BAD: self.tr("The signature is NOT valid; this pack will not be "
-                                       "installed.") + "\n" + info.signature_detail,
+                                       "installed.") + "\n" + say(info.signature_detail),
             }[info.signature])
             if info.problems:
-                # The details come from kiosk.core in English; kept left to right.
                 self.validation.setText(self.tr("Problems found (it cannot be installed):")
-                                        + "\n" + "\n".join(map(latin, info.problems)))
+                                        + "\n" + say_lines(info.problems))
             else:
                 self.validation.setText(self.tr("Checked: no problems found."))
-            lines = [latin(line) for line in info.changes[:MAX_CHANGE_LINES]]
+            lines = [say(line) for line in info.changes[:MAX_CHANGE_LINES]]
             if len(info.changes) > MAX_CHANGE_LINES:
                 lines.append(self.tr("…and %1 more").replace(
                     "%1", str(len(info.changes) - MAX_CHANGE_LINES)))
@@ -201,8 +201,15 @@ class PackCard(Card):
             self.message.setText(self.tr("Warning: an unsigned pack could contain anything, "
                                          "including wrong medical advice. Install it only if "
                                          "you made it yourself or know who did."))
+        elif self.state == "done":
+            self.message.setText(self.tr("Installed. Patients will see it from the next start "
+                                         "screen, when you close this panel."))
+        elif self.refusal:
+            self.message.setText(self.tr("Not installed. The kiosk still shows the same pack as "
+                                         "before; nothing was lost.") + "\n"
+                                 + say_lines(self.refusal))
         else:
-            self.message.setText(self.result)
+            self.message.setText("")
         self.message.setVisible(bool(self.message.text()))
         self.changes.setVisible(bool(self.changes.text()))
         self.validation.setVisible(bool(self.validation.text()))
@@ -342,13 +349,13 @@ class HistoryPage(QWidget):
         self.cancel.clicked.connect(lambda: self._ask(False))
         self.confirm.clicked.connect(self._roll_back)
         self._asking = False
-        self._result = ""
-        self._result_bad = False
+        self._outcome = ""  # "", "done" or "failed": how the last rollback went
+        self._refusal: list[Value] = []
         self._metrics: theme.Metrics | None = None
 
     def _ask(self, asking: bool) -> None:
         self._asking = asking
-        self._result = ""
+        self._outcome = ""
         self.refresh()
 
     def _roll_back(self) -> None:
@@ -361,15 +368,12 @@ class HistoryPage(QWidget):
         job.start()
 
     def _rolled_back(self, _status: object) -> None:
-        self._result = self.tr("Done. Patients will see the older version from the next start "
-                               "screen, when you close this panel.")
-        self._result_bad = False
+        self._outcome = "done"
         self.controller.pack_installed()
         self.refresh()
 
-    def _failed(self, message: str) -> None:
-        self._result = self.tr("Could not go back; nothing was changed.") + "\n" + message
-        self._result_bad = True
+    def _failed(self, message: list[Value]) -> None:
+        self._outcome, self._refusal = "failed", message
         self.refresh()
 
     def refresh(self) -> None:
@@ -400,13 +404,22 @@ class HistoryPage(QWidget):
         self.confirm.setVisible(can and self._asking)
         self.confirm.setEnabled(True)
         self.cancel.setVisible(can and self._asking)
-        text = self.tr("Go back to the previous version? The version in use now will be "
-                       "deleted from the kiosk.") if self._asking else self._result
+        if self._asking:
+            text = self.tr("Go back to the previous version? The version in use now will be "
+                           "deleted from the kiosk.")
+        elif self._outcome == "done":
+            text = self.tr("Done. Patients will see the older version from the next start "
+                           "screen, when you close this panel.")
+        elif self._outcome == "failed":
+            text = self.tr("Could not go back; nothing was changed.") + "\n" + \
+                say_lines(self._refusal)
+        else:
+            text = ""
         self.message.setText(text)
         self.message.setVisible(bool(text))
         if self._metrics is not None:
             style_label(self.message, self._metrics,
-                        colour=BAD if (self._result_bad and not self._asking) else
+                        colour=BAD if (self._outcome == "failed" and not self._asking) else
                         (WARN if self._asking else GOOD))
 
     def _source(self, source: str) -> str:
@@ -749,7 +762,7 @@ class UpdatesPage(QWidget):
         elif not status.busy:
             lines.append(self.tr("Not checked yet."))
         if status.error:
-            lines.append(self.tr("Last problem: %1").replace("%1", status.error))
+            lines.append(self.tr("Last problem: %1").replace("%1", say_lines(status.error)))
         elif status.checked_at is not None:
             lines.append(self.tr("The update server answered normally."))
         if status.waiting:

@@ -17,12 +17,13 @@ from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QVBoxLayout, QWidget
 from kiosk._qt import theme
 from kiosk._qt.screens.page_viewer import PageViewer
 from kiosk._qt.session import Session
-from kiosk._qt.staff.common import BAD, Backdrop, label, style_label
+from kiosk._qt.staff.common import BAD, Backdrop, label, say_lines, style_label
 from kiosk._qt.widgets.buttons import TouchButton
 from kiosk._qt.widgets.topbar import LANGUAGE_NAMES
 from kiosk.core.kpack import SUFFIX, Kpack
 from kiosk.core.model import Pack
 from kiosk.core.packdir import load_pack
+from kiosk.core.phrases import Value, render
 from kiosk.core.problems import PackError
 from kiosk.core.settings import Settings
 
@@ -86,7 +87,7 @@ class PreviewView(QWidget):
         self._scratch = tempfile.TemporaryDirectory(prefix="kiosk-preview-")
         self.pack = _load(path, Path(self._scratch.name))  # a first failure is the caller's
         self.position = 0
-        self.error = ""
+        self.error: list[Value] = []
         self.panes = [PreviewPane(self.pack, lang, self.settings) for lang in ("en", "ur")
                       if lang in self.pack.languages]
         self.where = label("previewWhere")
@@ -149,14 +150,14 @@ class PreviewView(QWidget):
         try:
             pack = _load(self.path, Path(self._scratch.name))
         except (PackError, OSError) as error:
-            problems = error.problems if isinstance(error, PackError) else [error]
-            self.error = "\n".join(str(p) for p in problems)
-            log.warning("preview of %s not reloaded: %s", self.path, self.error)
+            self.error = _why(error)
+            english = "\n".join(render(line) for line in self.error)
+            log.warning("preview of %s not reloaded: %s", self.path, english)
             self._watch()
             self._show()
-            self.reloadFailed.emit(self.error)
+            self.reloadFailed.emit(english)
             return
-        self.error = ""
+        self.error = []
         self.pack = pack
         for pane in self.panes:
             pane.session.set_pack(pack)
@@ -191,7 +192,7 @@ class PreviewView(QWidget):
         self.back.setEnabled(self.position > 0)
         self.next.setEnabled(self.position + 1 < len(pages))
         self.problem.setText(self.tr("The last save could not be shown; still showing the "
-                                     "version before it:") + "\n" + self.error
+                                     "version before it:") + "\n" + say_lines(self.error)
                              if self.error else "")
         self.problem.setVisible(bool(self.error))
 
@@ -241,14 +242,14 @@ class PreviewOverlay(Backdrop):
         self.setObjectName("PreviewOverlay")
         self.view: PreviewView | None = None
         self.failure = label("previewFailure")
+        self._why: list[Value] = []
         self.close_button = TouchButton("fa5s.times", "primary")
         self.close_button.setObjectName("previewFailureClose")
         layout = QVBoxLayout(self)
         try:
             self.view = PreviewView(path, settings)
         except (PackError, OSError) as error:
-            problems = error.problems if isinstance(error, PackError) else [error]
-            self.failure.setText("\n".join(str(p) for p in problems))
+            self._why = _why(error)
             layout.addWidget(self.failure)
             row = QHBoxLayout()
             row.addWidget(self.close_button)
@@ -273,6 +274,7 @@ class PreviewOverlay(Backdrop):
         if self.view is not None:
             self.view.retranslate(metrics, rtl)
         else:
+            self.failure.setText(say_lines(self._why))
             style_label(self.failure, metrics, colour=BAD)
             self.close_button.setText(self.tr("Close"))
             self.close_button.apply_metrics(metrics, rtl)
@@ -299,6 +301,12 @@ class PreviewWindow(PreviewView):
     def closeEvent(self, event) -> None:
         self.cleanup()  # the unpacked copies of a .kpack live in a temporary folder
         super().closeEvent(event)
+
+
+def _why(error: PackError | OSError) -> list[Value]:
+    if isinstance(error, PackError):
+        return [p.phrase for p in error.problems]
+    return [str(error)]
 
 
 def suffix_ok(path: Path) -> bool:

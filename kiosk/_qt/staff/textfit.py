@@ -31,6 +31,7 @@ from kiosk._qt.screens.page_viewer import PageViewer
 from kiosk._qt.session import Session
 from kiosk.core.model import Pack, is_rtl
 from kiosk.core.packdir import TOPIC_FILE
+from kiosk.core.phrases import translate
 from kiosk.core.problems import Problem
 from kiosk.core.settings import Settings
 
@@ -112,7 +113,8 @@ def _check_size(host: QWidget, session: Session, language: str, width: int,
                 height: int) -> list[Problem]:
     pack = session.pack
     metrics = theme.Metrics.for_size(host.size().__class__(width, height), language)
-    where = f"{LANGUAGE_NAMES.get(language, language)}, {width}×{height} screen"
+    where = translate("Problems", "{language}, {width}×{height} screen").fill(
+        language=LANGUAGE_NAMES.get(language, language), width=width, height=height)
     # The screens get what the kiosk gives them: the window less its top bar.
     screen_height = height - metrics.target - metrics.gap
     problems: list[Problem] = []
@@ -129,9 +131,9 @@ def _check_size(host: QWidget, session: Session, language: str, width: int,
             screen._even_titles()
             for tile in screen.tiles:
                 if not tile.texts_fit():
-                    problems.append(Problem(f"topics/{tile.topic.id}/{TOPIC_FILE}",
-                                            f"the topic title does not fit its tile ({where}); "
-                                            f"shorten it"))
+                    problems.append(Problem(f"topics/{tile.topic.id}/{TOPIC_FILE}", translate(
+                        "Problems", "the topic title does not fit its tile ({where}); shorten "
+                                    "it").fill(where=where)))
         else:
             for topic in pack.topics:
                 for index, page in enumerate(topic.pages):
@@ -150,14 +152,15 @@ def _page_problems(viewer: PageViewer, topic_id: str, page_id: str, language: st
     problems = []
     topic_file = f"topics/{topic_id}/{TOPIC_FILE}"
     for text in _clipped_labels(viewer, viewer.quiz):
-        problems.append(Problem(topic_file, f"page {page_id}: {text[:40]!r} does not fit on "
-                                            f"screen ({where}); shorten it"))
+        problems.append(Problem(topic_file, translate(
+            "Problems", "page {page}: '{text}' does not fit on screen ({where}); shorten it")
+            .fill(page=page_id, text=text[:40], where=where)))
     document = viewer.text.document()
     box = viewer.text.viewport().height()
     if viewer.text.isVisibleTo(viewer) and box > 0 and \
             document.size().height() > MAX_SCREENS * box:
-        problems.append(Problem(f"topics/{topic_id}/{page_id}.{language}.md",
-                                f"the text is {document.size().height() / box:.1f} times "
-                                f"longer than its box ({where}); patients will not scroll "
-                                f"that far, so split or shorten the page"))
+        problems.append(Problem(f"topics/{topic_id}/{page_id}.{language}.md", translate(
+            "Problems", "the text is {times} times longer than its box ({where}); patients will "
+                        "not scroll that far, so split or shorten the page").fill(
+            times=f"{document.size().height() / box:.1f}", where=where)))
     return problems

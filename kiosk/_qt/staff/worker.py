@@ -11,22 +11,27 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from kiosk.core.channel import ChannelError
 from kiosk.core.kpack import disk_problem
+from kiosk.core.phrases import Value
 from kiosk.core.problems import PackError
 
 log = logging.getLogger("kiosk.staff")
 
 
 class Job(QObject):
-    """Runs ``work(progress)`` in a thread. Signals arrive on the UI thread (queued)."""
+    """Runs ``work(progress)`` in a thread. Signals arrive on the UI thread (queued).
+
+    ``failed`` carries a list of lines (``Value``: phrases still to be translated), so a
+    message on screen can follow the staff member's language when it changes.
+    """
 
     progress = Signal(int, int)
     succeeded = Signal(object)
-    failed = Signal(str)
+    failed = Signal(object)
     finished = Signal()
     # From the worker thread to this object (which lives on the UI thread): these are
     # queued, so every public signal above is emitted, and handled, on the UI thread.
     _moved = Signal(int, int)
-    _ended = Signal(object, str, bool)
+    _ended = Signal(object, object, bool)
 
     # A job must outlive the code that started it until its thread reports back.
     _running: ClassVar[set[Job]] = set()
@@ -55,8 +60,8 @@ class Job(QObject):
     def _deliver_progress(self, done: int, total: int) -> None:
         self.progress.emit(done, total)
 
-    @Slot(object, str, bool)
-    def _deliver(self, result: object, error: str, ok: bool) -> None:
+    @Slot(object, object, bool)
+    def _deliver(self, result: object, error: list[Value], ok: bool) -> None:
         try:
             if ok:
                 self.succeeded.emit(result)
@@ -68,18 +73,18 @@ class Job(QObject):
 
     def _run(self) -> None:
         result: object = None
-        error = ""
+        error: list[Value] = []
         try:
             result = self.work(self._report)
         except PackError as problem:
-            error = "\n".join(str(p) for p in problem.problems)
+            error = [p.phrase for p in problem.problems] or [str(problem)]
         except ChannelError as problem:
-            error = str(problem)
+            error = [problem.phrase]
         except OSError as problem:
-            error = str(disk_problem(problem, self.name))
+            error = [disk_problem(problem, self.name).phrase]
         except Exception as problem:  # a bug must not kill the kiosk from a thread
             log.exception("%s failed unexpectedly", self.name)
-            error = f"{type(problem).__name__}: {problem}"
+            error = [f"{type(problem).__name__}: {problem}"]
         self._ended.emit(result, error, not error)
 
 
