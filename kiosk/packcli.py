@@ -200,13 +200,16 @@ def cmd_preview(args: argparse.Namespace) -> int:
         return _refused([Problem(str(path), "is missing: give a pack folder or a .kpack file")],
                         "Nothing to preview")
     from kiosk._qt import fonts
+    from kiosk._qt.i18n import Translations
     from kiosk._qt.staff.preview import PreviewWindow
     from kiosk._qt.staff.textfit import ensure_application
 
     app = ensure_application()
     fonts.load_fonts()
+    translations = Translations()
+    translations.activate(args.language)
     try:
-        window = PreviewWindow(path)
+        window = PreviewWindow(path, language=args.language)
     except PackError as error:
         return _refused(error.problems, f"{path} cannot be shown")
     window.resize(1600, 900)
@@ -456,6 +459,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("preview", "show a pack folder or .kpack in English and Urdu side by side; "
                        "it reloads whenever a file in the folder is saved")
     p.add_argument("path", type=Path, metavar="PATH")
+    p.add_argument("--language", choices=("en", "ur"), default="en",
+                   help="language of the window's own buttons and messages (the pack is "
+                        "shown in both either way)")
     p.set_defaults(func=cmd_preview)
 
     p = add("build", "build a pack folder into one .kpack file")

@@ -28,15 +28,15 @@
     </message>
     <message>
         <source>labels</source>
-        <translation>تصویر پر لکھے نام</translation>
+        <translation>تصویر پر لکھے لیبل</translation>
     </message>
     <message>
         <source>sources</source>
         <translation>حوالے</translation>
     </message>
     <message>
-        <source>kind</source>
-        <translation>صفحے کی قسم</translation>
+        <source>page type or treatment status</source>
+        <translation>صفحے کی قسم یا علاج کی منظوری کا درجہ</translation>
     </message>
     <message>
         <source>quiz</source>
@@ -52,7 +52,7 @@
     </message>
     <message>
         <source>- topic {topic}</source>
-        <translation>موضوع ہٹا دیا گیا: {topic}</translation>
+        <translation>موضوع ہٹ جائے گا: {topic}</translation>
     </message>
     <message>
         <source>+ page {page}</source>
@@ -60,7 +60,7 @@
     </message>
     <message>
         <source>- page {page}</source>
-        <translation>صفحہ ہٹا دیا گیا: {page}</translation>
+        <translation>صفحہ ہٹ جائے گا: {page}</translation>
     </message>
     <message>
         <source>~ page {page}: {what}</source>
@@ -96,7 +96,7 @@
     </message>
     <message>
         <source>needs kiosk software {new} (was {old})</source>
-        <translation>کیوسک سافٹ ویئر کا ورژن {new} درکار ہے (پہلے {old} تھا)</translation>
+        <translation>کیوسک سافٹ ویئر کا ورژن {new} درکار ہے (پہلے {old} درکار تھا)</translation>
     </message>
     <message>
         <source>topic order</source>
@@ -159,7 +159,7 @@
     </message>
     <message>
         <source>download paused; it will resume later</source>
-        <translation>ڈاؤن لوڈ روک دیا گیا ہے؛ یہ بعد میں دوبارہ شروع ہو گا</translation>
+        <translation>ڈاؤن لوڈ روک دیا گیا ہے؛ یہ بعد میں وہیں سے جاری ہو گا</translation>
     </message>
     <message>
         <source>{file} is bigger than the channel says; refused</source>
@@ -167,7 +167,7 @@
     </message>
     <message>
         <source>the kiosk&apos;s disk is full; the download of {file} will resume when there is room</source>
-        <translation>کیوسک کی ڈسک بھر گئی ہے؛ جگہ خالی ہونے پر {file} کا ڈاؤن لوڈ دوبارہ شروع ہو گا</translation>
+        <translation>کیوسک کی ڈسک بھر گئی ہے؛ جگہ خالی ہونے پر {file} کا ڈاؤن لوڈ وہیں سے جاری ہو گا</translation>
     </message>
     <message>
         <source>the download of {file} was cut ({reason}); it will resume from {have} bytes next time</source>
@@ -450,6 +450,10 @@
 <context>
     <name>PreviewOverlay</name>
     <message>
+        <source>Opening the preview…</source>
+        <translation>جھلک کھل رہی ہے…</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>بند کریں</translation>
     </message>
@@ -478,6 +482,13 @@
     </message>
 </context>
 <context>
+    <name>PreviewWindow</name>
+    <message>
+        <source>Preview: %1</source>
+        <translation>جھلک: %1</translation>
+    </message>
+</context>
+<context>
     <name>Problems</name>
     <message>
         <source>{language}, {width}×{height} screen</source>
@@ -497,7 +508,7 @@
     </message>
     <message>
         <source>promises too much: &apos;{excerpt}&apos;. A kiosk must not promise a cure, a guarantee, a miracle or no side effects; say what is known, and cite the source</source>
-        <translation>اس میں حد سے زیادہ وعدہ ہے: «{excerpt}»۔ کیوسک پر مکمل شفا، ضمانت، معجزے یا کوئی سائیڈ ایفیکٹ نہ ہونے کا وعدہ نہیں ہونا چاہیے؛ وہی لکھیں جو معلوم ہے، اور حوالہ دیں</translation>
+        <translation>اس میں حد سے بڑھ کر وعدہ کیا گیا ہے: «{excerpt}»۔ کیوسک پر مکمل شفا، ضمانت، معجزے یا کوئی سائیڈ ایفیکٹ نہ ہونے کا وعدہ نہیں ہونا چاہیے؛ وہی لکھیں جو معلوم ہے، اور حوالہ دیں</translation>
     </message>
     <message>
         <source>is too big ({size} MB; at most {limit} MB)</source>
@@ -509,7 +520,7 @@
     </message>
     <message>
         <source>could not be installed: the kiosk&apos;s disk is full. Free some space (or ask IT), then try again; the current pack is still in use</source>
-        <translation>انسٹال نہیں ہو سکا: کیوسک کی ڈسک بھر گئی ہے۔ کچھ جگہ خالی کریں (یا آئی ٹی سے کہیں)، پھر دوبارہ کوشش کریں؛ موجودہ پیک ابھی بھی استعمال میں ہے</translation>
+        <translation>انسٹال نہیں ہو سکی: کیوسک کی ڈسک بھر گئی ہے۔ کچھ جگہ خالی کریں (یا آئی ٹی سے کہیں)، پھر دوبارہ کوشش کریں؛ موجودہ پیک ابھی بھی استعمال میں ہے</translation>
     </message>
     <message>
         <source>has a name with invisible characters</source>
@@ -521,11 +532,11 @@
     </message>
     <message>
         <source>has a name starting at the top of the disk (an absolute path)</source>
-        <translation>نام ڈسک کے بالکل شروع سے چلتا ہے (absolute path)</translation>
+        <translation>نام ڈسک کے سب سے اوپر والے فولڈر سے شروع ہوتا ہے (absolute path)</translation>
     </message>
     <message>
         <source>has a name with a drive letter</source>
-        <translation>نام میں ڈرائیو کا حرف ہے (جیسے C:)</translation>
+        <translation>نام میں ڈرائیو کا حرف ہے (جیسے ⁦C:⁩)</translation>
     </message>
     <message>
         <source>has a name with a character Windows does not allow (&lt; &gt; : &quot; | ? *)</source>
@@ -537,7 +548,7 @@
     </message>
     <message>
         <source>has a name Windows keeps for devices (like CON or NUL)</source>
-        <translation>نام وہ ہے جو ونڈوز آلات کے لیے مخصوص رکھتا ہے (جیسے CON یا NUL)</translation>
+        <translation>نام ونڈوز میں آلات کے لیے مخصوص ہے (جیسے CON یا NUL)</translation>
     </message>
     <message>
         <source>has a name ending in a space or dot</source>
@@ -641,11 +652,11 @@
     </message>
     <message>
         <source>lists two files that would land in the same place (names differing only by case?)</source>
-        <translation>اس میں دو فائلیں ایسی ہیں جو ایک ہی جگہ پر پہنچیں گی (شاید ان کے نام صرف چھوٹے بڑے انگریزی حروف میں مختلف ہیں؟)</translation>
+        <translation>اس میں دو فائلیں ایسی ہیں جو کھلنے پر ایک ہی جگہ محفوظ ہوں گی (شاید ان کے ناموں میں صرف انگریزی کے چھوٹے بڑے حروف کا فرق ہے؟)</translation>
     </message>
     <message>
         <source>could not be written to the kiosk&apos;s disk ({reason}); the current pack is still in use</source>
-        <translation>کیوسک کی ڈسک پر محفوظ نہیں ہو سکا ({reason})؛ موجودہ پیک ابھی بھی استعمال میں ہے</translation>
+        <translation>کیوسک کی ڈسک پر محفوظ نہیں ہو سکی ({reason})؛ موجودہ پیک ابھی بھی استعمال میں ہے</translation>
     </message>
     <message>
         <source>has no {inner}; it is not a pack file made by &apos;kiosk-pack build&apos;</source>
@@ -661,7 +672,7 @@
     </message>
     <message>
         <source>is damaged (wrong layout)</source>
-        <translation>خراب ہے (ترتیب غلط ہے)</translation>
+        <translation>خراب ہے (ڈھانچہ غلط ہے)</translation>
     </message>
     <message>
         <source>has an image in the text; put pictures in &apos;illustration&apos; instead</source>
@@ -841,7 +852,7 @@
     </message>
     <message>
         <source>uses pack format {format}, but this kiosk reads format {known}; update the kiosk software first</source>
-        <translation>پیک فارمیٹ {format} استعمال کرتا ہے، لیکن یہ کیوسک فارمیٹ {known} پڑھتا ہے؛ پہلے کیوسک کا سافٹ ویئر اپ ڈیٹ کریں</translation>
+        <translation>اس میں پیک فارمیٹ {format} استعمال ہوا ہے، لیکن یہ کیوسک فارمیٹ {known} پڑھتا ہے؛ پہلے کیوسک کا سافٹ ویئر اپ ڈیٹ کریں</translation>
     </message>
     <message>
         <source>another pack install is running; wait for it to finish</source>
@@ -865,7 +876,7 @@
     </message>
     <message>
         <source>could not be installed: the kiosk&apos;s disk is full ({free} MB free, {need} MB needed). Free some space, then try again; the current pack is still in use</source>
-        <translation>انسٹال نہیں ہو سکا: کیوسک کی ڈسک بھر گئی ہے ({free} MB خالی، {need} MB درکار)۔ کچھ جگہ خالی کریں، پھر دوبارہ کوشش کریں؛ موجودہ پیک ابھی بھی استعمال میں ہے</translation>
+        <translation>انسٹال نہیں ہو سکی: کیوسک کی ڈسک بھر گئی ہے ({free} MB خالی، {need} MB درکار)۔ کچھ جگہ خالی کریں، پھر دوبارہ کوشش کریں؛ موجودہ پیک ابھی بھی استعمال میں ہے</translation>
     </message>
     <message>
         <source>there is nothing to roll back to: the kiosk is already showing the pack that came with it</source>
@@ -1030,7 +1041,7 @@
     </message>
     <message>
         <source>the signature is damaged (wrong layout)</source>
-        <translation>دستخط خراب ہیں (ترتیب غلط ہے)</translation>
+        <translation>دستخط خراب ہیں (ڈھانچہ غلط ہے)</translation>
     </message>
     <message>
         <source>the signature uses &apos;{algorithm}&apos;, but the kiosk only accepts {accepted}</source>

@@ -24,7 +24,7 @@ from kiosk.core.paths import DataDir
 from kiosk.core.settings import Settings
 from kiosk.core.staffpin import StaffPin
 from kiosk.core.store import PackStore, Source
-from tests.core.kpack_helpers import PACK_ID, make_pack, new_key, pub_text
+from tests.core.kpack_helpers import PACK_ID, craft, make_pack, new_key, pack_files, pub_text
 from tests.core.kpack_helpers import build as build_kpack
 from tests.qt.conftest import tap
 
@@ -299,6 +299,36 @@ def test_staff_read_a_packs_problems_and_changes_in_urdu(
     assert "promises too much" in bad.validation.text()
 
 
+def test_preview_from_the_panel_unpacks_without_freezing_and_closes_back_to_it(
+        qtbot, start, usb_stick: Path, tmp_path: Path) -> None:
+    signed(tmp_path, 2, "good.kpack").rename(usb_stick / "good.kpack")
+    files = pack_files(3)
+    files["pack.toml"] = b"this is not toml ["
+    craft(usb_stick / "broken.kpack", files, KEY, version=3)  # a sound file, a broken pack
+    k = start()
+    unlock(qtbot, k)
+    s = staff(k)
+    tap(qtbot, card_for(qtbot, k, "good.kpack").preview)
+    overlay = s.preview_overlay
+    assert overlay is not None and overlay.isVisible() and not s.panel.isVisible()
+    if overlay.state == "opening":  # the unpacking runs in a thread; the screen says so
+        assert "Opening" in overlay.failure.text()
+        with qtbot.waitSignal(overlay.ready, timeout=10000):
+            pass
+    assert overlay.state == "shown"
+    en, ur = overlay.view.panes
+    assert en.viewer.title.text() == "First page" and ur.viewer.title.text() == "پہلا صفحہ"
+    tap(qtbot, overlay.view.close_button)
+    qtbot.waitUntil(lambda: s.preview_overlay is None and s.panel.isVisible(), timeout=2000)
+
+    tap(qtbot, card_for(qtbot, k, "broken.kpack").preview)
+    overlay = s.preview_overlay
+    qtbot.waitUntil(lambda: overlay.state == "failed", timeout=10000)
+    assert "pack.toml" in overlay.failure.text() and overlay.close_button.isVisible()
+    tap(qtbot, overlay.close_button)
+    qtbot.waitUntil(lambda: s.panel.isVisible(), timeout=2000)
+
+
 # -- rollback -----------------------------------------------------------------------------------
 
 
@@ -481,6 +511,31 @@ def test_preview_shows_both_languages_side_by_side_and_reloads_after_an_edit(
         (folder / "pack.toml").write_text("this is not toml [", encoding="utf-8")
     assert "before every injection" in en.viewer.text.toPlainText()  # still the last good one
     assert view.problem.isVisible() and "pack.toml" in view.problem.text()
+
+
+def test_the_preview_window_speaks_urdu_to_staff_who_ask(qtbot, tmp_path: Path) -> None:
+    from kiosk._qt import fonts
+    from kiosk._qt.i18n import Translations
+    from kiosk._qt.staff.preview import PreviewWindow
+
+    fonts.load_fonts()
+    translations = Translations()
+    translations.activate("ur")
+    try:
+        view = PreviewWindow(make_pack(tmp_path / "pack", 2), language="ur")
+        qtbot.addWidget(view)
+        view.resize(1600, 900)
+        view.show()
+        qtbot.waitExposed(view)
+        assert view.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        for text in (view.next.text(), view.close_button.text(), view.where.text(),
+                     view.windowTitle()):
+            assert URDU_LETTER.search(text), text
+        en, ur = view.panes
+        assert en.viewer.title.text() == "First page"  # the pack still in both languages
+        assert ur.geometry().left() < en.geometry().left()  # read from the right
+    finally:
+        translations.activate("en")
 
 
 @pytest.mark.allow_logged_errors

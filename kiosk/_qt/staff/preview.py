@@ -18,10 +18,11 @@ from kiosk._qt import theme
 from kiosk._qt.screens.page_viewer import PageViewer
 from kiosk._qt.session import Session
 from kiosk._qt.staff.common import BAD, Backdrop, label, say_lines, style_label
+from kiosk._qt.staff.worker import Job
 from kiosk._qt.widgets.buttons import TouchButton
 from kiosk._qt.widgets.topbar import LANGUAGE_NAMES
 from kiosk.core.kpack import SUFFIX, Kpack
-from kiosk.core.model import Pack
+from kiosk.core.model import Pack, is_rtl
 from kiosk.core.packdir import load_pack
 from kiosk.core.phrases import Value, render
 from kiosk.core.problems import PackError
@@ -79,13 +80,16 @@ class PreviewView(QWidget):
     closeRequested = Signal()
 
     def __init__(self, path: Path, settings: Settings | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, pack: Pack | None = None,
+                 scratch: tempfile.TemporaryDirectory[str] | None = None) -> None:
+        """Shows ``pack`` if given (already read from ``path``, unpacked into ``scratch``),
+        else reads ``path`` now; a first failure is the caller's (PackError, OSError)."""
         super().__init__(parent)
         self.setObjectName("PreviewView")
         self.path = path
         self.settings = settings or Settings()
-        self._scratch = tempfile.TemporaryDirectory(prefix="kiosk-preview-")
-        self.pack = _load(path, Path(self._scratch.name))  # a first failure is the caller's
+        self._scratch = scratch or tempfile.TemporaryDirectory(prefix="kiosk-preview-")
+        self.pack = pack if pack is not None else _load(path, Path(self._scratch.name))
         self.position = 0
         self.error: list[Value] = []
         self.panes = [PreviewPane(self.pack, lang, self.settings) for lang in ("en", "ur")
@@ -233,65 +237,115 @@ class PreviewView(QWidget):
 
 
 class PreviewOverlay(Backdrop):
-    """The preview over the kiosk screen, from the staff panel."""
+    """The preview over the kiosk screen, from the staff panel.
+
+    A .kpack on a USB stick can take seconds to unpack and check; that happens in a
+    worker thread while the overlay says so, so the kiosk never freezes under a tap.
+    """
 
     closed = Signal()
+    ready = Signal()  # the preview is on screen, or the reason it cannot be
 
     def __init__(self, path: Path, settings: Settings, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("PreviewOverlay")
+        self.path = path
+        self.settings = settings
         self.view: PreviewView | None = None
+        self.state = "opening"  # opening, shown, failed
         self.failure = label("previewFailure")
         self._why: list[Value] = []
         self.close_button = TouchButton("fa5s.times", "primary")
         self.close_button.setObjectName("previewFailureClose")
-        layout = QVBoxLayout(self)
-        try:
-            self.view = PreviewView(path, settings)
-        except (PackError, OSError) as error:
-            self._why = _why(error)
-            layout.addWidget(self.failure)
-            row = QHBoxLayout()
-            row.addWidget(self.close_button)
-            row.addStretch(1)
-            layout.addLayout(row)
-            layout.addStretch(1)
-            self.close_button.clicked.connect(self.closed)
-        else:
-            layout.setContentsMargins(0, 0, 0, 0)
-            layout.addWidget(self.view)
-            self.view.closeRequested.connect(self.closed)
-            self.failure.hide()
-            self.close_button.hide()
+        self.close_button.clicked.connect(self.closed)
+        self._layout = QVBoxLayout(self)
+        self._layout.addWidget(self.failure)
+        row = QHBoxLayout()
+        row.addWidget(self.close_button)
+        row.addStretch(1)
+        self._layout.addLayout(row)
+        self._layout.addStretch(1)
+        self._metrics: theme.Metrics | None = None
+        self._rtl = False
+        self._scratch = tempfile.TemporaryDirectory(prefix="kiosk-preview-")
+        scratch = Path(self._scratch.name)
+        job = Job(lambda _progress: _load(path, scratch), f"preview {path.name}")
+        job.succeeded.connect(self._loaded)
+        job.failed.connect(self._failed)
+        job.start()
         self.hide()
+
+    def _loaded(self, pack: Pack) -> None:
+        if self._scratch is None:
+            return  # closed while unpacking
+        self.view = PreviewView(self.path, self.settings, pack=pack, scratch=self._scratch)
+        self._scratch = None  # the view owns it now
+        self.state = "shown"
+        self.failure.hide()
+        self.close_button.hide()
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.insertWidget(0, self.view, 1)
+        self.view.show()  # a layout would show it a turn of the event loop later
+        self.view.closeRequested.connect(self.closed)
+        if self._metrics is not None:
+            self.view.retranslate(self._metrics, self._rtl)
+        self.ready.emit()
+
+    def _failed(self, why: list[Value]) -> None:
+        self.state = "failed"
+        self._why = why
+        self._refresh()
+        self.ready.emit()
 
     def open(self) -> None:
         self.cover_parent()
         self.show()
         self.raise_()
 
+    def _refresh(self) -> None:
+        if self.state == "opening":
+            self.failure.setText(self.tr("Opening the preview…"))
+        elif self.state == "failed":
+            self.failure.setText(say_lines(self._why))
+        if self._metrics is not None:
+            style_label(self.failure, self._metrics,
+                        colour=BAD if self.state == "failed" else theme.NAVY)
+
     def retranslate(self, metrics: theme.Metrics, rtl: bool) -> None:
+        self._metrics, self._rtl = metrics, rtl
         if self.view is not None:
             self.view.retranslate(metrics, rtl)
-        else:
-            self.failure.setText(say_lines(self._why))
-            style_label(self.failure, metrics, colour=BAD)
-            self.close_button.setText(self.tr("Close"))
-            self.close_button.apply_metrics(metrics, rtl)
+            return
+        self._refresh()
+        self.close_button.setText(self.tr("Close"))
+        self.close_button.apply_metrics(metrics, rtl)
+        self._layout.setContentsMargins(metrics.gap, metrics.gap, metrics.gap, metrics.gap)
 
     def deleteLater(self) -> None:
         if self.view is not None:
             self.view.cleanup()
+        elif self._scratch is not None:
+            # A job still unpacking into it gets an error, which is dropped with this object.
+            with contextlib.suppress(OSError):
+                self._scratch.cleanup()
+            self._scratch = None
         super().deleteLater()
 
 
 class PreviewWindow(PreviewView):
     """``kiosk-pack preview``: a normal window on a staff PC."""
 
-    def __init__(self, path: Path, settings: Settings | None = None) -> None:
+    def __init__(self, path: Path, settings: Settings | None = None,
+                 language: str = "en") -> None:
         super().__init__(path, settings)
-        self.setWindowTitle(f"Preview: {path}")
+        # The window's own words follow the staff member's language (Translations must be
+        # active for it); each pane shows its own language whatever this is.
+        rtl = is_rtl(language)
+        self.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl
+                                else Qt.LayoutDirection.LeftToRight)
+        self.setWindowTitle(self.tr("Preview: %1").replace("%1", str(path)))
         self.closeRequested.connect(self.close)
+        self.retranslate(theme.Metrics(1.0, language), rtl)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
