@@ -65,6 +65,9 @@ EXCLUDES = [
     "tkinter", "unittest", "pydoc", "doctest", "pdb", "lib2to3", "xmlrpc", "test",
     "PyQt5", "PyQt6", "PySide2", "IPython", "numpy", "fontTools", "pytest", "hypothesis",
     "mypy", "ast_serialize", "pydantic.mypy",  # pydantic's optional mypy plugin
+    # The self-test checks Urdu shaping against HarfBuzz answers recorded at build time
+    # (record_shaping below), so the 4.6 MB engine itself stays out of the bundle.
+    "uharfbuzz",
     "PySide6.QtNetwork", "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtQuickWidgets",
     "PySide6.QtPdf", "PySide6.QtOpenGL", "PySide6.QtOpenGLWidgets", "PySide6.QtPrintSupport",
     "PySide6.QtSql", "PySide6.QtTest", "PySide6.QtUiTools", "PySide6.QtDesigner",
@@ -78,6 +81,25 @@ def version() -> str:
     if not match:
         raise SystemExit("no __version__ in kiosk/__init__.py")
     return match.group(1)
+
+
+def record_shaping(work: Path) -> Path:
+    """Run the self-test from source, writing down every HarfBuzz answer it needed.
+
+    The bundle's self-test compares its Qt against this record (see
+    kiosk/_qt/shaping_reference.py); a self-test that fails here stops the build.
+    """
+    from kiosk._qt.shaping_reference import FILE_NAME
+
+    record = work / FILE_NAME
+    record.unlink(missing_ok=True)
+    result = subprocess.run([sys.executable, "-m", "kiosk", "--self-test", "--record-shaping",
+                             str(record)], cwd=ROOT, capture_output=True, text=True,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    if result.returncode != 0 or not record.is_file():
+        print(result.stdout, result.stderr, sep="\n", file=sys.stderr)
+        raise SystemExit("the self-test failed from source; not building an installer")
+    return record
 
 
 def compile_translations() -> list[Path]:
@@ -217,9 +239,10 @@ def build_bundle(app: str, dist: Path, work: Path) -> Path:
         entry.write_text(ENTRY, encoding="utf-8")
         qms = compile_translations()
         datas = [(str(ROOT / "assets"), "kiosk/_data/assets"),
-                 *((str(qm), "kiosk/_data/translations") for qm in qms)]
-        # qtawesome's icon fonts; uharfbuzz's compiled extension for the self-test's check.
-        hidden = ["uharfbuzz", "uharfbuzz._harfbuzz", "kiosk._qt.selftest"]
+                 *((str(qm), "kiosk/_data/translations") for qm in qms),
+                 (str(record_shaping(work)), "kiosk/_data")]
+        # qtawesome's icon fonts, and the self-test (started only by --self-test).
+        hidden = ["kiosk._qt.selftest", "kiosk._qt.shaping_reference"]
         from PyInstaller.utils.hooks import collect_data_files
 
         datas += collect_data_files("qtawesome", includes=["fonts/*"])

@@ -32,6 +32,9 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--self-test", action="store_true",
                    help="check this installation (pack, fonts, icons, translations, Urdu "
                         "shaping, every page rendered off screen); exit 0 if whole, else 1")
+    p.add_argument("--record-shaping", type=Path, metavar="FILE",
+                   help="with --self-test: also write HarfBuzz's answers to FILE, for a "
+                        "bundle that does not carry HarfBuzz (build_installer.py does this)")
     p.add_argument("--supervise", action="store_true",
                    help="run the kiosk as a child process and restart it if it exits or hangs "
                         "(what the installers start at logon)")
@@ -43,7 +46,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.self_test:
         from kiosk._qt.selftest import run as self_test
 
-        return self_test()
+        return self_test(record_shaping=args.record_shaping)
     if args.supervise:
         # No Qt in this process: the supervisor stays small and outlives a broken GUI.
         from kiosk.core.paths import DataDir

@@ -120,7 +120,10 @@ def _widget_text(window: object) -> Iterator[str]:
                 yield doc.toPlainText()
 
 
-def run(out: TextIO | None = None, sizes: list[tuple[int, int]] | None = None) -> int:
+def run(out: TextIO | None = None, sizes: list[tuple[int, int]] | None = None,
+        record_shaping: Path | None = None) -> int:
+    """The whole self-test; ``record_shaping`` also writes HarfBuzz's answers there (for the
+    installer build: see kiosk._qt.shaping_reference)."""
     out = out or sys.stdout
     # Off screen whatever the session: the self-test must work over SSH, in CI, at install.
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -277,25 +280,41 @@ def run(out: TextIO | None = None, sizes: list[tuple[int, int]] | None = None) -
     report.check("every page renders", render)
 
     def shaping() -> str:
-        import uharfbuzz
-
         from kiosk._qt import shaping as shape
+        from kiosk._qt import shaping_reference as reference
         from kiosk._qt.fonts import URDU_FILE
 
         font = resources.fonts() / URDU_FILE
+        shaper: shape.Shaper
+        try:
+            import uharfbuzz
+        except ImportError:
+            # An installed bundle: HarfBuzz answered when the installer was built.
+            record = resources.data_root() / reference.FILE_NAME
+            shaper = reference.Reference.load(record, font)
+            source = f"HarfBuzz {shaper.harfbuzz} (recorded when this installer was built)"
+        else:
+            shaper = reference.Recorder(font) if record_shaping else shape.harfbuzz_glyphs
+            source = f"HarfBuzz {uharfbuzz.__version__}"
         strings = sorted(set(pack_urdu(pack_holder[0])) | shown_urdu | set(HARD_WORDS))
         if len(strings) < 50:
             raise RuntimeError(f"only {len(strings)} Urdu strings found; the pack looks empty")
         bad = []
         for text in strings:
-            mismatches = shape.compare_with_harfbuzz(font, text, SHAPING_PX)
+            try:
+                mismatches = shape.compare_with_harfbuzz(font, text, SHAPING_PX, shaper=shaper)
+            except reference.MissingReference as missing:
+                bad.append(f"{text!r}: no recorded HarfBuzz answer for {str(missing)!r}")
+                continue
             if mismatches:
                 bad.append(f"{text!r}: {mismatches[0]}")
         if bad:
             raise RuntimeError(f"{len(bad)} of {len(strings)} strings differ from HarfBuzz: "
                                + "; ".join(bad[:3]))
+        if record_shaping and isinstance(shaper, reference.Recorder):
+            shaper.write(record_shaping)
         return (f"{len(strings)} Urdu strings ({len(shown_urdu)} read off the screens) shaped "
-                f"as HarfBuzz {uharfbuzz.__version__} shapes them")
+                f"as {source} shapes them")
 
     report.check("Urdu shaping", shaping)
 

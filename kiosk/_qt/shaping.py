@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 import re
 import statistics
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from itertools import pairwise
 from pathlib import Path
@@ -24,6 +25,10 @@ from PySide6.QtGui import QFont, QRawFont, QTextLayout, QTextOption
 from kiosk._qt.fonts import register_font_file
 
 log = logging.getLogger("kiosk.fonts")
+
+#: harfbuzz_glyphs, or something that answers as it would (font, text, pixel size,
+#: language=, direction=) -> glyphs in visual order.
+Shaper = Callable[..., list["Glyph"]]
 
 _BIDI_CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
@@ -154,7 +159,7 @@ def qt_font_for(font_path: Path, pixel_size: int) -> QFont:
 
 def compare_with_harfbuzz(font_path: Path, text: str, pixel_size: int, *,
                           tolerance: float = 1.0, language: str = "ur",
-                          rtl: bool = True) -> list[Mismatch]:
+                          rtl: bool = True, shaper: Shaper | None = None) -> list[Mismatch]:
     """Every glyph where Qt's layout of text differs from HarfBuzz's; empty if none.
 
     Each piece Qt shaped (see qt_segments) is shaped again by HarfBuzz from the font
@@ -163,8 +168,10 @@ def compare_with_harfbuzz(font_path: Path, text: str, pixel_size: int, *,
     is Qt's business; where a letter sits inside it is the font's). Also reported: any
     piece drawn with another font, i.e. a fallback for a character the font lacks, or a
     system font with the same family name winning over the file. ``index`` counts
-    glyphs in visual order across the line. Needs a QGuiApplication.
+    glyphs in visual order across the line. ``shaper`` stands in for HarfBuzz itself
+    (see shaping_reference). Needs a QGuiApplication.
     """
+    shaper = shaper or harfbuzz_glyphs
     # Bidi controls (the isolates around a file name in an Urdu sentence) only move whole
     # pieces about and are invisible; what is compared is how the letters join.
     text = _BIDI_CONTROLS.sub("", text)
@@ -179,8 +186,8 @@ def compare_with_harfbuzz(font_path: Path, text: str, pixel_size: int, *,
                          f"{segment.raw_font.familyName()!r}, not {font_path.name}", None, None))
             counted += len(segment.glyphs)
             continue
-        want = harfbuzz_glyphs(font_path, text[segment.start:segment.end], pixel_size,
-                               language=language, direction="rtl" if segment.rtl else "ltr")
+        want = shaper(font_path, text[segment.start:segment.end], pixel_size,
+                      language=language, direction="rtl" if segment.rtl else "ltr")
         mismatches.extend(_compare(segment.glyphs, want, tolerance, counted))
         counted += len(segment.glyphs)
     if mismatches:
