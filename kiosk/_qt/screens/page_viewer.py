@@ -23,7 +23,7 @@ from kiosk._qt.session import Session
 from kiosk._qt.widgets.buttons import TouchButton
 from kiosk._qt.widgets.dots import PageDots
 from kiosk._qt.widgets.illustration import Illustration
-from kiosk._qt.widgets.pagetext import PageText
+from kiosk._qt.widgets.pagetext import PageText, warm_line
 from kiosk._qt.widgets.quiz import QuizBody
 from kiosk._qt.widgets.sorting_game import SortingGame
 from kiosk._qt.widgets.swipe import SwipeDetector
@@ -253,7 +253,8 @@ class PageViewer(QWidget):
             if 0 <= index < len(self.topic.pages):
                 page = self.topic.pages[index]
                 body = fill_placeholders(page.body.get(self._metrics.language), placeholders)
-                self.text.prepare(body, self._metrics, self.session.rtl)
+                self.text.prepare(body, self._metrics, self.session.rtl, ahead=True)
+                warm_line(page.title.get(self._metrics.language), self.title.font())
                 self.illustration.prefetch(page.illustration)
 
     def retranslate(self, metrics: theme.Metrics) -> None:

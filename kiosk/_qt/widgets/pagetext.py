@@ -8,6 +8,9 @@ from PySide6.QtCore import QPointF, QRectF, Qt, QUrl
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
+    QFont,
+    QFontMetrics,
+    QImage,
     QLinearGradient,
     QPainter,
     QPalette,
@@ -33,6 +36,33 @@ class _SealedDocument(QTextDocument):
 
 
 _KEEP = 8  # documents kept: the page shown, its neighbours, both languages
+
+
+def warm_line(text: str, font: QFont) -> None:
+    """Put one line's glyphs in Qt's glyph cache, as _warm_glyphs does for a page (a title)."""
+    metrics = QFontMetrics(font)
+    image = QImage(min(4000, metrics.horizontalAdvance(text) + 8), metrics.height() * 2,
+                   QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    painter.setFont(font)
+    painter.drawText(image.rect(), Qt.AlignmentFlag.AlignCenter, text)
+    painter.end()
+
+
+def _warm_glyphs(doc: QTextDocument, width: int, height: int) -> None:
+    """Draw the first screenful off screen once, so its glyphs are in Qt's glyph cache.
+
+    The first time a Nastaliq glyph is drawn at a size it is rasterised, which was most
+    of what was left of an Urdu page turn; done here, it happens while the patient reads.
+    """
+    if width <= 0 or height <= 0:
+        return
+    image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    doc.drawContents(painter, QRectF(0, 0, width, height))
+    painter.end()
 
 
 def _make_document(markdown: str, metrics: theme.Metrics, rtl: bool) -> QTextDocument:
@@ -157,11 +187,13 @@ class PageText(QAbstractScrollArea):
         self._shown.documentLayout().draw(painter, self._paint)
         painter.end()
 
-    def prepare(self, markdown: str, metrics: theme.Metrics, rtl: bool) -> QTextDocument:
+    def prepare(self, markdown: str, metrics: theme.Metrics, rtl: bool,
+                ahead: bool = False) -> QTextDocument:
         """A laid-out document for this text, made once and kept for a few page turns.
 
         Shaping Nastaliq is the slow part of a page turn; the viewer prepares the next
-        and previous pages while the patient reads, so a tap only has to paint.
+        and previous pages while the patient reads (``ahead``), so a tap only has to paint,
+        with the glyphs already rasterised.
         """
         key = (markdown, metrics, rtl, self.viewport().width())
         doc = self._prepared.pop(key, None)
@@ -169,6 +201,8 @@ class PageText(QAbstractScrollArea):
             doc = _make_document(markdown, metrics, rtl)
             doc.setTextWidth(self.viewport().width())
             doc.documentLayout().documentSize()  # lay it out now, not on the tap
+            if ahead:
+                _warm_glyphs(doc, self.viewport().width(), self.viewport().height())
         self._prepared[key] = doc  # most recently used last
         while len(self._prepared) > _KEEP:
             self._prepared.pop(next(iter(self._prepared)))
