@@ -332,14 +332,20 @@ def test_preview_from_the_panel_unpacks_without_freezing_and_closes_back_to_it(
 # -- rollback -----------------------------------------------------------------------------------
 
 
-def test_rollback_from_the_panel_switches_safely_at_the_next_attract(
-        qtbot, start, tmp_path: Path) -> None:
+def showing_version_3(start, tmp_path: Path) -> tuple[Kiosk, PackStore]:
+    """A kiosk with versions 2 and 3 installed, showing 3 since its last attract screen."""
     k = start()
     store = PackStore(k.data, staff(k).settings)
     store.install(signed(tmp_path, 2), Source.USB)
     store.install(signed(tmp_path, 3), Source.USB)
     k.window.start_visit("en")
     k.window.reset()  # the kiosk picks up v3 at the attract screen
+    return k, store
+
+
+def test_rollback_from_the_panel_switches_safely_at_the_next_attract(
+        qtbot, start, tmp_path: Path) -> None:
+    k, _store = showing_version_3(start, tmp_path)
     assert k.session.pack.version == 3
     newest = k.session.pack.root
     unlock(qtbot, k)
@@ -359,12 +365,7 @@ def test_rollback_from_the_panel_switches_safely_at_the_next_attract(
 
 def test_a_rollback_from_outside_the_kiosk_is_picked_up_between_patients(
         qtbot, start, tmp_path: Path) -> None:
-    k = start()
-    store = PackStore(k.data, staff(k).settings)
-    store.install(signed(tmp_path, 2), Source.USB)
-    store.install(signed(tmp_path, 3), Source.USB)
-    k.window.start_visit("en")
-    k.window.reset()
+    k, store = showing_version_3(start, tmp_path)
     k.window.start_visit("en")
     store.rollback()  # kiosk-pack rollback while a patient is on the home screen
     assert k.session.pack.version == 3
