@@ -22,7 +22,7 @@ from kiosk.core import kpack, signing
 from kiosk.core.channel import ChannelError, publish
 from kiosk.core.diff import diff_paths
 from kiosk.core.paths import DataDir
-from kiosk.core.problems import PackError, Problem
+from kiosk.core.problems import NOT_A_PACK_FOLDER, PackError, Problem
 from kiosk.core.store import PackStore, Source
 from kiosk.core.validate import (
     TextFitCheck,
@@ -222,7 +222,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     folder: Path = args.dir
     out: Path = args.output
     if not folder.is_dir():
-        return _refused([Problem(str(folder), "is not a pack folder")], "not built")
+        return _refused([Problem(str(folder), NOT_A_PACK_FOLDER)], "not built")
     if out.suffix.lower() != kpack.SUFFIX:
         print(f"the output file must end in {kpack.SUFFIX}", file=sys.stderr)
         return USAGE

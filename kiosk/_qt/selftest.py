@@ -289,6 +289,9 @@ def run(out: TextIO | None = None, sizes: list[tuple[int, int]] | None = None,
         try:
             import uharfbuzz
         except ImportError:
+            if record_shaping:
+                raise RuntimeError("recording HarfBuzz's answers needs uharfbuzz "
+                                   "(pip install uharfbuzz)") from None
             # An installed bundle: HarfBuzz answered when the installer was built.
             record = resources.data_root() / reference.FILE_NAME
             shaper = reference.Reference.load(record, font)
@@ -311,7 +314,7 @@ def run(out: TextIO | None = None, sizes: list[tuple[int, int]] | None = None,
         if bad:
             raise RuntimeError(f"{len(bad)} of {len(strings)} strings differ from HarfBuzz: "
                                + "; ".join(bad[:3]))
-        if record_shaping and isinstance(shaper, reference.Recorder):
+        if isinstance(shaper, reference.Recorder):
             shaper.write(record_shaping)
         return (f"{len(strings)} Urdu strings ({len(shown_urdu)} read off the screens) shaped "
                 f"as {source} shapes them")

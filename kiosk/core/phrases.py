@@ -14,30 +14,29 @@ in ``.fill()``), which ``tests/core/test_phrases.py`` enforces.
 
 from __future__ import annotations
 
-import string
 from collections.abc import Callable
+from dataclasses import dataclass
 
 #: (context, English template) -> template in the reader's language.
 Translator = Callable[[str, str], str]
+
 
 def english(_context: str, template: str) -> str:
     return template
 
 
+@dataclass(frozen=True, repr=False)
 class Phrase:
     """An English template with named ``{fields}`` and the values to put in them.
 
     A value may itself be a Phrase, rendered in the same language (a reason inside a
-    sentence). ``str()`` gives English, for logs and the command line.
+    sentence). ``str()`` gives English, for logs and the command line. Phrases compare
+    and hash by what they say, so they can be dictionary keys (a diff's aspects).
     """
 
-    __slots__ = ("context", "template", "values")
-
-    def __init__(self, context: str, template: str,
-                 values: tuple[tuple[str, Value], ...] = ()) -> None:
-        self.context = context
-        self.template = template
-        self.values = values
+    context: str
+    template: str
+    values: tuple[tuple[str, Value], ...] = ()
 
     def fill(self, **values: Value) -> Phrase:
         return Phrase(self.context, self.template, self.values + tuple(values.items()))
@@ -65,15 +64,6 @@ class Phrase:
     def __repr__(self) -> str:
         return f"Phrase({self.context!r}, {str(self)!r})"
 
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Phrase):
-            return NotImplemented
-        return (self.context, self.template, self.values) == \
-            (other.context, other.template, other.values)
-
-    def __hash__(self) -> int:
-        return hash((self.context, self.template, self.values))
-
 
 Value = str | int | Phrase
 
@@ -89,11 +79,6 @@ def render(value: Value, translator: Translator = english,
     if isinstance(value, Phrase):
         return value.render(translator, isolate)
     return isolate(str(value)) if isolate is not None else str(value)
-
-
-def fields(template: str) -> set[str]:
-    """The ``{names}`` a template uses; a translation must use the same ones."""
-    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
 
 
 def listing(items: list[Value]) -> Value:

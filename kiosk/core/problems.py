@@ -47,9 +47,6 @@ class PackError(Exception):
         self.problems = list(problems)
         super().__init__("\n".join(str(p) for p in self.problems))
 
-    def text(self, translator: Translator = english) -> str:
-        return "\n".join(p.text(translator) for p in self.problems)
-
 
 def rel(path: PurePosixPath | str) -> str:
     return str(PurePosixPath(path))

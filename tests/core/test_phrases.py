@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import ast
+import string
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from kiosk.core.phrases import Phrase, fields, listing, render, translate
+from kiosk.core.phrases import Phrase, listing, render, translate
 from kiosk.core.problems import Problem
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -20,6 +21,11 @@ URDU = {
     ("Changes", "picture"): "تصویر",
     ("Changes", "text ({language})"): "متن ({language})",
 }
+
+
+def fields(template: str) -> set[str]:
+    """The ``{names}`` a template uses; a translation must use the same ones."""
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
 
 
 def urdu(context: str, template: str) -> str:

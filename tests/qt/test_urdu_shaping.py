@@ -181,7 +181,7 @@ def test_the_comparison_flags_contour_point_anchors(qapp, tmp_path: Path) -> Non
     are. HarfBuzz at its default scale uses the coordinates; Qt follows the point.
     """
     ttlib = pytest.importorskip("fontTools.ttLib")
-    from fontTools.ttLib.tables import otTables
+    from tools.fonts.make_fonts import anchors
 
     font = ttlib.TTFont(urdu_font())
     for record in font["name"].names:
@@ -191,24 +191,9 @@ def test_the_comparison_flags_contour_point_anchors(qapp, tmp_path: Path) -> Non
         elif record.nameID in (3, 6):
             record.string = "KioskBrokenAnchorsTest"
     changed = 0
-    seen: set[int] = set()
-
-    def walk(node: object) -> None:
-        nonlocal changed
-        if id(node) in seen:
-            return
-        seen.add(id(node))
-        if isinstance(node, otTables.Anchor):
-            node.Format, node.AnchorPoint = 2, 0
-            changed += 1
-        elif isinstance(node, list):
-            for item in node:
-                walk(item)
-        elif isinstance(node, otTables.BaseTable):
-            for value in vars(node).values():
-                walk(value)
-
-    walk(font["GPOS"].table)
+    for anchor in anchors(font):
+        anchor.Format, anchor.AnchorPoint = 2, 0
+        changed += 1
     assert changed > 100
     broken = tmp_path / "broken-anchors.ttf"
     font.save(broken)

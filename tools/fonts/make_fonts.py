@@ -37,7 +37,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from fontTools.merge import Merger
@@ -45,6 +45,7 @@ from fontTools.merge import Options as MergeOptions
 from fontTools.subset import Options as SubsetOptions
 from fontTools.subset import Subsetter
 from fontTools.ttLib import TTFont
+from fontTools.ttLib.tables import otTables
 
 ROOT = Path(__file__).resolve().parents[2]
 OUT = ROOT / "assets" / "fonts"
@@ -202,28 +203,29 @@ def verify_same_shaping(built: TTFont, original: TTFont, samples: Iterable[str],
             raise SystemExit(f"{what}: {text!r} has characters the font lacks")
 
 
-def anchor_formats(font: TTFont) -> set[int]:
-    """Every GPOS anchor format the font uses (2 is the one Qt gets wrong)."""
-    from fontTools.ttLib.tables import otTables
-
-    formats: set[int] = set()
+def anchors(font: TTFont) -> Iterator[otTables.Anchor]:
+    """Every anchor in the font's GPOS table, each once (subtables are shared)."""
     seen: set[int] = set()
 
-    def walk(node: object) -> None:
+    def walk(node: object) -> Iterator[otTables.Anchor]:
         if id(node) in seen:
             return
         seen.add(id(node))
         if isinstance(node, otTables.Anchor):
-            formats.add(node.Format)
+            yield node
         elif isinstance(node, list):
             for item in node:
-                walk(item)
+                yield from walk(item)
         elif isinstance(node, otTables.BaseTable):
             for value in vars(node).values():
-                walk(value)
+                yield from walk(value)
 
-    walk(font["GPOS"].table)
-    return formats
+    yield from walk(font["GPOS"].table)
+
+
+def anchor_formats(font: TTFont) -> set[int]:
+    """Every GPOS anchor format the font uses (2 is the one Qt gets wrong)."""
+    return {anchor.Format for anchor in anchors(font)}
 
 
 def build_nastaliq(package: Path) -> TTFont:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from math import ceil
 
 from PySide6.QtCore import QPointF, QRectF, Qt, QUrl
@@ -38,31 +39,37 @@ class _SealedDocument(QTextDocument):
 _KEEP = 8  # documents kept: the page shown, its neighbours, both languages
 
 
-def warm_line(text: str, font: QFont) -> None:
-    """Put one line's glyphs in Qt's glyph cache, as _warm_glyphs does for a page (a title)."""
-    metrics = QFontMetrics(font)
-    image = QImage(min(4000, metrics.horizontalAdvance(text) + 8), metrics.height() * 2,
-                   QImage.Format.Format_ARGB32_Premultiplied)
-    image.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(image)
-    painter.setFont(font)
-    painter.drawText(image.rect(), Qt.AlignmentFlag.AlignCenter, text)
-    painter.end()
-
-
-def _warm_glyphs(doc: QTextDocument, width: int, height: int) -> None:
-    """Draw the first screenful off screen once, so its glyphs are in Qt's glyph cache.
+def _draw_off_screen(width: int, height: int, draw: Callable[[QPainter], None]) -> None:
+    """Draw once into a throwaway image, so the glyphs drawn are in Qt's glyph cache.
 
     The first time a Nastaliq glyph is drawn at a size it is rasterised, which was most
-    of what was left of an Urdu page turn; done here, it happens while the patient reads.
+    of what was left of an Urdu page turn; done ahead, it happens while the patient reads.
     """
     if width <= 0 or height <= 0:
         return
     image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(Qt.GlobalColor.transparent)
     painter = QPainter(image)
-    doc.drawContents(painter, QRectF(0, 0, width, height))
+    draw(painter)
     painter.end()
+
+
+def warm_line(text: str, font: QFont) -> None:
+    """Rasterise one line's glyphs ahead of time (a page title)."""
+    metrics = QFontMetrics(font)
+
+    def draw(painter: QPainter) -> None:
+        painter.setFont(font)
+        painter.drawText(painter.device().rect(), Qt.AlignmentFlag.AlignCenter, text)
+
+    _draw_off_screen(min(4000, metrics.horizontalAdvance(text) + 8), metrics.height() * 2,
+                     draw)
+
+
+def _warm_glyphs(doc: QTextDocument, width: int, height: int) -> None:
+    """Rasterise the first screenful of a prepared page ahead of time."""
+    _draw_off_screen(width, height,
+                     lambda painter: doc.drawContents(painter, QRectF(0, 0, width, height)))
 
 
 def _make_document(markdown: str, metrics: theme.Metrics, rtl: bool) -> QTextDocument:
