@@ -20,6 +20,8 @@ from pathlib import Path
 
 import pytest
 
+from kiosk.core.icons import font_files
+
 ROOT = Path(__file__).resolve().parent.parent
 NAME = "clinic-kiosk"
 EXE = NAME + (".exe" if sys.platform == "win32" else "")
@@ -77,7 +79,9 @@ def test_the_bundle_carries_what_the_kiosk_needs_and_not_what_it_does_not(built)
     assert (data / "assets" / "fonts" / "NotoNastaliqUrduKiosk-Regular.ttf").is_file()
     assert (data / "assets" / "packs" / "default" / "pack.toml").is_file()
     assert (data / "translations" / "kiosk_ur.qm").is_file()
-    assert list((internal / "qtawesome" / "fonts").glob("fontawesome5-solid*.ttf"))
+    icon_fonts = {p.name for p in (internal / "qtawesome" / "fonts").iterdir()}
+    assert icon_fonts == {name for _prefix, *files in font_files() for name in files}, \
+        "exactly Font Awesome 5's fonts and charmaps"
     # HarfBuzz answered at build time; the engine itself is not shipped.
     assert (data / "shaping-reference.json.gz").is_file()
     assert not list(internal.rglob("*harfbuzz*.so")) and not (internal / "uharfbuzz").exists()

@@ -715,6 +715,10 @@
         <translation>&apos;{field}&apos; خالی ہے</translation>
     </message>
     <message>
+        <source>&apos;{field}&apos; is too long</source>
+        <translation>&apos;{field}&apos; بہت لمبا ہے</translation>
+    </message>
+    <message>
         <source>&apos;{field}&apos; has characters that are not allowed ({hint})</source>
         <translation>&apos;{field}&apos; میں ایسے حروف ہیں جن کی اجازت نہیں ({hint})</translation>
     </message>
@@ -793,6 +797,10 @@
     <message>
         <source>is not saved as UTF-8 text; save it again choosing UTF-8</source>
         <translation>UTF-8 متن کے طور پر محفوظ نہیں ہے؛ دوبارہ محفوظ کرتے وقت UTF-8 چنیں</translation>
+    </message>
+    <message>
+        <source>icon &apos;{icon}&apos; is not a Font Awesome 5 icon; pick one at fontawesome.com/v5/search (free icons)</source>
+        <translation>آئیکن &apos;{icon}&apos; ⁦Font Awesome 5⁩ کا آئیکن نہیں ہے؛ ⁦fontawesome.com/v5/search⁩ سے کوئی مفت آئیکن چنیں</translation>
     </message>
     <message>
         <source>illustration &apos;{name}&apos; points outside the pack</source>

@@ -77,7 +77,7 @@ def begin(data_dir: Path | None = None) -> Kiosk:
 
 def finish(kiosk: Kiosk, pack_path: Path | None = None, ask_for_pin: bool = False) -> Kiosk:
     """Load settings and the pack, and build every other screen (raises PackError)."""
-    # Imported here: pydantic, the pack store and its signing code are not needed for the
+    # Imported here: cattrs, the pack store and its signing code are not needed for the
     # first attract frame, and importing them is most of the kiosk's start-up time.
     from kiosk._qt.session import Session
     from kiosk.core.settings import Settings

@@ -28,7 +28,8 @@ HARD_WORDS = ("مدافعتی", "آٹو امیون", "انسولین", "اسٹی
 # UI words that must come out in Urdu: (context, source) pairs from translations/kiosk_ur.ts.
 TRANSLATED = (("AttractScreen", "Touch the screen to start"), ("PageViewer", "Next"),
               ("PageViewer", "Back"), ("PageViewer", "All topics"))
-ICONS_ALWAYS = ("fa5s.redo",)
+# Icons the screens themselves use, and one from each of the three icon sets packs may use.
+ICONS_ALWAYS = ("fa5s.redo", "fa5b.usb", "fa5.eye")
 SIZES = [(1920, 1080), (1080, 1920)]
 # What a real screen needs, beside the offscreen plugin the self-test itself uses.
 PLATFORM_PLUGINS = {"linux": ("qxcb", "qwayland", "qoffscreen"),
@@ -236,13 +237,14 @@ def run(out: TextIO | None = None, sizes: list[tuple[int, int]] | None = None,
     report.check("translations", translations)
 
     def icons() -> str:
-        import qtawesome
         from PySide6.QtGui import QColor
+
+        from kiosk._qt.icons import icon
 
         names = sorted({t.icon for t in pack_holder[0].topics} | set(ICONS_ALWAYS))  # type: ignore[attr-defined]
         blank = []
         for name in names:
-            image = qtawesome.icon(name, color=QColor("black")).pixmap(48, 48).toImage()
+            image = icon(name, QColor("black")).pixmap(48, 48).toImage()
             if not any(image.pixelColor(x, y).alpha() for x in range(0, 48, 2)
                        for y in range(0, 48, 2)):
                 blank.append(name)

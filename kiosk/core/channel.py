@@ -34,17 +34,19 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+import attrs
 
 from kiosk import __version__ as APP_VERSION
 from kiosk.core import signing
 from kiosk.core.atomic import fsync_dir, write_atomic
 from kiosk.core.kpack import DEFAULT_LIMITS, SUFFIX, Kpack, Limits, Progress, app_too_old
+from kiosk.core.messages import explain_validation
 from kiosk.core.paths import DataDir
 from kiosk.core.phrases import Value, render, translate
 from kiosk.core.problems import PackError
 from kiosk.core.settings import Settings
 from kiosk.core.store import Installed, PackStore, Source
+from kiosk.core.structure import Pattern, Range, SchemaError, structure, unstructure
 
 log = logging.getLogger("kiosk.channel")
 
@@ -64,24 +66,24 @@ class ChannelError(Exception):
         self.phrase = phrase
 
 
-class ChannelEntry(BaseModel):
-    model_config = ConfigDict(extra="ignore", frozen=True)
-
+# Read with extra="ignore": a newer `kiosk-pack publish` may add fields an older kiosk
+# does not know.
+@attrs.frozen
+class ChannelEntry:
     id: str
-    version: int = Field(ge=1)
-    file: Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]{0,200}\.kpack$")]
-    size: int = Field(ge=1)
-    sha256: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+    version: Annotated[int, Range(ge=1)]
+    file: Annotated[str, Pattern(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,200}\.kpack$")]
+    size: Annotated[int, Range(ge=1)]
+    sha256: Annotated[str, Pattern(r"^[0-9a-f]{64}$")]
     min_app_version: str = "0"
     key_id: str = ""
 
 
-class ChannelListing(BaseModel):
-    model_config = ConfigDict(extra="ignore", frozen=True)
-
-    channel_format: int = Field(ge=1)
+@attrs.frozen
+class ChannelListing:
+    channel_format: Annotated[int, Range(ge=1)]
     updated_at: str = ""
-    packs: list[ChannelEntry] = []
+    packs: list[ChannelEntry] = attrs.Factory(list)
 
 
 def _parse_listing(data: bytes) -> ChannelListing:
@@ -96,11 +98,11 @@ def _parse_listing(data: bytes) -> ChannelListing:
             "Channel", "the channel uses format {format}; update the kiosk software to follow "
                        "it").fill(format=raw["channel_format"]))
     try:
-        return ChannelListing.model_validate(raw)
-    except ValidationError as error:
+        return structure(raw, ChannelListing, extra="ignore")
+    except SchemaError as error:
         raise ChannelError(translate(
             "Channel", "the channel's channel.json is damaged: {detail}").fill(
-            detail=error.errors()[0]["msg"])) from error
+            detail=explain_validation(error, "channel.json", "")[0].message)) from error
 
 
 # -- publishing (staff side) -----------------------------------------------------------------
@@ -146,7 +148,7 @@ def publish(kpacks: Sequence[Path], channel_dir: Path, keep: int = KEEP_PUBLISHE
     listing = ChannelListing(channel_format=CHANNEL_FORMAT,
                              updated_at=dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat(),
                              packs=kept)
-    write_atomic(listing_path, json.dumps(listing.model_dump(mode="json"), indent=2)
+    write_atomic(listing_path, json.dumps(unstructure(listing), indent=2)
                  .encode("utf-8"))
     listed = {entry.file for entry in kept}
     for old in channel_dir.glob(f"*{SUFFIX}"):

@@ -29,8 +29,8 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Annotated
 
+import attrs
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
 from kiosk import __version__ as APP_VERSION
 from kiosk.core import schema, signing
@@ -48,6 +48,15 @@ from kiosk.core.problems import (
     unreadable,
 )
 from kiosk.core.signing import Signature
+from kiosk.core.structure import (
+    MaxLen,
+    MinLen,
+    Pattern,
+    Range,
+    SchemaError,
+    structure,
+    unstructure,
+)
 
 log = logging.getLogger("kiosk.pack")
 
@@ -84,45 +93,50 @@ class Limits:
 
 DEFAULT_LIMITS = Limits()
 
-Sha256 = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+Sha256 = Annotated[str, Pattern(r"^[0-9a-f]{64}$")]
+Count = Annotated[int, Range(ge=1)]
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class FileEntry(_Strict):
-    path: Annotated[str, StringConstraints(min_length=1, max_length=400)]
-    size: int = Field(ge=0)
+@attrs.frozen
+class FileEntry:
+    path: Annotated[str, MinLen(1), MaxLen(400)]
+    size: Annotated[int, Range(ge=0)]
     sha256: Sha256
 
 
-class ReviewInfo(_Strict):
+@attrs.frozen
+class ReviewInfo:
     reviewed_by: str
     reviewed_on: dt.date
     next_review: dt.date
     urdu_reviewed_by: str = ""
 
 
-class KpackManifest(_Strict):
-    kpack_format: int = Field(ge=1)
+@attrs.frozen
+class KpackManifest:
+    kpack_format: Count
     id: schema.PackId
-    version: int = Field(ge=1)
-    pack_format: int = Field(ge=1)
+    version: Count
+    pack_format: Count
     title: dict[str, str]
-    languages: list[str] = Field(min_length=1)
-    min_app_version: Annotated[str, StringConstraints(pattern=r"^\d+(\.\d+){0,2}$")]
+    languages: Annotated[list[str], MinLen(1)]
+    min_app_version: schema.AppVersion
     review: ReviewInfo
     sources: dict[str, str]
     built_at: str = ""
     built_with: str = ""
-    files: list[FileEntry] = Field(min_length=1)
+    files: Annotated[list[FileEntry], MinLen(1)] = attrs.Factory(list)
+
+    @classmethod
+    def from_json(cls, data: bytes) -> KpackManifest:
+        """The manifest in ``data``; ValueError if it is not one."""
+        return structure(json.loads(data.decode("utf-8")), cls)
 
     def total_size(self) -> int:
         return sum(entry.size for entry in self.files)
 
     def to_json(self) -> bytes:
-        return (json.dumps(self.model_dump(mode="json"), indent=2, ensure_ascii=False)
+        return (json.dumps(unstructure(self), indent=2, ensure_ascii=False)
                 + "\n").encode("utf-8")
 
 
@@ -593,8 +607,8 @@ def _parse_manifest(data: bytes, name: str) -> KpackManifest:
         raise PackError([Problem(name, NEWER_FORMAT.fill(
             format=fmt, known=KPACK_FORMAT))])
     try:
-        manifest = KpackManifest.model_validate(raw)
-    except ValidationError as error:
+        manifest = structure(raw, KpackManifest)
+    except SchemaError as error:
         raise PackError(explain_validation(error, where, "")) from None
     if manifest.pack_format > schema.FORMAT_VERSION:
         raise PackError([Problem(name, NEWER_FORMAT.fill(

@@ -1,4 +1,4 @@
-"""Turn pydantic and TOML errors into sentences a nurse can act on, with line numbers."""
+"""Turn schema and TOML errors into sentences a nurse can act on, with line numbers."""
 
 from __future__ import annotations
 
@@ -6,10 +6,9 @@ import re
 import tomllib
 from collections.abc import Sequence
 
-from pydantic import ValidationError
-
 from kiosk.core.phrases import Phrase, translate
 from kiosk.core.problems import Problem
+from kiosk.core.structure import SchemaError
 
 _PLAIN: dict[str, Phrase] = {
     "missing": translate("Problems", "'{field}' is missing"),
@@ -17,14 +16,12 @@ _PLAIN: dict[str, Phrase] = {
                                              "(check the spelling)"),
     "string_type": translate("Problems", "'{field}' should be text in quotes"),
     "string_too_short": translate("Problems", "'{field}' is empty"),
+    "string_too_long": translate("Problems", "'{field}' is too long"),
     "string_pattern_mismatch": translate("Problems", "'{field}' has characters that are not "
                                                      "allowed ({hint})"),
     "int_type": translate("Problems", "'{field}' should be a whole number"),
-    "int_parsing": translate("Problems", "'{field}' should be a whole number"),
     "bool_type": translate("Problems", "'{field}' should be true or false"),
-    "bool_parsing": translate("Problems", "'{field}' should be true or false"),
     "float_type": translate("Problems", "'{field}' should be a number"),
-    "float_parsing": translate("Problems", "'{field}' should be a number"),
     "greater_than_equal": translate("Problems", "'{field}' is too small"),
     "less_than_equal": translate("Problems", "'{field}' is too large"),
     "list_type": translate("Problems", "'{field}' should be a list in square brackets"),
@@ -32,8 +29,6 @@ _PLAIN: dict[str, Phrase] = {
     "too_long": translate("Problems", "'{field}' has too many entries"),
     "date_type": translate("Problems", "'{field}' should be a date like 2026-11-24"),
     "date_parsing": translate("Problems", "'{field}' should be a date like 2026-11-24"),
-    "date_from_datetime_parsing": translate("Problems",
-                                            "'{field}' should be a date like 2026-11-24"),
     "enum": translate("Problems", "'{field}' should be one of: {expected}"),
     "dict_type": translate("Problems", "'{field}' should be a table"),
     "model_type": translate("Problems", "'{field}' should be a table"),
@@ -52,8 +47,8 @@ def _field_name(loc: Sequence[int | str]) -> str:
     return ".".join(names) if names else "file"
 
 
-def _line_of(source: str, loc: Sequence[int | str]) -> int | None:
-    """Find the line a pydantic location points at, by walking TOML headers and keys.
+def line_of(source: str, loc: Sequence[int | str]) -> int | None:
+    """Find the line a schema location points at, by walking TOML headers and keys.
 
     TOML parsers keep no positions, so this follows the file's own structure: an
     index after a table name means the n-th ``[[name]]`` block.
@@ -95,24 +90,23 @@ def _line_of(source: str, loc: Sequence[int | str]) -> int | None:
     return found
 
 
-def explain_validation(error: ValidationError, file: str, source: str) -> list[Problem]:
+def explain_validation(error: SchemaError, file: str, source: str) -> list[Problem]:
     problems = []
-    for item in error.errors():
-        loc = item["loc"]
+    for loc, code, details in error.issues:
         field = _field_name(loc)
-        template = _PLAIN.get(item["type"])
+        template = _PLAIN.get(code)
         last = next((str(p) for p in reversed(loc) if not isinstance(p, int)), "")
         if template is None:
-            # pydantic's own words, for the rare check without a plain sentence here.
+            # The check's own words, for a rule of the pack format's own (schema.py).
             message = translate("Problems", "'{field}' {detail}").fill(
-                field=field, detail=item["msg"].removeprefix("Value error, "))
+                field=field, detail=details.get("detail", code))
         else:
             message = template.fill(
                 field=field,
                 hint=_HINTS.get(last, _SEE_DOCS),
-                expected=str(item.get("ctx", {}).get("expected", "")),
+                expected=details.get("expected", ""),
             )
-        problems.append(Problem(file, message, _line_of(source, loc)))
+        problems.append(Problem(file, message, line_of(source, loc)))
     return problems
 
 

@@ -7,11 +7,9 @@ import tomllib
 from pathlib import Path, PurePosixPath
 from typing import Any, TypeVar
 
-from pydantic import BaseModel, ValidationError
-
-from kiosk.core import schema
+from kiosk.core import icons, schema
 from kiosk.core.markdown import check_markdown
-from kiosk.core.messages import explain_toml, explain_validation
+from kiosk.core.messages import explain_toml, explain_validation, line_of
 from kiosk.core.model import (
     LANGUAGES,
     Choice,
@@ -34,6 +32,7 @@ from kiosk.core.problems import (
     Problem,
     unreadable,
 )
+from kiosk.core.structure import SchemaError, structure
 
 log = logging.getLogger("kiosk.pack")
 
@@ -43,7 +42,7 @@ ILLUSTRATION_SUFFIXES = (".svg",)
 MAX_TEXT_FILE_BYTES = 64 * 1024
 MAX_SVG_BYTES = 2 * 1024 * 1024
 
-M = TypeVar("M", bound=BaseModel)
+M = TypeVar("M")
 
 
 def _loc(model: schema.LocalizedModel) -> Localized:
@@ -97,10 +96,24 @@ class _Reader:
             self.problems.append(explain_toml(error, self.rel(path)))
             return None
         try:
-            return model.model_validate(data)
-        except ValidationError as error:
+            return structure(data, model)
+        except SchemaError as error:
             self.problems.extend(explain_validation(error, self.rel(path), text))
             return None
+
+    def check_icon(self, name: str, path: Path) -> None:
+        try:
+            known = icons.is_known(name)
+        except (icons.IconFontsMissing, OSError, ValueError) as error:
+            # A broken install, not a broken pack; the kiosk still draws the tile without it.
+            log.error("cannot check icon names: %s", error)
+            return
+        if not known:
+            source = path.read_text(encoding="utf-8-sig")
+            self.problems.append(Problem(self.rel(path), translate(
+                "Problems", "icon '{icon}' is not a Font Awesome 5 icon; pick one at "
+                            "fontawesome.com/v5/search (free icons)").fill(icon=name),
+                line_of(source, ("icon",))))
 
     def illustration(self, base: Path, name: str, owner: str) -> Path:
         """Resolve an illustration path, refusing anything that leaves the pack."""
@@ -171,6 +184,7 @@ class _Reader:
         if model is None:
             return None
         owner = self.rel(folder / TOPIC_FILE)
+        self.check_icon(model.icon, folder / TOPIC_FILE)
         pages: list[Page] = []
         seen: set[str] = set()
         for page_model in model.pages:

@@ -1,4 +1,4 @@
-"""The shape of pack.toml, topic.toml and quiz files, checked with pydantic.
+"""The shape of pack.toml, topic.toml and quiz files, checked by ``structure.py``.
 
 Kept apart from the reader so the same rules serve the kiosk, ``kiosk-pack validate``
 and the docs. Messages are reworded for clinic staff in ``messages.py``.
@@ -9,108 +9,108 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+import attrs
 
+from kiosk.core import icons
 from kiosk.core.model import LANGUAGES, PageKind, Status
+from kiosk.core.structure import MaxLen, MinLen, Pattern, Range, Rule, Strip
 
 FORMAT_VERSION = 1
 
-Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]{0,63}$")]
-PackId = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9.-]{1,127}$")]
-Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+Slug = Annotated[str, Pattern(r"^[a-z0-9][a-z0-9-]{0,63}$")]
+PackId = Annotated[str, Pattern(r"^[a-z0-9][a-z0-9.-]{1,127}$")]
+Text = Annotated[str, Strip(), MinLen(1)]
+AppVersion = Annotated[str, Pattern(r"^\d+(\.\d+){0,2}$")]
 
 
-class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+def _missing_languages(value: list[str]) -> str | None:
+    missing = [lang for lang in LANGUAGES if lang not in value]
+    return f"must include {' and '.join(repr(m) for m in missing)}" if missing else None
 
 
-class LocalizedModel(Strict):
+def _repeated_topic(value: list[str]) -> str | None:
+    seen: set[str] = set()
+    for topic in value:
+        if topic in seen:
+            return f"lists the topic {topic!r} twice"
+        seen.add(topic)
+    return None
+
+
+def _not_one_right_answer(value: list[ChoiceModel]) -> str | None:
+    right = sum(choice.correct for choice in value)
+    return None if right == 1 else f"needs exactly one right answer (correct = true), has {right}"
+
+
+@attrs.frozen
+class LocalizedModel:
     """Words in every language the kiosk speaks: English and Urdu, both required."""
 
     en: Text
     ur: Text
 
 
-class ReviewModel(Strict):
+@attrs.frozen
+class ReviewModel:
     reviewed_by: Text
     reviewed_on: dt.date
     next_review: dt.date
     urdu_reviewed_by: str = ""
 
 
-class ManifestModel(Strict):
-    format: int = Field(ge=1)
+@attrs.frozen
+class ManifestModel:
+    format: Annotated[int, Range(ge=1)]
     id: PackId
-    version: int = Field(ge=1)
-    min_app_version: Annotated[str, StringConstraints(pattern=r"^\d+(\.\d+){0,2}$")]
-    languages: list[str]
+    version: Annotated[int, Range(ge=1)]
+    min_app_version: AppVersion
+    languages: Annotated[list[str], Rule(_missing_languages)]
     title: LocalizedModel
-    topics: list[Slug] = Field(min_length=1)
+    topics: Annotated[list[Slug], MinLen(1), Rule(_repeated_topic)]
     review: ReviewModel
-    sources: dict[str, Text] = Field(min_length=1)
-
-    @field_validator("languages")
-    @classmethod
-    def _has_both_languages(cls, value: list[str]) -> list[str]:
-        missing = [lang for lang in LANGUAGES if lang not in value]
-        if missing:
-            raise ValueError(f"must include {' and '.join(repr(m) for m in missing)}")
-        return value
-
-    @field_validator("topics")
-    @classmethod
-    def _unique_topics(cls, value: list[str]) -> list[str]:
-        seen: set[str] = set()
-        for topic in value:
-            if topic in seen:
-                raise ValueError(f"lists the topic {topic!r} twice")
-            seen.add(topic)
-        return value
+    sources: Annotated[dict[str, Text], MinLen(1)]
 
 
-class LabelModel(Strict):
-    x: float = Field(ge=0, le=1)
-    y: float = Field(ge=0, le=1)
+@attrs.frozen
+class LabelModel:
+    x: Annotated[float, Range(ge=0, le=1)]
+    y: Annotated[float, Range(ge=0, le=1)]
     text: LocalizedModel
 
 
-class PageModel(Strict):
+@attrs.frozen
+class PageModel:
     id: Slug
     title: LocalizedModel
     illustration: Text
-    sources: list[Text] = Field(min_length=1)
+    sources: Annotated[list[Text], MinLen(1)]
     kind: PageKind = PageKind.TEXT
     status: Status | None = None
-    labels: list[LabelModel] = []
+    labels: list[LabelModel] = attrs.Factory(list)
 
 
-class TopicModel(Strict):
+@attrs.frozen
+class TopicModel:
     title: LocalizedModel
     summary: LocalizedModel
-    icon: Annotated[str, StringConstraints(
-        pattern=r"^(fa5s|fa5|fa5b|mdi6|mdi|ph|ri|msc)\.[a-z0-9-]+$")]
+    icon: Annotated[str, Pattern(icons.NAME_PATTERN)]
     illustration: Text
-    pages: list[PageModel] = Field(min_length=1)
+    pages: Annotated[list[PageModel], MinLen(1)]
 
 
-class ChoiceModel(Strict):
+@attrs.frozen
+class ChoiceModel:
     text: LocalizedModel
     correct: bool = False
 
 
-class QuestionModel(Strict):
+@attrs.frozen
+class QuestionModel:
     prompt: LocalizedModel
     explanation: LocalizedModel
-    choices: list[ChoiceModel] = Field(min_length=2, max_length=4)
-
-    @field_validator("choices")
-    @classmethod
-    def _one_right_answer(cls, value: list[ChoiceModel]) -> list[ChoiceModel]:
-        right = sum(choice.correct for choice in value)
-        if right != 1:
-            raise ValueError(f"needs exactly one right answer (correct = true), has {right}")
-        return value
+    choices: Annotated[list[ChoiceModel], MinLen(2), MaxLen(4), Rule(_not_one_right_answer)]
 
 
-class QuizModel(Strict):
-    questions: list[QuestionModel] = Field(min_length=1, max_length=8)
+@attrs.frozen
+class QuizModel:
+    questions: Annotated[list[QuestionModel], MinLen(1), MaxLen(8)]

@@ -5,49 +5,62 @@ from __future__ import annotations
 import json
 import logging
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+import attrs
 
 from kiosk.core.atomic import write_atomic
 from kiosk.core.model import LANGUAGES
+from kiosk.core.structure import Pattern, Range, Rule, structure, structure_value, unstructure
 
 log = logging.getLogger("kiosk.settings")
 
 
-class Settings(BaseModel):
-    model_config = ConfigDict(extra="ignore", validate_assignment=True)
+def _unknown_language(value: str) -> str | None:
+    return None if value in LANGUAGES else f"must be one of {', '.join(LANGUAGES)}"
 
-    idle_seconds: Annotated[int, Field(ge=15, le=3600)] = 90
-    countdown_seconds: Annotated[int, Field(ge=5, le=120)] = 20
-    default_language: str = "en"
-    emergency_number: Annotated[str, Field(pattern=r"^[0-9+ -]{2,20}$")] = "1122"
+
+def _checked(instance: Settings, attribute: attrs.Attribute[Any], value: Any) -> Any:
+    # Every change is checked, so a wrong value never reaches the screen or the file.
+    return structure_value(value, attribute.type)
+
+
+@attrs.define(on_setattr=_checked)
+class Settings:
+    idle_seconds: Annotated[int, Range(ge=15, le=3600)] = 90
+    countdown_seconds: Annotated[int, Range(ge=5, le=120)] = 20
+    default_language: Annotated[str, Rule(_unknown_language)] = "en"
+    emergency_number: Annotated[str, Pattern(r"^[0-9+ -]{2,20}$")] = "1122"
     update_url: str = ""
-    trusted_keys: list[str] = []
+    trusted_keys: list[str] = attrs.Factory(list)
     allow_unsigned_usb: bool = False
     watch_folder: str = ""
 
-    @field_validator("default_language")
-    @classmethod
-    def _known_language(cls, value: str) -> str:
-        if value not in LANGUAGES:
-            raise ValueError(f"must be one of {', '.join(LANGUAGES)}")
-        return value
+    def __attrs_post_init__(self) -> None:
+        for field in attrs.fields(Settings):
+            setattr(self, field.name, getattr(self, field.name))
 
     def placeholders(self) -> dict[str, str]:
         """Values a pack's text may name, like {emergency_number}."""
         return {"emergency_number": self.emergency_number}
 
+    def updated(self, **changes: Any) -> Settings:
+        """A copy with ``changes``; SchemaError (a ValueError) if one is not allowed."""
+        return structure({**unstructure(self), **changes}, Settings, extra="ignore")
+
     @classmethod
     def load(cls, path: Path) -> Settings:
         """Read settings; a damaged file is logged and replaced by defaults, never fatal."""
         try:
-            return cls.model_validate(json.loads(path.read_text(encoding="utf-8")))
+            return structure(json.loads(path.read_text(encoding="utf-8")), cls, extra="ignore")
         except FileNotFoundError:
             return cls()
-        except (OSError, ValueError, ValidationError) as error:
+        except (OSError, ValueError) as error:
             log.error("settings file %s is unreadable, using defaults: %s", path, error)
             return cls()
 
     def save(self, path: Path) -> None:
-        write_atomic(path, self.model_dump_json(indent=2).encode("utf-8"))
+        write_atomic(path, json.dumps(unstructure(self), indent=2).encode("utf-8"))
+
+
+attrs.resolve_types(Settings)

@@ -228,8 +228,7 @@ class PackStore:
         if self._info(name) is None:
             return False
         try:
-            manifest = KpackManifest.model_validate_json(
-                (folder / MANIFEST_NAME).read_bytes())
+            manifest = KpackManifest.from_json((folder / MANIFEST_NAME).read_bytes())
         except (OSError, ValueError):
             return False
         for entry in manifest.files:

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import math
 
-import qtawesome
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QAbstractButton, QGridLayout, QSizePolicy, QWidget
 
-from kiosk._qt import theme
+from kiosk._qt import icons, theme
 from kiosk._qt.session import Session
 from kiosk._qt.widgets.illustration import renderer_for
 from kiosk._qt.widgets.textblock import TextBlock
@@ -141,7 +140,7 @@ class TopicTile(QAbstractButton):
                         self.picture.center().y() - size.height() / 2, size.width(),
                         size.height())
         renderer.render(painter, target)
-        qtawesome.icon(self.topic.icon, color=theme.TEAL).paint(painter, self.icon_rect.toRect())
+        icons.icon(self.topic.icon, theme.TEAL).paint(painter, self.icon_rect.toRect())
         self._title.draw(painter, self.title_at)
         if self.show_summary:
             self._summary.draw(painter, self.summary_at)

@@ -145,7 +145,7 @@ class StaffController(QObject):
         if not allow_unsigned:
             return self.store
         # Only for this one install, after the warning: the setting itself stays off.
-        return PackStore(self.data, self.settings.model_copy(update={"allow_unsigned_usb": True}))
+        return PackStore(self.data, self.settings.updated(allow_unsigned_usb=True))
 
     def pack_installed(self) -> None:
         """A USB install or a rollback changed the store; patients see it at the next start."""
@@ -212,7 +212,7 @@ class StaffController(QObject):
     def change_settings(self, **changes: object) -> bool:
         """Apply and save settings; False (and nothing changed) if a value is not allowed."""
         try:
-            updated = self.settings.model_validate({**self.settings.model_dump(), **changes})
+            updated = self.settings.updated(**changes)
         except ValueError as error:
             log.warning("setting refused: %s", error)
             return False

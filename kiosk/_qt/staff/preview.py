@@ -49,7 +49,7 @@ class PreviewPane(QWidget):
     def __init__(self, pack: Pack, language: str, settings: Settings) -> None:
         super().__init__()
         self.language = language
-        self.session = Session(pack, settings.model_copy(update={"default_language": language}))
+        self.session = Session(pack, settings.updated(default_language=language))
         self.heading = label(f"previewHeading_{language}")
         self.viewer = PageViewer(self.session)
         # Staff step through pages with the shared buttons, so both sides stay in step.

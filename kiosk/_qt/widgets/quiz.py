@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import qtawesome
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
-from kiosk._qt import theme
+from kiosk._qt import icons, theme
 from kiosk._qt.widgets.buttons import TouchButton
 from kiosk._qt.widgets.wraplabel import WrapLabel
 from kiosk.core.model import Question
@@ -199,7 +198,7 @@ class QuizBody(QWidget):
                     self.tr("Thank you for trying. Every page you read helps."))
             self.feedback.setText(kind + "\n\n" + self.tr("Have a question? Ask your doctor."))
             self.next.setText(self.tr("Try again"))
-            self.next.setIcon(qtawesome.icon("fa5s.redo", color=theme.CARD))
+            self.next.setIcon(icons.icon("fa5s.redo", theme.CARD))
             return
         question = self.questions[self.current]
         self.progress.setText(self.tr("Question %1 of %2").replace("%1", str(self.current + 1))
