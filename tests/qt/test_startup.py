@@ -24,8 +24,8 @@ def test_the_first_frame_needs_none_of_the_heavy_imports(tmp_path: Path) -> None
         from kiosk._qt.app import begin
         k = begin({str(tmp_path)!r})
         def first_frame():
-            heavy = [m for m in ("qtawesome", "cattrs", "cryptography", "kiosk.core.store",
-                                 "logging.handlers", "dataclasses")
+            heavy = [m for m in ("qtawesome", "kiosk.core.icons", "cattrs", "cryptography",
+                                 "kiosk.core.store", "logging.handlers", "dataclasses")
                      if m in sys.modules]
             print("HEAVY", heavy)
             k.app.exit(0)

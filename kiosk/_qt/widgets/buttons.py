@@ -6,7 +6,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
 
-from kiosk._qt import icons, theme
+from kiosk._qt import theme
 
 # Icons that point somewhere must point the other way in Urdu.
 _MIRRORED = {
@@ -54,6 +54,8 @@ class TouchButton(QPushButton):
             f"QPushButton:disabled {{ color: #9aa5ab; border-color: #c9d1d5; }}"
         )
         if self._icon_name:
+            from kiosk._qt import icons  # not at the top: the attract screen's buttons have none
+
             name = _MIRRORED.get(self._icon_name, self._icon_name) if rtl else self._icon_name
             self.setIcon(icons.icon(name, ink))
             side = round(height * 0.42)
