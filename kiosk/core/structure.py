@@ -14,7 +14,7 @@ import enum
 import re
 import typing
 from collections.abc import Callable, Iterator
-from typing import Any, NamedTuple, TypeVar
+from typing import Any, Literal, NamedTuple, TypeVar
 
 import attrs
 import cattrs
@@ -201,9 +201,20 @@ _FORBID = _make(forbid_extra_keys=True)
 _IGNORE = _make(forbid_extra_keys=False)
 
 
-def structure(data: Any, kind: type[T], *, extra: str = "forbid") -> T:
-    """``data`` as a ``kind`` record; SchemaError lists everything wrong with it."""
-    converter = _FORBID if extra == "forbid" else _IGNORE
+def structure(data: Any, kind: type[T], *, extra: Literal["forbid", "ignore"] = "forbid") -> T:
+    """``data`` as a ``kind`` record; SchemaError lists everything wrong with it.
+
+    ``extra="ignore"`` is for files a newer kiosk may have written (settings, channels).
+    """
+    return _checked(_FORBID if extra == "forbid" else _IGNORE, data, kind)  # type: ignore[no-any-return]
+
+
+def structure_value(value: Any, annotation: Any) -> Any:
+    """One field's value checked against its annotation (for settings changed in place)."""
+    return _checked(_IGNORE, value, annotation)
+
+
+def _checked(converter: cattrs.Converter, data: Any, kind: Any) -> Any:
     try:
         return converter.structure(data, kind)
     except Exception as error:  # cattrs wraps each field's error; unwrap them all
@@ -211,14 +222,6 @@ def structure(data: Any, kind: type[T], *, extra: str = "forbid") -> T:
         if not issues:
             raise
         raise SchemaError(issues) from None
-
-
-def structure_value(value: Any, annotation: Any) -> Any:
-    """One field's value checked against its annotation (for settings changed in place)."""
-    try:
-        return _IGNORE.structure(value, annotation)
-    except Exception as error:
-        raise SchemaError(list(_issues(error, ()))) from None
 
 
 def unstructure(record: Any) -> dict[str, Any]:
