@@ -125,7 +125,9 @@ class KpackManifest:
     sources: dict[str, str]
     built_at: str = ""
     built_with: str = ""
-    files: Annotated[list[FileEntry], MinLen(1)] = attrs.Factory(list)
+    # Required, though it comes after fields with defaults: a manifest that lists no
+    # files would make every installed copy look intact.
+    files: Annotated[list[FileEntry], MinLen(1)] = attrs.field(kw_only=True)
 
     @classmethod
     def from_json(cls, data: bytes) -> KpackManifest:

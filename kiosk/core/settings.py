@@ -11,7 +11,15 @@ import attrs
 
 from kiosk.core.atomic import write_atomic
 from kiosk.core.model import LANGUAGES
-from kiosk.core.structure import Pattern, Range, Rule, structure, structure_value, unstructure
+from kiosk.core.structure import (
+    Pattern,
+    Range,
+    Rule,
+    SchemaError,
+    structure,
+    structure_value,
+    unstructure,
+)
 
 log = logging.getLogger("kiosk.settings")
 
@@ -22,7 +30,7 @@ def _unknown_language(value: str) -> str | None:
 
 def _checked(instance: Settings, attribute: attrs.Attribute[Any], value: Any) -> Any:
     # Every change is checked, so a wrong value never reaches the screen or the file.
-    return structure_value(value, attribute.type)
+    return structure_value(value, attribute.type, attribute.name)
 
 
 @attrs.define(on_setattr=_checked)
@@ -50,14 +58,31 @@ class Settings:
 
     @classmethod
     def load(cls, path: Path) -> Settings:
-        """Read settings; a damaged file is logged and replaced by defaults, never fatal."""
+        """Read settings, never fatally: a damaged file gives defaults, a wrong value its default.
+
+        One hand-edited value must not cost the others (trusted keys, the update address).
+        """
         try:
-            return structure(json.loads(path.read_text(encoding="utf-8")), cls, extra="ignore")
+            data = json.loads(path.read_text(encoding="utf-8"))
         except FileNotFoundError:
             return cls()
         except (OSError, ValueError) as error:
             log.error("settings file %s is unreadable, using defaults: %s", path, error)
             return cls()
+        if not isinstance(data, dict):
+            log.error("settings file %s is not a table of settings, using defaults", path)
+            return cls()
+        try:
+            return structure(data, cls, extra="ignore")
+        except SchemaError as error:
+            wrong = sorted({str(issue.loc[0]) for issue in error.issues if issue.loc})
+            log.error("settings file %s: using the default for %s: %s", path,
+                      ", ".join(wrong), error)
+            kept = {key: value for key, value in data.items() if key not in wrong}
+            try:
+                return structure(kept, cls, extra="ignore")
+            except SchemaError:
+                return cls()
 
     def save(self, path: Path) -> None:
         write_atomic(path, json.dumps(unstructure(self), indent=2).encode("utf-8"))

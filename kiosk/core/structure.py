@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import math
 import re
 import typing
 from collections.abc import Callable, Iterator
@@ -55,7 +56,8 @@ class Pattern:
     regex: str
 
     def check(self, value: str) -> None:
-        if not re.search(self.regex, value):
+        # fullmatch: with search, "$" would also let a value end in a newline through.
+        if not re.fullmatch(self.regex, value):
             raise Invalid("string_pattern_mismatch")
 
 
@@ -117,7 +119,8 @@ def _strict(kind: type, code: str) -> Callable[[Any, Any], Any]:
 
 
 def _float(value: Any, _type: Any) -> float:
-    if isinstance(value, bool) or not isinstance(value, int | float):
+    # TOML can write nan and inf; neither is a place on a picture or a measurement.
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
         raise Invalid("float_type")
     return float(value)
 
@@ -209,9 +212,13 @@ def structure(data: Any, kind: type[T], *, extra: Literal["forbid", "ignore"] = 
     return _checked(_FORBID if extra == "forbid" else _IGNORE, data, kind)  # type: ignore[no-any-return]
 
 
-def structure_value(value: Any, annotation: Any) -> Any:
+def structure_value(value: Any, annotation: Any, field: str) -> Any:
     """One field's value checked against its annotation (for settings changed in place)."""
-    return _checked(_IGNORE, value, annotation)
+    try:
+        return _checked(_IGNORE, value, annotation)
+    except SchemaError as error:
+        raise SchemaError([issue._replace(loc=(field, *issue.loc))
+                           for issue in error.issues]) from None
 
 
 def _checked(converter: cattrs.Converter, data: Any, kind: Any) -> Any:

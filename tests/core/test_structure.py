@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import json
+import logging
+from pathlib import Path
 from typing import Annotated
 
 import attrs
 import pytest
+from kpack_helpers import manifest_json
 
+from kiosk.core.kpack import KpackManifest
 from kiosk.core.settings import Settings
 from kiosk.core.structure import (
     MaxLen,
@@ -79,6 +84,9 @@ def test_a_good_record_is_read_with_its_types() -> None:
     ("parts", "lid", "list_type"),       # not a list of letters
     ("notes", ["a"], "dict_type"),
     ("id", "Box!", "string_pattern_mismatch"),
+    ("id", "box\n", "string_pattern_mismatch"),  # "$" alone would let a newline through
+    ("weight", float("nan"), "float_type"),
+    ("weight", float("inf"), "float_type"),
     ("parts", [], "too_short"),
     ("tags", ["x", "x"], "value_error"),
 ])
@@ -111,3 +119,30 @@ def test_settings_refuse_a_wrong_value_however_it_arrives() -> None:
         settings.updated(emergency_number="call us")
     assert settings.idle_seconds == 90
     assert settings.updated(idle_seconds=120).idle_seconds == 120
+
+
+def test_settings_name_the_field_a_wrong_value_was_for() -> None:
+    with pytest.raises(SchemaError) as caught:
+        Settings().idle_seconds = 5
+    assert caught.value.issues[0].loc == ("idle_seconds",)
+
+
+def test_one_wrong_setting_in_the_file_costs_only_itself(tmp_path: Path,
+                                                       caplog: pytest.LogCaptureFixture) -> None:
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps({"idle_seconds": "120", "trusted_keys": ["abc"],
+                                "update_url": "https://example.org/channel/"}))
+    with caplog.at_level(logging.ERROR, logger="kiosk.settings"):
+        settings = Settings.load(path)
+    assert settings.idle_seconds == 90
+    assert settings.trusted_keys == ["abc"] and settings.update_url.startswith("https://")
+    assert "idle_seconds" in caplog.text
+
+
+def test_a_manifest_must_list_its_files() -> None:
+    raw = json.loads(manifest_json({"pack.toml": b"x"}))
+    assert structure(raw, KpackManifest).files[0].path == "pack.toml"
+    del raw["files"]
+    with pytest.raises(SchemaError) as caught:
+        structure(raw, KpackManifest)
+    assert [(i.loc, i.code) for i in caught.value.issues] == [(("files",), "missing")]
