@@ -8,6 +8,7 @@ carries only Font Awesome 5 (see kiosk/core/icons.py), so the kiosk keeps its ow
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 from PySide6.QtGui import QColor, QFontDatabase, QIcon
 
@@ -15,19 +16,20 @@ from kiosk.core import icons as icon_sets
 
 log = logging.getLogger("kiosk.ui")
 
-_fonts: list[object] = []
+_iconic_font: Any = None  # qtawesome's IconicFont (untyped), made on the first icon
 
 
-def _iconic():  # type: ignore[no-untyped-def]
+def _iconic() -> Any:
     from qtawesome.iconic_font import IconicFont  # brings in qtpy; not needed for the first frame
 
+    global _iconic_font
     # A new QApplication (the self-test after a test run, say) forgets application fonts.
-    if _fonts and not all(QFontDatabase.applicationFontFamilies(font_id)
-                          for font_id in _fonts[0].fontids.values()):  # type: ignore[attr-defined]
-        _fonts.clear()
-    if not _fonts:
-        _fonts.append(IconicFont(*icon_sets.font_files()))
-    return _fonts[0]
+    if _iconic_font is not None and not all(QFontDatabase.applicationFontFamilies(font_id)
+                                            for font_id in _iconic_font.fontids.values()):
+        _iconic_font = None
+    if _iconic_font is None:
+        _iconic_font = IconicFont(*icon_sets.font_files())
+    return _iconic_font
 
 
 def icon(name: str, color: QColor) -> QIcon:
@@ -37,7 +39,8 @@ def icon(name: str, color: QColor) -> QIcon:
     a tile without its icon is better than a screen that cannot paint.
     """
     try:
-        return _iconic().icon(name, color=color)  # type: ignore[no-any-return]
+        icon: QIcon = _iconic().icon(name, color=color)
+        return icon
     except Exception as error:  # qtawesome raises bare Exception for unknown names
         log.error("cannot draw icon %r: %s", name, error)
         return QIcon()

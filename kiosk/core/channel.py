@@ -39,14 +39,23 @@ import attrs
 from kiosk import __version__ as APP_VERSION
 from kiosk.core import signing
 from kiosk.core.atomic import fsync_dir, write_atomic
-from kiosk.core.kpack import DEFAULT_LIMITS, SUFFIX, Kpack, Limits, Progress, app_too_old
+from kiosk.core.kpack import (
+    DEFAULT_LIMITS,
+    SUFFIX,
+    Count,
+    Kpack,
+    Limits,
+    Progress,
+    Sha256,
+    app_too_old,
+)
 from kiosk.core.messages import explain_validation
 from kiosk.core.paths import DataDir
 from kiosk.core.phrases import Value, render, translate
 from kiosk.core.problems import PackError
 from kiosk.core.settings import Settings
 from kiosk.core.store import Installed, PackStore, Source
-from kiosk.core.structure import Pattern, Range, SchemaError, structure, unstructure
+from kiosk.core.structure import Pattern, SchemaError, structure, unstructure
 
 log = logging.getLogger("kiosk.channel")
 
@@ -71,17 +80,17 @@ class ChannelError(Exception):
 @attrs.frozen
 class ChannelEntry:
     id: str
-    version: Annotated[int, Range(ge=1)]
+    version: Count
     file: Annotated[str, Pattern(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,200}\.kpack$")]
-    size: Annotated[int, Range(ge=1)]
-    sha256: Annotated[str, Pattern(r"^[0-9a-f]{64}$")]
+    size: Count
+    sha256: Sha256
     min_app_version: str = "0"
     key_id: str = ""
 
 
 @attrs.frozen
 class ChannelListing:
-    channel_format: Annotated[int, Range(ge=1)]
+    channel_format: Count
     updated_at: str = ""
     packs: list[ChannelEntry] = attrs.Factory(list)
 
