@@ -37,15 +37,41 @@ _URDU_BOOST = 1.1
 # lines on a title and pushes the page's text off the bottom.
 _NO_BOOST = frozenset({"title", "hero"})
 
-# 9 mm minimum touch target, and never less than 48 px at 96 dpi (issue #2).
-MIN_TARGET_MM = 9.0
+# Touch targets for people standing at a screen: errors rise below 20 mm (Colle &
+# Hiszem, Ergonomics 2004). Every control a patient needs is at least PRIMARY_MM; none
+# is under SMALLEST_MM.
+PRIMARY_MM = 20.0
+SMALLEST_MM = 15.0
+# When the screen does not say how big it is (or says something impossible, as some
+# TVs and projectors do), assume a 21.5-inch 16:9 monitor, the commonest kiosk screen:
+# 268 mm along its short side.
+FALLBACK_SHORT_SIDE_MM = 268.0
+
+
+def pixels_per_mm() -> float:
+    """Logical pixels per millimetre on the kiosk's screen, or the stated fallback."""
+    screen = QGuiApplication.primaryScreen()
+    if screen is None:
+        return 1080 / FALLBACK_SHORT_SIDE_MM
+    size = screen.geometry().size()
+    physical = screen.physicalSize()
+    short_px = min(size.width(), size.height()) or 1080
+    short_mm = min(physical.width(), physical.height())
+    if 100 <= short_mm <= 1500:
+        ratio = short_px / short_mm
+        if 1.0 <= ratio <= 40.0:
+            return ratio
+    return short_px / FALLBACK_SHORT_SIDE_MM
 
 
 def min_target_px() -> int:
-    screen = QGuiApplication.primaryScreen()
-    dpi = screen.physicalDotsPerInch() if screen else 96.0
-    dpi = dpi if 50 <= dpi <= 600 else 96.0
-    return max(round(48 * dpi / 96), round(MIN_TARGET_MM / 25.4 * dpi))
+    """The smallest any control on a patient screen may be."""
+    return round(SMALLEST_MM * pixels_per_mm())
+
+
+def primary_target_px() -> int:
+    """The smallest a control a patient needs may be (Back, Next, Home, answers...)."""
+    return round(PRIMARY_MM * pixels_per_mm())
 
 
 class Metrics(NamedTuple):
@@ -87,9 +113,9 @@ class Metrics(NamedTuple):
 
     @property
     def target(self) -> int:
-        """The height of a big touch button: comfortably above the minimum."""
-        return max(min_target_px(), self.px(96))
+        """The height of a big touch button: never under 20 mm on the real screen."""
+        return max(primary_target_px(), self.px(96))
 
     @property
     def gap(self) -> int:
-        return max(self.px(20), min_target_px() // 4)
+        return max(self.px(20), primary_target_px() // 5)

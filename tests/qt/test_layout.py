@@ -1,15 +1,20 @@
-"""Every screen and page, both languages, landscape and portrait: nothing clipped or cramped."""
+"""Every screen and page, both languages, four screens: nothing clipped, hidden or cramped."""
 
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QAbstractButton, QLabel, QPushButton, QWidget
 
 from kiosk._qt import theme
 from kiosk._qt.app import Kiosk
+from kiosk._qt.screens import page_layout
 from kiosk._qt.screens.home import TopicTile
+from kiosk._qt.session import TEXT_SCALES
+from tests.qt.conftest import tap
 
-SIZES = [(1920, 1080), (1080, 1920)]
+# Landscape and portrait, a cheap 1366×768 monitor and a 4K one.
+SIZES = [(1920, 1080), (1080, 1920), (1366, 768), (3840, 2160)]
 
 
 def visible(root: QWidget, kind: type) -> list:
@@ -22,12 +27,18 @@ def problems_on_screen(k: Kiosk, where: str) -> list[str]:
     if w.size().toTuple() != w._requested:  # type: ignore[attr-defined]
         found.append(f"{where}: the window grew to {w.size().toTuple()}")
     minimum = theme.min_target_px()
+    primary = theme.primary_target_px()
     buttons = [b for b in visible(w, QAbstractButton) if not isinstance(b, TopicTile)]
     for button in buttons:
         name = button.objectName() or button.text()
         if button.height() < minimum or button.width() < minimum:
             found.append(f"{where}: button {name!r} is {button.width()}x{button.height()}, "
-                         f"smaller than a {minimum}px touch target")
+                         f"smaller than a {minimum}px (15 mm) touch target")
+        elif button.height() < primary:
+            found.append(f"{where}: button {name!r} is {button.height()}px high, "
+                         f"under the {primary}px (20 mm) a patient's control needs")
+        if not w.rect().contains(QRect(button.mapTo(w, QPoint(0, 0)), button.size())):
+            found.append(f"{where}: button {name!r} is partly off screen")
         if isinstance(button, QPushButton) and button.width() < button.sizeHint().width() - 1:
             found.append(f"{where}: button {name!r} clips its words "
                          f"({button.width()} < {button.sizeHint().width()})")
@@ -37,6 +48,19 @@ def problems_on_screen(k: Kiosk, where: str) -> list[str]:
             if need > label.height() + 1:
                 found.append(f"{where}: label {label.objectName()!r} needs {need}px, "
                              f"has {label.height()}: {label.text()[:40]!r}")
+    viewer = w.viewer
+    if w.current is viewer and viewer.arrangement is not None:
+        if viewer.text.isVisibleTo(w):
+            if not viewer.arrangement.fits or viewer.text.screen_count != 1:
+                found.append(f"{where}: the words need {viewer.arrangement.need}px, "
+                             f"the page has {viewer.arrangement.words.height()}px")
+            picture = viewer.illustration.picture_rect()
+            if not viewer.game.isVisibleTo(w) and \
+                    picture.width() < round(page_layout.PICTURE_MIN_WIDTH * w.metrics().unit) - 1:
+                found.append(f"{where}: the picture is drawn {picture.width():.0f}px wide")
+        for part in (viewer.header, viewer.picture, viewer.body):
+            if part.isVisibleTo(w) and not viewer.content.rect().contains(part.geometry()):
+                found.append(f"{where}: {part.objectName() or part} leaves the page")
     for tile in visible(w, TopicTile):
         if not tile.texts_fit():
             found.append(f"{where}: tile {tile.topic.id} cuts its title")
@@ -72,3 +96,41 @@ def test_nothing_is_clipped_or_cramped(qtbot, kiosk: Kiosk, size, language: str)
     found += problems_on_screen(kiosk, "still reading")
     w.overlay.stop()
     assert not found, "\n".join(found)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize("language", ["en", "ur"])
+def test_at_the_largest_text_every_line_can_be_reached(qtbot, kiosk: Kiosk, size,
+                                                       language: str) -> None:
+    """Larger text may not fit: the page then continues on following screens, cut
+    between lines, and Next reaches each of them before the next page."""
+    w = kiosk.window
+    w.resize(*size)
+    w.start_visit(language)
+    while kiosk.session.text_scale < max(TEXT_SCALES):
+        tap(qtbot, w.topbar.text_size)
+    qtbot.wait(1)
+    continued = 0
+    for topic in kiosk.session.pack.topics:
+        w.open_topic(topic.id)
+        for index, page in enumerate(topic.pages):
+            w.viewer.open(topic, index)
+            text = w.viewer.text
+            if not text.isVisibleTo(w):
+                continue  # the quiz (tests/qt/test_quiz.py)
+            room = w.viewer.arrangement.words.height()
+            seen = []
+            for screen in range(text.screen_count):
+                assert w.viewer.screen == screen
+                top, bottom = text.visible_range()
+                assert bottom - top <= room, f"{page.key}: a screen taller than its box"
+                seen.append((top, bottom))
+                if screen + 1 < text.screen_count:
+                    w.viewer.go_next()
+                    assert w.viewer.index == index, f"{page.key}: Next left the page early"
+            continued += text.screen_count > 1
+            assert seen[0][0] == 0 and seen[-1][1] == text.document().size().height()
+            assert all(a[1] == b[0] for a, b in zip(seen, seen[1:], strict=False)), \
+                f"{page.key}: lines between screens were skipped"
+    if language == "ur":
+        assert continued, "no Urdu page continued at the largest text size"

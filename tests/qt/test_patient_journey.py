@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QScroller
+from PySide6.QtWidgets import QAbstractScrollArea
 
 from kiosk._qt.app import Kiosk
 from tests.qt.conftest import swipe, tap
@@ -199,29 +199,38 @@ def test_patients_cannot_close_the_kiosk(qtbot, kiosk: Kiosk) -> None:
     w.allow_close = True
 
 
-def test_a_long_page_says_there_is_more_and_scrolls_to_it(qtbot, kiosk: Kiosk) -> None:
+def test_at_a_larger_text_size_a_long_page_continues_on_a_next_screen(qtbot,
+                                                                     kiosk: Kiosk) -> None:
     w = kiosk.window
     tap(qtbot, w.attract.urdu)
+    while kiosk.session.text_scale < 1.4:
+        tap(qtbot, w.topbar.text_size)
     treatments = kiosk.session.pack.topic("treatments")
     w.open_topic(treatments.id)
-    bar = w.viewer.text.verticalScrollBar()
+    viewer = w.viewer
     for index in range(len(treatments.pages)):
-        w.viewer.open(treatments, index)
-        qtbot.wait(1)
-        if bar.maximum() > 0:
+        viewer.open(treatments, index)
+        if viewer.text.screen_count > 1:
             break
-    assert bar.maximum() > 0, "no Urdu treatment page is long enough to scroll"
-    more = w.viewer.text.more
-    assert more.isVisible()
-    while more.isVisible():
-        before = bar.value()
-        tap(qtbot, more)
-        qtbot.waitUntil(lambda b=before: bar.value() > b, timeout=2000)
-        qtbot.waitUntil(lambda: QScroller.scroller(w.viewer.text.viewport()).state()
-                        == QScroller.State.Inactive, timeout=2000)
-    assert bar.value() >= bar.maximum() - 2
-    w.viewer.open(treatments, 0)
-    assert bar.value() == 0, "a new page starts at its top"
+    assert viewer.text.screen_count > 1, "no Urdu treatment page continues at the largest size"
+    screens = viewer.text.screen_count
+    # The dots count the page's extra screens, so a patient sees there is more.
+    assert viewer.dots.count == len(treatments.pages) + screens - 1
+    assert viewer.dots.current == index
+    first = viewer.text.visible_range()
+    tap(qtbot, viewer.next)
+    assert (viewer.index, viewer.screen) == (index, 1)
+    assert viewer.dots.current == index + 1
+    assert viewer.text.visible_range()[0] == first[1], "the next screen starts where this ended"
+    tap(qtbot, viewer.back)
+    assert (viewer.index, viewer.screen) == (index, 0)
+    for _ in range(screens):
+        tap(qtbot, viewer.next)
+    assert (viewer.index, viewer.screen) == (index + 1, 0)
+    tap(qtbot, viewer.back)  # back lands on the last screen of the page left
+    assert (viewer.index, viewer.screen) == (index, screens - 1)
+    assert not [b for b in viewer.findChildren(QAbstractScrollArea) if b.isVisibleTo(w)], \
+        "no patient screen scrolls"
 
 
 def test_animations_run_only_while_they_are_on_screen(qtbot, kiosk: Kiosk) -> None:

@@ -26,8 +26,10 @@ def test_text_that_would_not_fit_is_reported_for_each_screen(tmp_path: Path) -> 
     problems = check_text_fit(load_pack(too_long_pack(tmp_path / "p")))
     text = "\n".join(str(p) for p in problems)
     assert "topics/first-topic/topic.toml" in text and "does not fit its tile" in text
-    assert "first-page.en.md" in text and "longer than its box" in text
-    assert "1920×1080" in text and "1080×1920" in text
+    assert "first-page.en.md: English is about" in text
+    assert "% too long for a landscape screen (1920×1080): shorten it or split the page" in text
+    assert "% too long for a portrait screen (1080×1920)" in text
+    assert "(1366×768)" in text
     assert "first-page.ur.md" not in text  # the Urdu page is short
 
 
@@ -42,5 +44,34 @@ def test_the_bundled_pack_fits(default_pack_dir: Path) -> None:
 def test_kiosk_pack_validate_uses_it(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     folder = too_long_pack(tmp_path / "p")
     assert main(["validate", str(folder)]) == 1
-    assert "longer than its box" in capsys.readouterr().err
+    assert "too long for a landscape screen" in capsys.readouterr().err
     assert main(["validate", "--no-text-fit", str(folder)]) == 0
+
+
+def test_a_page_one_line_too_long_is_reported_by_how_much(tmp_path: Path) -> None:
+    """The words are measured beside the smallest picture: a page that would need a second
+    screen at the default size is named, per language and screen shape."""
+    line = "ہر صفحہ ایک اسکرین پر پورا نظر آنا چاہیے تاکہ مریض آخری سطریں نہ کھوئیں۔\n\n"
+    files = pack_files(2, ur=line * 12)
+    problems = check_text_fit(load_pack(write_folder(tmp_path / "p", files)))
+    text = "\n".join(str(p) for p in problems)
+    assert "first-page.ur.md: Urdu is about" in text, text
+    assert "first-page.en.md" not in text
+
+
+def test_the_preview_says_when_a_page_is_too_long(qtbot, tmp_path: Path) -> None:
+    from kiosk._qt.staff.preview import PreviewPane
+    from kiosk.core.settings import Settings
+
+    line = "ہر صفحہ ایک اسکرین پر پورا نظر آنا چاہیے تاکہ مریض آخری سطریں نہ کھوئیں۔\n\n"
+    pack = load_pack(write_folder(tmp_path / "p", pack_files(2, ur=line * 12)))
+    panes = {language: PreviewPane(pack, language, Settings()) for language in ("en", "ur")}
+    for pane in panes.values():
+        qtbot.addWidget(pane)
+        pane.resize(1920, 1000)
+        pane.show()
+        pane.retranslate(1.0)
+        pane.viewer.open(pack.topics[0], 0)
+    assert panes["ur"].too_long.isVisible()
+    assert "too long for this screen" in panes["ur"].too_long.text()
+    assert not panes["en"].too_long.isVisible()

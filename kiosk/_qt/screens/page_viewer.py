@@ -1,17 +1,25 @@
-"""The page viewer: picture and text, big Back/Next, page dots, one-finger swipes."""
+"""The page viewer: title, picture and words, big Back/Next, page dots, one-finger swipes."""
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
-from PySide6.QtCore import QEasingCurve, QPoint, QPropertyAnimation, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QEasingCurve,
+    QEvent,
+    QObject,
+    QPoint,
+    QPropertyAnimation,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
-    QBoxLayout,
-    QFrame,
     QHBoxLayout,
     QLabel,
-    QScrollArea,
-    QScroller,
     QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
@@ -19,11 +27,13 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk._qt import theme
+from kiosk._qt.screens import page_layout
+from kiosk._qt.screens.page_layout import Arrangement
 from kiosk._qt.session import Session
 from kiosk._qt.widgets.buttons import TouchButton
 from kiosk._qt.widgets.dots import PageDots
 from kiosk._qt.widgets.illustration import Illustration
-from kiosk._qt.widgets.pagetext import PageText, warm_line
+from kiosk._qt.widgets.pagetext import PageText, text_height, warm_glyphs, warm_line
 from kiosk._qt.widgets.quiz import QuizBody
 from kiosk._qt.widgets.sorting_game import SortingGame
 from kiosk._qt.widgets.swipe import SwipeDetector
@@ -66,7 +76,10 @@ class StatusChip(QLabel):
 
 
 class PageViewer(QWidget):
+    """One page at a time: its title, picture and words placed by ``page_layout``."""
+
     finished = Signal()  # "Next" on the last page: back to the topics
+    shown = Signal()  # a page (or another screen of it) is on screen, placed and measured
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -76,54 +89,48 @@ class PageViewer(QWidget):
         self.index = 0
         self.animated = True
         self._metrics: theme.Metrics | None = None
+        self.arrangement: Arrangement | None = None
+        self._arranged_for = QSize()
 
+        # The page itself: placed by hand (see _arrange), because where each part goes
+        # depends on how tall the words turn out, which no box layout can ask.
+        self.content = QWidget()
+        self.header = QWidget(self.content)
         self.title = WrapLabel()
         self.title.setObjectName("pageTitle")
         self.status = StatusChip()
         self.status.setObjectName("statusChip")
+        header = QVBoxLayout(self.header)
+        header.setContentsMargins(0, 0, 0, 0)
+        header.addWidget(self.title)
+        header.addWidget(self.status, 0, Qt.AlignmentFlag.AlignLeading)
+        header.addStretch(1)
         self.illustration = Illustration()
         self.game = SortingGame()
-        self.picture = QStackedWidget()
+        self.picture = QStackedWidget(self.content)
         self.picture.addWidget(self.illustration)
         self.picture.addWidget(self.game)
         self.text = PageText()
         self.quiz = QuizBody()
-        # A long Urdu question with four answers can outgrow the space: let it scroll.
-        self.quiz_scroll = QScrollArea()
-        self.quiz_scroll.setWidget(self.quiz)
-        self.quiz_scroll.setWidgetResizable(True)
-        self.quiz_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.quiz_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        QScroller.grabGesture(self.quiz_scroll.viewport(),
-                              QScroller.ScrollerGestureType.TouchGesture)
-        self.body = QStackedWidget()
+        self.body = QStackedWidget(self.content)
         self.body.addWidget(self.text)
-        self.body.addWidget(self.quiz_scroll)
-        self.body.setMinimumSize(1, 1)
-        self.picture.setMinimumSize(1, 1)
+        self.body.addWidget(self.quiz)
+        self._measure = WrapLabel()  # a neighbour's title is measured here, off screen
+
         self.back = TouchButton("fa5s.arrow-left", "secondary")
         self.back.setObjectName("back")
         self.next = TouchButton("fa5s.arrow-right", "primary")
         self.next.setObjectName("next")
         self.next.setLayoutDirection(Qt.LayoutDirection.RightToLeft)  # icon after the word
         self.dots = PageDots()
-
-        header = QHBoxLayout()
-        header.addWidget(self.title, 1)
-        header.addWidget(self.status, 0, Qt.AlignmentFlag.AlignVCenter)
-        self.content = QWidget()
-        self._content_layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self.content)
-        self._content_layout.setContentsMargins(0, 0, 0, 0)
-        self._content_layout.addWidget(self.picture, 1)
-        self._content_layout.addWidget(self.body, 1)
         nav = QHBoxLayout()
         nav.addWidget(self.back)
         nav.addWidget(self.dots, 1)
         nav.addWidget(self.next)
         layout = QVBoxLayout(self)
-        layout.addLayout(header)
         layout.addWidget(self.content, 1)
         layout.addLayout(nav)
+        self.content.installEventFilter(self)
 
         # A page turn slides the new page in a little, the way the reader is going. A
         # slide costs one ordinary paint a frame; a fade would paint the page off screen
@@ -140,7 +147,7 @@ class PageViewer(QWidget):
         self.back.clicked.connect(self.go_back)
         self.next.clicked.connect(self.go_next)
         self.swipe = SwipeDetector(self)
-        for widget in (self.content, self.illustration, self.text.viewport(), self.title):
+        for widget in (self.content, self.illustration, self.text, self.title):
             self.swipe.watch(widget)
         self.swipe.swiped.connect(self._on_swipe)
 
@@ -161,6 +168,7 @@ class PageViewer(QWidget):
         """Forget the last patient's place."""
         self.topic = None
         self.index = 0
+        self.arrangement = None
         self.text.forget()
         self.illustration.set_picture(None)
         self.quiz.start(())
@@ -168,31 +176,56 @@ class PageViewer(QWidget):
         if self.game.autoimmune:
             self.game.toggle_autoimmune()
 
+    @property
+    def screen(self) -> int:
+        """Which screenful of the page's words is shown (0 unless the page continues)."""
+        return self.text.screen
+
     def go_next(self) -> None:
         if self.topic is None:
             return
-        if self.index + 1 < len(self.topic.pages):
+        if self.text.isVisibleTo(self) and self.text.screen + 1 < self.text.screen_count:
+            self.text.show_screen(self.text.screen + 1)
+            self._show_position(step=1)
+            self.shown.emit()
+        elif self.index + 1 < len(self.topic.pages):
             self.index += 1
             self._show_page(step=1)
         else:
             self.finished.emit()
 
     def go_back(self) -> None:
-        if self.topic is not None and self.index > 0:
+        if self.topic is None:
+            return
+        if self.text.isVisibleTo(self) and self.text.screen > 0:
+            self.text.show_screen(self.text.screen - 1)
+            self._show_position(step=-1)
+            self.shown.emit()
+        elif self.index > 0:
             self.index -= 1
-            self._show_page(step=-1)
+            # Going back lands where the reader left the page: on its last screen.
+            self._show_page(step=-1, screen=-1)
 
     def _on_swipe(self, direction: int) -> None:
         # Pages run left-to-right in English and right-to-left in Urdu, so the same
         # finger movement means "next" in one and "back" in the other.
         forward = direction < 0 if not self.session.rtl else direction > 0
         if forward:
-            if self.topic is not None and self.index + 1 < len(self.topic.pages):
+            if not self._at_end():
                 self.go_next()
         else:
             self.go_back()
 
-    def _show_page(self, animate: bool = True, step: int = 0) -> None:
+    def _at_end(self) -> bool:
+        if self.topic is None:
+            return True
+        return self.index + 1 >= len(self.topic.pages) and \
+            self.text.screen + 1 >= self.text.screen_count
+
+    def _body_markdown(self, page: Page, language: str) -> str:
+        return fill_placeholders(page.body.get(language), self.session.settings.placeholders())
+
+    def _show_page(self, animate: bool = True, step: int = 0, screen: int = 0) -> None:
         if self._metrics is None or self.page is None:
             return
         page = self.page
@@ -200,85 +233,132 @@ class PageViewer(QWidget):
         lang = m.language
         self.title.setText(page.title.get(lang))
         self.status.retranslate(page.status, m)
-        self.illustration.set_picture(page.illustration, page.labels)
-        self.illustration.retranslate(m)
-        body = fill_placeholders(page.body.get(lang), self.session.settings.placeholders())
-        self.text.show_markdown(body, m, self.session.rtl)
+        body = self._body_markdown(page, lang)
         playing = page.kind is PageKind.SELF_NONSELF
+        quiz = page.kind is PageKind.QUIZ
         self.picture.setCurrentWidget(self.game if playing else self.illustration)
-        self._share_space(playing)
+        self.picture.setVisible(not quiz)
+        self.body.setCurrentWidget(self.quiz if quiz else self.text)
         if playing:
             self.game.retranslate(m)
-        quiz = page.kind is PageKind.QUIZ
-        self.body.setCurrentWidget(self.quiz_scroll if quiz else self.text)
         if quiz:
             self.quiz.intro.setText(body)
             if self.quiz.questions is not page.questions:
                 self.quiz.start(page.questions)
             self.quiz.retranslate(m)
-        assert self.topic is not None
-        count = len(self.topic.pages)
-        self.dots.set_position(self.index, count)
-        self.back.setEnabled(self.index > 0)
-        last = self.index + 1 >= count
-        self.next.setText(self.tr("All topics") if last else self.tr("Next"))
-        self.back.setText(self.tr("Back"))
-        self.dots.setAccessibleName(self.tr("Page %1 of %2").replace("%1", str(self.index + 1))
-                                    .replace("%2", str(count)))
+        doc = self.text.prepare(body, m, self.session.rtl)
+        self.arrangement = self._arrange(page, doc)
+        self.illustration.set_picture(page.illustration, page.labels)
+        self.illustration.retranslate(m)
+        self.text.show_document(doc, m, self.arrangement.words.height())
+        if screen:
+            self.text.show_screen(screen if screen > 0 else self.text.screen_count - 1)
+        self._show_position(step if animate else 0)
         self._prefetch.start()
-        if animate and self.animated and step:
+        self.shown.emit()
+
+    def _show_position(self, step: int = 0) -> None:
+        """Dots, Back/Next words, and the slide: after every turn, page or screen."""
+        assert self.topic is not None and self._metrics is not None
+        extra = self.text.screen_count - 1 if self.text.isVisibleTo(self) else 0
+        count = len(self.topic.pages) + extra
+        self.dots.set_position(self.index + self.text.screen, count)
+        self.back.setEnabled(self.index > 0 or self.text.screen > 0)
+        self.next.setText(self.tr("All topics") if self._at_end() else self.tr("Next"))
+        self.back.setText(self.tr("Back"))
+        self.dots.setAccessibleName(self.tr("Page %1 of %2")
+                                    .replace("%1", str(self.index + self.text.screen + 1))
+                                    .replace("%2", str(count)))
+        if step and self.animated:
             # Next comes in from the side the reader is heading to: the right in
             # English, the left in Urdu.
             home = self._slide.endValue() if self._slide.state() == \
                 QPropertyAnimation.State.Running else self.content.pos()
             self._slide.stop()
-            offset = m.px(48) * step * (-1 if self.session.rtl else 1)
+            offset = self._metrics.px(48) * step * (-1 if self.session.rtl else 1)
             self._slide.setStartValue(home + QPoint(offset, 0))
             self._slide.setEndValue(home)
             self._slide.start()
 
-    def _share_space(self, playing: bool) -> None:
-        # The words get the larger share, as they are what the patient reads; the game
-        # is the exception, its few words sit beside a big play area.
-        portrait = self.height() > self.width()
-        picture, words = (6, 5) if playing else (4, 6 if portrait else 7)
-        self._content_layout.setStretch(0, picture)
-        self._content_layout.setStretch(1, words)
+    def _header_height(self, label: WrapLabel, status: bool) -> Callable[[int], int]:
+        chip = self.header.layout().spacing() + self.status.sizeHint().height() if status else 0
+
+        def height(width: int) -> int:
+            return label.heightForWidth(width) + chip
+        return height
+
+    def _arrange(self, page: Page, doc: QTextDocument,
+                 title: WrapLabel | None = None) -> Arrangement:
+        """Measure the page in the patient's language and size, and place its parts."""
+        assert self._metrics is not None
+        size = self._content_size()
+        arrangement = page_layout.arrange(
+            size.width(), size.height(), self._metrics, self.session.rtl,
+            quiz=page.kind is PageKind.QUIZ, game=page.kind is PageKind.SELF_NONSELF,
+            header_height=self._header_height(title or self.title, page.status is not None),
+            words_height=lambda width: text_height(doc, width))
+        text_height(doc, arrangement.words.width())
+        if title is None:
+            self._arranged_for = size
+            self.header.setGeometry(arrangement.header)
+            self.picture.setGeometry(arrangement.picture)
+            self.body.setGeometry(arrangement.words)
+        return arrangement
+
+    def _content_size(self) -> QSize:
+        """The page area's size, worked out from the viewer's own.
+
+        Not ``content.size()``: while the viewer is hidden (a topic is opened before it is
+        shown) its layout has not run yet, and a page measured for a stale size would
+        be cut into the wrong screens.
+        """
+        margins = self.layout().contentsMargins()
+        nav = max(self.back.sizeHint().height(), self.next.sizeHint().height(),
+                  self.dots.sizeHint().height())
+        return QSize(max(1, self.width() - margins.left() - margins.right()),
+                     max(1, self.height() - margins.top() - margins.bottom() - nav
+                         - self.layout().spacing()))
 
     def _prepare_neighbours(self) -> None:
         if self.topic is None or self._metrics is None or not self.isVisible():
             return
-        placeholders = self.session.settings.placeholders()
+        m = self._metrics
+        self._measure.set_text_font(self.title.font(), m.language)
         for index in (self.index + 1, self.index - 1):
             if 0 <= index < len(self.topic.pages):
                 page = self.topic.pages[index]
-                body = fill_placeholders(page.body.get(self._metrics.language), placeholders)
-                self.text.prepare(body, self._metrics, self.session.rtl, ahead=True)
-                warm_line(page.title.get(self._metrics.language), self.title.font())
-                self.illustration.prefetch(page.illustration)
+                doc = self.text.prepare(self._body_markdown(page, m.language), m,
+                                        self.session.rtl)
+                self._measure.setText(page.title.get(m.language))
+                # Breaking the lines at the width the page will get, and drawing them
+                # once, is what a tap on Next would otherwise wait for.
+                arrangement = self._arrange(page, doc, title=self._measure)
+                warm_glyphs(doc, arrangement.words.height())
+                warm_line(page.title.get(m.language), self.title.font())
+                self.illustration.prefetch(page.illustration, arrangement.picture.size())
+        # The page shown keeps its own width: measuring a neighbour never touches it.
+        if self.page is not None and self.arrangement is not None:
+            text_height(self.text.document(), self.arrangement.words.width())
 
     def retranslate(self, metrics: theme.Metrics) -> None:
         self._metrics = metrics
-        portrait = self.height() > self.width()
-        self._content_layout.setDirection(
-            QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight)
-        self._share_space(self.page is not None and self.page.kind is PageKind.SELF_NONSELF)
-        self._content_layout.setSpacing(metrics.gap)
         self.layout().setContentsMargins(metrics.gap, metrics.gap // 2, metrics.gap, metrics.gap)
         self.layout().setSpacing(metrics.gap // 2)
+        self.header.layout().setSpacing(metrics.gap // 2)
         self.title.set_text_font(metrics.font("title", bold=metrics.language != "ur"),
                                  metrics.language)
         self.title.setStyleSheet(f"color: {theme.NAVY.name()};")
+        self._measure.set_text_font(self.title.font(), metrics.language)
         for button in (self.back, self.next):
             button.apply_metrics(metrics, self.session.rtl)
-        self.text.apply_metrics(metrics, self.session.rtl)
         self.dots.retranslate(metrics)
-        self._show_page(animate=False)
+        self._show_page(animate=False, screen=self.text.screen)
 
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        if self._metrics is not None:
-            portrait = self.height() > self.width()
-            current = self._content_layout.direction() == QBoxLayout.Direction.TopToBottom
-            if portrait != current:
-                self.retranslate(self._metrics)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The page area got a new size (a rotated screen, another text size): place
+        # the page's parts again, on the same screenful.
+        if watched is self.content and event.type() == QEvent.Type.Resize and \
+                self._metrics is not None and self.arrangement is not None and \
+                self._content_size() != self._arranged_for:
+            self._show_page(animate=False, screen=self.text.screen)
+        return False

@@ -52,6 +52,10 @@ class PreviewPane(QWidget):
         self.session = Session(pack, settings.updated(default_language=language))
         self.heading = label(f"previewHeading_{language}")
         self.viewer = PageViewer(self.session)
+        # Authors hear it before patients do: a page too long for this screen says so.
+        self.too_long = label(f"previewTooLong_{language}")
+        self.too_long.hide()
+        self.viewer.shown.connect(self._say_fit)
         # Staff step through pages with the shared buttons, so both sides stay in step.
         self.viewer.back.hide()
         self.viewer.next.hide()
@@ -59,6 +63,7 @@ class PreviewPane(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.heading)
         layout.addWidget(self.viewer, 1)
+        layout.addWidget(self.too_long)
         # A thin frame shows where one language's screen ends and the other's begins.
         self.setObjectName(f"previewPane_{language}")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
@@ -71,7 +76,18 @@ class PreviewPane(QWidget):
         metrics = theme.Metrics(unit, self.language)
         self.heading.setText(LANGUAGE_NAMES[self.language])
         style_label(self.heading, metrics, "small", bold=True, colour=theme.MUTED)
+        style_label(self.too_long, metrics, "small", bold=True, colour=BAD)
         self.viewer.retranslate(metrics)
+
+    def _say_fit(self) -> None:
+        arrangement = self.viewer.arrangement
+        if arrangement is None or arrangement.fits or not self.viewer.text.isVisibleTo(self):
+            self.too_long.hide()
+            return
+        self.too_long.setText(
+            self.tr("This page is about %1% too long for this screen: shorten it or split it.")
+            .replace("%1", str(max(1, round(arrangement.overflow * 100)))))
+        self.too_long.show()
 
 
 class PreviewView(QWidget):

@@ -1,11 +1,15 @@
 """The Qt half of ``kiosk-pack validate``'s text-fit check: lay every page out with the
-kiosk's own fonts and screens, at 1920×1080 and 1080×1920, in every language.
+kiosk's own fonts and screens, landscape and portrait, in every language.
 
 kiosk.core cannot measure text (no Qt there); it offers ``register_text_fit_check`` and
 this module plugs into it. What counts as "does not fit" is what a patient would lose:
 a topic title cut on its tile, a heading or a label without room for its lines, an
-answer button too narrow for its words, or page text so long it needs more than
-``MAX_SCREENS`` screenfuls of scrolling.
+answer button too narrow for its words, or page text that does not fit on one screen
+beside the smallest picture at the default text size (a patient would have to turn to
+a second screen to read its last lines, and those are often the safety lines).
+
+Sizes are given for a 1080-pixel short side; 1366×768 and 3840×2160 screens are the
+same shapes scaled, and the kiosk's type scales with them.
 """
 
 from __future__ import annotations
@@ -37,9 +41,8 @@ from kiosk.core.settings import Settings
 
 log = logging.getLogger("kiosk.pack")
 
-SIZES = ((1920, 1080), (1080, 1920))
-MAX_SCREENS = 3.0
-LANGUAGE_NAMES = {"en": "English", "ur": "Urdu"}
+SIZES = ((1920, 1080), (1080, 1920), (1366, 768))
+LANGUAGE_NAMES = {"en": translate("Problems", "English"), "ur": translate("Problems", "Urdu")}
 
 
 def ensure_application() -> QApplication:
@@ -139,7 +142,8 @@ def _check_size(host: QWidget, session: Session, language: str, width: int,
                 for index, page in enumerate(topic.pages):
                     screen.open(topic, index)
                     _settle()
-                    problems += _page_problems(screen, topic.id, page.id, language, where)
+                    problems += _page_problems(screen, topic.id, page.id, language, where,
+                                               (width, height))
         layout.removeWidget(screen)
         screen.hide()
         screen.deleteLater()
@@ -148,19 +152,21 @@ def _check_size(host: QWidget, session: Session, language: str, width: int,
 
 
 def _page_problems(viewer: PageViewer, topic_id: str, page_id: str, language: str,
-                   where: str) -> list[Problem]:
+                   where: str, size: tuple[int, int]) -> list[Problem]:
     problems = []
     topic_file = f"topics/{topic_id}/{TOPIC_FILE}"
     for text in _clipped_labels(viewer, viewer.quiz):
         problems.append(Problem(topic_file, translate(
             "Problems", "page {page}: '{text}' does not fit on screen ({where}); shorten it")
             .fill(page=page_id, text=text[:40], where=where)))
-    document = viewer.text.document()
-    box = viewer.text.viewport().height()
-    if viewer.text.isVisibleTo(viewer) and box > 0 and \
-            document.size().height() > MAX_SCREENS * box:
+    arrangement = viewer.arrangement
+    if arrangement is not None and viewer.text.isVisibleTo(viewer) and not arrangement.fits:
+        shape = (translate("Problems", "portrait") if size[1] > size[0]
+                 else translate("Problems", "landscape"))
         problems.append(Problem(f"topics/{topic_id}/{page_id}.{language}.md", translate(
-            "Problems", "the text is {times} times longer than its box ({where}); patients will "
-                        "not scroll that far, so split or shorten the page").fill(
-            times=f"{document.size().height() / box:.1f}", where=where)))
+            "Problems", "{language} is about {percent}% too long for a {shape} screen "
+                        "({width}×{height}): shorten it or split the page").fill(
+            language=LANGUAGE_NAMES.get(language, language),
+            percent=max(1, round(arrangement.overflow * 100)), shape=shape,
+            width=size[0], height=size[1])))
     return problems

@@ -106,10 +106,10 @@ class Illustration(QWidget):
             return QRectF()
         return _fit(self._path, self.size())
 
-    def prefetch(self, path: Path) -> None:
-        """Rasterise a picture the patient is likely to turn to next."""
-        if self.width() > 0 and self.height() > 0:
-            rendered(path, _fit(path, self.size()), self.devicePixelRatioF())
+    def prefetch(self, path: Path, size: QSize) -> None:
+        """Rasterise a picture the patient is likely to turn to next, at the size it will get."""
+        if size.width() > 0 and size.height() > 0:
+            rendered(path, _fit(path, size), self.devicePixelRatioF())
 
     def event(self, event: QEvent) -> bool:
         if event.type() in _TOUCH:

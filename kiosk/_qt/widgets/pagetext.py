@@ -1,18 +1,20 @@
-"""A page's text: Qt's own Markdown, read-only, kinetic-scrolled, never reaching outside."""
+"""A page's text: Qt's own Markdown, read-only, shown whole or one screenful at a time.
+
+Nothing on a patient screen scrolls: a page's words either fit their box (the page
+layout sees to that at the default text size) or, at the larger sizes, continue on a
+following screen, cut between lines, never through one.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from math import ceil
 
-from PySide6.QtCore import QPointF, QRectF, Qt, QUrl
+from PySide6.QtCore import QRectF, Qt, QUrl
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
-    QColor,
     QFont,
     QFontMetrics,
     QImage,
-    QLinearGradient,
     QPainter,
     QPalette,
     QTextBlockFormat,
@@ -20,10 +22,9 @@ from PySide6.QtGui import (
     QTextDocument,
     QTextOption,
 )
-from PySide6.QtWidgets import QAbstractScrollArea, QFrame, QScroller, QScrollerProperties, QWidget
+from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from kiosk._qt import fonts, theme
-from kiosk._qt.widgets.buttons import TouchButton
 
 MARKDOWN = (QTextDocument.MarkdownFeature.MarkdownDialectGitHub
             | QTextDocument.MarkdownFeature.MarkdownNoHTML)
@@ -66,15 +67,23 @@ def warm_line(text: str, font: QFont) -> None:
                      draw)
 
 
-def _warm_glyphs(doc: QTextDocument, width: int, height: int) -> None:
+def warm_glyphs(doc: QTextDocument, height: int) -> None:
     """Rasterise the first screenful of a prepared page ahead of time."""
+    width = round(doc.textWidth())
     _draw_off_screen(width, height,
                      lambda painter: doc.drawContents(painter, QRectF(0, 0, width, height)))
 
 
-def _make_document(markdown: str, metrics: theme.Metrics, rtl: bool) -> QTextDocument:
+def ink_pad(metrics: theme.Metrics) -> int:
+    """Room above a line for Nastaliq ink that climbs past the font's ascent."""
+    ink = fonts.load_fonts().ink_above_ascent(metrics.language) * metrics.text_px("body")
+    return max(metrics.px(8), round(ink))
+
+
+def make_document(markdown: str, metrics: theme.Metrics, rtl: bool) -> QTextDocument:
     # Everything is set before the text goes in, and the block format is merged before
-    # anything asks for a layout, so the text is shaped exactly once.
+    # anything asks for a layout, so the text is shaped exactly once; a later change of
+    # width only breaks the shaped lines again (well under a millisecond).
     doc = _SealedDocument()
     doc.setDefaultFont(metrics.font("body"))
     option = QTextOption()
@@ -82,8 +91,7 @@ def _make_document(markdown: str, metrics: theme.Metrics, rtl: bool) -> QTextDoc
     option.setTextDirection(direction)
     option.setWrapMode(QTextOption.WrapMode.WordWrap)
     doc.setDefaultTextOption(option)
-    ink = fonts.load_fonts().ink_above_ascent(metrics.language) * metrics.text_px("body")
-    doc.setDocumentMargin(max(metrics.px(8), round(ink)))
+    doc.setDocumentMargin(ink_pad(metrics))
     doc.setMarkdown(markdown, MARKDOWN)
     # Room at the sides: an Urdu list's bullets hang to the right of its lines.
     frame = doc.rootFrame().frameFormat()
@@ -109,27 +117,52 @@ def _make_document(markdown: str, metrics: theme.Metrics, rtl: bool) -> QTextDoc
     return doc
 
 
-class _BottomFade(QWidget):
-    """Text fading into the page's colour: a hint that the page goes on below."""
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self.hide()
-
-    def paintEvent(self, event) -> None:
-        painter = QPainter(self)
-        gradient = QLinearGradient(0, 0, 0, self.height())
-        clear = QColor(theme.PAPER)
-        clear.setAlpha(0)
-        gradient.setColorAt(0, clear)
-        gradient.setColorAt(1, theme.PAPER)
-        painter.fillRect(self.rect(), gradient)
-        painter.end()
+def text_height(doc: QTextDocument, width: float) -> float:
+    """How tall the document is when its lines are broken at ``width``."""
+    if doc.textWidth() != width:
+        doc.setTextWidth(width)
+    return doc.size().height()
 
 
-class PageText(QAbstractScrollArea):
-    """Shows one prepared document and scrolls it; nothing else.
+def line_boxes(doc: QTextDocument) -> list[tuple[float, float]]:
+    """Top and bottom of every laid-out line, in document coordinates, top to bottom."""
+    layout = doc.documentLayout()
+    boxes: list[tuple[float, float]] = []
+    block = doc.begin()
+    while block.isValid():
+        origin = layout.blockBoundingRect(block).top()
+        lines = block.layout()
+        for index in range(lines.lineCount()):
+            line = lines.lineAt(index)
+            top = origin + line.y()
+            boxes.append((top, top + line.height()))
+        block = block.next()
+    return boxes
+
+
+def screenfuls(doc: QTextDocument, room: float, pad: float) -> list[tuple[float, float]]:
+    """Cut the document into screens of at most ``room`` pixels, between lines.
+
+    Each screen after the first starts at a line's top and is drawn ``pad`` lower, so
+    the first line's tall ink keeps its room; a line taller than a screen gets one alone.
+    """
+    total = doc.size().height()
+    if total <= room:
+        return [(0.0, total)]
+    screens: list[tuple[float, float]] = []
+    start = 0.0
+    limit = room
+    for top, bottom in line_boxes(doc):
+        if bottom - start > limit and top > start:
+            screens.append((start, top))
+            start = top
+            limit = room - pad
+    screens.append((start, total))
+    return screens
+
+
+class PageText(QWidget):
+    """Paints one screenful of a prepared document; nothing else.
 
     A QTextEdit lays a document out again whenever it is handed one, which was most of
     an Urdu page turn; this only paints the document it is given.
@@ -138,127 +171,81 @@ class PageText(QAbstractScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("PageText")
-        self.setFrameShape(QFrame.Shape.NoFrame)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        # No scroll bar: too thin to grab, and it would narrow the text when it appeared.
-        # The "more below" button and the fade say there is more; a finger scrolls.
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.viewport().setCursor(Qt.CursorShape.BlankCursor)
-        self.viewport().setAutoFillBackground(False)
-        QScroller.grabGesture(self.viewport(), QScroller.ScrollerGestureType.TouchGesture)
-        scroller = QScroller.scroller(self.viewport())
-        props = scroller.scrollerProperties()
-        props.setScrollMetric(QScrollerProperties.ScrollMetric.HorizontalOvershootPolicy,
-                              QScrollerProperties.OvershootPolicy.OvershootAlwaysOff)
-        scroller.setScrollerProperties(props)
-        self._markdown = ""
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self._prepared: dict[tuple[object, ...], QTextDocument] = {}
         # Held here: the cache may drop a document while it is still on screen.
         self._shown: QTextDocument = _SealedDocument()
+        self._screens: list[tuple[float, float]] = [(0.0, 0.0)]
+        self._screen = 0
+        self._pad = 0
         self._paint = QAbstractTextDocumentLayout.PaintContext()
         self._paint.palette.setColor(QPalette.ColorRole.Text, theme.INK)
-        self._fade = _BottomFade(self)
-        self.more = TouchButton("fa5s.chevron-down", "secondary", self)
-        self.more.setObjectName("moreBelow")
-        self.more.clicked.connect(self._page_down)
-        self.verticalScrollBar().valueChanged.connect(self._update_more)
-        self.verticalScrollBar().rangeChanged.connect(self._update_more)
 
     def document(self) -> QTextDocument:
         return self._shown
 
-    def show_markdown(self, markdown: str, metrics: theme.Metrics, rtl: bool) -> None:
-        self._markdown = markdown
-        self._shown = self.prepare(markdown, metrics, rtl)
-        self._update_range()
-        self.verticalScrollBar().setValue(0)
-        self.viewport().update()
-
-    def _update_range(self) -> None:
-        bar = self.verticalScrollBar()
-        height = self.viewport().height()
-        bar.setRange(0, max(0, ceil(self._shown.size().height()) - height))
-        bar.setPageStep(height)
-        bar.setSingleStep(max(10, height // 12))
-
-    def scrollContentsBy(self, dx: int, dy: int) -> None:
-        self.viewport().update()
-
-    def paintEvent(self, event) -> None:
-        painter = QPainter(self.viewport())
-        painter.fillRect(event.rect(), theme.PAPER)
-        top = self.verticalScrollBar().value()
-        painter.translate(0, -top)
-        self._paint.clip = QRectF(event.rect()).translated(0, top)
-        self._shown.documentLayout().draw(painter, self._paint)
-        painter.end()
-
-    def prepare(self, markdown: str, metrics: theme.Metrics, rtl: bool,
-                ahead: bool = False) -> QTextDocument:
+    def prepare(self, markdown: str, metrics: theme.Metrics, rtl: bool) -> QTextDocument:
         """A laid-out document for this text, made once and kept for a few page turns.
 
         Shaping Nastaliq is the slow part of a page turn; the viewer prepares the next
-        and previous pages while the patient reads (``ahead``), so a tap only has to paint,
-        with the glyphs already rasterised.
+        and previous pages while the patient reads, so a tap only has to paint.
         """
-        key = (markdown, metrics, rtl, self.viewport().width())
+        key = (markdown, metrics, rtl)
         doc = self._prepared.pop(key, None)
         if doc is None:
-            doc = _make_document(markdown, metrics, rtl)
-            doc.setTextWidth(self.viewport().width())
-            doc.documentLayout().documentSize()  # lay it out now, not on the tap
-            if ahead:
-                _warm_glyphs(doc, self.viewport().width(), self.viewport().height())
+            doc = make_document(markdown, metrics, rtl)
         self._prepared[key] = doc  # most recently used last
         while len(self._prepared) > _KEEP:
             self._prepared.pop(next(iter(self._prepared)))
         return doc
 
-    def apply_metrics(self, metrics: theme.Metrics, rtl: bool) -> None:
-        self.more.apply_metrics(metrics, rtl)
-        self._place_more()
+    def show_document(self, doc: QTextDocument, metrics: theme.Metrics, room: int) -> None:
+        """Show ``doc`` (already at the box's width), cut into screens ``room`` pixels tall.
 
-    def _page_down(self) -> None:
-        bar = self.verticalScrollBar()
-        target = min(bar.maximum(), bar.value() + round(self.viewport().height() * 0.8))
-        QScroller.scroller(self.viewport()).scrollTo(QPointF(0, target), 350)
+        The room is given, not read from this widget: a page is laid out before a hidden
+        viewer's layouts have run, and this widget's own height may not be set yet.
+        """
+        self._shown = doc
+        self._pad = ink_pad(metrics)
+        self._screens = screenfuls(doc, room, self._pad)
+        self._screen = 0
+        self.update()
 
-    def _update_more(self) -> None:
-        # Patients do not know a page scrolls: say so while there is more below.
-        bar = self.verticalScrollBar()
-        more = bar.maximum() > 0 and bar.value() < bar.maximum() - 2
-        self.more.setVisible(more)
-        self._fade.setVisible(more)
-        if more:
-            self._place_more()
+    @property
+    def screen_count(self) -> int:
+        return len(self._screens)
 
-    def _place_more(self) -> None:
-        view = self.viewport().geometry()
-        hint = self.more.sizeHint()
-        self.more.resize(hint)
-        self.more.move(view.center().x() - hint.width() // 2,
-                       view.bottom() - hint.height() - hint.height() // 4)
-        band = hint.height() * 2
-        self._fade.setGeometry(view.left(), view.bottom() - band, view.width(), band)
-        self._fade.raise_()
-        self.more.raise_()
+    @property
+    def screen(self) -> int:
+        return self._screen
 
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        width = self.viewport().width()
-        if self._shown.textWidth() != width:
-            self._shown.setTextWidth(width)
-        self._update_range()
-        self._place_more()
-        self._update_more()
+    def show_screen(self, index: int) -> None:
+        self._screen = max(0, min(index, len(self._screens) - 1))
+        self.update()
+
+    def visible_range(self) -> tuple[float, float]:
+        """The part of the document on screen now, in document coordinates (tests read it)."""
+        return self._screens[self._screen]
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), theme.PAPER)
+        top, bottom = self._screens[self._screen]
+        shift = 0 if self._screen == 0 else self._pad
+        painter.translate(0, shift - top)
+        self._paint.clip = QRectF(0, top - shift, self.width(), bottom - top + shift)
+        painter.setClipRect(self._paint.clip)
+        self._shown.documentLayout().draw(painter, self._paint)
+        painter.end()
 
     def forget(self) -> None:
         """Drop every prepared page: the next patient starts with nothing of the last."""
         self._shown = _SealedDocument()
         self._prepared.clear()
-        self._update_range()
-        self.viewport().update()
+        self._screens = [(0.0, 0.0)]
+        self._screen = 0
+        self.update()
 
     def toPlainText(self) -> str:  # the name QTextEdit gives it, for its users
         return self._shown.toPlainText()

@@ -1,0 +1,147 @@
+"""Where a page's title, picture and words go, chosen from how tall the words are.
+
+The words are what the patient came for, so they are laid out first and the picture
+takes what is left, down to the size at which it still teaches (docs/illustrations.md):
+
+- landscape: the title and the picture share a column at the start of the reading
+  direction, and the words run the whole height beside them; the column is as wide
+  as the picture can use, and narrows until the words fit;
+- portrait: the title on top, the picture below it, the words under the picture; the
+  picture's band is as tall as the picture can use, and shortens until the words fit;
+- a quiz has no picture: its questions get the whole page.
+
+If the words do not fit beside the smallest picture (only at the larger text sizes, or
+a pack whose page is too long, which ``kiosk-pack validate`` reports), the picture stays
+at its smallest and the words continue on a following screen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import NamedTuple
+
+from PySide6.QtCore import QRect
+
+from kiosk._qt import theme
+
+# The smallest a picture may be drawn: a third of the screen's short side wide (360 ×
+# 270 px on a 1080-pixel screen, about 9 × 7 cm on a 21.5-inch monitor), at which its
+# labels still read from a standing distance and its shapes are still told apart.
+PICTURE_MIN_WIDTH = 360
+PICTURE_ASPECT = 4 / 3  # every bundled drawing; packs are asked to draw at 800×600
+# The game is played on its picture: it needs room for cells a finger can tell apart.
+GAME_MIN = 640
+
+
+class Arrangement(NamedTuple):
+    header: QRect
+    picture: QRect  # empty on a quiz
+    words: QRect
+    need: int  # how tall the words are at words.width()
+
+    @property
+    def fits(self) -> bool:
+        return self.need <= self.words.height()
+
+    @property
+    def overflow(self) -> float:
+        """How much longer the words are than their box, as a fraction (0.3 = 30%)."""
+        room = max(1, self.words.height())
+        return max(0.0, self.need / room - 1)
+
+
+def _mirror(rect: QRect, width: int, rtl: bool) -> QRect:
+    # Reading starts on the right in Urdu: what comes first sits there.
+    if not rtl:
+        return rect
+    return QRect(width - rect.x() - rect.width(), rect.y(), rect.width(), rect.height())
+
+
+def arrange(width: int, height: int, metrics: theme.Metrics, rtl: bool, *, quiz: bool,
+            game: bool, header_height: Callable[[int], int],
+            words_height: Callable[[int], float]) -> Arrangement:
+    """Place the header, picture and words in a ``width`` × ``height`` page area.
+
+    ``header_height(w)`` is the title's (and status chip's) height at width ``w``;
+    ``words_height(w)`` the laid-out words' height at width ``w``. Both are measured by
+    the caller with the real fonts, in the patient's language and text size.
+    """
+    gap = metrics.gap
+    if quiz:
+        top = header_height(width)
+        words = QRect(0, top + gap, width, max(1, height - top - gap))
+        return Arrangement(QRect(0, 0, width, top), QRect(), words, 0)
+    if height > width:
+        return _portrait(width, height, gap, metrics, game, header_height, words_height)
+    return _landscape(width, height, gap, metrics, rtl, game, header_height, words_height)
+
+
+def _portrait(width: int, height: int, gap: int, metrics: theme.Metrics, game: bool,
+              header_height: Callable[[int], int],
+              words_height: Callable[[int], float]) -> Arrangement:
+    top = header_height(width)
+    rest = height - top - gap
+    need = round(words_height(width))
+    low = metrics.px(GAME_MIN if game else PICTURE_MIN_WIDTH / PICTURE_ASPECT)
+    high = max(low, min(round(width / PICTURE_ASPECT), round(rest * (0.62 if game else 0.55))))
+    band = max(low, min(high, rest - gap - need))
+    picture = QRect(0, top + gap, width, band)
+    words_top = picture.bottom() + 1 + gap
+    words = QRect(0, words_top, width, max(1, height - words_top))
+    return Arrangement(QRect(0, 0, width, top), picture, words, need)
+
+
+def _landscape(width: int, height: int, gap: int, metrics: theme.Metrics, rtl: bool,
+               game: bool, header_height: Callable[[int], int],
+               words_height: Callable[[int], float]) -> Arrangement:
+    widest = round(width * (0.6 if game else 0.5))
+    low = _narrowest_column(height, gap, metrics, game, widest, header_height)
+    # As wide as the picture can use at the column's height: wider would only add
+    # empty paper around it.
+    usable = round((height - header_height(widest) - gap) * PICTURE_ASPECT)
+    high = max(low, min(widest, usable))
+
+    def fits(column: int) -> bool:
+        return words_height(width - column - gap) <= height
+
+    if fits(high):
+        column = high
+    elif not fits(low):
+        column = low
+    else:
+        # Words only get shorter as their column widens: the widest picture that
+        # leaves them enough room lies between low (fits) and high (does not).
+        good, bad = low, high
+        while bad - good > metrics.px(8):
+            middle = (good + bad) // 2
+            if fits(middle):
+                good = middle
+            else:
+                bad = middle
+        column = good
+    top = header_height(column)
+    header = QRect(0, 0, column, top)
+    picture = QRect(0, top + gap, column, max(1, height - top - gap))
+    words = QRect(column + gap, 0, width - column - gap, height)
+    need = round(words_height(words.width()))
+    return Arrangement(_mirror(header, width, rtl), _mirror(picture, width, rtl),
+                       _mirror(words, width, rtl), need)
+
+
+def _narrowest_column(height: int, gap: int, metrics: theme.Metrics, game: bool, widest: int,
+                      header_height: Callable[[int], int]) -> int:
+    """The narrowest column that still draws the picture at its smallest.
+
+    The title shares the column, and a long Urdu title in a narrow column takes lines
+    from the picture's height, so a column can be too narrow although wide enough.
+    """
+    if game:
+        return min(widest, metrics.px(GAME_MIN))
+    smallest = metrics.px(PICTURE_MIN_WIDTH)
+    column = smallest
+    while column < widest:
+        drawn = min(column, (height - header_height(column) - gap) * PICTURE_ASPECT)
+        if drawn >= smallest:
+            break
+        column += metrics.px(20)
+    return min(column, widest)
