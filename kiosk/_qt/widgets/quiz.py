@@ -1,85 +1,40 @@
-"""A short quiz: one question at a time, big answer buttons, kind feedback, a gentle score."""
+"""A short quiz: one question at a time, big answer buttons, kind feedback, a gentle score.
+
+The quiz gets the page's whole content area and is laid out to fit it at the default
+text size, in English and Urdu, landscape and portrait: on a wide screen the answers side
+by side and the explanation beside its Next button, the intro only until the first
+answer. Larger text may not fit; then the quiz scrolls inside itself under a finger
+(there is no scroll bar to hunt for) and a chevron button below says there is more.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
+import random
+
+from PySide6.QtCore import QPointF, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QScroller,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk._qt import icons, theme
 from kiosk._qt.widgets.buttons import TouchButton
+from kiosk._qt.widgets.quiz_parts import (
+    ACROSS,
+    DOWN,
+    MAX_CHOICES,
+    Card,
+    ChoiceButton,
+    finger_scroll,
+    paint_words,
+    quiz_font,
+)
 from kiosk._qt.widgets.wraplabel import WrapLabel
-from kiosk.core.model import Question
-
-
-class ChoiceButton(QAbstractButton):
-    """An answer: a wrapped label inside a big rounded button, so long Urdu never clips."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.label = WrapLabel(self)
-        self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self.mark = WrapLabel(self)
-        self.mark.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        layout = QHBoxLayout(self)
-        layout.addWidget(self.label, 1)
-        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-        policy.setHeightForWidth(True)
-        self.setSizePolicy(policy)
-        self.state = "open"  # open, right, wrong, faded
-
-    def text(self) -> str:  # the words on the button, like a QPushButton's
-        return self.label.text()
-
-    def setText(self, text: str) -> None:
-        self.label.setText(text)
-        self.updateGeometry()
-
-    def apply(self, metrics: theme.Metrics) -> None:
-        self._metrics = metrics
-        self.label.set_text_font(metrics.font("body", bold=metrics.language != "ur"),
-                                 metrics.language)
-        pad = metrics.px(18)
-        self.layout().setContentsMargins(pad * 2, pad // 2, pad * 2, pad // 2)
-        self.setMinimumHeight(metrics.target)
-        self._style()
-
-    def set_state(self, state: str) -> None:
-        self.state = state
-        self._style()
-
-    def _style(self) -> None:
-        colours = {"open": (theme.CARD, theme.NAVY), "right": (theme.TEAL, theme.CARD),
-                   "wrong": (theme.SAND, theme.NAVY), "faded": (theme.PAPER, theme.MUTED)}
-        background, ink = colours[self.state]
-        self.label.setStyleSheet(f"color: {ink.name()};")
-        self._background = background
-        self.update()
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        margins = self.layout().contentsMargins()
-        inner = width - margins.left() - margins.right()
-        return max(self.minimumHeight(),
-                   self.label.heightForWidth(inner) + margins.top() + margins.bottom())
-
-    def sizeHint(self) -> QSize:
-        return QSize(400, self.heightForWidth(400))
-
-    def paintEvent(self, event) -> None:
-        from PySide6.QtGui import QPainter, QPen
-
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        pen = QPen(theme.NAVY)
-        pen.setWidth(3)
-        painter.setPen(pen)
-        painter.setBrush(self._background)
-        radius = min(self.height() / 2, 40)
-        painter.drawRoundedRect(self.rect().adjusted(2, 2, -2, -2), radius, radius)
-        painter.end()
+from kiosk.core.model import Choice, Question
 
 
 class QuizBody(QWidget):
@@ -89,44 +44,88 @@ class QuizBody(QWidget):
         super().__init__(parent)
         self.setObjectName("QuizBody")
         self.questions: tuple[Question, ...] = ()
-        self.current = 0
-        self.right = 0
-        self.answered: int | None = None  # the choice tapped for the current question
+        self.current = self.right = 0
+        self.answered: int | None = None  # the button tapped for the current question
+        self._orders: list[tuple[Choice, ...]] = []  # each question's answers as shown
         self._metrics: theme.Metrics | None = None
-        self.intro = WrapLabel()
-        self.intro.setObjectName("quizIntro")
+        self._columns = 0
+        self._overflow = False
+        self._reveal = False  # just answered: bring the explanation into view
+        self._cue = ""  # the chevron's icon
+
+        self.intro, self.progress, self.prompt, self.feedback = (WrapLabel() for _ in range(4))
+        for label, name in ((self.intro, "quizIntro"), (self.progress, "quizProgress"),
+                            (self.prompt, "quizPrompt"), (self.feedback, "quizFeedback")):
+            label.setObjectName(name)
         self.intro.setTextFormat(Qt.TextFormat.MarkdownText)
-        self.progress = WrapLabel()
-        self.prompt = WrapLabel()
-        self.prompt.setObjectName("quizPrompt")
-        self.choices: list[ChoiceButton] = []
-        self.choice_box = QVBoxLayout()
-        self.feedback = WrapLabel()
-        self.feedback.setObjectName("quizFeedback")
+        self.progress.setWordWrap(False)
+        self.feedback.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.next = TouchButton("fa5s.arrow-right", "primary")
         self.next.setObjectName("quizNext")
         self.next.clicked.connect(self._advance)
+        # "Question 2 of 5" beside the question on a wide screen (a line of Nastaliq is
+        # too tall to spend on it), above it on a narrow one.
+        self._header = QBoxLayout(ACROSS)
+        self._header.addWidget(self.prompt, 1)
+        self._header.addWidget(self.progress, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.grid = QGridLayout()
+        self.choices: list[ChoiceButton] = []
+        # The verdict and the way on share a card, side by side on a wide screen, so the
+        # explanation takes about the height of the intro it replaces.
+        self.card = Card()
+        self.card.setObjectName("quizCard")
+        self._card_box = QBoxLayout(ACROSS, self.card)
+        self._card_box.addWidget(self.feedback, 1)
+        # Pushed to the reading end by a stretch: an alignment flag would follow the
+        # button's own direction, which is turned round for its arrow.
+        way_on = QHBoxLayout()
+        way_on.addStretch(1)
+        way_on.addWidget(self.next, 0, Qt.AlignmentFlag.AlignVCenter)
+        self._card_box.addLayout(way_on)
+
+        self.page = QWidget()
+        column = QVBoxLayout(self.page)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.intro)
+        column.addLayout(self._header)
+        column.addLayout(self.grid)
+        column.addWidget(self.card)
+        column.addStretch(1)
+        self.scroll = finger_scroll(self.page)
+        bar = self.scroll.verticalScrollBar()
+        bar.rangeChanged.connect(self._range_changed)
+        bar.valueChanged.connect(self._update_cue)
+        self.more = TouchButton("fa5s.chevron-down", "secondary")
+        self.more.setObjectName("quizMore")
+        self.more.clicked.connect(self._page_down)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.prompt)
-        layout.addLayout(self.choice_box)
-        layout.addWidget(self.feedback)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.next)
-        layout.addLayout(row)
-        layout.addStretch(1)
-        # Made now, not when the quiz page is first turned to: four is the most a
-        # question may have (schema), and making widgets is slow enough to miss a frame.
-        for index in range(4):
-            self._choice(index).hide()
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.more, 0, Qt.AlignmentFlag.AlignHCenter)
+        # Made now, not when the quiz page is first turned to: making widgets is slow
+        # enough to miss a frame.
+        for position in range(MAX_CHOICES):
+            button = ChoiceButton()
+            button.setObjectName(f"choice{position}")
+            button.clicked.connect(lambda _=False, i=position: self.choose(i))
+            self.choices.append(button)
+            self.grid.addWidget(button, position, 0)  # placed for real by _arrange
+        for widget in (self.more, self.card, *self.choices):
+            widget.hide()
+
+    # -- the patient's progress ------------------------------------------------------
 
     def start(self, questions: tuple[Question, ...]) -> None:
+        """A new go at the quiz (a new visit, or "Try again"): answers in a new order."""
         self.questions = questions
-        self.current = 0
-        self.right = 0
+        self.current = self.right = 0
         self.answered = None
+        self._reveal = False
+        self._orders = []
+        for question in questions:
+            order = list(question.choices)  # a copy: the pack's order is every visit's
+            random.shuffle(order)
+            self._orders.append(tuple(order))
         self._show()
 
     @property
@@ -134,11 +133,11 @@ class QuizBody(QWidget):
         return self.current >= len(self.questions)
 
     def choose(self, index: int) -> None:
-        if self.answered is not None or self.done:
+        if self.answered is not None or self.done or index >= len(self._orders[self.current]):
             return
         self.answered = index
-        if self.questions[self.current].choices[index].correct:
-            self.right += 1
+        self.right += self._orders[self.current][index].correct
+        self._reveal = True
         self._show()
 
     def _advance(self) -> None:
@@ -147,86 +146,208 @@ class QuizBody(QWidget):
             return
         self.current += 1
         self.answered = None
+        self._reveal = False
         if self.done:
             self.finished.emit(self.right, len(self.questions))
         self._show()
 
+    # -- looks -------------------------------------------------------------------------
+
     def retranslate(self, metrics: theme.Metrics) -> None:
         self._metrics = metrics
-        self.layout().setSpacing(metrics.gap)
-        self.choice_box.setSpacing(metrics.gap // 2)
-        self.intro.set_text_font(metrics.font("body"), metrics.language)
-        self.intro.setStyleSheet(f"color: {theme.INK.name()};")
-        self.progress.set_text_font(metrics.font("small"), metrics.language)
-        self.progress.setStyleSheet(f"color: {theme.MUTED.name()};")
-        self.prompt.set_text_font(metrics.font("title", bold=metrics.language != "ur"),
-                                  metrics.language)
-        self.prompt.setStyleSheet(f"color: {theme.NAVY.name()};")
-        self.feedback.set_text_font(metrics.font("body"), metrics.language)
-        self.feedback.setStyleSheet(f"color: {theme.INK.name()};")
-        self.next.apply_metrics(metrics, metrics.language == "ur")
+        lang, gap = metrics.language, metrics.gap
+        self.page.layout().setSpacing(gap)
+        self.grid.setHorizontalSpacing(gap)
+        self.grid.setVerticalSpacing(gap // 2)
+        # The question larger than an answer, smaller than the page title ("Quiz"): it is
+        # what the patient reads first, and long Urdu questions must keep to one line.
+        for label, font, colour in (
+                (self.intro, quiz_font(metrics, "body"), theme.INK),
+                (self.progress, quiz_font(metrics, "small"), theme.MUTED),
+                (self.prompt, quiz_font(metrics, "body", bold=True, scale=1.2), theme.NAVY),
+                (self.feedback, quiz_font(metrics, "body"), theme.INK)):
+            label.set_text_font(font, lang)
+            paint_words(label, colour)
+        pad = metrics.px(20)
+        self._card_box.setContentsMargins(pad, pad * 3 // 4, pad, pad * 3 // 4)
+        self._card_box.setSpacing(gap)
+        self.card.line, self.card.radius = max(2, metrics.px(4)), metrics.px(24)
+        # The arrow after the words, as the eye reads: the right in English, the left in Urdu.
+        self.next.setLayoutDirection(Qt.LayoutDirection.LeftToRight if lang == "ur"
+                                     else Qt.LayoutDirection.RightToLeft)
+        self.more.apply_metrics(metrics, lang == "ur")
+        self._cue = "fa5s.chevron-down"  # what apply_metrics drew
         for button in self.choices:  # here, not on every tap: fonts and styles are slow
             button.apply(metrics)
+        self._columns = 0  # measured again in the new font
         self._show()
 
-    def _choice(self, index: int) -> ChoiceButton:
-        while len(self.choices) <= index:
-            button = ChoiceButton()
-            position = len(self.choices)
-            button.setObjectName(f"choice{position}")
-            button.clicked.connect(lambda _=False, i=position: self.choose(i))
-            self.choices.append(button)
-            self.choice_box.addWidget(button)
-        return self.choices[index]
+    def _arrange(self) -> None:
+        """Side by side on a wide screen, stacked on a narrow one."""
+        wide = self.width() > self.height() * 1.1
+        self._card_box.setDirection(ACROSS if wide else DOWN)
+        self._header.setDirection(ACROSS if wide else QBoxLayout.Direction.BottomToTop)
+        shown = [button for button in self.choices if button.choice is not None]
+        columns = self._columns_for(shown) if wide and shown else 1
+        if columns != self._columns:
+            self._columns = columns
+            for index, button in enumerate(self.choices):
+                self.grid.removeWidget(button)
+                self.grid.addWidget(button, index // columns, index % columns)
+            for column in range(MAX_CHOICES):
+                self.grid.setColumnStretch(column, 1 if column < columns else 0)
+
+    def _columns_for(self, shown: list[ChoiceButton]) -> int:
+        """As many answers to a row as makes them shortest, measured from the words.
+
+        Short answers go three to a row. Long Urdu ones, or large text, would wrap to
+        three lines or more there: they keep wider buttons, also if those are barely taller.
+        """
+        across, down = self.grid.horizontalSpacing(), self.grid.verticalSpacing()
+        alone = [b.heightForWidth(self.width()) for b in shown]
+        best, lowest = 1, sum(alone) + down * len(shown)
+        for columns in range(2, min(len(shown), 3) + 1):
+            width = (self.width() - across * (columns - 1)) // columns
+            heights = [b.heightForWidth(width) for b in shown]
+            if any(h > 2 * a for h, a in zip(heights, alone, strict=True)):
+                continue  # an answer squeezed into a tall narrow column
+            rows = [heights[i:i + columns] for i in range(0, len(heights), columns)]
+            height = sum(max(row) + down for row in rows)
+            if height < lowest * 0.95:
+                best, lowest = columns, height
+        return best
 
     def _show(self) -> None:
-        m = self._metrics
-        if m is None or not self.questions:
+        if self._metrics is None:
             return
-        lang = m.language
-        rtl = lang == "ur"
-        self.intro.setVisible(self.current == 0 and self.answered is None)
-        if self.done:
-            self.progress.setText("")
-            self.prompt.setText(self.tr("You answered %1 of %2 correctly.")
-                                .replace("%1", str(self.right))
-                                .replace("%2", str(len(self.questions))))
+        self.intro.hide()  # until the rest is in place and it is known whether it fits
+        if self.questions and not self.done:
+            self._show_question(self._metrics)
+        else:  # the score, or a reset between patients: nothing of the last one stays
             for button in self.choices:
                 button.hide()
-            kind = (self.tr("Well done! You know a lot about your immune system.")
-                    if self.right * 2 >= len(self.questions) else
-                    self.tr("Thank you for trying. Every page you read helps."))
-            self.feedback.setText(kind + "\n\n" + self.tr("Have a question? Ask your doctor."))
-            self.next.setText(self.tr("Try again"))
-            self.next.setIcon(icons.icon("fa5s.redo", theme.CARD))
-            return
-        question = self.questions[self.current]
+                button.choice = None
+            self.progress.hide()
+            self.prompt.clear()
+            self.card.setVisible(bool(self.questions))
+            if self.questions:
+                self._show_score(self._metrics)
+        self._update_overflow()
+
+    def _show_question(self, m: theme.Metrics) -> None:
+        order = self._orders[self.current]
         self.progress.setText(self.tr("Question %1 of %2").replace("%1", str(self.current + 1))
                               .replace("%2", str(len(self.questions))))
-        self.prompt.setText(question.prompt.get(lang))
-        for index, choice in enumerate(question.choices):
-            button = self._choice(index)
-            button.setText(choice.text.get(lang))
-            button.show()
+        self.progress.show()
+        self.prompt.setText(self.questions[self.current].prompt.get(m.language))
+        for index, button in enumerate(self.choices):
+            button.choice = order[index] if index < len(order) else None
+            if button.choice is None:
+                button.hide()
+                continue
+            button.setText(button.choice.text.get(m.language))
             if self.answered is None:
                 button.set_state("open")
-            elif choice.correct:
+            elif button.choice.correct:
                 button.set_state("right")
-            elif index == self.answered:
-                button.set_state("wrong")
             else:
-                button.set_state("faded")
-        for button in self.choices[len(question.choices):]:
-            button.hide()
+                button.set_state("wrong" if index == self.answered else "faded")
+            button.show()
+        self._arrange()  # measured from the words just set
         if self.answered is None:
-            self.feedback.setText("")
-            self.next.hide()
+            self.feedback.clear()
+            self.card.hide()
+            self._place_intro()
+            self.scroll.verticalScrollBar().setValue(0)  # a new question starts at its top
+            return
+        right = order[self.answered].correct
+        verdict = (self.tr("That's right!") if right
+                   else self.tr("Not quite. The right answer is marked."))
+        explanation = self.questions[self.current].explanation.get(m.language)
+        self.feedback.setText(verdict + " " + explanation)
+        last = self.current + 1 >= len(self.questions)
+        self.next.setText(self.tr("See my score") if last else self.tr("Next question"))
+        self.next.apply_metrics(m, m.language == "ur")  # its arrow again, after "Try again"
+        self.card.edge = theme.TEAL if right else theme.SAND
+        self.card.show()
+
+    def _place_intro(self) -> None:
+        """The page's intro above the first question, if the answers still fit with it.
+
+        It is a greeting and a reassurance, not the quiz: with large text it gives way
+        rather than push the answers out of sight. The first answer takes it away.
+        """
+        wanted = self.current == 0 and self.answered is None and bool(self.intro.text())
+        if wanted and self.width() > 0 and self.height() > 0:
+            need = (self.page.heightForWidth(self.width()) + self.page.layout().spacing()
+                    + self.intro.heightForWidth(self.width()))
+            wanted = need <= self.height()
+        self.intro.setVisible(wanted)
+
+    def _show_score(self, m: theme.Metrics) -> None:
+        self.prompt.setText(self.tr("You answered %1 of %2 correctly.")
+                            .replace("%1", str(self.right))
+                            .replace("%2", str(len(self.questions))))
+        kind = (self.tr("Well done! You know a lot about your immune system.")
+                if self.right * 2 >= len(self.questions) else
+                self.tr("Thank you for trying. Every page you read helps."))
+        self.feedback.setText(kind + "\n" + self.tr("Have a question? Ask your doctor."))
+        self.next.setText(self.tr("Try again"))
+        self.next.apply_metrics(m, m.language == "ur")
+        self.next.setIcon(icons.icon("fa5s.redo", theme.CARD))
+        self.card.edge = theme.NAVY
+        self.scroll.verticalScrollBar().setValue(0)
+
+    # -- too tall for the screen (large text) ----------------------------------------
+
+    def _update_overflow(self) -> None:
+        overflow = self.page.heightForWidth(self.width()) > self.height()
+        if overflow != self._overflow:
+            self._overflow = overflow
+            self.more.setVisible(overflow)
+            # Not now: this may run inside the gesture's own handling of a tap (Next),
+            # and ungrabbing it there crashes Qt.
+            QTimer.singleShot(0, self, self._grab)
+        self._update_cue()
+
+    def _grab(self) -> None:
+        # Mouse drags are what a touchscreen's swipes arrive as. Only while there is
+        # something to scroll: the gesture holds every tap back until the finger lifts.
+        viewport = self.scroll.viewport()
+        if self._overflow:
+            QScroller.grabGesture(viewport, QScroller.ScrollerGestureType.LeftMouseButtonGesture)
         else:
-            right = question.choices[self.answered].correct
-            verdict = (self.tr("That's right!") if right
-                       else self.tr("Not quite. The right answer is marked."))
-            self.feedback.setText(verdict + " " + question.explanation.get(lang))
-            last = self.current + 1 >= len(self.questions)
-            self.next.setText(self.tr("See my score") if last else self.tr("Next question"))
-            self.next.apply_metrics(m, rtl)
-            self.next.show()
+            QScroller.ungrabGesture(viewport)
+
+    def _update_cue(self) -> None:
+        # At the end the same button takes the patient back up to the question.
+        bar = self.scroll.verticalScrollBar()
+        name = "fa5s.chevron-down" if bar.value() < bar.maximum() - 2 else "fa5s.chevron-up"
+        if self._overflow and name != self._cue:  # not on every frame of a scroll
+            self._cue = name
+            self.more.setIcon(icons.icon(name, theme.NAVY))
+
+    def _range_changed(self, _low: int, high: int) -> None:
+        # The explanation has just been laid out below the answers: slide it into view,
+        # but never past its first line.
+        if self._reveal and high > 0 and self.card.isVisible():
+            self._reveal = False
+            target = min(high, self.card.y())
+            QScroller.scroller(self.scroll.viewport()).scrollTo(QPointF(0, target), 400)
+        self._update_overflow()
+
+    def _page_down(self) -> None:
+        bar = self.scroll.verticalScrollBar()
+        step = round(self.scroll.viewport().height() * 0.8)
+        target = 0 if bar.value() >= bar.maximum() - 2 else min(bar.maximum(), bar.value() + step)
+        QScroller.scroller(self.scroll.viewport()).scrollTo(QPointF(0, target), 350)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self._metrics is not None and self.questions:
+            self._columns = 0  # measured again for the new width
+            self._arrange()
+            if not self.done and self.answered is None:
+                self.intro.hide()  # measured without it
+                self._place_intro()
+        self._update_overflow()

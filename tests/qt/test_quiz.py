@@ -1,0 +1,334 @@
+"""The quiz, played by tapping as a patient would: it fits the screen in both languages and
+orientations, scrolls under a finger when the text is large, and shuffles its answers."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import QApplication, QScrollBar, QScroller, QVBoxLayout, QWidget
+
+from kiosk._qt import fonts, theme
+from kiosk._qt.app import Kiosk
+from kiosk._qt.i18n import Translations
+from kiosk._qt.widgets.quiz import QuizBody
+from kiosk._qt.widgets.quiz_parts import ChoiceButton
+from kiosk.core import resources
+from kiosk.core.model import Page, PageKind
+from kiosk.core.packdir import load_pack
+from tests.qt.conftest import tap
+
+# The content area the page viewer gives a quiz: the window less its top bar, title row
+# and Back/Next row. An Urdu title's tall Nastaliq line leaves less than the English
+# one (663 of 1080 px, 448 of 768); the tighter Urdu sizes are tested.
+LANDSCAPE = (1880, 660)  # 1920×1080
+PORTRAIT = (1040, 1500)  # 1080×1920
+SMALL = (1330, 445)  # 1366×768
+HUGE = (3760, 1320)  # 3840×2160
+UNITS = {LANDSCAPE: 1.0, PORTRAIT: 1.0, SMALL: 768 / 1080, HUGE: 2.0}
+SIZE_IDS = {LANDSCAPE: "landscape", PORTRAIT: "portrait", SMALL: "1366x768", HUGE: "4k"}
+
+
+@pytest.fixture(scope="module")
+def quiz_page() -> Page:
+    pack = load_pack(resources.default_pack())
+    return next(page for topic in pack.topics for page in topic.pages
+                if page.kind is PageKind.QUIZ)
+
+
+@pytest.fixture
+def translations(qapp) -> Iterator[Translations]:
+    fonts.load_fonts()
+    words = Translations()
+    yield words
+    words.activate("en")  # the QApplication outlives the test: leave no Urdu behind
+
+
+@pytest.fixture
+def make_quiz(qtbot, translations: Translations, quiz_page: Page):
+    """A QuizBody alone in a plain window the size of the viewer's content area."""
+    hosts: list[QWidget] = []  # qtbot holds its widgets weakly
+
+    def make(language: str, size: tuple[int, int], text_scale: float = 1.0) -> QuizBody:
+        translations.activate(language)
+        host = QWidget()
+        hosts.append(host)
+        qtbot.addWidget(host)
+        host.setLayoutDirection(Qt.LayoutDirection.RightToLeft if language == "ur"
+                                else Qt.LayoutDirection.LeftToRight)
+        layout = QVBoxLayout(host)
+        layout.setContentsMargins(0, 0, 0, 0)
+        quiz = QuizBody()
+        layout.addWidget(quiz)
+        host.resize(*size)
+        quiz.intro.setText(quiz_page.body.get(language))
+        quiz.start(quiz_page.questions)
+        quiz.retranslate(theme.Metrics(unit=UNITS.get(size, 1.0), language=language,
+                                       text_scale=text_scale))
+        host.show()
+        qtbot.waitExposed(host)
+        relayout()
+        return quiz
+
+    return make
+
+
+def relayout() -> None:
+    """Run the posted layout requests: a change ripples out one widget level per pass."""
+    for _ in range(4):
+        QApplication.processEvents()
+
+
+def rect_in(widget: QWidget, ancestor: QWidget) -> QRect:
+    return QRect(widget.mapTo(ancestor, QPoint(0, 0)), widget.size())
+
+
+def on_screen(quiz: QuizBody) -> list[QWidget]:
+    """What the patient must see: the question, its answers, and after an answer the verdict
+    and the way on."""
+    shown = [w for w in (quiz.intro, quiz.progress, quiz.prompt, *quiz.choices, quiz.feedback,
+                         quiz.next) if w.isVisibleTo(quiz)]
+    assert quiz.prompt in shown and quiz.next.isVisibleTo(quiz) == (quiz.answered is not None
+                                                                    or quiz.done)
+    return shown
+
+
+def problems(quiz: QuizBody, where: str) -> list[str]:
+    found = []
+    box = quiz.rect()
+    metrics = quiz._metrics
+    assert metrics is not None
+    for widget in on_screen(quiz):
+        name = widget.objectName()
+        if not box.contains(rect_in(widget, quiz)):
+            found.append(f"{where}: {name} at {rect_in(widget, quiz)} is outside {box}")
+    labels = [w for w in (quiz.intro, quiz.progress, quiz.prompt, quiz.feedback)
+              if w.isVisibleTo(quiz)]
+    labels += [b.label for b in quiz.choices if b.isVisibleTo(quiz)]
+    for label in labels:
+        need = label.heightForWidth(label.width())
+        if need > label.height() + 1:
+            found.append(f"{where}: {label.objectName() or 'an answer'} needs {need}px, has"
+                         f" {label.height()}: {label.text()[:30]!r}")
+    buttons = [b for b in quiz.choices if b.isVisibleTo(quiz)]
+    for button in buttons:
+        if button.height() < metrics.target:
+            found.append(f"{where}: answer {button.text()!r} is {button.height()}px high")
+    if quiz.next.isVisibleTo(quiz):
+        buttons.append(quiz.next)
+        if quiz.next.width() < quiz.next.sizeHint().width() - 1:
+            found.append(f"{where}: {quiz.next.text()!r} clips its words")
+    for i, a in enumerate(buttons):
+        for b in buttons[i + 1:]:
+            if rect_in(a, quiz).adjusted(-4, -4, 4, 4).intersects(rect_in(b, quiz)):
+                found.append(f"{where}: buttons {a.text()!r} and {b.text()!r} touch")
+    if quiz.more.isVisible():
+        found.append(f"{where}: the quiz needs scrolling")
+    return found
+
+
+def correct(quiz: QuizBody) -> ChoiceButton:
+    return next(b for b in quiz.choices if b.isVisible() and b.choice and b.choice.correct)
+
+
+def wrong(quiz: QuizBody) -> ChoiceButton:
+    return next(b for b in quiz.choices if b.isVisible() and b.choice and not b.choice.correct)
+
+
+@pytest.mark.parametrize("size", [LANDSCAPE, PORTRAIT, SMALL, HUGE], ids=SIZE_IDS.get)
+@pytest.mark.parametrize("language", ["en", "ur"])
+def test_every_question_and_its_answer_fit_without_scrolling(
+        qtbot, make_quiz, size: tuple[int, int], language: str) -> None:
+    quiz = make_quiz(language, size)
+    found: list[str] = []
+    assert quiz.intro.isVisible(), "the intro has room above the first question"
+    for number in range(len(quiz.questions)):
+        found += problems(quiz, f"question {number + 1}")
+        # Wrong on odd questions: the longer verdict ("Not quite...") must fit too.
+        tap(qtbot, wrong(quiz) if number % 2 else correct(quiz))
+        relayout()
+        found += problems(quiz, f"question {number + 1}, answered")
+        assert not quiz.intro.isVisible()  # the explanation has its room
+        tap(qtbot, quiz.next)
+        relayout()
+    assert quiz.done
+    found += problems(quiz, "score")
+    assert not found, "\n".join(found)
+
+
+def settle(qtbot, quiz: QuizBody) -> None:
+    """Let a flick or an automatic scroll finish: wait for the scroller to say it stopped."""
+    scroller = QScroller.scroller(quiz.scroll.viewport())
+    if scroller.state() != QScroller.State.Inactive:
+        with qtbot.waitSignal(scroller.stateChanged,
+                              check_params_cb=lambda state: state == QScroller.State.Inactive):
+            pass
+
+
+def drag(qtbot, quiz: QuizBody, dy: int) -> None:
+    """A finger dragged up (dy < 0) or down the quiz, as the mouse events touch becomes."""
+    view = quiz.scroll.viewport()
+    bar = quiz.scroll.verticalScrollBar()
+    start = QPoint(view.width() // 2, view.height() // 2 - dy // 2)
+    qtbot.mousePress(view, Qt.MouseButton.LeftButton, pos=start)
+    steps = 8
+    # The scroller moves the words on its next frame: wait for that, not for a time.
+    with qtbot.waitSignal(bar.valueChanged):
+        for step in range(1, steps + 1):
+            qtbot.mouseMove(view, start + QPoint(0, dy * step // steps))
+    qtbot.mouseRelease(view, Qt.MouseButton.LeftButton, pos=start + QPoint(0, dy))
+    settle(qtbot, quiz)
+
+
+def reveal(qtbot, quiz: QuizBody, widget: QWidget) -> None:
+    """Drag the quiz until ``widget`` is wholly in view, as a patient would."""
+    view = quiz.scroll.viewport()
+    for _ in range(8):
+        relayout()
+        settle(qtbot, quiz)
+        where = rect_in(widget, view)
+        if view.rect().contains(where):
+            return
+        # Below the view: the finger pushes the words up.
+        dy = -view.height() // 2 if where.bottom() > view.height() else view.height() // 2
+        drag(qtbot, quiz, dy)
+    raise AssertionError(f"{widget.objectName()} cannot be dragged into view")
+
+
+@pytest.mark.parametrize("size", [LANDSCAPE, PORTRAIT], ids=SIZE_IDS.get)
+@pytest.mark.parametrize("language", ["en", "ur"])
+def test_large_text_is_reached_with_a_finger(qtbot, make_quiz, size, language: str) -> None:
+    quiz = make_quiz(language, size, text_scale=1.45)
+    scrolled = False
+    for _number in range(len(quiz.questions)):
+        settle(qtbot, quiz)
+        assert quiz.prompt.isVisible()
+        pick = correct(quiz)
+        reveal(qtbot, quiz, pick)
+        tap(qtbot, pick)
+        assert quiz.answered == quiz.choices.index(pick)
+        reveal(qtbot, quiz, quiz.next)
+        scrolled = scrolled or quiz.scroll.verticalScrollBar().value() > 0
+        # Where it does not all fit, a chevron says there is more; never a scroll bar.
+        assert quiz.more.isVisible() == (quiz.scroll.verticalScrollBar().maximum() > 0)
+        assert not [bar for bar in quiz.findChildren(QScrollBar) if bar.isVisible()]
+        tap(qtbot, quiz.next)
+    assert quiz.done and quiz.right == len(quiz.questions)
+    if language == "ur" and size == LANDSCAPE:
+        assert scrolled, "large Urdu text was expected to need a scroll here"
+
+
+def test_the_more_chevron_scrolls_down(qtbot, make_quiz) -> None:
+    quiz = make_quiz("ur", LANDSCAPE, text_scale=1.45)
+    tap(qtbot, correct(quiz))
+    settle(qtbot, quiz)
+    bar = quiz.scroll.verticalScrollBar()
+    bar.setValue(0)
+    assert quiz.more.isVisible()
+    with qtbot.waitSignal(bar.valueChanged):
+        tap(qtbot, quiz.more)
+    settle(qtbot, quiz)
+    assert bar.value() > 0
+
+
+def orders(quiz: QuizBody) -> list[str]:
+    return [b.text() for b in quiz.choices if b.isVisible()]
+
+
+def test_answers_are_shuffled_for_each_visit(qtbot, make_quiz) -> None:
+    random.seed(2024)
+    quiz = make_quiz("en", LANDSCAPE)
+    first = quiz.questions[0]
+    seen = set()
+    for _ in range(8):
+        quiz.start(quiz.questions)
+        shown = orders(quiz)
+        assert sorted(shown) == sorted(c.text.get("en") for c in first.choices)
+        assert [b.choice.text.get("en") for b in quiz.choices if b.isVisible()] == shown
+        seen.add(tuple(shown))
+    assert len(seen) > 1, "the answers came in the same order every visit"
+    # The pack's own order (right answer first) is not changed by shuffling.
+    assert first.choices[0].correct
+    tap(qtbot, correct(quiz))
+    assert quiz.right == 1 and correct(quiz).state == "right"
+    assert quiz.feedback.text().startswith("That's right!")
+
+
+def test_a_language_switch_keeps_the_order_and_the_answer(qtbot, make_quiz, translations,
+                                                          quiz_page: Page) -> None:
+    random.seed(7)
+    quiz = make_quiz("ur", LANDSCAPE)
+    tap(qtbot, correct(quiz))
+    tap(qtbot, quiz.next)
+    buttons = [b.choice for b in quiz.choices if b.isVisible()]
+    tap(qtbot, wrong(quiz))
+    answered = quiz.answered
+    assert quiz.feedback.text().startswith("یہ جواب صحیح نہیں")
+    translations.activate("en")
+    quiz.parentWidget().setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    quiz.retranslate(theme.Metrics(unit=1.0, language="en"))
+    assert [b.choice for b in quiz.choices if b.isVisible()] == buttons
+    assert quiz.answered == answered and quiz.current == 1 and quiz.right == 1
+    assert quiz.prompt.text() == quiz_page.questions[1].prompt.get("en")
+    assert quiz.feedback.text().startswith("Not quite.")
+    assert quiz.next.isVisible() and quiz.next.text() == "Next question"
+
+
+def test_the_score_is_kind_and_try_again_starts_afresh(qtbot, make_quiz) -> None:
+    quiz = make_quiz("en", LANDSCAPE)
+    total = len(quiz.questions)
+    with qtbot.waitSignal(quiz.finished) as finished:
+        for number in range(total):
+            tap(qtbot, wrong(quiz) if number == 0 else correct(quiz))
+            tap(qtbot, quiz.next)
+    assert finished.args == [total - 1, total]
+    assert quiz.prompt.text() == f"You answered {total - 1} of {total} correctly."
+    assert "Well done!" in quiz.feedback.text() and "Ask your doctor" in quiz.feedback.text()
+    assert not any(b.isVisible() for b in quiz.choices)
+    assert quiz.next.text() == "Try again"
+    tap(qtbot, quiz.next)
+    assert quiz.current == 0 and quiz.right == 0 and quiz.answered is None
+    assert quiz.progress.text() == f"Question 1 of {total}" and quiz.intro.isVisible()
+
+
+def test_a_reset_forgets_the_last_patient(qtbot, make_quiz) -> None:
+    quiz = make_quiz("en", LANDSCAPE)
+    tap(qtbot, correct(quiz))
+    quiz.start(())
+    assert not quiz.card.isVisible() and not any(b.isVisible() for b in quiz.choices)
+    assert quiz.prompt.text() == ""
+
+
+def test_a_whole_quiz_in_the_kiosk(qtbot, kiosk: Kiosk) -> None:
+    """Through the real kiosk: Urdu, the quiz's topic, Next to the quiz page, every answer."""
+    w = kiosk.window
+    tap(qtbot, w.attract.urdu)
+    topic_index, page_index = next(
+        (t, p) for t, topic in enumerate(kiosk.session.pack.topics)
+        for p, page in enumerate(topic.pages) if page.kind is PageKind.QUIZ)
+    tap(qtbot, w.home.tiles[topic_index])
+    for _ in range(page_index):
+        tap(qtbot, w.viewer.next)
+    quiz = w.viewer.quiz
+    assert quiz.isVisible()
+    questions = w.viewer.page.questions
+    assert quiz.intro.isVisible()
+    for number, question in enumerate(questions):
+        relayout()
+        assert quiz.prompt.text() == question.prompt.get("ur")
+        assert quiz.progress.text() == f"{len(questions)} میں سے سوال {number + 1}"
+        found = [f for f in problems(quiz, f"question {number + 1}")
+                 if "needs scrolling" not in f]
+        assert not found, "\n".join(found)
+        tap(qtbot, correct(quiz))
+        relayout()
+        assert question.explanation.get("ur") in quiz.feedback.text()
+        found = [f for f in problems(quiz, f"question {number + 1}, answered")
+                 if "needs scrolling" not in f]
+        assert not found, "\n".join(found)
+        assert rect_in(quiz, w).bottom() <= w.height()
+        tap(qtbot, quiz.next)
+    assert quiz.prompt.text() == f"آپ کے {len(questions)} میں سے {len(questions)} جواب صحیح تھے۔"
+    assert quiz.next.text() == "دوبارہ کوشش کریں"
