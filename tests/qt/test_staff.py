@@ -97,11 +97,14 @@ def unlock(qtbot, k: Kiosk, pin: str = PIN) -> None:
     assert s.panel.isVisible()
 
 
-def long_press_corner(qtbot, k: Kiosk, hold_ms: int = 120) -> None:
-    target = k.window.stack.currentWidget()
+def long_press_corner(qtbot, k: Kiosk) -> None:
+    """Staff's hold on the blank top-left corner, until the hold fires (no clock in it)."""
+    gesture = staff(k).gesture
+    target = k.window.childAt(QPoint(5, 5)) or k.window  # whatever lies in the corner
     corner = target.mapFrom(k.window, QPoint(5, 5))
-    qtbot.mousePress(target, Qt.MouseButton.LeftButton, pos=corner)
-    qtbot.wait(hold_ms)
+    with qtbot.waitSignal(gesture.triggered):
+        qtbot.mousePress(target, Qt.MouseButton.LeftButton, pos=corner)
+        assert gesture.is_holding()
     qtbot.mouseRelease(target, Qt.MouseButton.LeftButton, pos=corner)
 
 

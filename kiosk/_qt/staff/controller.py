@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 from kiosk._qt import theme
 from kiosk._qt.idle import IdleWatcher
 from kiosk._qt.staff.channelpoll import ChannelPoller
-from kiosk._qt.staff.gesture import CornerHold
+from kiosk._qt.staff.gesture import CornerHold, mark_staff_spot
 from kiosk._qt.staff.panel import NumberEntry, StaffPanel
 from kiosk._qt.staff.pinpad import PinPad
 from kiosk._qt.window import KioskWindow
@@ -45,6 +45,10 @@ class StaffController(QObject):
         self.pin = StaffPin(data.root)
         self.poller = ChannelPoller(data, settings, self.store, self)
         self.gesture = CornerHold(window)
+        # The hold starts only on these plain backgrounds, in the top-left corner: the
+        # attract screen's, and the top bar's blank ends (never on a patient's button).
+        for spot in (window.attract, window.topbar):
+            mark_staff_spot(spot)
         QApplication.instance().installEventFilter(self.gesture)
         self.pad = PinPad(self.pin, window)
         self.number_entry = NumberEntry(window)
@@ -85,9 +89,13 @@ class StaffController(QObject):
     def open_pad(self) -> None:
         if self.busy:
             return
-        # The patient screens underneath start afresh; no visit carries on under staff.
-        self.window.reset()
-        self.window.attract.setVisible(False)  # no animation painting under the pad
+        # The visit only pauses under the pad: a pad opened by mistake and cancelled leaves
+        # the patient on the page they were reading. The PIN opening the panel ends it.
+        window = self.window
+        window.idle.stop()  # no "Still reading?" over the pad
+        window.overlay.stop()
+        if window.current is window.attract:
+            window.attract.setVisible(False)  # no animation painting under the pad
         self.pad.open()
         self.panel_idle.start()
 
@@ -97,6 +105,8 @@ class StaffController(QObject):
         if self.pad.isVisible():
             self.pad.close_pad()
             if not self.panel_open:
+                # Nobody touched the pad for minutes: the patient has gone as well.
+                self.window.reset()
                 self._pad_cancelled()
         self.close_panel()
 
@@ -117,12 +127,19 @@ class StaffController(QObject):
             self.panel.show()
             return
         self.panel_idle.stop()
-        self.window.attract.setVisible(True)
-        self._at_attract()
+        window = self.window
+        if window.current is window.attract:
+            window.attract.setVisible(True)  # only the current page: a stack shows just one
+            self._at_attract()
+        else:
+            window.idle.start()  # the paused visit carries on where it was
 
     def open_panel(self) -> None:
         log.info("staff panel opened")
-        self.panel_open = True
+        self.panel_open = True  # first: busy, so the reset below switches no pack yet
+        # No visit carries on under the panel: it installs packs and changes settings.
+        self.window.reset()
+        self.window.attract.setVisible(False)  # no animation painting under the panel
         self.panel.open()
         self.panel_idle.start()
 

@@ -1,6 +1,10 @@
-"""The hidden way in: hold a finger on the top-left corner of the screen for a few seconds.
+"""The hidden way in: hold a finger still on the blank top-left corner for three seconds.
 
-A patient taps and swipes; nobody holds still on a corner for three seconds by chance.
+A patient taps buttons and swipes pages; nobody holds still for three seconds on an empty
+corner where nothing can be pressed. The hold only ever starts on a blank background
+marked as a staff spot (the attract screen, the top bar's empty ends), never on or
+through a patient control: a patient holding Home or the language button down, wherever
+the mirrored Urdu layout puts them, can never open the PIN pad.
 """
 
 from __future__ import annotations
@@ -9,17 +13,60 @@ import logging
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QTimer, Signal
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QComboBox,
+    QLineEdit,
+    QWidget,
+)
 
 log = logging.getLogger("kiosk.staff")
 
 HOLD_MS = 3000
 CORNER_FRACTION = 0.08  # of the window's short side
+MIN_CORNER_PX = 60  # a fingertip, even on a small screen
 SLOP_PX = 30  # a finger wobbles
+
+# A dynamic property on the widgets whose plain background is a place to start the hold.
+STAFF_SPOT = "kioskStaffSpot"
+
+# What a patient presses, drags or types into. A marked staff spot is never one of these;
+# the check is a second guard in case a control is ever marked by mistake.
+_CONTROLS = (QAbstractButton, QAbstractSlider, QAbstractScrollArea, QAbstractSpinBox,
+             QComboBox, QLineEdit)
+
+
+def corner_size(window: QWidget) -> int:
+    """The side of the square in the window's top-left corner where the hold may start.
+
+    The top bar keeps this much blank at both of its ends (it mirrors in Urdu), so no
+    patient button ever lies in the corner.
+    """
+    return max(MIN_CORNER_PX, round(min(window.width(), window.height()) * CORNER_FRACTION))
+
+
+def mark_staff_spot(widget: QWidget) -> None:
+    """Let the hold start on this widget's own background (never on its children)."""
+    widget.setProperty(STAFF_SPOT, True)
+
+
+def is_staff_spot(widget: QWidget | None) -> bool:
+    """A marked plain background, and not a control (nor inside one)."""
+    if widget is None or widget.property(STAFF_SPOT) is not True:
+        return False
+    ancestor: QWidget | None = widget
+    while ancestor is not None:
+        if isinstance(ancestor, _CONTROLS):
+            return False
+        ancestor = ancestor.parentWidget()
+    return True
 
 
 class CornerHold(QObject):
-    """Event filter on the application: a long press in the window's corner."""
+    """Event filter on the application: a long press on the blank top-left corner."""
 
     triggered = Signal()
 
@@ -38,12 +85,34 @@ class CornerHold(QObject):
         self._timer.setInterval(ms)
 
     def corner_size(self) -> int:
-        return max(60, round(min(self.window.width(), self.window.height()) * CORNER_FRACTION))
+        return corner_size(self.window)
 
-    def _window_pos(self, watched: QObject, event: QMouseEvent) -> QPoint | None:
-        if not isinstance(watched, QWidget) or watched.window() is not self.window:
-            return None
-        return self.window.mapFromGlobal(event.globalPosition().toPoint())
+    def is_holding(self) -> bool:
+        """A hold has started and is counting down (for tests: no waiting needed)."""
+        return self._timer.isActive()
+
+    def may_start_at(self, global_pos: QPoint, receiver: QObject | None = None) -> bool:
+        """Would a press here start the hold? In the corner, on a staff spot, nothing else.
+
+        The widget under the finger decides, not the widget the event was sent to: a press
+        is offered to every parent of the button it lands on, and the corner of a parent
+        is not blank if a button covers it. (``childAt`` of the window rather than
+        ``QApplication.widgetAt``: the same deepest widget, without asking the platform
+        where windows are, which Wayland does not say.)
+        """
+        if not self.enabled or not self.window.isVisible():
+            return False
+        pos = self.window.mapFromGlobal(global_pos)
+        size = self.corner_size()
+        if not (0 <= pos.x() < size and 0 <= pos.y() < size):
+            return False
+        under = self.window.childAt(pos) or self.window
+        if not is_staff_spot(under):
+            return False
+        # The press must be on its way to what lies under the finger (or to a parent of it):
+        # a press grabbed by another widget is not a touch on the blank corner.
+        return (receiver is None or receiver is under
+                or (isinstance(receiver, QWidget) and receiver.isAncestorOf(under)))
 
     def _fire(self) -> None:
         self._fired = True
@@ -55,19 +124,22 @@ class CornerHold(QObject):
         if kind not in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
                         QEvent.Type.MouseButtonRelease):
             return False
-        assert isinstance(event, QMouseEvent)
-        pos = self._window_pos(watched, event)
-        if pos is None:
+        if not isinstance(watched, QWidget) or watched.window() is not self.window:
             return False
+        assert isinstance(event, QMouseEvent)
+        global_pos = event.globalPosition().toPoint()
         if kind == QEvent.Type.MouseButtonPress:
+            # The same press reaches this filter once for each parent it propagates to; the
+            # answer depends only on where the finger is, so each gives the same one.
             self._fired = False
-            size = self.corner_size()
-            if self.enabled and 0 <= pos.x() < size and 0 <= pos.y() < size:
-                self._start = pos
+            if self.may_start_at(global_pos, watched):
+                self._start = global_pos
                 self._timer.start()
+            else:
+                self._cancel()
             return False
         if kind == QEvent.Type.MouseMove:
-            if self._start is not None and (pos - self._start).manhattanLength() > SLOP_PX:
+            if self._start is not None and (global_pos - self._start).manhattanLength() > SLOP_PX:
                 self._cancel()
             return False
         self._cancel()

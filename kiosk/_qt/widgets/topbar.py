@@ -1,13 +1,19 @@
-"""The bar on every screen: Home, the language switch and the text size."""
+"""The bar on every screen: Home, the language switch and the text size.
+
+The bar's left end stays blank, as wide as the staff corner: staff hold a finger there to
+open the PIN pad (kiosk/_qt/staff/gesture.py), and the bar mirrors in Urdu, so Home in
+English and the language button in Urdu would otherwise sit in that corner.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QSpacerItem, QWidget
 
 from kiosk._qt import theme
 from kiosk._qt.i18n import LANGUAGE_NAMES
 from kiosk._qt.session import Session
+from kiosk._qt.staff.gesture import corner_size
 from kiosk._qt.widgets.buttons import TouchButton
 
 
@@ -25,11 +31,18 @@ class TopBar(QWidget):
         self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.language = TouchButton("fa5s.language", "secondary")
         self.text_size = TouchButton("fa5s.text-height", "secondary")
+        # A blank at each end (sized in retranslate); only the one on the screen's left is
+        # kept, so the staff corner stays blank in either direction and a narrow portrait
+        # bar loses no more room than that. Spacers, not widgets: a touch there lands on
+        # the bar's own background.
+        self.blank_ends = (QSpacerItem(0, 0), QSpacerItem(0, 0))
         layout = QHBoxLayout(self)
+        layout.addItem(self.blank_ends[0])
         layout.addWidget(self.home)
         layout.addWidget(self.title, 1)
         layout.addWidget(self.text_size)
         layout.addWidget(self.language)
+        layout.addItem(self.blank_ends[1])
         self.home.clicked.connect(self.homeRequested)
         self.language.clicked.connect(
             lambda: self.session.set_language(self.session.other_language()))
@@ -40,6 +53,13 @@ class TopBar(QWidget):
         layout = self.layout()
         layout.setContentsMargins(metrics.gap, metrics.gap // 2, metrics.gap, metrics.gap // 2)
         layout.setSpacing(metrics.gap)
+        # The margin counts towards the blank: the first button starts where the corner ends.
+        blank = max(0, corner_size(self.window()) - metrics.gap)
+        left = 1 if self.session.rtl else 0  # the layout mirrors: its last item is on the left
+        for index, end in enumerate(self.blank_ends):
+            end.changeSize(blank if index == left else 0, 0,
+                           QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Minimum)
+        layout.invalidate()
         for button in (self.home, self.language, self.text_size):
             button.apply_metrics(metrics, self.session.rtl)
         self.home.setText(self.tr("Home"))
@@ -54,6 +74,7 @@ class TopBar(QWidget):
         self.title.setText(self.session.pack.title.get(self.session.language))
         spare = self.width() - sum(b.sizeHint().width() for b in
                                    (self.home, self.language, self.text_size)) - 5 * metrics.gap
+        spare -= blank
         if spare < self.title.sizeHint().width():
             self.title.clear()  # keep the space; the buttons stay their own size
         palette = self.palette()
