@@ -143,6 +143,18 @@ def run(windowed: bool, data_dir: Path | None, pack_path: Path | None,
         if not window.attached:
             finish(kiosk, ask_for_pin=True)
 
+    def first_frame() -> None:
+        # Said in the log so a check (or a person) can see the first frame was already full
+        # size, not the window's default size before the window manager got to it.
+        size, screen = window.size(), window.screen().geometry()
+        log.info("first frame at %dx%d on a %dx%d screen", size.width(), size.height(),
+                 screen.width(), screen.height())
+        if window.full_screen and window.geometry() != screen:
+            # Something (a window manager with its own idea) sized it since: fit it again.
+            log.warning("the window does not cover the screen at its first frame")
+            window.cover_screen()
+
+    window.attract.firstFramePainted.connect(first_frame)
     if quit_after_first_frame:
         # exit(), not quit(): quit() asks windows to close, and the kiosk window refuses.
         window.attract.firstFramePainted.connect(
@@ -155,10 +167,10 @@ def run(windowed: bool, data_dir: Path | None, pack_path: Path | None,
         window.resize(1280, 800)
         window.show()
     else:
-        window.setWindowFlag(Qt.WindowType.FramelessWindowHint)
-        window.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint)
         kiosk.app.setOverrideCursor(Qt.CursorShape.BlankCursor)
-        window.showFullScreen()
+        # Covers the screen with or without a window manager, and follows it when it is
+        # rotated or replaced (see KioskWindow.show_full_screen).
+        window.show_full_screen()
     code = kiosk.app.exec()
     log.info("kiosk stopped (%d)", code)
     return code

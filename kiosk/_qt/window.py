@@ -5,8 +5,8 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEasingCurve, QPropertyAnimation, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QResizeEvent
+from PySide6.QtCore import QEasingCurve, QPropertyAnimation, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QResizeEvent, QScreen
 from PySide6.QtWidgets import (
     QApplication,
     QGraphicsOpacityEffect,
@@ -38,6 +38,8 @@ class KioskWindow(QWidget):
     patient is already being invited.
     """
 
+    screenCovered = Signal(QRect)  # full screen: the window was (re)fitted to its screen
+
     def __init__(self, translations: Translations, default_language: str = "en",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,6 +48,14 @@ class KioskWindow(QWidget):
         self.translations = translations
         self.allow_close = False
         self.animated = True
+        self.full_screen = False
+        self._watched_screens: list[QScreen] = []
+        # Screen changes come in bursts (a screen removed, another added, the primary
+        # changed): one zero-time timer fits the window once, after Qt has settled them.
+        self._recover = QTimer(self)
+        self._recover.setSingleShot(True)
+        self._recover.setInterval(0)
+        self._recover.timeout.connect(self.cover_screen)
         self._pending_pack: Pack | None = None
         self.session: Session | None = None
 
@@ -212,6 +222,75 @@ class KioskWindow(QWidget):
         self.viewer.retranslate(metrics)
         self.overlay.retranslate(theme.Metrics.for_size(self.size(), self.session.language),
                                  self.session.rtl)
+
+    # -- covering the screen -----------------------------------------------------------
+
+    def show_full_screen(self) -> None:
+        """Cover the primary screen, now and whenever it is rotated or replaced.
+
+        ``showFullScreen()`` alone only asks the window manager. With none (a bare X
+        session) the window stays at its default size in a corner, and a busy one may
+        map the window at its default size first and paint a first frame at that size.
+        So the geometry is set to the screen's before the window is shown, and again
+        whenever a screen changes, whether or not a window manager also does it.
+        """
+        self.full_screen = True
+        self.setWindowFlag(Qt.WindowType.FramelessWindowHint)
+        self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint)
+        app = QGuiApplication.instance()
+        assert isinstance(app, QGuiApplication)
+        app.primaryScreenChanged.connect(self._screens_changed)
+        app.screenAdded.connect(self._screens_changed)
+        app.screenRemoved.connect(self._screen_removed)
+        for screen in app.screens():
+            self._watch(screen)
+        self.cover_screen()  # before the first frame: lay it out at the screen's size
+        self.showFullScreen()
+        handle = self.windowHandle()
+        if handle is not None:  # Qt moved the window to another screen (one was unplugged)
+            handle.screenChanged.connect(self._screens_changed)
+        self.cover_screen()
+
+    def cover_screen(self) -> None:
+        """Fit the window to the primary screen (nothing happens if it already fits)."""
+        if not self.full_screen:
+            return
+        screen = QGuiApplication.primaryScreen()
+        if screen is None:
+            return  # every screen unplugged: screenAdded brings us back here
+        self._watch(screen)
+        geometry = screen.geometry()
+        if self.screen() is not screen:
+            self.setScreen(screen)
+        if self.isVisible() and not self.isFullScreen():
+            self.showFullScreen()  # first: leaving another state may restore an old geometry
+        if self.geometry() != geometry:
+            log.info("covering the screen %s: %dx%d at %d,%d", screen.name(),
+                     geometry.width(), geometry.height(), geometry.x(), geometry.y())
+            self.setGeometry(geometry)
+            if not self.isVisible():
+                # A hidden window gets its resize event only when shown, and the relayout
+                # it posts could come after the first frame: lay out for the real size now.
+                self.retranslate()
+        self.screenCovered.emit(geometry)
+
+    def _watch(self, screen: QScreen) -> None:
+        if screen not in self._watched_screens:
+            self._watched_screens.append(screen)
+            # A rotation, or a new mode on the same screen.
+            screen.geometryChanged.connect(self._screens_changed)
+
+    def _screens_changed(self, *_args: object) -> None:
+        app = QGuiApplication.instance()
+        assert isinstance(app, QGuiApplication)
+        for screen in app.screens():
+            self._watch(screen)
+        self._recover.start()
+
+    def _screen_removed(self, screen: QScreen) -> None:
+        if screen in self._watched_screens:
+            self._watched_screens.remove(screen)
+        self._recover.start()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
