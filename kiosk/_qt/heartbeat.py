@@ -38,12 +38,25 @@ class Heartbeat(QObject):
     def beat(self) -> None:
         self.count += 1
         try:
-            self.path.write_text(str(self.count), encoding="ascii")
+            self._write(str(self.count))
             self._failed = False
         except OSError as error:
             if not self._failed:  # once, not every five seconds for months
                 log.error("cannot write the heartbeat file %s: %s", self.path, error)
             self._failed = True
+
+    def _write(self, text: str) -> None:
+        # Whole or not at all: a reader (the supervisor, a test) never sees the file empty
+        # or half written. The new beat is written beside it and renamed over it.
+        spare = self.path.with_name(self.path.name + ".new")
+        spare.write_text(text, encoding="ascii")
+        try:
+            os.replace(spare, self.path)
+        except PermissionError:
+            # Windows refuses to rename over a file another process has open, as the
+            # supervisor has for a moment each time it reads: this beat goes in place.
+            spare.unlink(missing_ok=True)
+            self.path.write_text(text, encoding="ascii")
 
 
 def from_environment(parent: QObject | None = None) -> Heartbeat | None:
