@@ -459,6 +459,13 @@
     </message>
 </context>
 <context>
+    <name>PreviewPane</name>
+    <message>
+        <source>This page is about %1% too long for this screen: shorten it or split it.</source>
+        <translation>یہ صفحہ اس اسکرین کے لیے تقریباً %1% لمبا ہے: اسے مختصر کریں یا دو صفحوں میں بانٹ دیں۔</translation>
+    </message>
+</context>
+<context>
     <name>PreviewView</name>
     <message>
         <source>%1: page %2 of %3 (%4 of %5 in the pack)</source>
@@ -491,6 +498,14 @@
 <context>
     <name>Problems</name>
     <message>
+        <source>English</source>
+        <translation>انگریزی</translation>
+    </message>
+    <message>
+        <source>Urdu</source>
+        <translation>اردو</translation>
+    </message>
+    <message>
         <source>{language}, {width}×{height} screen</source>
         <translation>{language}، {width}×{height} اسکرین</translation>
     </message>
@@ -503,8 +518,16 @@
         <translation>صفحہ {page}: «{text}» اسکرین پر پورا نہیں آتا ({where})؛ اسے چھوٹا کریں</translation>
     </message>
     <message>
-        <source>the text is {times} times longer than its box ({where}); patients will not scroll that far, so split or shorten the page</source>
-        <translation>متن اپنے خانے سے {times} گنا لمبا ہے ({where})؛ مریض اتنا نیچے تک اسکرول نہیں کریں گے، اس لیے صفحے کو دو حصوں میں بانٹیں یا چھوٹا کریں</translation>
+        <source>portrait</source>
+        <translation>عمودی</translation>
+    </message>
+    <message>
+        <source>landscape</source>
+        <translation>افقی</translation>
+    </message>
+    <message>
+        <source>{language} is about {percent}% too long for a {shape} screen ({width}×{height}): shorten it or split the page</source>
+        <translation>{language} متن {shape} اسکرین ({width}×{height}) کے لیے تقریباً {percent}% لمبا ہے: اسے مختصر کریں یا صفحہ دو حصوں میں بانٹ دیں</translation>
     </message>
     <message>
         <source>promises too much: &apos;{excerpt}&apos;. A kiosk must not promise a cure, a guarantee, a miracle or no side effects; say what is known, and cite the source</source>
@@ -1079,44 +1102,72 @@
 <context>
     <name>SortingGame</name>
     <message>
-        <source>Show a healthy immune system</source>
-        <translation>صحت مند مدافعتی نظام دکھائیں</translation>
+        <source>You sorted %1 of %2 correctly.</source>
+        <translation>آپ نے %2 میں سے %1 خلیے صحیح الگ کیے۔</translation>
     </message>
     <message>
-        <source>Show autoimmune disease</source>
-        <translation>آٹو امیون بیماری دکھائیں</translation>
+        <source>Well done! You sort cells like a real immune system.</source>
+        <translation>شاباش! آپ نے بالکل مدافعتی نظام کی طرح خلیے الگ کیے۔</translation>
     </message>
     <message>
-        <source>Tap a cell to check its marker.</source>
-        <translation>کسی خلیے کو چھو کر اس کا نشان دیکھیں۔</translation>
+        <source>Good try! Every mistake helps you learn.</source>
+        <translation>اچھی کوشش! ہر غلطی سے کچھ سیکھنے کو ملتا ہے۔</translation>
     </message>
     <message>
-        <source>Part of you: the T cell leaves it alone.</source>
-        <translation>یہ آپ کا اپنا خلیہ ہے، اس لیے ٹی سیل اسے کچھ نہیں کہتا۔</translation>
+        <source>Is this cell safe, or a danger? Look at its markers.</source>
+        <translation>کیا یہ خلیہ محفوظ ہے یا خطرہ؟ اس کے نشان دیکھیں۔</translation>
     </message>
     <message>
-        <source>A germ! The T cell marks it for attack.</source>
-        <translation>یہ جراثیم ہے! ٹی سیل اس پر حملے کا نشان لگا دیتا ہے۔</translation>
+        <source>Right! A healthy cell of yours, with its self marker. It is left alone.</source>
+        <translation>درست! یہ آپ کا اپنا صحت مند خلیہ ہے، اس پر خود کا نشان ہے۔ اسے کچھ نہیں کہا جاتا۔</translation>
     </message>
     <message>
-        <source>A mistake: the T cell attacks your own cell. This is what happens in autoimmune disease.</source>
-        <translation>غلطی! ٹی سیل آپ کے اپنے خلیے پر حملہ کر رہا ہے۔ آٹو امیون بیماری میں یہی ہوتا ہے۔</translation>
+        <source>Right! A germ. Antibodies from B cells stick to it, so it can be destroyed.</source>
+        <translation>درست! یہ جراثیم ہے۔ بی سیل کی اینٹی باڈیز اس سے چپک جاتی ہیں تاکہ اسے ختم کیا جا سکے۔</translation>
     </message>
     <message>
-        <source>Now the T cell is confused. Tap a cell and see.</source>
-        <translation>اب ٹی سیل الجھن میں ہے۔ کسی خلیے کو چھو کر دیکھیں۔</translation>
+        <source>Right! A virus is inside this cell. A T cell attacks it, to stop the virus spreading.</source>
+        <translation>درست! اس خلیے کے اندر وائرس ہے۔ ٹی سیل اس پر حملہ کرتا ہے تاکہ وائرس نہ پھیلے۔</translation>
     </message>
     <message>
-        <source>The T cell works properly again.</source>
-        <translation>ٹی سیل اب پھر ٹھیک کام کر رہا ہے۔</translation>
+        <source>Look again: this is a healthy cell of yours, with its self marker. It should be left alone.</source>
+        <translation>دوبارہ دیکھیں: یہ آپ کا اپنا صحت مند خلیہ ہے، اس پر خود کا نشان ہے۔ اسے چھوڑ دینا چاہیے۔</translation>
     </message>
     <message>
-        <source>All the germs are found. Well done!</source>
-        <translation>سارے جراثیم پکڑے گئے۔ شاباش!</translation>
+        <source>Look closely: this is a germ, with nonself markers. B cells make antibodies against it.</source>
+        <translation>غور سے دیکھیں: یہ جراثیم ہے، اس پر غیر خود کے نشان ہیں۔ بی سیل اس کے خلاف اینٹی باڈیز بناتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>Look closely: this cell of yours has a virus inside. A T cell attacks it, to stop the virus spreading.</source>
+        <translation>غور سے دیکھیں: آپ کے اس خلیے میں وائرس ہے۔ ٹی سیل اس پر حملہ کرتا ہے تاکہ وائرس نہ پھیلے۔</translation>
+    </message>
+    <message>
+        <source>In autoimmune disease, the immune system attacks healthy cells of your own by mistake.</source>
+        <translation>آٹو امیون بیماری میں مدافعتی نظام غلطی سے آپ کے اپنے صحت مند خلیوں پر حملہ کر دیتا ہے۔</translation>
+    </message>
+    <message>
+        <source>See my score</source>
+        <translation>میرا نتیجہ دکھائیں</translation>
+    </message>
+    <message>
+        <source>Next cell</source>
+        <translation>اگلا خلیہ</translation>
+    </message>
+    <message>
+        <source>Leave it</source>
+        <translation>چھوڑ دیں</translation>
+    </message>
+    <message>
+        <source>Attack it</source>
+        <translation>حملہ کریں</translation>
     </message>
     <message>
         <source>Play again</source>
         <translation>دوبارہ کھیلیں</translation>
+    </message>
+    <message>
+        <source>What is autoimmune disease?</source>
+        <translation>آٹو امیون بیماری کیا ہے؟</translation>
     </message>
 </context>
 <context>

@@ -143,21 +143,22 @@ def line_boxes(doc: QTextDocument) -> list[tuple[float, float]]:
 def screenfuls(doc: QTextDocument, room: float, pad: float) -> list[tuple[float, float]]:
     """Cut the document into screens of at most ``room`` pixels, between lines.
 
-    Each screen after the first starts at a line's top and is drawn ``pad`` lower, so
-    the first line's tall ink keeps its room; a line taller than a screen gets one alone.
+    Each screen runs from a line's top to the bottom of the last line that fits; the
+    next one starts at the following line's top (the space between them is shown on
+    neither). Screens after the first are drawn ``pad`` lower, so their first line's
+    tall ink keeps its room. A line taller than a screen gets one to itself.
     """
     total = doc.size().height()
     if total <= room:
         return [(0.0, total)]
     screens: list[tuple[float, float]] = []
-    start = 0.0
-    limit = room
+    start, limit, last = 0.0, float(room), 0.0
     for top, bottom in line_boxes(doc):
         if bottom - start > limit and top > start:
-            screens.append((start, top))
-            start = top
-            limit = room - pad
-    screens.append((start, total))
+            screens.append((start, last))
+            start, limit = top, room - pad
+        last = bottom
+    screens.append((start, min(total, start + limit) if last - start <= limit else last))
     return screens
 
 
