@@ -64,6 +64,9 @@ def problems_on_screen(k: Kiosk, where: str, patient: bool = True) -> list[str]:
             if not viewer.arrangement.fits or viewer.text.screen_count != 1:
                 found.append(f"{where}: the words need {viewer.arrangement.need}px, "
                              f"the page has {viewer.arrangement.words.height()}px")
+            for mark in viewer.text.bullets():
+                if mark.left() < 0 or mark.right() > viewer.text.width():
+                    found.append(f"{where}: a list bullet is cut by the page's edge")
             picture = viewer.illustration.picture_rect()
             if not viewer.game.isVisibleTo(w) and \
                     picture.width() < round(page_layout.PICTURE_MIN_WIDTH * w.metrics().unit) - 1:

@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QTextBlockFormat,
     QTextCursor,
     QTextDocument,
+    QTextListFormat,
     QTextOption,
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
@@ -114,7 +115,57 @@ def make_document(markdown: str, metrics: theme.Metrics, rtl: bool) -> QTextDocu
             tight.setBottomMargin(metrics.px(2))
             QTextCursor(item).mergeBlockFormat(tight)
         item = item.next()
+    if rtl:
+        _own_bullets(doc)
     return doc
+
+
+_BULLETS = frozenset({QTextListFormat.Style.ListDisc, QTextListFormat.Style.ListCircle,
+                      QTextListFormat.Style.ListSquare})
+
+
+def _own_bullets(doc: QTextDocument) -> None:
+    """Take the bullets of a right-to-left document's lists from Qt; PageText draws them.
+
+    Qt puts a right-to-left bullet at the end of its first line's natural width, and for
+    some Nastaliq lines that width is wider than the line's advance, which is what the
+    words are aligned by: the bullet then floats up to a word's width off its line, out
+    of the page. The bullet is drawn where the line really ends (``bullet_marks``).
+    """
+    owned = []
+    block = doc.firstBlock()
+    while block.isValid():
+        items = block.textList()
+        if items is not None and (items in owned or items.format().style() in _BULLETS):
+            if items not in owned:
+                plain = items.format()
+                plain.setStyle(QTextListFormat.Style.ListStyleUndefined)
+                items.setFormat(plain)
+                owned.append(items)
+            block.setUserState(_OWN_BULLET)
+        block = block.next()
+
+
+_OWN_BULLET = 1  # QTextBlock.userState of a list item whose bullet PageText draws
+
+
+def bullet_marks(doc: QTextDocument, body_px: int) -> list[QRectF]:
+    """Where the bullets of ``_own_bullets`` go: beside each item's first line, in the
+    middle of the list's indent, at the height of the line's letters."""
+    marks = []
+    layout = doc.documentLayout()
+    side = max(5.0, body_px * 0.36)
+    block = doc.firstBlock()
+    while block.isValid():
+        if block.userState() == _OWN_BULLET and block.layout().lineCount():
+            line = block.layout().lineAt(0)
+            box = layout.blockBoundingRect(block)
+            right = box.left() + line.x() + line.width()
+            centre_x = right + doc.indentWidth() * 0.6
+            centre_y = box.top() + line.y() + line.ascent() - body_px * 0.3
+            marks.append(QRectF(centre_x - side / 2, centre_y - side / 2, side, side))
+        block = block.next()
+    return marks
 
 
 def text_height(doc: QTextDocument, width: float) -> float:
@@ -180,6 +231,7 @@ class PageText(QWidget):
         self._screens: list[tuple[float, float]] = [(0.0, 0.0)]
         self._screen = 0
         self._pad = 0
+        self._bullets: list[QRectF] = []
         self._paint = QAbstractTextDocumentLayout.PaintContext()
         self._paint.palette.setColor(QPalette.ColorRole.Text, theme.INK)
 
@@ -210,6 +262,7 @@ class PageText(QWidget):
         self._shown = doc
         self._pad = ink_pad(metrics)
         self._screens = screenfuls(doc, room, self._pad)
+        self._bullets = bullet_marks(doc, metrics.text_px("body"))
         self._screen = 0
         self.update()
 
@@ -225,6 +278,10 @@ class PageText(QWidget):
         self._screen = max(0, min(index, len(self._screens) - 1))
         self.update()
 
+    def bullets(self) -> list[QRectF]:
+        """Where this page's Urdu list bullets are drawn, in document coordinates."""
+        return list(self._bullets)
+
     def visible_range(self) -> tuple[float, float]:
         """The part of the document on screen now, in document coordinates (tests read it)."""
         return self._screens[self._screen]
@@ -238,6 +295,12 @@ class PageText(QWidget):
         self._paint.clip = QRectF(0, top - shift, self.width(), bottom - top + shift)
         painter.setClipRect(self._paint.clip)
         self._shown.documentLayout().draw(painter, self._paint)
+        if self._bullets:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(theme.INK)
+            for mark in self._bullets:
+                painter.drawEllipse(mark)
         painter.end()
 
     def forget(self) -> None:
@@ -246,6 +309,7 @@ class PageText(QWidget):
         self._prepared.clear()
         self._screens = [(0.0, 0.0)]
         self._screen = 0
+        self._bullets = []
         self.update()
 
     def toPlainText(self) -> str:  # the name QTextEdit gives it, for its users

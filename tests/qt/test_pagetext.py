@@ -1,0 +1,71 @@
+"""A page's words: cut into screens between lines, and Urdu list bullets beside their lines."""
+
+from __future__ import annotations
+
+import pytest
+
+from kiosk._qt import fonts, theme
+from kiosk._qt.widgets.pagetext import bullet_marks, line_boxes, make_document, screenfuls
+from kiosk.core import resources
+from kiosk.core.packdir import load_pack
+
+
+@pytest.fixture(scope="module")
+def pack(qapp):
+    fonts.load_fonts()
+    return load_pack(resources.default_pack())
+
+
+def test_urdu_bullets_sit_beside_their_line_even_where_qt_misplaces_them(qapp, pack) -> None:
+    """Qt puts a right-to-left bullet at its first line's natural width, which for some
+    Nastaliq lines is wider than the line: at this width and size the second risk's bullet
+    went 35 px off its line and was cut by the page's edge."""
+    page = pack.topic("treatments").pages[3]
+    metrics = theme.Metrics(768 / 1080, "ur", 1.45)
+    doc = make_document(page.body.get("ur"), metrics, rtl=True)
+    doc.setTextWidth(653)
+    doc.size()
+    marks = bullet_marks(doc, metrics.text_px("body"))
+    items = [b for b in _blocks(doc) if b.textList() is not None]
+    assert len(marks) == len(items) == 3
+    lefts = {round(mark.left()) for mark in marks}
+    assert len(lefts) == 1, f"bullets of one list must line up: {lefts}"
+    for mark in marks:
+        assert mark.right() <= doc.textWidth(), "a bullet leaves the page"
+    # The case that needs it: Qt's own rectangle for the first line runs past the others.
+    first = items[1].layout().lineAt(0)
+    assert first.naturalTextWidth() > first.horizontalAdvance() + 20
+
+
+@pytest.mark.parametrize("scale", [1.0, 1.2, 1.45])
+def test_every_urdu_bullet_in_the_pack_stays_on_the_page(qapp, pack, scale: float) -> None:
+    metrics = theme.Metrics(1.0, "ur", scale)
+    for topic in pack.topics:
+        for page in topic.pages:
+            doc = make_document(page.body.get("ur"), metrics, rtl=True)
+            for width in range(560, 1500, 37):
+                doc.setTextWidth(width)
+                doc.size()
+                for mark in bullet_marks(doc, metrics.text_px("body")):
+                    assert mark.left() >= 0 and mark.right() <= width, (page.key, width)
+
+
+def test_screens_break_between_lines_and_miss_none(qapp, pack) -> None:
+    page = pack.topic("treatments").pages[3]
+    metrics = theme.Metrics(1.0, "ur", 1.45)
+    doc = make_document(page.body.get("ur"), metrics, rtl=True)
+    doc.setTextWidth(900)
+    doc.size()
+    screens = screenfuls(doc, 500, 14)
+    assert len(screens) > 1
+    for top, bottom in screens:
+        assert bottom - top <= 500
+    for line_top, line_bottom in line_boxes(doc):
+        assert sum(top <= line_top and line_bottom <= bottom for top, bottom in screens) == 1
+
+
+def _blocks(doc):
+    block = doc.firstBlock()
+    while block.isValid():
+        yield block
+        block = block.next()
