@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt
 from PySide6.QtGui import QPointingDevice
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
@@ -19,7 +19,6 @@ def kiosk(qtbot, tmp_path: Path) -> Iterator[Kiosk]:
     k = build(data_dir=tmp_path / "data")
     window = k.window
     window.allow_close = True
-    qtbot.addWidget(window)
     window.resize(1920, 1080)
     window.show()
     qtbot.waitExposed(window)
@@ -31,6 +30,12 @@ def kiosk(qtbot, tmp_path: Path) -> Iterator[Kiosk]:
     window.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     from PySide6.QtGui import QGuiApplication
     QGuiApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    # Gone for good, not only hidden: a kiosk installs application-wide event filters
+    # (idle, staff corner, swipes), and every kiosk left alive would see every event of
+    # every later test, each test slower than the last.
+    window.close()
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture(autouse=True)

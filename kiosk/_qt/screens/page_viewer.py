@@ -115,7 +115,9 @@ class PageViewer(QWidget):
         self.body = QStackedWidget(self.content)
         self.body.addWidget(self.text)
         self.body.addWidget(self.quiz)
-        self._measure = WrapLabel()  # a neighbour's title is measured here, off screen
+        # A neighbour's title is measured here, hidden (a child, so it goes with the viewer).
+        self._measure = WrapLabel(self)
+        self._measure.hide()
 
         self.back = TouchButton("fa5s.arrow-left", "secondary")
         self.back.setObjectName("back")

@@ -45,7 +45,8 @@ class SortingGame(QWidget):
         self.message = WrapLabel()
         self.message.setObjectName("gameMessage")
         self.message.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
-        self._probe = WrapLabel()  # measures messages off screen (see _arrange)
+        self._probe = WrapLabel(self)  # measures messages off screen (see _arrange)
+        self._probe.hide()
         self.leave = self._button("leave", "fa5s.check", "secondary", lambda: self.sort(False))
         self.attack = self._button("attack", "fa5s.shield-alt", "secondary",
                                    lambda: self.sort(True))
