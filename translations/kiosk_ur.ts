@@ -1115,15 +1115,15 @@
     </message>
     <message>
         <source>Is this cell safe, or a danger? Look at its markers.</source>
-        <translation>کیا یہ خلیہ محفوظ ہے یا خطرہ؟ اس کے نشان دیکھیں۔</translation>
+        <translation>کیا یہ خلیہ محفوظ ہے یا خطرناک؟ اس کے نشان دیکھیں۔</translation>
     </message>
     <message>
         <source>Right! A healthy cell of yours, with its self marker. It is left alone.</source>
-        <translation>درست! یہ آپ کا اپنا صحت مند خلیہ ہے، اس پر خود کا نشان ہے۔ اسے کچھ نہیں کہا جاتا۔</translation>
+        <translation>درست! یہ آپ کا اپنا صحت مند خلیہ ہے، اس پر خود کا نشان ہے۔ اسے چھوڑ دیا جاتا ہے۔</translation>
     </message>
     <message>
         <source>Right! A germ. Antibodies from B cells stick to it, so it can be destroyed.</source>
-        <translation>درست! یہ جراثیم ہے۔ بی سیل کی اینٹی باڈیز اس سے چپک جاتی ہیں تاکہ اسے ختم کیا جا سکے۔</translation>
+        <translation>درست! یہ ایک جرثومہ ہے۔ بی سیل کی اینٹی باڈیز اس سے چپک جاتی ہیں تاکہ اسے ختم کیا جا سکے۔</translation>
     </message>
     <message>
         <source>Right! A virus is inside this cell. A T cell attacks it, to stop the virus spreading.</source>
@@ -1135,7 +1135,7 @@
     </message>
     <message>
         <source>Look closely: this is a germ, with nonself markers. B cells make antibodies against it.</source>
-        <translation>غور سے دیکھیں: یہ جراثیم ہے، اس پر غیر خود کے نشان ہیں۔ بی سیل اس کے خلاف اینٹی باڈیز بناتے ہیں۔</translation>
+        <translation>غور سے دیکھیں: یہ ایک جرثومہ ہے، اس پر غیر خود کے نشان ہیں۔ بی سیل اس کے خلاف اینٹی باڈیز بناتے ہیں۔</translation>
     </message>
     <message>
         <source>Look closely: this cell of yours has a virus inside. A T cell attacks it, to stop the virus spreading.</source>

@@ -6,10 +6,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, Qt, QTranslator
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk._qt import theme
@@ -18,45 +17,6 @@ from kiosk._qt.i18n import Translations
 from kiosk._qt.widgets.sorting_game import MIX, SHOULD_ATTACK, SortingGame
 from kiosk.core.model import PageKind
 from tests.qt.conftest import tap
-
-# The Urdu offered for translations/kiosk_ur.ts. Until it is there, the Urdu tests lay
-# the game out with it, so they measure real Nastaliq rather than English words; once
-# it is there, the shipped translation wins (it is asked first) and is what is measured.
-URDU_DRAFT = {
-    "Leave it": "چھوڑ دیں",
-    "Attack it": "حملہ کریں",
-    "Next cell": "اگلا خلیہ",
-    "See my score": "میرا نتیجہ دیکھیں",
-    "Play again": "دوبارہ کھیلیں",
-    "What is autoimmune disease?": "آٹو امیون بیماری کیا ہے؟",
-    "Is this cell safe, or a danger? Look at its markers.":
-        "کیا یہ خلیہ محفوظ ہے یا خطرہ؟ اس کے نشان دیکھیں۔",
-    "Right! A healthy cell of yours, with its self marker. It is left alone.":
-        "درست! یہ آپ کا اپنا صحت مند خلیہ ہے، اس پر خود کا نشان ہے۔ اسے کچھ نہیں کہا جاتا۔",
-    "Right! A germ. Antibodies from B cells stick to it, so it can be destroyed.":
-        "درست! یہ جراثیم ہے۔ بی سیل کی اینٹی باڈیز اس سے چپک جاتی ہیں تاکہ اسے ختم کیا جا"
-        " سکے۔",
-    "Right! A virus is inside this cell. A T cell attacks it, to stop the virus spreading.":
-        "درست! اس خلیے کے اندر وائرس ہے۔ ٹی سیل اس پر حملہ کرتا ہے تاکہ وائرس نہ پھیلے۔",
-    "Look again: this is a healthy cell of yours, with its self marker. "
-    "It should be left alone.":
-        "دوبارہ دیکھیں: یہ آپ کا اپنا صحت مند خلیہ ہے، اس پر خود کا نشان ہے۔ اسے چھوڑ دینا"
-        " چاہیے۔",
-    "Look closely: this is a germ, with nonself markers. B cells make antibodies against it.":
-        "غور سے دیکھیں: یہ جراثیم ہے، اس پر غیر خود کے نشان ہیں۔ بی سیل اس کے خلاف اینٹی"
-        " باڈیز بناتے ہیں۔",
-    "Look closely: this cell of yours has a virus inside. "
-    "A T cell attacks it, to stop the virus spreading.":
-        "غور سے دیکھیں: آپ کے اس خلیے میں وائرس ہے۔ ٹی سیل اس پر حملہ کرتا ہے تاکہ وائرس نہ"
-        " پھیلے۔",
-    "You sorted %1 of %2 correctly.": "آپ نے %2 میں سے %1 خلیے صحیح الگ کیے۔",
-    "Well done! You sort cells like a real immune system.":
-        "شاباش! آپ نے بالکل مدافعتی نظام کی طرح خلیے الگ کیے۔",
-    "Good try! Every mistake helps you learn.": "اچھی کوشش! ہر غلطی سے کچھ سیکھنے کو ملتا ہے۔",
-    "In autoimmune disease, the immune system attacks healthy cells of your own by mistake.":
-        "آٹو امیون بیماری میں مدافعتی نظام غلطی سے آپ کے اپنے صحت مند خلیوں پر حملہ کر دیتا"
-        " ہے۔",
-}
 
 # What each explanation must teach, in English: (kind, sorted right?) -> words in it.
 TEACHES = {
@@ -69,25 +29,6 @@ TEACHES = {
 }
 _LATIN = re.compile(r"[A-Za-z]{2,}")
 _URDU = re.compile(r"[\u0600-\u06FF]")
-
-
-class _Draft(QTranslator):
-    def translate(self, context: str, source: str, disambiguation: str | None = None,
-                  n: int = -1) -> str | None:
-        # None, not "": an empty string would count as a translation and blank the word.
-        return URDU_DRAFT.get(source) if context == "SortingGame" else None
-
-    def isEmpty(self) -> bool:
-        return False
-
-
-@pytest.fixture
-def urdu_draft(qtbot) -> Iterator[None]:
-    """Installed before the kiosk's own Urdu, so the shipped translation is asked first."""
-    draft = _Draft()
-    QApplication.instance().installTranslator(draft)
-    yield
-    QApplication.instance().removeTranslator(draft)
 
 
 def open_game(qtbot, k: Kiosk, language: str = "en") -> SortingGame:
@@ -256,8 +197,7 @@ def test_autoimmune_disease_after_the_round_then_the_next_patient_starts_afresh(
     assert not game.autoimmune and game.stage == "ask" and game.results == []
 
 
-def test_in_urdu_the_game_speaks_urdu_and_reads_right_to_left(qtbot, kiosk: Kiosk,
-                                                               urdu_draft) -> None:
+def test_in_urdu_the_game_speaks_urdu_and_reads_right_to_left(qtbot, kiosk: Kiosk) -> None:
     game = open_game(qtbot, kiosk, "ur")
     assert game.layoutDirection() == Qt.LayoutDirection.RightToLeft
     # Leave it comes first, so on the right, where an Urdu reader starts.
@@ -280,10 +220,8 @@ def test_in_urdu_the_game_speaks_urdu_and_reads_right_to_left(qtbot, kiosk: Kios
 @pytest.mark.parametrize("size", [(1920, 1080), (1080, 1920), (1366, 768), (3840, 2160)],
                          ids=["landscape", "portrait", "1366x768", "4k"])
 @pytest.mark.parametrize("language", ["en", "ur"])
-def test_the_game_fits_the_kiosk_page(qtbot, request, kiosk: Kiosk, language: str,
+def test_the_game_fits_the_kiosk_page(qtbot, kiosk: Kiosk, language: str,
                                       size: tuple[int, int]) -> None:
-    if language == "ur":
-        request.getfixturevalue("urdu_draft")
     w = kiosk.window
     game = open_game(qtbot, kiosk, language)
     w.resize(*size)
@@ -303,10 +241,8 @@ BOXES = [(1.0, 700, 600), (1.0, 1000, 800), (0.711, 498, 427), (2.0, 1400, 1200)
 
 @pytest.mark.parametrize("box", BOXES, ids=lambda b: f"{b[1]}x{b[2]}@{b[0]}")
 @pytest.mark.parametrize("language", ["en", "ur"])
-def test_the_game_fits_its_smallest_box(qtbot, request, language: str,
+def test_the_game_fits_its_smallest_box(qtbot, language: str,
                                         box: tuple[float, int, int]) -> None:
-    if language == "ur":
-        request.getfixturevalue("urdu_draft")
     unit, width, height = box
     translations = Translations()
     translations.activate(language)
