@@ -388,6 +388,10 @@
         <translation>پیچھے</translation>
     </message>
     <message>
+        <source>Page %1 of %2, part %3 of %4</source>
+        <translation>%2 میں سے صفحہ %1، %4 میں سے حصہ %3</translation>
+    </message>
+    <message>
         <source>Page %1 of %2</source>
         <translation>%2 میں سے صفحہ %1</translation>
     </message>

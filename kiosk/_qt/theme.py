@@ -6,6 +6,8 @@ so a 1920×1080 landscape screen and a 1080×1920 portrait one get the same type
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import NamedTuple
 
 from PySide6.QtCore import QSize
@@ -48,8 +50,26 @@ SMALLEST_MM = 15.0
 FALLBACK_SHORT_SIDE_MM = 268.0
 
 
+# Set while ``kiosk-pack validate`` imagines a kiosk screen: the staff PC it runs on says
+# nothing about the millimetres of the clinic's screen.
+_imagined: float | None = None
+
+
+@contextmanager
+def imagined_screen(width: int, height: int) -> Iterator[None]:
+    """Size touch targets for a screen of this many pixels, as the fallback monitor."""
+    global _imagined
+    before, _imagined = _imagined, min(width, height) / FALLBACK_SHORT_SIDE_MM
+    try:
+        yield
+    finally:
+        _imagined = before
+
+
 def pixels_per_mm() -> float:
     """Logical pixels per millimetre on the kiosk's screen, or the stated fallback."""
+    if _imagined is not None:
+        return _imagined
     screen = QGuiApplication.primaryScreen()
     if screen is None:
         return 1080 / FALLBACK_SHORT_SIDE_MM

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TypeVar
 
 import pytest
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QCoreApplication, QRect, Qt
 from PySide6.QtGui import QGuiApplication
 
 from kiosk._qt.i18n import Translations
@@ -200,11 +200,16 @@ def test_a_replaced_screen_is_covered_again(qtbot, full_screen: KioskWindow,
             getattr(app, signal).emit(screen)
     assert window.geometry() == screen.geometry() and window.isFullScreen()
     # A burst of screen changes fits the window once, after they have all arrived.
+    covered: list[object] = []
+    window.screenCovered.connect(lambda *args: covered.append(args))
     with qtbot.waitSignal(window.screenCovered):
         app.screenAdded.emit(screen)
         app.primaryScreenChanged.emit(screen)
         screen.geometryChanged.emit(screen.geometry())
+    QCoreApplication.sendPostedEvents()
+    QCoreApplication.processEvents()
     assert window.geometry() == screen.geometry()
+    assert len(covered) == 1, f"fitted {len(covered)} times for one burst"
 
 
 def test_a_windowed_kiosk_is_left_its_size(qtbot) -> None:

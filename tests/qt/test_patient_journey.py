@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QAbstractAnimation, QPoint, Qt
+from PySide6.QtCore import QAbstractAnimation, QPoint, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication
 
@@ -234,12 +234,29 @@ def test_continue_keeps_the_patient_where_they_were(qtbot, kiosk: Kiosk) -> None
 
 
 def test_touch_keeps_the_idle_timer_away(qtbot, kiosk: Kiosk) -> None:
+    """Every touch starts the idle countdown again (counted, not waited for)."""
+
+    class CountingTimer(QTimer):
+        starts = 0
+
+        def start(self, *args: int) -> None:
+            self.starts += 1
+            super().start(*args)
+
     w = kiosk.window
-    w.idle.set_seconds(1)
+    idle = w.idle
+    idle._timer.stop()
+    timer = CountingTimer(idle)
+    timer.setSingleShot(True)
+    timer.setInterval(60_000)
+    timer.timeout.connect(idle._fire)
+    idle._timer = timer
     tap(qtbot, w.attract.english)
+    assert timer.isActive()
     for _ in range(4):
-        qtbot.wait(400)
+        before = timer.starts
         tap(qtbot, w.home.tiles[0])
+        assert timer.starts > before and timer.isActive()
         tap(qtbot, w.topbar.home)
     assert not w.overlay.isVisible()
 
@@ -285,13 +302,15 @@ def test_at_a_larger_text_size_a_long_page_continues_on_a_next_screen(qtbot,
             break
     assert viewer.text.screen_count > 1, "no Urdu treatment page continues at the largest size"
     screens = viewer.text.screen_count
-    # The dots count the page's extra screens, so a patient sees there is more.
-    assert viewer.dots.count == len(treatments.pages) + screens - 1
-    assert viewer.dots.current == index
+    # The page's dot holds one small dot a screen, so a patient sees there is more;
+    # the other pages' dots stay as they were.
+    assert (viewer.dots.count, viewer.dots.current) == (len(treatments.pages), index)
+    assert (viewer.dots.screen, viewer.dots.screens) == (0, screens)
     first = viewer.text.visible_range()
     tap(qtbot, viewer.next)
     assert (viewer.index, viewer.screen) == (index, 1)
-    assert viewer.dots.current == index + 1
+    assert (viewer.dots.current, viewer.dots.screen) == (index, 1)
+    assert viewer.dots.accessibleName().endswith(f"{screens} میں سے حصہ 2")  # read aloud
     assert viewer.text.visible_range()[0] >= first[1], "the next screen goes on from this one"
     tap(qtbot, viewer.back)
     assert (viewer.index, viewer.screen) == (index, 0)

@@ -20,9 +20,9 @@ SHOTS = os.environ.get("KIOSK_STAFF_SHOTS")
 
 
 def settle(qtbot) -> None:
-    for _ in range(3):
-        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
-    qtbot.wait(5)
+    for _ in range(5):
+        QCoreApplication.sendPostedEvents()
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
 
 
 def check(qtbot, k: Kiosk, where: str, found: list[str]) -> None:

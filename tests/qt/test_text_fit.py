@@ -3,6 +3,7 @@ core's register_text_fit_check hook)."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -48,15 +49,25 @@ def test_kiosk_pack_validate_uses_it(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert main(["validate", "--no-text-fit", str(folder)]) == 0
 
 
-def test_a_page_one_line_too_long_is_reported_by_how_much(tmp_path: Path) -> None:
+def test_a_page_too_long_is_reported_by_how_much(tmp_path: Path) -> None:
     """The words are measured beside the smallest picture: a page that would need a second
-    screen at the default size is named, per language and screen shape."""
+    screen at the default size is named, per language and screen shape, with how much
+    too long it is."""
     line = "ہر صفحہ ایک اسکرین پر پورا نظر آنا چاہیے تاکہ مریض آخری سطریں نہ کھوئیں۔\n\n"
-    files = pack_files(2, ur=line * 12)
-    problems = check_text_fit(load_pack(write_folder(tmp_path / "p", files)))
-    text = "\n".join(str(p) for p in problems)
-    assert "first-page.ur.md: Urdu is about" in text, text
-    assert "first-page.en.md" not in text
+
+    def percent(lines: int) -> int:
+        files = pack_files(2, ur=line * lines)
+        problems = check_text_fit(load_pack(write_folder(tmp_path / f"p{lines}", files)))
+        text = "\n".join(str(p) for p in problems)
+        assert "first-page.en.md" not in text
+        found = re.search(r"first-page\.ur\.md: Urdu is about (\d+)% too long for a "
+                          r"landscape screen \(1920×1080\)", text)
+        assert found, text
+        return int(found.group(1))
+
+    # Six more lines of Nastaliq (about 100 px each) on a page of about 830 px.
+    shorter, longer = percent(10), percent(16)
+    assert shorter > 0 and longer >= shorter + 50, (shorter, longer)
 
 
 def test_the_preview_says_when_a_page_is_too_long(qtbot, tmp_path: Path) -> None:

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QTextDocument
+from PySide6.QtGui import QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -44,12 +44,18 @@ log = logging.getLogger("kiosk.ui")
 
 SLIDE_MS = 180
 PREFETCH_MS = 60
+_KEEP_ARRANGED = 16  # a topic's pages in both languages and orientations, roughly
 
 
 class StatusChip(QLabel):
-    """Approved / Specialist centres only / Experimental, on every treatment page."""
+    """Approved / Specialist centres only / Experimental, on every treatment page.
+
+    It keeps to one line where it has the room, and wraps rather than lose its last
+    words in a narrow column at a large text size.
+    """
 
     _shown: tuple[object, ...] | None = None
+    _natural = 0  # the width of its words on one line, padding included
 
     def retranslate(self, status: Status | None, metrics: theme.Metrics) -> None:
         # Called on every page turn; most turns keep the label, and restyling is slow.
@@ -66,13 +72,41 @@ class StatusChip(QLabel):
             Status.EXPERIMENTAL: self.tr("Experimental: clinical trial only"),
         }
         self.setText(words[status])
+        self.setWordWrap(True)
         self.setFont(metrics.font("small", bold=metrics.language != "ur"))
         colour = theme.STATUS_COLOURS[status.value]
         pad = metrics.px(10)
         self.setStyleSheet(
             f"QLabel {{ color: white; background: {colour.name()}; border-radius: {pad}px;"
             f" padding: {pad // 2}px {pad * 2}px; }}")
-        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
+        self._natural = self._one_line_width()
+        policy = QSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        self.updateGeometry()
+
+    def _one_line_width(self) -> int:
+        # The narrowest width at which the words still take one line, found by asking
+        # the label itself, so its style sheet's padding is counted as Qt counts it.
+        one_line = self.heightForWidth(10_000)
+        narrow, wide = 1, 10_000
+        while wide - narrow > 1:
+            middle = (narrow + wide) // 2
+            if self.heightForWidth(middle) <= one_line:
+                wide = middle
+            else:
+                narrow = middle
+        return wide
+
+    def sizeHint(self) -> QSize:
+        return QSize(self._natural, self.heightForWidth(self._natural))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(min(self._natural, 4 * self.fontMetrics().height()), 1)
+
+    def height_in(self, width: int) -> int:
+        """Its height in a column ``width`` wide: one line if it fits, more if not."""
+        return self.heightForWidth(min(width, self._natural))
 
 
 class PageViewer(QWidget):
@@ -91,6 +125,8 @@ class PageViewer(QWidget):
         self._metrics: theme.Metrics | None = None
         self.arrangement: Arrangement | None = None
         self._arranged_for = QSize()
+        self._arranged: dict[tuple[object, ...], Arrangement] = {}
+        self._styled: dict[str, theme.Metrics] = {}
 
         # The page itself: placed by hand (see _arrange), because where each part goes
         # depends on how tall the words turn out, which no box layout can ask.
@@ -118,6 +154,8 @@ class PageViewer(QWidget):
         # A neighbour's title is measured here, hidden (a child, so it goes with the viewer).
         self._measure = WrapLabel(self)
         self._measure.hide()
+        self._measure_chip = StatusChip(self)
+        self._measure_chip.hide()
 
         self.back = TouchButton("fa5s.arrow-left", "secondary")
         self.back.setObjectName("back")
@@ -241,18 +279,26 @@ class PageViewer(QWidget):
         self.picture.setCurrentWidget(self.game if playing else self.illustration)
         self.picture.setVisible(not quiz)
         self.body.setCurrentWidget(self.quiz if quiz else self.text)
-        if playing:
+        # Fonts and styles are slow to set: only when the language or size has changed.
+        if playing and self._styled.get("game") != m:
             self.game.retranslate(m)
+            self._styled["game"] = m
         if quiz:
             self.quiz.intro.setText(body)
             if self.quiz.questions is not page.questions:
                 self.quiz.start(page.questions)
-            self.quiz.retranslate(m)
-        doc = self.text.prepare(body, m, self.session.rtl)
-        self.arrangement = self._arrange(page, doc)
+            if self._styled.get("quiz") != m:
+                self.quiz.retranslate(m)
+                self._styled["quiz"] = m
+        # A quiz shows no page text: nothing to shape, measure or cut into screens.
+        doc = None if quiz else self.text.prepare(body, m, self.session.rtl)
+        self.arrangement = self._arrange(page, doc, body)
         self.illustration.set_picture(page.illustration, page.labels)
         self.illustration.retranslate(m)
-        self.text.show_document(doc, m, self.arrangement.words.height())
+        if doc is None:
+            self.text.show_nothing()
+        else:
+            self.text.show_document(doc, m, self.arrangement.words.height())
         if screen:
             self.text.show_screen(screen if screen > 0 else self.text.screen_count - 1)
         self._show_position(step if animate else 0)
@@ -262,15 +308,18 @@ class PageViewer(QWidget):
     def _show_position(self, step: int = 0) -> None:
         """Dots, Back/Next words, and the slide: after every turn, page or screen."""
         assert self.topic is not None and self._metrics is not None
-        extra = self.text.screen_count - 1 if self.text.isVisibleTo(self) else 0
-        count = len(self.topic.pages) + extra
-        self.dots.set_position(self.index + self.text.screen, count)
+        count = len(self.topic.pages)
+        screens = self.text.screen_count
+        self.dots.set_position(self.index, count, self.text.screen, screens)
         self.back.setEnabled(self.index > 0 or self.text.screen > 0)
         self.next.setText(self.tr("All topics") if self._at_end() else self.tr("Next"))
         self.back.setText(self.tr("Back"))
-        self.dots.setAccessibleName(self.tr("Page %1 of %2")
-                                    .replace("%1", str(self.index + self.text.screen + 1))
-                                    .replace("%2", str(count)))
+        where = (self.tr("Page %1 of %2, part %3 of %4") if screens > 1
+                 else self.tr("Page %1 of %2"))
+        for field, value in (("%1", self.index + 1), ("%2", count),
+                             ("%3", self.text.screen + 1), ("%4", screens)):
+            where = where.replace(field, str(value))
+        self.dots.setAccessibleName(where)
         if step and self.animated:
             # Next comes in from the side the reader is heading to: the right in
             # English, the left in Urdu.
@@ -282,24 +331,43 @@ class PageViewer(QWidget):
             self._slide.setEndValue(home)
             self._slide.start()
 
-    def _header_height(self, label: WrapLabel, status: bool) -> Callable[[int], int]:
-        chip = self.header.layout().spacing() + self.status.sizeHint().height() if status else 0
+    def _header_height(self, label: WrapLabel, chip: StatusChip,
+                       status: bool) -> Callable[[int], int]:
+        spacing = self.header.layout().spacing()
 
         def height(width: int) -> int:
-            return label.heightForWidth(width) + chip
+            total = label.heightForWidth(width)
+            if status:
+                total += spacing + chip.height_in(width)
+            return total
         return height
 
-    def _arrange(self, page: Page, doc: QTextDocument,
+    def _arrange(self, page: Page, doc: QTextDocument | None, words: str,
                  title: WrapLabel | None = None) -> Arrangement:
-        """Measure the page in the patient's language and size, and place its parts."""
+        """Measure the page in the patient's language and size, and place its parts.
+
+        The search for the widest picture lays the words out several times (a few ms in
+        Urdu), so what it found for a page is kept: the neighbours are arranged while
+        the patient reads, and a tap only looks their arrangement up.
+        """
         assert self._metrics is not None
         size = self._content_size()
-        arrangement = page_layout.arrange(
-            size.width(), size.height(), self._metrics, self.session.rtl,
-            quiz=page.kind is PageKind.QUIZ, game=page.kind is PageKind.SELF_NONSELF,
-            header_height=self._header_height(title or self.title, page.status is not None),
-            words_height=lambda width: text_height(doc, width))
-        text_height(doc, arrangement.words.width())
+        key = (page.key, (title or self.title).text(), self._metrics, self.session.rtl,
+               size.width(), size.height(), words if doc is not None else None)
+        arrangement = self._arranged.get(key)
+        if arrangement is None:
+            arrangement = page_layout.arrange(
+                size.width(), size.height(), self._metrics, self.session.rtl,
+                quiz=page.kind is PageKind.QUIZ, game=page.kind is PageKind.SELF_NONSELF,
+                header_height=self._header_height(
+                    title or self.title, self.status if title is None else self._measure_chip,
+                    page.status is not None),
+                words_height=lambda width: 0 if doc is None else text_height(doc, width))
+            self._arranged[key] = arrangement
+            while len(self._arranged) > _KEEP_ARRANGED:
+                self._arranged.pop(next(iter(self._arranged)))
+        if doc is not None:
+            text_height(doc, arrangement.words.width())
         if title is None:
             self._arranged_for = size
             self.header.setGeometry(arrangement.header)
@@ -315,8 +383,8 @@ class PageViewer(QWidget):
         be cut into the wrong screens.
         """
         margins = self.layout().contentsMargins()
-        nav = max(self.back.sizeHint().height(), self.next.sizeHint().height(),
-                  self.dots.sizeHint().height())
+        nav = max([w.sizeHint().height() for w in (self.back, self.next, self.dots)
+                   if not w.isHidden()] or [0])
         return QSize(max(1, self.width() - margins.left() - margins.right()),
                      max(1, self.height() - margins.top() - margins.bottom() - nav
                          - self.layout().spacing()))
@@ -329,18 +397,20 @@ class PageViewer(QWidget):
         for index in (self.index + 1, self.index - 1):
             if 0 <= index < len(self.topic.pages):
                 page = self.topic.pages[index]
-                doc = self.text.prepare(self._body_markdown(page, m.language), m,
-                                        self.session.rtl)
+                body = self._body_markdown(page, m.language)
+                quiz = page.kind is PageKind.QUIZ
+                doc = None if quiz else self.text.prepare(body, m, self.session.rtl)
                 self._measure.setText(page.title.get(m.language))
+                self._measure_chip.retranslate(page.status, m)
+                self._measure_chip.hide()  # retranslate shows a chip that has a status
                 # Breaking the lines at the width the page will get, and drawing them
                 # once, is what a tap on Next would otherwise wait for.
-                arrangement = self._arrange(page, doc, title=self._measure)
-                warm_glyphs(doc, arrangement.words.height())
+                arrangement = self._arrange(page, doc, body, title=self._measure)
+                if doc is not None:
+                    warm_glyphs(doc, arrangement.words.height())
                 warm_line(page.title.get(m.language), self.title.font())
-                self.illustration.prefetch(page.illustration, arrangement.picture.size())
-        # The page shown keeps its own width: measuring a neighbour never touches it.
-        if self.page is not None and self.arrangement is not None:
-            text_height(self.text.document(), self.arrangement.words.width())
+                if not quiz:
+                    self.illustration.prefetch(page.illustration, arrangement.picture.size())
 
     def retranslate(self, metrics: theme.Metrics) -> None:
         self._metrics = metrics
@@ -349,7 +419,12 @@ class PageViewer(QWidget):
         self.header.layout().setSpacing(metrics.gap // 2)
         self.title.set_text_font(metrics.font("title", bold=metrics.language != "ur"),
                                  metrics.language)
-        self.title.setStyleSheet(f"color: {theme.NAVY.name()};")
+        # A palette, not a style sheet: a style sheet can reset the contents margins that
+        # keep tall Nastaliq ink inside the label, and the title would then be laid out
+        # differently on the first visit and on later ones.
+        palette = self.title.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, theme.NAVY)
+        self.title.setPalette(palette)
         self._measure.set_text_font(self.title.font(), metrics.language)
         for button in (self.back, self.next):
             button.apply_metrics(metrics, self.session.rtl)

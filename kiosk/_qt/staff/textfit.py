@@ -57,8 +57,11 @@ def ensure_application() -> QApplication:
 
 
 def _settle() -> None:
-    for _ in range(3):
-        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+    # Everything posted (relayouts, restyles) runs, however long it takes: a measurement
+    # must not depend on how busy the machine is.
+    for _ in range(5):
+        QCoreApplication.sendPostedEvents()
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
 
 
 def _clipped_labels(root: QWidget, buttons_in: QWidget) -> list[str]:
@@ -100,7 +103,8 @@ def check_text_fit(pack: Pack) -> list[Problem]:
                 else Qt.LayoutDirection.LeftToRight)
             session = Session(pack, Settings(default_language=language))
             for width, height in SIZES:
-                problems += _check_size(host, session, language, width, height)
+                with theme.imagined_screen(width, height):
+                    problems += _check_size(host, session, language, width, height)
     finally:
         screens_log.setLevel(screens_level)
         qInstallMessageHandler(previous)

@@ -1,4 +1,9 @@
-"""Page dots: where you are in a topic, read in the patient's direction."""
+"""Page dots: where you are in a topic, read in the patient's direction.
+
+One dot a page. A page that continues on more screens (only at the larger text sizes)
+shows its screens as small dots inside its own, so the row never jumps: the dots of the
+other pages stay where they were.
+"""
 
 from __future__ import annotations
 
@@ -14,39 +19,60 @@ class PageDots(QWidget):
         super().__init__(parent)
         self.count = 0
         self.current = 0
+        self.screen = 0
+        self.screens = 1
         self._radius = 9
 
-    def set_position(self, current: int, count: int) -> None:
-        self.current, self.count = current, count
-        self.updateGeometry()
+    def set_position(self, current: int, count: int, screen: int = 0, screens: int = 1) -> None:
+        grows = (count, screens) != (self.count, self.screens)
+        self.current, self.count, self.screen, self.screens = current, count, screen, screens
+        if grows:
+            self.updateGeometry()  # only when the row's width changes: a turn stays cheap
         self.update()
 
     def retranslate(self, metrics: theme.Metrics) -> None:
         self._radius = metrics.px(10)
         self.updateGeometry()
 
+    def _widths(self) -> list[float]:
+        step = self._radius * 3.2
+        return [step * (1 + 0.55 * (self.screens - 1)) if i == self.current and
+                self.screens > 1 else step for i in range(self.count)]
+
     def sizeHint(self) -> QSize:
-        return QSize(max(1, self.count) * self._radius * 4, self._radius * 4)
+        return QSize(round(sum(self._widths())) + self._radius * 2, self._radius * 4)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         if not self.count:
             return
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        step = self._radius * 3.2
-        width = step * (self.count - 1)
-        x0 = (self.width() - width) / 2
+        widths = self._widths()
+        if self.isRightToLeft():
+            widths = widths[::-1]
+        x = (self.width() - sum(widths)) / 2
         y = self.height() / 2
-        rtl = self.isRightToLeft()
-        for index in range(self.count):
-            slot = self.count - 1 - index if rtl else index
-            centre = QPointF(x0 + slot * step, y)
-            if index == self.current:
-                painter.setPen(theme.NAVY)
-                painter.setBrush(theme.TEAL)
-                painter.drawEllipse(centre, self._radius * 1.25, self._radius * 1.25)
-            else:
-                painter.setPen(theme.NAVY)
+        r = self._radius
+        slots = range(self.count - 1, -1, -1) if self.isRightToLeft() else range(self.count)
+        for index, width in zip(slots, widths, strict=True):
+            centre = QPointF(x + width / 2, y)
+            painter.setPen(theme.NAVY)
+            if index != self.current:
                 painter.setBrush(theme.CARD)
-                painter.drawEllipse(centre, self._radius * 0.8, self._radius * 0.8)
+                painter.drawEllipse(centre, r * 0.8, r * 0.8)
+            elif self.screens == 1:
+                painter.setBrush(theme.TEAL)
+                painter.drawEllipse(centre, r * 1.25, r * 1.25)
+            else:
+                # A pill holding one small dot a screen, the one on show filled.
+                painter.setBrush(theme.CARD)
+                painter.drawRoundedRect(x + 2, y - r * 1.25, width - 4, r * 2.5, r * 1.25,
+                                        r * 1.25)
+                step = (width - 4 - r * 1.2) / max(1, self.screens - 1)
+                for part in range(self.screens):
+                    slot = self.screens - 1 - part if self.isRightToLeft() else part
+                    painter.setBrush(theme.TEAL if part == self.screen else theme.CARD)
+                    dot = QPointF(x + 2 + r * 0.6 + slot * step, y)
+                    painter.drawEllipse(dot, r * 0.55, r * 0.55)
+            x += width
         painter.end()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QRectF, Qt, QUrl
+from PySide6.QtCore import QPointF, QRectF, Qt, QUrl
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QFont,
@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QTextBlockFormat,
     QTextCursor,
     QTextDocument,
+    QTextLine,
     QTextListFormat,
     QTextOption,
 )
@@ -213,6 +214,24 @@ def screenfuls(doc: QTextDocument, room: float, pad: float) -> list[tuple[float,
     return screens
 
 
+def _first_lines(doc: QTextDocument, tops: set[float]) -> dict[float, tuple[QPointF, QTextLine]]:
+    """The lines that start at ``tops``, with the origin their block is drawn from."""
+    found: dict[float, tuple[QPointF, QTextLine]] = {}
+    if not tops:
+        return found
+    layout = doc.documentLayout()
+    block = doc.begin()
+    while block.isValid() and len(found) < len(tops):
+        origin = layout.blockBoundingRect(block).topLeft()
+        lines = block.layout()
+        for index in range(lines.lineCount()):
+            line = lines.lineAt(index)
+            if origin.y() + line.y() in tops:
+                found[origin.y() + line.y()] = (origin, line)
+        block = block.next()
+    return found
+
+
 class PageText(QWidget):
     """Paints one screenful of a prepared document; nothing else.
 
@@ -232,6 +251,8 @@ class PageText(QWidget):
         self._screen = 0
         self._pad = 0
         self._bullets: list[QRectF] = []
+        # The first line of each screen after the first: (its block's origin, the line).
+        self._first_lines: dict[float, tuple[QPointF, QTextLine]] = {}
         self._paint = QAbstractTextDocumentLayout.PaintContext()
         self._paint.palette.setColor(QPalette.ColorRole.Text, theme.INK)
 
@@ -263,7 +284,17 @@ class PageText(QWidget):
         self._pad = ink_pad(metrics)
         self._screens = screenfuls(doc, room, self._pad)
         self._bullets = bullet_marks(doc, metrics.text_px("body"))
+        self._first_lines = _first_lines(doc, {top for top, _ in self._screens[1:]})
         self._screen = 0
+        self.update()
+
+    def show_nothing(self) -> None:
+        """No words on this page (a quiz has its own): one empty screen."""
+        self._shown = _SealedDocument()
+        self._screens = [(0.0, 0.0)]
+        self._screen = 0
+        self._bullets = []
+        self._first_lines = {}
         self.update()
 
     @property
@@ -292,9 +323,20 @@ class PageText(QWidget):
         top, bottom = self._screens[self._screen]
         shift = 0 if self._screen == 0 else self._pad
         painter.translate(0, shift - top)
-        self._paint.clip = QRectF(0, top - shift, self.width(), bottom - top + shift)
+        # From the screen's first line down: the line above it belongs to the screen
+        # before, and its Nastaliq tails reach into the room above this one's first line.
+        self._paint.clip = QRectF(0, top if self._screen else 0, self.width(),
+                                  bottom - top if self._screen else bottom)
         painter.setClipRect(self._paint.clip)
         self._shown.documentLayout().draw(painter, self._paint)
+        first = self._first_lines.get(top)
+        if first is not None:
+            # That room is the first line's own: its tall letters climb into it.
+            painter.setClipRect(QRectF(0, top - shift, self.width(), shift))
+            painter.setPen(theme.INK)
+            origin, line = first
+            line.draw(painter, origin)
+            painter.setClipRect(self._paint.clip)
         if self._bullets:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setPen(Qt.PenStyle.NoPen)
@@ -310,6 +352,7 @@ class PageText(QWidget):
         self._screens = [(0.0, 0.0)]
         self._screen = 0
         self._bullets = []
+        self._first_lines = {}
         self.update()
 
     def toPlainText(self) -> str:  # the name QTextEdit gives it, for its users

@@ -20,11 +20,13 @@ from kiosk._qt import theme
 from kiosk._qt.widgets.animation import FrameClock
 from kiosk._qt.widgets.buttons import TouchButton
 from kiosk._qt.widgets.game_cells import PlayArea
+from kiosk._qt.widgets.quiz_parts import paint_words
 from kiosk._qt.widgets.wraplabel import WrapLabel
 
 # A fixed mix, so every round teaches all three answers; only the order changes.
 MIX = ("healthy",) * 3 + ("germ",) * 3 + ("infected",) * 2
 SHOULD_ATTACK = {"healthy": False, "germ": True, "infected": True}
+
 
 class SortingGame(QWidget):
     answered = Signal(str, bool)  # the cell's kind, and whether the patient sorted it right
@@ -180,7 +182,7 @@ class SortingGame(QWidget):
         self.area.setMinimumHeight(metrics.px(110))
         for label in (self.message, self._probe):
             label.set_text_font(metrics.font("body"), metrics.language)
-        self.message.setStyleSheet(f"color: {theme.INK.name()};")
+        paint_words(self.message, theme.INK)  # not a style sheet: it resets Nastaliq's margins
         self.leave.setText(self.tr("Leave it"))
         self.attack.setText(self.tr("Attack it"))
         self.again.setText(self.tr("Play again"))
