@@ -33,7 +33,7 @@ from kiosk._qt.session import Session
 from kiosk._qt.widgets.buttons import TouchButton
 from kiosk._qt.widgets.dots import PageDots
 from kiosk._qt.widgets.illustration import Illustration
-from kiosk._qt.widgets.pagetext import PageText, text_height, warm_glyphs, warm_line
+from kiosk._qt.widgets.pagetext import PageText, text_height, warm_line
 from kiosk._qt.widgets.quiz import QuizBody
 from kiosk._qt.widgets.sorting_game import SortingGame
 from kiosk._qt.widgets.swipe import SwipeDetector
@@ -279,17 +279,7 @@ class PageViewer(QWidget):
         self.picture.setCurrentWidget(self.game if playing else self.illustration)
         self.picture.setVisible(not quiz)
         self.body.setCurrentWidget(self.quiz if quiz else self.text)
-        # Fonts and styles are slow to set: only when the language or size has changed.
-        if playing and self._styled.get("game") != m:
-            self.game.retranslate(m)
-            self._styled["game"] = m
-        if quiz:
-            self.quiz.intro.setText(body)
-            if self.quiz.questions is not page.questions:
-                self.quiz.start(page.questions)
-            if self._styled.get("quiz") != m:
-                self.quiz.retranslate(m)
-                self._styled["quiz"] = m
+        self._style_ahead(page, body)
         # A quiz shows no page text: nothing to shape, measure or cut into screens.
         doc = None if quiz else self.text.prepare(body, m, self.session.rtl)
         self.arrangement = self._arrange(page, doc, body)
@@ -304,6 +294,26 @@ class PageViewer(QWidget):
         self._show_position(step if animate else 0)
         self._prefetch.start()
         self.shown.emit()
+
+    def _style_ahead(self, page: Page, body: str) -> None:
+        """Get the quiz or the game ready for this page: on the turn to it, or before.
+
+        Fonts and styles are slow to set (the quiz's take ~20 ms): only when the language
+        or size has changed, and for a neighbour while the patient reads.
+        """
+        m = self._metrics
+        assert m is not None
+        if page.kind is PageKind.SELF_NONSELF and self._styled.get("game") != m:
+            self.game.retranslate(m)
+            self._styled["game"] = m
+        if page.kind is PageKind.QUIZ:
+            if self.quiz.intro.text() != body:
+                self.quiz.intro.setText(body)
+            if self.quiz.questions is not page.questions:
+                self.quiz.start(page.questions)
+            if self._styled.get("quiz") != m:
+                self.quiz.retranslate(m)
+                self._styled["quiz"] = m
 
     def _show_position(self, step: int = 0) -> None:
         """Dots, Back/Next words, and the slide: after every turn, page or screen."""
@@ -407,10 +417,14 @@ class PageViewer(QWidget):
                 # once, is what a tap on Next would otherwise wait for.
                 arrangement = self._arrange(page, doc, body, title=self._measure)
                 if doc is not None:
-                    warm_glyphs(doc, arrangement.words.height())
+                    # Drawn now into a picture of the page's words, so the tap only has
+                    # to show it (at 4K, drawing Nastaliq is most of a turn).
+                    self.text.render_ahead(doc, m, arrangement.words.size())
                 warm_line(page.title.get(m.language), self.title.font())
+                self._style_ahead(page, body)
                 if not quiz:
-                    self.illustration.prefetch(page.illustration, arrangement.picture.size())
+                    self.illustration.prefetch(page.illustration, arrangement.picture.size(),
+                                               page.labels)
 
     def retranslate(self, metrics: theme.Metrics) -> None:
         self._metrics = metrics

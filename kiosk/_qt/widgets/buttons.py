@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QFontMetricsF
+from PySide6.QtGui import QFontMetricsF, QIcon
 from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
 
 from kiosk._qt import theme
@@ -57,8 +57,11 @@ class TouchButton(QPushButton):
             from kiosk._qt import icons  # not at the top: the attract screen's buttons have none
 
             name = _MIRRORED.get(self._icon_name, self._icon_name) if rtl else self._icon_name
-            self.setIcon(icons.icon(name, ink))
             side = round(height * 0.42)
+            # Drawn once here as a picture: qtawesome's own icon draws its font glyph
+            # again on every paint, and Back and Next repaint on every page turn.
+            ratio = self.devicePixelRatioF()
+            self.setIcon(QIcon(icons.icon(name, ink).pixmap(QSize(side, side), ratio)))
             self.setIconSize(QSize(side, side))
 
     def sizeHint(self) -> QSize:

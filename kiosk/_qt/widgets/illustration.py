@@ -20,6 +20,7 @@ _TOUCH = (QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.TouchEnd,
           QEvent.Type.TouchCancel)
 
 _renderers: dict[Path, QSvgRenderer] = {}
+LABEL_WIDTH = 0.42  # of the picture: a label wider than this wraps
 
 
 def renderer_for(path: Path) -> QSvgRenderer:
@@ -40,6 +41,7 @@ _KEEP_PIXMAPS = 8
 def clear_cache() -> None:
     _renderers.clear()
     _pixmaps.clear()
+    _blocks.clear()
 
 
 def _fit(path: Path, area: QSize) -> QRectF:
@@ -69,6 +71,25 @@ def rendered(path: Path, rect: QRectF, ratio: float) -> QPixmap:
     while len(_pixmaps) > _KEEP_PIXMAPS:
         _pixmaps.pop(next(iter(_pixmaps)))
     return pixmap
+
+
+_blocks: dict[tuple[object, ...], TextBlock] = {}
+_KEEP_BLOCKS = 32  # a topic's labels in both languages: shaping Nastaliq is slow
+
+
+def _label_block(text: str, metrics: theme.Metrics, width: float) -> TextBlock:
+    """A label's words laid out at most ``width`` wide, kept for later page turns."""
+    key = (text, metrics, round(width))
+    block = _blocks.pop(key, None)
+    if block is None:
+        block = TextBlock()
+        block.set(text, metrics.font("small", bold=True), width, metrics.language == "ur",
+                  metrics.line_height, theme.NAVY, Qt.AlignmentFlag.AlignCenter)
+        block.doc.setTextWidth(min(width, block.ideal_width() + 1))
+    _blocks[key] = block
+    while len(_blocks) > _KEEP_BLOCKS:
+        _blocks.pop(next(iter(_blocks)))
+    return block
 
 
 class Illustration(QWidget):
@@ -106,10 +127,16 @@ class Illustration(QWidget):
             return QRectF()
         return _fit(self._path, self.size())
 
-    def prefetch(self, path: Path, size: QSize) -> None:
-        """Rasterise a picture the patient is likely to turn to next, at the size it will get."""
+    def prefetch(self, path: Path, size: QSize, labels: tuple[Label, ...] = ()) -> None:
+        """Rasterise a picture the patient is likely to turn to next, at the size it will get,
+        and lay out its labels."""
         if size.width() > 0 and size.height() > 0:
-            rendered(path, _fit(path, size), self.devicePixelRatioF())
+            rect = _fit(path, size)
+            rendered(path, rect, self.devicePixelRatioF())
+            if self._metrics is not None:
+                for label in labels:
+                    _label_block(label.text.get(self._language), self._metrics,
+                                 rect.width() * LABEL_WIDTH)
 
     def event(self, event: QEvent) -> bool:
         if event.type() in _TOUCH:
@@ -129,15 +156,11 @@ class Illustration(QWidget):
             return []
         out = []
         pad = self._metrics.px(10)
-        width = rect.width() * 0.42
+        width = rect.width() * LABEL_WIDTH
         for index, label in enumerate(self._labels):
             if index >= len(self._label_blocks):
-                block = TextBlock()
-                block.set(label.text.get(self._language), self._metrics.font("small", bold=True),
-                          width, self._language == "ur", self._metrics.line_height, theme.NAVY,
-                          Qt.AlignmentFlag.AlignCenter)
-                block.doc.setTextWidth(min(width, block.ideal_width() + 1))
-                self._label_blocks.append(block)
+                self._label_blocks.append(
+                    _label_block(label.text.get(self._language), self._metrics, width))
             block = self._label_blocks[index]
             w = block.doc.textWidth() + 2 * pad
             h = block.ink_height() + pad

@@ -8,8 +8,9 @@ following screen, cut between lines, never through one.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import NamedTuple
 
-from PySide6.QtCore import QPointF, QRectF, Qt, QUrl
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QUrl
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QFont,
@@ -17,6 +18,7 @@ from PySide6.QtGui import (
     QImage,
     QPainter,
     QPalette,
+    QPixmap,
     QTextBlockFormat,
     QTextCursor,
     QTextDocument,
@@ -67,13 +69,6 @@ def warm_line(text: str, font: QFont) -> None:
 
     _draw_off_screen(min(4000, metrics.horizontalAdvance(text) + 8), metrics.height() * 2,
                      draw)
-
-
-def warm_glyphs(doc: QTextDocument, height: int) -> None:
-    """Rasterise the first screenful of a prepared page ahead of time."""
-    width = round(doc.textWidth())
-    _draw_off_screen(width, height,
-                     lambda painter: doc.drawContents(painter, QRectF(0, 0, width, height)))
 
 
 def ink_pad(metrics: theme.Metrics) -> int:
@@ -232,6 +227,48 @@ def _first_lines(doc: QTextDocument, tops: set[float]) -> dict[float, tuple[QPoi
     return found
 
 
+class _Screen(NamedTuple):
+    """One screenful of a document, and how to paint it."""
+
+    doc: QTextDocument
+    screens: list[tuple[float, float]]
+    index: int
+    pad: int
+    bullets: list[QRectF]
+    first_lines: dict[float, tuple[QPointF, QTextLine]]
+
+    def paint(self, painter: QPainter, width: int, height: int) -> None:
+        painter.fillRect(QRectF(0, 0, width, height), theme.PAPER)
+        top, bottom = self.screens[self.index]
+        shift = 0 if self.index == 0 else self.pad
+        painter.translate(0, shift - top)
+        # From the screen's first line down: the line above it belongs to the screen
+        # before, and its Nastaliq tails reach into the room above this one's first line.
+        context = QAbstractTextDocumentLayout.PaintContext()
+        context.palette.setColor(QPalette.ColorRole.Text, theme.INK)
+        context.clip = QRectF(0, top if self.index else 0, width,
+                              bottom - top if self.index else bottom)
+        painter.setClipRect(context.clip)
+        self.doc.documentLayout().draw(painter, context)
+        first = self.first_lines.get(top)
+        if first is not None:
+            # That room is the first line's own: its tall letters climb into it.
+            painter.setClipRect(QRectF(0, top - shift, width, shift))
+            painter.setPen(theme.INK)
+            origin, line = first
+            line.draw(painter, origin)
+            painter.setClipRect(context.clip)
+        if self.bullets:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(theme.INK)
+            for mark in self.bullets:
+                painter.drawEllipse(mark)
+
+
+_KEEP_AHEAD = 3  # the next and previous pages, and one more (a 4K page is ~20 MB)
+
+
 class PageText(QWidget):
     """Paints one screenful of a prepared document; nothing else.
 
@@ -253,8 +290,7 @@ class PageText(QWidget):
         self._bullets: list[QRectF] = []
         # The first line of each screen after the first: (its block's origin, the line).
         self._first_lines: dict[float, tuple[QPointF, QTextLine]] = {}
-        self._paint = QAbstractTextDocumentLayout.PaintContext()
-        self._paint.palette.setColor(QPalette.ColorRole.Text, theme.INK)
+        self._ahead: list[tuple[QTextDocument, QSize, QPixmap]] = []
 
     def document(self) -> QTextDocument:
         return self._shown
@@ -319,36 +355,44 @@ class PageText(QWidget):
 
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
-        painter.fillRect(self.rect(), theme.PAPER)
-        top, bottom = self._screens[self._screen]
-        shift = 0 if self._screen == 0 else self._pad
-        painter.translate(0, shift - top)
-        # From the screen's first line down: the line above it belongs to the screen
-        # before, and its Nastaliq tails reach into the room above this one's first line.
-        self._paint.clip = QRectF(0, top if self._screen else 0, self.width(),
-                                  bottom - top if self._screen else bottom)
-        painter.setClipRect(self._paint.clip)
-        self._shown.documentLayout().draw(painter, self._paint)
-        first = self._first_lines.get(top)
-        if first is not None:
-            # That room is the first line's own: its tall letters climb into it.
-            painter.setClipRect(QRectF(0, top - shift, self.width(), shift))
-            painter.setPen(theme.INK)
-            origin, line = first
-            line.draw(painter, origin)
-            painter.setClipRect(self._paint.clip)
-        if self._bullets:
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(theme.INK)
-            for mark in self._bullets:
-                painter.drawEllipse(mark)
+        ahead = self._ahead_for(self._shown, self._screen, self.size())
+        if ahead is not None:
+            painter.drawPixmap(0, 0, ahead)
+        else:
+            _Screen(self._shown, self._screens, self._screen, self._pad, self._bullets,
+                    self._first_lines).paint(painter, self.width(), self.height())
         painter.end()
+
+    def render_ahead(self, doc: QTextDocument, metrics: theme.Metrics, size: QSize) -> None:
+        """Draw the first screen of ``doc`` (already at its width) into a picture now, so
+        showing it later costs one copy. Kept for the page's neighbours only."""
+        if size.isEmpty() or self._ahead_for(doc, 0, size) is not None:
+            return
+        pad = ink_pad(metrics)
+        screens = screenfuls(doc, size.height(), pad)
+        ratio = self.devicePixelRatioF()
+        picture = QPixmap(round(size.width() * ratio), round(size.height() * ratio))
+        picture.setDevicePixelRatio(ratio)
+        painter = QPainter(picture)
+        _Screen(doc, screens, 0, pad, bullet_marks(doc, metrics.text_px("body")), {}).paint(
+            painter, size.width(), size.height())
+        painter.end()
+        self._ahead.append((doc, size, picture))
+        del self._ahead[:-_KEEP_AHEAD]
+
+    def _ahead_for(self, doc: QTextDocument, screen: int, size: QSize) -> QPixmap | None:
+        if screen != 0:
+            return None
+        for kept, kept_size, picture in self._ahead:
+            if kept is doc and kept_size == size and doc.textWidth() == size.width():
+                return picture
+        return None
 
     def forget(self) -> None:
         """Drop every prepared page: the next patient starts with nothing of the last."""
         self._shown = _SealedDocument()
         self._prepared.clear()
+        self._ahead.clear()
         self._screens = [(0.0, 0.0)]
         self._screen = 0
         self._bullets = []
