@@ -9,6 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -78,7 +80,7 @@ def read_beat(path: Path) -> int | None:
     return int(text) if text.isdigit() else None
 
 
-def test_a_running_kiosk_beats_its_heartbeat_and_loads_its_pack(tmp_path: Path) -> None:
+def test_a_running_kiosk_beats_its_heartbeat_and_loads_its_pack(qtbot, tmp_path: Path) -> None:
     # What the supervisor sees of a real start: the heartbeat file appears and counts up,
     # and the rest of the kiosk is built after the first frame.
     from kiosk.core.supervisor import HEARTBEAT_ENV, HEARTBEAT_INTERVAL_ENV
@@ -90,14 +92,14 @@ def test_a_running_kiosk_beats_its_heartbeat_and_loads_its_pack(tmp_path: Path) 
                              str(tmp_path / "data")], cwd=ROOT, env=env,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
-        import time
+        def fourth_beat() -> bool:
+            if proc.poll() is not None:  # fail now (waitUntil retries on an assert)
+                pytest.fail(f"the kiosk exited ({proc.returncode})")
+            count = read_beat(beat)
+            return count is not None and count > 3
 
-        # Wait for the event (the fourth beat); the deadline only turns a hang into a failure.
-        deadline = time.monotonic() + 120
-        while (count := read_beat(beat)) is None or count <= 3:
-            assert proc.poll() is None, f"the kiosk exited ({proc.returncode})"
-            assert time.monotonic() < deadline, "no heartbeat from the kiosk"
-            time.sleep(0.05)
+        # Wait for the event (the fourth beat); the timeout only turns a hang into a failure.
+        qtbot.waitUntil(fourth_beat, timeout=120_000)
         # The pack is loaded in the same turn of the event loop as the first beat, so the
         # fourth beat comes after it.
         log = (tmp_path / "data" / "logs" / "kiosk.log").read_text(encoding="utf-8")

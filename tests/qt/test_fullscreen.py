@@ -15,7 +15,6 @@ import shlex
 import shutil
 import subprocess
 import sys
-import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -37,17 +36,22 @@ OPENBOX = shutil.which("openbox")
 T = TypeVar("T")
 
 
-def wait_for(what: str, check: Callable[[], T | None], proc: subprocess.Popen | None = None) -> T:
-    """Poll ``check`` until it answers; fail if the deadline passes or ``proc`` dies."""
-    deadline = time.monotonic() + DEADLINE_S
-    while time.monotonic() < deadline:
+def wait_for(qtbot, what: str, check: Callable[[], T | None],
+             proc: subprocess.Popen | None = None) -> T:
+    """Wait until ``check`` answers (qtbot polls it); fail if ``proc`` dies first."""
+    answers: list[T] = []
+
+    def answered() -> bool:
         answer = check()
         if answer is not None:
-            return answer
+            answers.append(answer)
+            return True
         if proc is not None and proc.poll() is not None:
             pytest.fail(f"the kiosk exited ({proc.returncode}) before {what}")
-        time.sleep(0.05)
-    pytest.fail(f"no {what} within {DEADLINE_S} s")
+        return False
+
+    qtbot.waitUntil(answered, timeout=DEADLINE_S * 1000)
+    return answers[0]
 
 
 @contextmanager
@@ -98,7 +102,7 @@ def log_line(log: Path, pattern: str) -> re.Match[str] | None:
                                          OPENBOX is None, reason="openbox is not installed"))])
 @pytest.mark.parametrize("size", [(1920, 1080), (1080, 1920)], ids=["landscape", "portrait"])
 def test_the_real_kiosk_covers_the_screen_from_its_first_frame(
-        tmp_path: Path, size: tuple[int, int], manager: str) -> None:
+        qtbot, tmp_path: Path, size: tuple[int, int], manager: str) -> None:
     width, height = size
     with xvfb(width, height) as display:
         env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
@@ -109,23 +113,23 @@ def test_the_real_kiosk_covers_the_screen_from_its_first_frame(
             wm = subprocess.Popen([OPENBOX, "--startup", f"touch {shlex.quote(str(ready))}"],
                                   env=env,
                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-            wait_for("window manager", lambda: ready.is_file() or None)
+            wait_for(qtbot, "window manager", lambda: ready.is_file() or None)
         data = tmp_path / "data"
         stderr = (tmp_path / "stderr").open("w")
         kiosk = subprocess.Popen([sys.executable, "-m", "kiosk", "--data-dir", str(data)],
                                  cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=stderr)
         try:
             log = data / "logs" / "kiosk.log"
-            first = wait_for("first frame", lambda: log_line(
+            first = wait_for(qtbot, "first frame", lambda: log_line(
                 log, r"first frame at (\d+)x(\d+) on a (\d+)x(\d+) screen"), kiosk)
             # Already full size at the first frame: never a corner window, nor a half-size
             # attract screen until the window manager (if any) got round to it.
             assert tuple(map(int, first.groups())) == (width, height, width, height)
             # And the X server agrees: the mapped window covers the whole screen.
-            assert wait_for("mapped kiosk window", lambda: window_geometry(display),
+            assert wait_for(qtbot, "mapped kiosk window", lambda: window_geometry(display),
                             kiosk) == (0, 0, width, height)
             # The rest of the kiosk is built after the first frame; it is still covering.
-            wait_for("pack", lambda: log_line(log, r"loaded pack"), kiosk)
+            wait_for(qtbot, "pack", lambda: log_line(log, r"loaded pack"), kiosk)
             assert window_geometry(display) == (0, 0, width, height)
             assert not log_line(log, r"does not cover the screen")
         finally:
