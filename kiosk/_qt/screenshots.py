@@ -6,18 +6,16 @@ import logging
 from collections.abc import Iterator
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop
 from PySide6.QtWidgets import QWidget
 
 from kiosk._qt.app import Kiosk, build
+from kiosk._qt.settle import run_posted_events
 
 log = logging.getLogger("kiosk.screenshots")
 
 
 def _settle() -> None:
-    # Let posted layout requests and the coalesced relayout run before grabbing.
-    for _ in range(3):
-        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+    run_posted_events()  # the posted layout requests and the coalesced relayout
 
 
 def _grab(widget: QWidget, path: Path) -> None:

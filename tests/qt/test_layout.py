@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEventLoop, QPoint, QRect
+from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QAbstractButton, QLabel, QPushButton, QWidget
 
 from kiosk._qt import theme
@@ -11,6 +11,7 @@ from kiosk._qt.app import Kiosk
 from kiosk._qt.screens import page_layout
 from kiosk._qt.screens.home import TopicTile
 from kiosk._qt.session import TEXT_SCALES
+from kiosk._qt.settle import run_posted_events
 from kiosk._qt.widgets.pagetext import line_boxes
 from tests.qt.conftest import tap
 
@@ -18,11 +19,7 @@ from tests.qt.conftest import tap
 SIZES = [(1920, 1080), (1080, 1920), (1366, 768), (3840, 2160)]
 
 
-def settle() -> None:
-    """Run what the kiosk posted (relayouts, restyles): until none is left, not for a time."""
-    for _ in range(5):
-        QCoreApplication.sendPostedEvents()
-        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
+settle = run_posted_events
 
 
 def visible(root: QWidget, kind: type) -> list:

@@ -8,11 +8,12 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtWidgets import QApplication, QScrollBar, QScroller, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QScrollBar, QScroller, QVBoxLayout, QWidget
 
 from kiosk._qt import fonts, theme
 from kiosk._qt.app import Kiosk
 from kiosk._qt.i18n import Translations
+from kiosk._qt.settle import run_posted_events
 from kiosk._qt.widgets.quiz import QuizBody
 from kiosk._qt.widgets.quiz_parts import ChoiceButton
 from kiosk.core import resources
@@ -75,10 +76,7 @@ def make_quiz(qtbot, translations: Translations, quiz_page: Page):
     return make
 
 
-def relayout() -> None:
-    """Run the posted layout requests: a change ripples out one widget level per pass."""
-    for _ in range(4):
-        QApplication.processEvents()
+relayout = run_posted_events
 
 
 def rect_in(widget: QWidget, ancestor: QWidget) -> QRect:

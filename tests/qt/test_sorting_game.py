@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from kiosk._qt import theme
 from kiosk._qt.app import Kiosk
 from kiosk._qt.i18n import Translations
+from kiosk._qt.settle import run_posted_events
 from kiosk._qt.widgets.sorting_game import MIX, SHOULD_ATTACK, SortingGame
 from kiosk.core.model import PageKind
 from tests.qt.conftest import tap
@@ -48,10 +49,7 @@ def open_game(qtbot, k: Kiosk, language: str = "en") -> SortingGame:
     raise AssertionError("the default pack has no self-nonself page")
 
 
-def settle() -> None:
-    # A resize posts a relayout (and the kiosk a zero-time retranslate); run them all.
-    for _ in range(4):
-        QApplication.processEvents()
+settle = run_posted_events  # a resize's relayout and the kiosk's zero-time retranslate
 
 
 def sort(qtbot, game: SortingGame, right: bool) -> tuple[str, bool]:

@@ -9,9 +9,9 @@ import os
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEventLoop
 
 from kiosk._qt.app import Kiosk
+from kiosk._qt.settle import run_posted_events
 from tests.qt.conftest import tap
 from tests.qt.test_layout import SIZES, problems_on_screen
 from tests.qt.test_staff import card_for, signed, staff, start, unlock, usb_stick  # noqa: F401
@@ -20,9 +20,7 @@ SHOTS = os.environ.get("KIOSK_STAFF_SHOTS")
 
 
 def settle(qtbot) -> None:
-    for _ in range(5):
-        QCoreApplication.sendPostedEvents()
-        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
+    run_posted_events()
 
 
 def check(qtbot, k: Kiosk, where: str, found: list[str]) -> None:

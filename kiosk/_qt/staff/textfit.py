@@ -19,8 +19,6 @@ import os
 import sys
 
 from PySide6.QtCore import (
-    QCoreApplication,
-    QEventLoop,
     QMessageLogContext,
     Qt,
     QtMsgType,
@@ -33,6 +31,7 @@ from kiosk._qt import fonts, theme
 from kiosk._qt.screens.home import HomeScreen
 from kiosk._qt.screens.page_viewer import PageViewer
 from kiosk._qt.session import Session
+from kiosk._qt.settle import run_posted_events
 from kiosk.core.model import Pack, is_rtl
 from kiosk.core.packdir import TOPIC_FILE
 from kiosk.core.phrases import translate
@@ -57,11 +56,7 @@ def ensure_application() -> QApplication:
 
 
 def _settle() -> None:
-    # Everything posted (relayouts, restyles) runs, however long it takes: a measurement
-    # must not depend on how busy the machine is.
-    for _ in range(5):
-        QCoreApplication.sendPostedEvents()
-        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
+    run_posted_events()
 
 
 def _clipped_labels(root: QWidget, buttons_in: QWidget) -> list[str]:
