@@ -403,7 +403,6 @@ class PageViewer(QWidget):
         if self.topic is None or self._metrics is None or not self.isVisible():
             return
         m = self._metrics
-        self._measure.set_text_font(self.title.font(), m.language)
         for index in (self.index + 1, self.index - 1):
             if 0 <= index < len(self.topic.pages):
                 page = self.topic.pages[index]
