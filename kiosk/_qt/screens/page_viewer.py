@@ -11,12 +11,14 @@ from PySide6.QtCore import (
     QObject,
     QPoint,
     QPropertyAnimation,
+    QRect,
+    QRectF,
     QSize,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QPalette, QTextDocument
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPixmap, QTextDocument
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -37,7 +39,7 @@ from kiosk._qt.widgets.pagetext import PageText, text_height, warm_line
 from kiosk._qt.widgets.quiz import QuizBody
 from kiosk._qt.widgets.sorting_game import SortingGame
 from kiosk._qt.widgets.swipe import SwipeDetector
-from kiosk._qt.widgets.wraplabel import WrapLabel
+from kiosk._qt.widgets.wraplabel import RemembersHeights, WrapLabel
 from kiosk.core.model import Page, PageKind, Status, Topic, fill_placeholders
 
 log = logging.getLogger("kiosk.ui")
@@ -47,18 +49,27 @@ PREFETCH_MS = 60
 _KEEP_ARRANGED = 16  # a topic's pages in both languages and orientations, roughly
 
 
-class StatusChip(QLabel):
+# A status chip's one-line width by its words, font and padding: shared, so the chip
+# measured for the next page while the patient reads has already found the one shown on
+# the turn. Three statuses in each language and size: it stays small.
+_one_line_widths: dict[tuple[object, ...], int] = {}
+
+
+class StatusChip(RemembersHeights, QLabel):
     """Approved / Specialist centres only / Experimental, on every treatment page.
 
     It keeps to one line where it has the room, and wraps rather than lose its last
-    words in a narrow column at a large text size.
+    words in a narrow column at a large text size. Its coloured pill is painted, not
+    styled: a style sheet restyles the label on every change (~3 ms a page turn).
     """
 
     _shown: tuple[object, ...] | None = None
     _natural = 0  # the width of its words on one line, padding included
+    _colour = theme.NAVY
+    _radius = 0
 
     def retranslate(self, status: Status | None, metrics: theme.Metrics) -> None:
-        # Called on every page turn; most turns keep the label, and restyling is slow.
+        # Called on every page turn; most turns keep the label.
         if (status, metrics) == self._shown:
             return
         self._shown = (status, metrics)
@@ -74,20 +85,26 @@ class StatusChip(QLabel):
         self.setText(words[status])
         self.setWordWrap(True)
         self.setFont(metrics.font("small", bold=metrics.language != "ur"))
-        colour = theme.STATUS_COLOURS[status.value]
+        self._colour = theme.STATUS_COLOURS[status.value]
         pad = metrics.px(10)
-        self.setStyleSheet(
-            f"QLabel {{ color: white; background: {colour.name()}; border-radius: {pad}px;"
-            f" padding: {pad // 2}px {pad * 2}px; }}")
-        self._natural = self._one_line_width()
+        self._radius = pad
+        self.setContentsMargins(pad * 2, pad // 2, pad * 2, pad // 2)
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, QColor("white"))
+        self.setPalette(palette)
+        key = (self.text(), self.font().key(), pad)
+        if key not in _one_line_widths:
+            _one_line_widths[key] = self._one_line_width()
+        self._natural = _one_line_widths[key]
         policy = QSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
         self.updateGeometry()
+        self.update()
 
     def _one_line_width(self) -> int:
         # The narrowest width at which the words still take one line, found by asking
-        # the label itself, so its style sheet's padding is counted as Qt counts it.
+        # the label itself, so its padding is counted as Qt counts it.
         one_line = self.heightForWidth(10_000)
         narrow, wide = 1, 10_000
         while wide - narrow > 1:
@@ -98,6 +115,15 @@ class StatusChip(QLabel):
                 narrow = middle
         return wide
 
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self._colour)
+        painter.drawRoundedRect(QRectF(self.rect()), self._radius, self._radius)
+        painter.end()
+        super().paintEvent(event)
+
     def sizeHint(self) -> QSize:
         return QSize(self._natural, self.heightForWidth(self._natural))
 
@@ -107,6 +133,20 @@ class StatusChip(QLabel):
     def height_in(self, width: int) -> int:
         """Its height in a column ``width`` wide: one line if it fits, more if not."""
         return self.heightForWidth(min(width, self._natural))
+
+
+def _lay_out_ahead(widget: QWidget, size: QSize) -> None:
+    """Lay a hidden quiz or game out at the size it will get, and draw it once unseen.
+
+    Qt lays a hidden widget out, and shapes its words, only when it is shown: for the
+    Urdu quiz that was 30 ms on the tap that turned to it. Drawing it into a throwaway
+    picture now does that work while the patient reads the page before.
+    """
+    if size.isEmpty() or widget.isVisible():
+        return
+    widget.setGeometry(QRect(QPoint(), size))
+    picture = QPixmap(size)
+    widget.render(picture)
 
 
 class PageViewer(QWidget):
@@ -421,6 +461,10 @@ class PageViewer(QWidget):
                     self.text.render_ahead(doc, m, arrangement.words.size())
                 warm_line(page.title.get(m.language), self.title.font())
                 self._style_ahead(page, body)
+                if quiz:
+                    _lay_out_ahead(self.quiz, arrangement.words.size())
+                elif page.kind is PageKind.SELF_NONSELF:
+                    _lay_out_ahead(self.game, arrangement.picture.size())
                 if not quiz:
                     self.illustration.prefetch(page.illustration, arrangement.picture.size(),
                                                page.labels)

@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPixmap
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPixmap, QRegion
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -34,43 +34,92 @@ def renderer_for(path: Path) -> QSvgRenderer:
     return renderer
 
 
-_pixmaps: dict[tuple[Path, int, int, float], QPixmap] = {}
-_KEEP_PIXMAPS = 8
+_pictures: dict[tuple[object, ...], QPixmap] = {}
+# The picture shown, its neighbours and one spare. At 4K each is ~10 MB.
+_KEEP_PICTURES = 4
 
 
 def clear_cache() -> None:
     _renderers.clear()
-    _pixmaps.clear()
+    _pictures.clear()
     _blocks.clear()
 
 
 def _fit(path: Path, area: QSize) -> QRectF:
-    """Where a picture sits in an area: as large as fits, centred, at its own shape."""
+    """Where a picture sits in an area: as large as fits, centred, at its own shape.
+
+    On whole pixels, so the area around it can be filled exactly (see paintEvent).
+    """
     size = renderer_for(path).defaultSize()
     if size.isEmpty():
         size = QSize(800, 600)
     scaled = size.scaled(area, Qt.AspectRatioMode.KeepAspectRatio)
-    x = (area.width() - scaled.width()) / 2
-    y = (area.height() - scaled.height()) / 2
+    x = (area.width() - scaled.width()) // 2
+    y = (area.height() - scaled.height()) // 2
     return QRectF(x, y, scaled.width(), scaled.height())
 
 
-def rendered(path: Path, rect: QRectF, ratio: float) -> QPixmap:
-    """The picture rasterised at this size, kept for a few page turns."""
-    key = (path, round(rect.width()), round(rect.height()), ratio)
-    pixmap = _pixmaps.pop(key, None)
+def finished(path: Path, rect: QRectF, ratio: float, labels: tuple[Label, ...],
+             metrics: theme.Metrics | None, background: QColor) -> QPixmap:
+    """The picture with its labels, drawn once on the page's background and kept.
+
+    One opaque picture is one copy on a page turn. Drawn as a transparent picture with
+    label chips painted over it, a 4K page turn blended the picture over a background
+    Qt had just filled, then shaped and drew every label again.
+    """
+    language = metrics.language if metrics is not None else ""
+    key = (path, round(rect.width()), round(rect.height()), ratio, metrics, background.rgba(),
+           tuple((label.text.get(language), label.x, label.y) for label in labels))
+    pixmap = _pictures.pop(key, None)
     if pixmap is None:
         pixmap = QPixmap(round(rect.width() * ratio), round(rect.height() * ratio))
         pixmap.setDevicePixelRatio(ratio)
-        pixmap.fill(Qt.GlobalColor.transparent)
+        pixmap.fill(background)
         painter = QPainter(pixmap)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        renderer_for(path).render(painter, QRectF(0, 0, rect.width(), rect.height()))
+        area = QRectF(0, 0, rect.width(), rect.height())
+        renderer_for(path).render(painter, area)
+        if metrics is not None:
+            _draw_labels(painter, label_boxes(labels, metrics, area), metrics)
         painter.end()
-    _pixmaps[key] = pixmap
-    while len(_pixmaps) > _KEEP_PIXMAPS:
-        _pixmaps.pop(next(iter(_pixmaps)))
+    _pictures[key] = pixmap
+    while len(_pictures) > _KEEP_PICTURES:
+        _pictures.pop(next(iter(_pictures)))
     return pixmap
+
+
+def label_boxes(labels: tuple[Label, ...], metrics: theme.Metrics,
+                rect: QRectF) -> list[tuple[TextBlock, QRectF]]:
+    """Each label's laid-out words and the chip they sit in, on a picture at ``rect``."""
+    out = []
+    pad = metrics.px(10)
+    width = rect.width() * LABEL_WIDTH
+    for label in labels:
+        block = _label_block(label.text.get(metrics.language), metrics, width)
+        w = block.doc.textWidth() + 2 * pad
+        h = block.ink_height() + pad
+        cx = rect.left() + label.x * rect.width()
+        cy = rect.top() + label.y * rect.height()
+        box = QRectF(cx - w / 2, cy - h / 2, w, h)
+        # Keep the chip on the picture even when a long Urdu word makes it wide.
+        box.moveLeft(max(rect.left(), min(box.left(), rect.right() - w)))
+        box.moveTop(max(rect.top(), min(box.top(), rect.bottom() - h)))
+        out.append((block, box))
+    return out
+
+
+def _draw_labels(painter: QPainter, boxes: list[tuple[TextBlock, QRectF]],
+                 metrics: theme.Metrics) -> None:
+    chip = QColor(theme.CARD)
+    chip.setAlpha(235)
+    for block, box in boxes:
+        painter.setPen(theme.NAVY)
+        painter.setBrush(chip)
+        radius = min(box.height() / 2, metrics.px(18))
+        painter.drawRoundedRect(box, radius, radius)
+        pad = (box.width() - block.doc.textWidth()) / 2
+        top = box.top() + (box.height() - block.ink_height()) / 2
+        block.draw(painter, QPointF(box.left() + pad, top))
 
 
 _blocks: dict[tuple[object, ...], TextBlock] = {}
@@ -96,29 +145,28 @@ class Illustration(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, False)
+        # Every paint covers the whole area (the picture, and the background around it),
+        # so Qt need not fill the background behind it first.
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         # Take touches as touches (not synthesised mouse clicks), so a swipe that starts
         # on the picture is followed to its end.
         self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)
         self._path: Path | None = None
         self._labels: tuple[Label, ...] = ()
-        self._language = "en"
         self._metrics: theme.Metrics | None = None
         self._pixmap: QPixmap | None = None
-        self._label_blocks: list[TextBlock] = []
 
     def set_picture(self, path: Path | None, labels: tuple[Label, ...] = ()) -> None:
-        if path != self._path:
+        if (path, labels) != (self._path, self._labels):
             self._pixmap = None
         self._path = path
         self._labels = labels
-        self._label_blocks = []
         self.update()
 
     def retranslate(self, metrics: theme.Metrics) -> None:
+        if metrics != self._metrics:
+            self._pixmap = None
         self._metrics = metrics
-        self._language = metrics.language
-        self._label_blocks = []
         self.update()
 
     def picture_rect(self) -> QRectF:
@@ -128,15 +176,11 @@ class Illustration(QWidget):
         return _fit(self._path, self.size())
 
     def prefetch(self, path: Path, size: QSize, labels: tuple[Label, ...] = ()) -> None:
-        """Rasterise a picture the patient is likely to turn to next, at the size it will get,
-        and lay out its labels."""
+        """Draw a picture the patient is likely to turn to next, at the size it will get,
+        with its labels."""
         if size.width() > 0 and size.height() > 0:
-            rect = _fit(path, size)
-            rendered(path, rect, self.devicePixelRatioF())
-            if self._metrics is not None:
-                for label in labels:
-                    _label_block(label.text.get(self._language), self._metrics,
-                                 rect.width() * LABEL_WIDTH)
+            finished(path, _fit(path, size), self.devicePixelRatioF(), labels, self._metrics,
+                     self._background())
 
     def event(self, event: QEvent) -> bool:
         if event.type() in _TOUCH:
@@ -146,7 +190,6 @@ class Illustration(QWidget):
 
     def resizeEvent(self, event) -> None:
         self._pixmap = None
-        self._label_blocks = []
         super().resizeEvent(event)
 
     def label_blocks(self) -> list[tuple[TextBlock, QRectF]]:
@@ -154,44 +197,21 @@ class Illustration(QWidget):
         rect = self.picture_rect()
         if self._metrics is None or rect.isEmpty():
             return []
-        out = []
-        pad = self._metrics.px(10)
-        width = rect.width() * LABEL_WIDTH
-        for index, label in enumerate(self._labels):
-            if index >= len(self._label_blocks):
-                self._label_blocks.append(
-                    _label_block(label.text.get(self._language), self._metrics, width))
-            block = self._label_blocks[index]
-            w = block.doc.textWidth() + 2 * pad
-            h = block.ink_height() + pad
-            cx = rect.left() + label.x * rect.width()
-            cy = rect.top() + label.y * rect.height()
-            box = QRectF(cx - w / 2, cy - h / 2, w, h)
-            # Keep the chip on the picture even when a long Urdu word makes it wide.
-            box.moveLeft(max(rect.left(), min(box.left(), rect.right() - w)))
-            box.moveTop(max(rect.top(), min(box.top(), rect.bottom() - h)))
-            out.append((block, box))
-        return out
+        return label_boxes(self._labels, self._metrics, rect)
+
+    def _background(self) -> QColor:
+        return self.palette().color(self.backgroundRole())
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        if self._path is None:
-            return
-        rect = self.picture_rect()
-        if rect.isEmpty():
-            return
-        if self._pixmap is None:
-            self._pixmap = rendered(self._path, rect, self.devicePixelRatioF())
         painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.drawPixmap(rect.topLeft(), self._pixmap)
-        chip = QColor(theme.CARD)
-        chip.setAlpha(235)
-        for block, box in self.label_blocks():
-            painter.setPen(theme.NAVY)
-            painter.setBrush(chip)
-            radius = min(box.height() / 2, self._metrics.px(18) if self._metrics else 12)
-            painter.drawRoundedRect(box, radius, radius)
-            pad = (box.width() - block.doc.textWidth()) / 2
-            top = box.top() + (box.height() - block.ink_height()) / 2
-            block.draw(painter, QPointF(box.left() + pad, top))
+        rect = self.picture_rect()
+        outside = QRegion(self.rect())
+        if self._path is not None and not rect.isEmpty():
+            if self._pixmap is None:
+                self._pixmap = finished(self._path, rect, self.devicePixelRatioF(),
+                                        self._labels, self._metrics, self._background())
+            painter.drawPixmap(rect.topLeft(), self._pixmap)
+            outside -= QRegion(rect.toRect())
+        for part in outside:
+            painter.fillRect(part, self._background())
         painter.end()

@@ -8,8 +8,38 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from kiosk._qt import fonts
 
+_KEEP_HEIGHTS = 64
 
-class WrapLabel(QLabel):
+
+class RemembersHeights:
+    """A label that remembers its height for a width until something that shapes it changes.
+
+    Qt asks a wrapping label for its height many times in one layout pass (and our page
+    layout asks again while it searches), and each answer breaks the text into lines
+    anew: for Nastaliq that is shaping the whole text, about a millisecond at a time.
+    """
+
+    _heights: dict[tuple[object, ...], int]
+
+    def heightForWidth(self, width: int) -> int:
+        label: QLabel = self  # type: ignore[assignment]
+        m = label.contentsMargins()
+        key = (width, label.text(), label.font().key(), m.left(), m.top(), m.right(),
+               m.bottom(), label.margin(), label.indent(), label.wordWrap(),
+               label.textFormat(), label.frameWidth())
+        try:
+            heights = self._heights
+        except AttributeError:
+            heights = self._heights = {}
+        height = heights.get(key)
+        if height is None:
+            if len(heights) >= _KEEP_HEIGHTS:
+                heights.clear()
+            height = heights[key] = QLabel.heightForWidth(label, width)
+        return height
+
+
+class WrapLabel(RemembersHeights, QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWordWrap(True)

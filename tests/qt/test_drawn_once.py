@@ -1,0 +1,96 @@
+"""What page turns keep from one paint to the next must still follow what changed.
+
+Labels remember their height for a width, the status chip paints its own pill, and the
+picture is drawn with its labels into one kept picture: each of these must change the
+moment its words, font, size or language change, or a patient sees a stale page.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QSize
+from PySide6.QtGui import QFont
+
+from kiosk._qt import theme
+from kiosk._qt.settle import run_posted_events
+from kiosk._qt.widgets.illustration import Illustration
+from kiosk._qt.widgets.wraplabel import WrapLabel
+from kiosk.core.model import Status
+
+
+def test_a_label_height_follows_its_words_font_and_margins(qtbot) -> None:
+    label = WrapLabel()
+    qtbot.addWidget(label)
+    font = QFont(label.font())
+    font.setPixelSize(20)
+    label.setFont(font)
+    label.setText("one short line")
+    short = label.heightForWidth(300)
+    assert label.heightForWidth(300) == short  # asked again: the same answer
+    label.setText("a much longer line of words that has to wrap onto more lines " * 3)
+    wrapped = label.heightForWidth(300)
+    assert wrapped > short
+    font.setPixelSize(40)
+    label.setFont(font)
+    assert label.heightForWidth(300) > wrapped
+    bigger = label.heightForWidth(300)
+    label.setContentsMargins(0, 30, 0, 0)
+    assert label.heightForWidth(300) == bigger + 30
+    assert label.heightForWidth(1200) < label.heightForWidth(300)
+
+
+def _pixel(widget, point: QPoint):
+    return widget.grab().toImage().pixelColor(point)
+
+
+def test_the_status_chip_is_painted_in_its_status_colour(kiosk, qtbot) -> None:
+    window = kiosk.window
+    window.viewer.animated = False
+    window.start_visit("ur")
+    treatments = next(t for t in kiosk.session.pack.topics if t.id == "treatments")
+    window.open_topic(treatments.id)
+    seen = set()
+    while True:
+        page = window.viewer.page
+        run_posted_events()
+        chip = window.viewer.status
+        if page.status is not None:
+            assert chip.isVisible()
+            # Just inside the pill's straight edge, clear of its words and round corners.
+            colour = _pixel(chip, QPoint(chip.width() // 2, 2))
+            assert colour == theme.STATUS_COLOURS[page.status.value], (page.key, colour.name())
+            seen.add(page.status)
+        else:
+            assert not chip.isVisible()
+        if window.viewer._at_end():
+            break
+        window.viewer.go_next()
+    assert {Status.APPROVED, Status.SPECIALIST, Status.EXPERIMENTAL} <= seen
+
+
+def test_the_picture_follows_the_language_of_its_labels(kiosk, qtbot) -> None:
+    page = next(page for topic in kiosk.session.pack.topics for page in topic.pages
+                if page.labels)
+    picture = Illustration()
+    qtbot.addWidget(picture)
+    picture.resize(900, 700)  # the same size in both languages: only the words differ
+    picture.show()
+    picture.set_picture(page.illustration, page.labels)
+    size = QSize(1920, 1080)
+    picture.retranslate(theme.Metrics.for_size(size, "en"))
+    english = picture.grab().toImage()
+    picture.retranslate(theme.Metrics.for_size(size, "ur"))
+    urdu = picture.grab().toImage()
+    _, box = picture.label_blocks()[0]
+    middle = box.toRect().center().y()
+    assert any(english.pixelColor(x, middle) != urdu.pixelColor(x, middle)
+               for x in range(box.toRect().left() + 2, box.toRect().right() - 2))
+    # Larger text: the label's chip grows, and so does what is drawn.
+    picture.retranslate(theme.Metrics.for_size(size, "ur", text_scale=1.45))
+    larger = picture.grab().toImage()
+    assert larger != urdu
+    # Around the picture the page's own background shows, as Qt would have filled it.
+    inside = picture.picture_rect().toRect()
+    background = picture.palette().color(picture.backgroundRole())
+    assert inside.left() > 0 or inside.top() > 0
+    corner = QPoint(inside.left() // 2, inside.top() // 2)
+    assert urdu.pixelColor(corner) == background
