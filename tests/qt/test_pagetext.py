@@ -3,9 +3,17 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QSize
 
 from kiosk._qt import fonts, theme
-from kiosk._qt.widgets.pagetext import bullet_marks, line_boxes, make_document, screenfuls
+from kiosk._qt.widgets.pagetext import (
+    PageText,
+    bullet_marks,
+    ink_pad,
+    line_boxes,
+    make_document,
+    screenfuls,
+)
 from kiosk.core import resources
 from kiosk.core.packdir import load_pack
 
@@ -69,3 +77,29 @@ def _blocks(doc):
     while block.isValid():
         yield block
         block = block.next()
+
+
+def test_a_screen_drawn_ahead_is_the_screen_drawn_on_the_tap(qtbot, pack) -> None:
+    """Neighbouring pages and the next screen are drawn into pictures while the patient
+    reads; each must be exactly what painting the screen on the tap would show."""
+    page = pack.topic("treatments").pages[3]
+    metrics = theme.Metrics(1.0, "ur", 1.45)
+    ahead, live = PageText(), PageText()
+    for widget in (ahead, live):
+        qtbot.addWidget(widget)
+        widget.resize(900, 500)
+        widget.show()
+    doc = ahead.prepare(page.body.get("ur"), metrics, rtl=True)
+    doc.setTextWidth(900)
+    doc.size()
+    count = len(screenfuls(doc, 500, ink_pad(metrics)))
+    assert count >= 3, "the test needs a first, a middle and a last screen"
+    ahead.render_ahead(doc, metrics, QSize(900, 500))  # the first screen: the next page's
+    ahead.render_ahead(doc, metrics, QSize(900, 500), -1)  # the last: the page before's
+    ahead.show_document(doc, metrics, 500)
+    live.show_document(doc, metrics, 500)
+    for screen in range(count):
+        ahead.show_screen(screen)
+        ahead.render_next_screen(metrics)  # what the viewer does while this one is read
+        live.show_screen(screen)
+        assert ahead.grab().toImage() == live.grab().toImage(), f"screen {screen}"

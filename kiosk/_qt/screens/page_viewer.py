@@ -267,6 +267,7 @@ class PageViewer(QWidget):
         if self.text.isVisibleTo(self) and self.text.screen + 1 < self.text.screen_count:
             self.text.show_screen(self.text.screen + 1)
             self._show_position(step=1)
+            self._prefetch.start()  # the screen after this one
             self.shown.emit()
         elif self.index + 1 < len(self.topic.pages):
             self.index += 1
@@ -443,6 +444,8 @@ class PageViewer(QWidget):
         if self.topic is None or self._metrics is None or not self.isVisible():
             return
         m = self._metrics
+        if self.text.isVisibleTo(self):
+            self.text.render_next_screen(m)
         for index in (self.index + 1, self.index - 1):
             if 0 <= index < len(self.topic.pages):
                 page = self.topic.pages[index]
@@ -457,8 +460,10 @@ class PageViewer(QWidget):
                 arrangement = self._arrange(page, doc, body, title=self._measure)
                 if doc is not None:
                     # Drawn now into a picture of the page's words, so the tap only has
-                    # to show it (at 4K, drawing Nastaliq is most of a turn).
-                    self.text.render_ahead(doc, m, arrangement.words.size())
+                    # to show it (at 4K, drawing Nastaliq is most of a turn). Back lands
+                    # on the page before's last screen.
+                    self.text.render_ahead(doc, m, arrangement.words.size(),
+                                           0 if index > self.index else -1)
                 warm_line(page.title.get(m.language), self.title.font())
                 self._style_ahead(page, body)
                 if quiz:

@@ -227,6 +227,17 @@ def _first_lines(doc: QTextDocument, tops: set[float]) -> dict[float, tuple[QPoi
     return found
 
 
+def _cut(doc: QTextDocument, metrics: theme.Metrics, room: int
+         ) -> tuple[int, list[tuple[float, float]], list[QRectF],
+                    dict[float, tuple[QPointF, QTextLine]]]:
+    """``doc`` cut into screens ``room`` tall: the ink pad, the screens, the bullets and
+    the first line of each screen after the first (what ``_Screen`` paints from)."""
+    pad = ink_pad(metrics)
+    screens = screenfuls(doc, room, pad)
+    return (pad, screens, bullet_marks(doc, metrics.text_px("body")),
+            _first_lines(doc, {top for top, _ in screens[1:]}))
+
+
 class _Screen(NamedTuple):
     """One screenful of a document, and how to paint it."""
 
@@ -266,7 +277,9 @@ class _Screen(NamedTuple):
                 painter.drawEllipse(mark)
 
 
-_KEEP_AHEAD = 3  # the next and previous pages, and one more (a 4K page is ~20 MB)
+# The screen shown (its slide-in repaints it), the next and previous pages, and the
+# next screen of a page that continues. A 4K page is ~20 MB, a 1080p one ~5 MB.
+_KEEP_AHEAD = 4
 
 
 class PageText(QWidget):
@@ -293,7 +306,7 @@ class PageText(QWidget):
         self._bullets: list[QRectF] = []
         # The first line of each screen after the first: (its block's origin, the line).
         self._first_lines: dict[float, tuple[QPointF, QTextLine]] = {}
-        self._ahead: list[tuple[QTextDocument, QSize, QPixmap]] = []
+        self._ahead: list[tuple[QTextDocument, int, QSize, QPixmap]] = []
 
     def document(self) -> QTextDocument:
         return self._shown
@@ -320,10 +333,7 @@ class PageText(QWidget):
         viewer's layouts have run, and this widget's own height may not be set yet.
         """
         self._shown = doc
-        self._pad = ink_pad(metrics)
-        self._screens = screenfuls(doc, room, self._pad)
-        self._bullets = bullet_marks(doc, metrics.text_px("body"))
-        self._first_lines = _first_lines(doc, {top for top, _ in self._screens[1:]})
+        self._pad, self._screens, self._bullets, self._first_lines = _cut(doc, metrics, room)
         self._screen = 0
         self.update()
 
@@ -366,28 +376,36 @@ class PageText(QWidget):
                     self._first_lines).paint(painter, self.width(), self.height())
         painter.end()
 
-    def render_ahead(self, doc: QTextDocument, metrics: theme.Metrics, size: QSize) -> None:
-        """Draw the first screen of ``doc`` (already at its width) into a picture now, so
-        showing it later costs one copy. Kept for the page's neighbours only."""
-        if size.isEmpty() or self._ahead_for(doc, 0, size) is not None:
+    def render_ahead(self, doc: QTextDocument, metrics: theme.Metrics, size: QSize,
+                     screen: int = 0) -> None:
+        """Draw one screen of ``doc`` (already at its width) into a picture now, so showing
+        it later costs one copy: a neighbouring page's first screen (its last, ``-1``,
+        for the page before), or the next screen of a page that continues."""
+        if size.isEmpty() or (screen >= 0 and self._ahead_for(doc, screen, size) is not None):
             return
-        pad = ink_pad(metrics)
-        screens = screenfuls(doc, size.height(), pad)
+        pad, screens, bullets, first_lines = _cut(doc, metrics, size.height())
+        screen = len(screens) - 1 if screen < 0 else min(screen, len(screens) - 1)
+        if self._ahead_for(doc, screen, size) is not None:
+            return
         ratio = self.devicePixelRatioF()
         picture = QPixmap(round(size.width() * ratio), round(size.height() * ratio))
         picture.setDevicePixelRatio(ratio)
         painter = QPainter(picture)
-        _Screen(doc, screens, 0, pad, bullet_marks(doc, metrics.text_px("body")), {}).paint(
+        _Screen(doc, screens, screen, pad, bullets, first_lines).paint(
             painter, size.width(), size.height())
         painter.end()
-        self._ahead.append((doc, size, picture))
+        self._ahead.append((doc, screen, size, picture))
         del self._ahead[:-_KEEP_AHEAD]
 
+    def render_next_screen(self, metrics: theme.Metrics) -> None:
+        """The page on screen continues: draw its next screen ahead (the likeliest tap)."""
+        if self._screen + 1 < len(self._screens):
+            self.render_ahead(self._shown, metrics, self.size(), self._screen + 1)
+
     def _ahead_for(self, doc: QTextDocument, screen: int, size: QSize) -> QPixmap | None:
-        if screen != 0:
-            return None
-        for kept, kept_size, picture in self._ahead:
-            if kept is doc and kept_size == size and doc.textWidth() == size.width():
+        for kept, kept_screen, kept_size, picture in self._ahead:
+            if kept is doc and kept_screen == screen and kept_size == size and \
+                    doc.textWidth() == size.width():
                 return picture
         return None
 
