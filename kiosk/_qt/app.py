@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import os
 import sys
 import traceback
 from pathlib import Path
@@ -57,17 +56,9 @@ def choose_pack(explicit: Path | None, data: DataDir, settings: Settings) -> Pac
     return load_pack(resources.default_pack())
 
 
-# Qt keeps glyphs up to 64 px in its glyph cache and fills every larger one as a path,
-# on every paint. On a 4K screen every line the kiosk writes is over 64 px (an Urdu title
-# is 100), and drawing them as paths cost ~3 ms a page turn. 160 px covers the largest
-# title at the largest text size; a deployment may still set its own value.
-GLYPH_CACHE_PX = 160
-
-
 def application() -> QApplication:
     app = QApplication.instance()
     if app is None:
-        os.environ.setdefault("QT_MAX_CACHED_GLYPH_SIZE", str(GLYPH_CACHE_PX))
         app = QApplication(sys.argv[:1])
     app.setApplicationName("clinic-kiosk")
     return app

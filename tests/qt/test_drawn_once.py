@@ -7,6 +7,7 @@ moment its words, font, size or language change, or a patient sees a stale page.
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QPoint, QSize
 from PySide6.QtGui import QFont
 
@@ -94,3 +95,81 @@ def test_the_picture_follows_the_language_of_its_labels(kiosk, qtbot) -> None:
     assert inside.left() > 0 or inside.top() > 0
     corner = QPoint(inside.left() // 2, inside.top() // 2)
     assert urdu.pixelColor(corner) == background
+
+
+def _inked(widget) -> int:
+    """How many pixels of ``widget`` are dark enough to be letters (ink, not paper)."""
+    image = widget.grab().toImage()
+    step = 3
+    return sum(image.pixelColor(x, y).lightness() < 110
+               for y in range(0, image.height(), step) for x in range(0, image.width(), step))
+
+
+@pytest.mark.parametrize("language", ["en", "ur"])
+def test_every_word_is_drawn_on_a_4k_screen(kiosk, qtbot, language: str) -> None:
+    """At 3840x2160 all of the kiosk's text is over 64 px, the size above which Qt draws
+    glyphs as paths. Its glyph cache can be told to take larger glyphs, but FreeType's
+    engine then drops Nastaliq glyphs whose ink reaches far from their origin: titles,
+    words and buttons were blank. Nothing that speeds up 4K may lose a word."""
+    window = kiosk.window
+    window.resize(3840, 2160)
+    window.viewer.animated = False
+    window.start_visit(language)
+    window.open_topic("treatments")
+    window.viewer.go_next()
+    run_posted_events()
+    viewer = window.viewer
+    for widget in (viewer.title, viewer.text, viewer.next, viewer.back):
+        assert widget.isVisible()
+        assert _inked(widget) > 40, f"{widget.objectName()} has no words on it"
+
+
+@pytest.mark.parametrize(("text", "rtl", "px"), [
+    ("Talk to your doctor before you stop any medicine.", False, 40),
+    ("اپنے ڈاکٹر سے بات کریں۔ اپنی دوائیں خود سے بند نہ کریں۔", True, 40),
+    ("اپنے ڈاکٹر سے بات کریں۔", True, 100),  # a 4K title: drawn by Qt as paths
+])
+def test_a_label_drawn_from_its_kept_picture_looks_as_qt_draws_it(qtbot, text, rtl, px) -> None:
+    """Labels copy a picture of their words (KeepsPicture); it must be Qt's own drawing
+    in both directions, and follow a change of colour or words. (Blending a picture
+    drawn on transparency rounds a few edge pixels of Nastaliq by one level of 255.)"""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QLabel
+
+    kept, plain = WrapLabel(), QLabel()
+    for label in (kept, plain):
+        qtbot.addWidget(label)
+        font = QFont(label.font())
+        font.setPixelSize(px)
+        label.setFont(font)
+        label.setWordWrap(True)
+        label.setText(text)
+        label.setContentsMargins(7, 11, 7, 0)
+        label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        label.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl
+                                 else Qt.LayoutDirection.LeftToRight)
+        palette = label.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, theme.NAVY)
+        label.setPalette(palette)
+        label.resize(700, kept.heightForWidth(700))
+        label.show()
+    assert _alike(kept, plain)
+    assert _alike(kept, plain)  # now from the kept picture
+    for label in (kept, plain):
+        palette = label.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, theme.TEAL)
+        label.setPalette(palette)
+    assert _alike(kept, plain)
+    for label in (kept, plain):
+        label.setText(text[:10])
+    assert _alike(kept, plain)
+
+
+def _alike(a, b) -> bool:
+    """The same picture, but for rounding: no channel of any pixel differs by over 2."""
+    first, second = a.grab().toImage(), b.grab().toImage()
+    if first.size() != second.size():
+        return False
+    return max(abs(x - y) for x, y in zip(bytes(first.constBits()), bytes(second.constBits()),
+                                          strict=True)) <= 2

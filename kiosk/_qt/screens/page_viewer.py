@@ -35,7 +35,7 @@ from kiosk._qt.session import Session
 from kiosk._qt.widgets.buttons import TouchButton
 from kiosk._qt.widgets.dots import PageDots
 from kiosk._qt.widgets.illustration import Illustration
-from kiosk._qt.widgets.pagetext import PageText, text_height, warm_line
+from kiosk._qt.widgets.pagetext import PageText, text_height
 from kiosk._qt.widgets.quiz import QuizBody
 from kiosk._qt.widgets.sorting_game import SortingGame
 from kiosk._qt.widgets.swipe import SwipeDetector
@@ -464,7 +464,10 @@ class PageViewer(QWidget):
                     # on the page before's last screen.
                     self.text.render_ahead(doc, m, arrangement.words.size(),
                                            0 if index > self.index else -1)
-                warm_line(page.title.get(m.language), self.title.font())
+                # Its title drawn into the picture the title will copy (see KeepsPicture).
+                width = arrangement.header.width()
+                self._measure.resize(width, self._measure.heightForWidth(width))
+                self._measure.render(QPixmap(self._measure.size()))
                 self._style_ahead(page, body)
                 if quiz:
                     _lay_out_ahead(self.quiz, arrangement.words.size())
@@ -488,6 +491,7 @@ class PageViewer(QWidget):
         palette.setColor(QPalette.ColorRole.WindowText, theme.NAVY)
         self.title.setPalette(palette)
         self._measure.set_text_font(self.title.font(), metrics.language)
+        self._measure.setPalette(palette)
         for button in (self.back, self.next):
             button.apply_metrics(metrics, self.session.rtl)
         self.dots.retranslate(metrics)

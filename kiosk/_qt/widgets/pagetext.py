@@ -7,15 +7,11 @@ following screen, cut between lines, never through one.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import NamedTuple
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QUrl
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
-    QFont,
-    QFontMetrics,
-    QImage,
     QPainter,
     QPalette,
     QPixmap,
@@ -42,33 +38,6 @@ class _SealedDocument(QTextDocument):
 
 
 _KEEP = 8  # documents kept: the page shown, its neighbours, both languages
-
-
-def _draw_off_screen(width: int, height: int, draw: Callable[[QPainter], None]) -> None:
-    """Draw once into a throwaway image, so the glyphs drawn are in Qt's glyph cache.
-
-    The first time a Nastaliq glyph is drawn at a size it is rasterised, which was most
-    of what was left of an Urdu page turn; done ahead, it happens while the patient reads.
-    """
-    if width <= 0 or height <= 0:
-        return
-    image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
-    image.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(image)
-    draw(painter)
-    painter.end()
-
-
-def warm_line(text: str, font: QFont) -> None:
-    """Rasterise one line's glyphs ahead of time (a page title)."""
-    metrics = QFontMetrics(font)
-
-    def draw(painter: QPainter) -> None:
-        painter.setFont(font)
-        painter.drawText(painter.device().rect(), Qt.AlignmentFlag.AlignCenter, text)
-
-    _draw_off_screen(min(4000, metrics.horizontalAdvance(text) + 8), metrics.height() * 2,
-                     draw)
 
 
 def ink_pad(metrics: theme.Metrics) -> int:

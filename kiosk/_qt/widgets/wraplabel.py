@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QPoint, QSize, Qt
+from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPalette, QPixmap, QRegion
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from kiosk._qt import fonts
@@ -39,7 +39,84 @@ class RemembersHeights:
         return height
 
 
-class WrapLabel(RemembersHeights, QLabel):
+# Pictures of labels' words, by everything that decides how they look. Qt draws text
+# over 64 px as paths on every paint (at 4K that is every line the kiosk writes: 2 ms for
+# an Urdu title, 30 ms for the quiz), so a label draws its words once into a picture and
+# copies it after that. The viewer draws the next page's title and quiz ahead, unseen.
+_pictures: dict[tuple[object, ...], QPixmap] = {}
+_KEEP_PICTURES = 48
+
+
+class KeepsPicture:
+    """A label that draws its words once into a kept picture, then copies it."""
+
+    def _picture_key(self) -> tuple[object, ...] | None:
+        label: QLabel = self  # type: ignore[assignment]
+        if not label.text() or label.textFormat() != Qt.TextFormat.PlainText or \
+                label.hasSelectedText() or label.width() <= 0 or label.height() <= 0:
+            return None
+        m = label.contentsMargins()
+        return (label.text(), label.font().key(), label.width(), label.height(),
+                m.left(), m.top(), m.right(), m.bottom(), label.margin(), label.indent(),
+                label.alignment(), label.wordWrap(), label.isEnabled(),
+                label.palette().color(label.foregroundRole()).rgba(),
+                label.layoutDirection(), label.devicePixelRatioF())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        label: QLabel = self  # type: ignore[assignment]
+        key = self._picture_key()
+        if key is None:
+            QLabel.paintEvent(label, event)
+            return
+        picture = _pictures.pop(key, None)
+        if picture is None:
+            picture = _draw(label)
+        _pictures[key] = picture
+        while len(_pictures) > _KEEP_PICTURES:
+            _pictures.pop(next(iter(_pictures)))
+        painter = QPainter(label)
+        painter.drawPixmap(0, 0, picture)
+        painter.end()
+
+
+_double: QLabel | None = None
+
+
+def _draw(label: QLabel) -> QPixmap:
+    """``label``'s words as Qt draws them, drawn by a hidden double of it.
+
+    Not by the label itself: it would be drawing inside its own paint, which Qt refuses.
+    """
+    global _double
+    if _double is None:
+        _double = QLabel()
+        _double.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+    double = _double
+    double.setTextFormat(Qt.TextFormat.PlainText)
+    double.setText(label.text())
+    double.setFont(label.font())
+    double.setContentsMargins(label.contentsMargins())
+    double.setMargin(label.margin())
+    double.setIndent(label.indent())
+    double.setAlignment(label.alignment())
+    double.setWordWrap(label.wordWrap())
+    double.setEnabled(label.isEnabled())
+    palette = QPalette(label.palette())
+    colour = palette.color(label.foregroundRole())
+    palette.setColor(QPalette.ColorRole.WindowText, colour)
+    double.setPalette(palette)
+    double.setForegroundRole(QPalette.ColorRole.WindowText)
+    double.setLayoutDirection(label.layoutDirection())
+    double.resize(label.size())
+    ratio = label.devicePixelRatioF()
+    picture = QPixmap(round(label.width() * ratio), round(label.height() * ratio))
+    picture.setDevicePixelRatio(ratio)
+    picture.fill(Qt.GlobalColor.transparent)
+    double.render(picture, QPoint(), QRegion(), QWidget.RenderFlag(0))
+    return picture
+
+
+class WrapLabel(KeepsPicture, RemembersHeights, QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
