@@ -21,6 +21,7 @@ from kiosk import __version__
 from kiosk.core import kpack, signing
 from kiosk.core.channel import ChannelError, publish
 from kiosk.core.diff import diff_paths
+from kiosk.core.packdir import load_pack
 from kiosk.core.paths import DataDir
 from kiosk.core.problems import NOT_A_PACK_FOLDER, PackError, Problem
 from kiosk.core.store import PackStore, Source
@@ -191,6 +192,38 @@ def cmd_validate(args: argparse.Namespace) -> int:
         _print_problems(problems, sys.stderr)
         return REFUSED
     print(f"{path}: no problems found")
+    return OK
+
+
+def cmd_narrate(args: argparse.Namespace) -> int:
+    """Draft narration with a speech engine on this machine, marked as a draft."""
+    from kiosk.core.narrate import NoSpeechEngine, narrate_pages
+    from kiosk.core.settings import Settings
+
+    try:
+        pack = load_pack(args.dir)
+    except PackError as error:
+        return _refused(error.problems, str(args.dir))
+    pages = [p for p in pack.pages() if args.page in (None, p.id, p.key)]
+    if not pages:
+        print(f"{args.dir}: no page called {args.page!r}", file=sys.stderr)
+        return REFUSED
+    languages = [args.lang] if args.lang else list(pack.languages)
+    written = 0
+    try:
+        for path in narrate_pages(
+                pages, lambda page: pack.root / "topics" / page.topic_id, languages,
+                Settings().placeholders()):
+            written += 1
+            print(f"wrote {path.relative_to(pack.root).as_posix()} (draft)")
+    except NoSpeechEngine as error:
+        print(f"cannot narrate: {error}", file=sys.stderr)
+        return REFUSED
+    except ImportError as error:
+        print(f"cannot narrate: {error.name} is missing; install it with "
+              f"pip install 'clinic-kiosk[narrate]'", file=sys.stderr)
+        return REFUSED
+    print(f"{written} narration file(s) written; they are drafts until a person records them")
     return OK
 
 
@@ -463,6 +496,13 @@ def build_parser() -> argparse.ArgumentParser:
                    help="language of the window's own buttons and messages (the pack is "
                         "shown in both either way)")
     p.set_defaults(func=cmd_preview)
+
+    p = add("narrate", "read every page aloud with this computer's speech engine "
+                       "(espeak-ng), as draft narration with sentence timings")
+    p.add_argument("dir", type=Path, metavar="DIR")
+    p.add_argument("--lang", choices=("en", "ur"), help="only this language (default: both)")
+    p.add_argument("--page", metavar="ID", help="only this page (its id, or topic/id)")
+    p.set_defaults(func=cmd_narrate)
 
     p = add("build", "build a pack folder into one .kpack file")
     p.add_argument("dir", type=Path, metavar="DIR")

@@ -465,6 +465,18 @@
 <context>
     <name>PreviewPane</name>
     <message>
+        <source>Voice: none recorded; the computer&apos;s own voice reads it if it has one for this language.</source>
+        <translation>آواز: کوئی ریکارڈ نہیں؛ اگر کمپیوٹر کے پاس اس زبان کی آواز ہو تو وہ اسے پڑھ کر سناتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Voice: a machine&apos;s draft (%1); record a person&apos;s voice for patients.</source>
+        <translation>آواز: مشین کا عارضی مسودہ (%1)؛ مریضوں کے لیے کسی انسان کی آواز ریکارڈ کریں۔</translation>
+    </message>
+    <message>
+        <source>Voice: recorded by a person.</source>
+        <translation>آواز: کسی انسان کی ریکارڈ کی ہوئی۔</translation>
+    </message>
+    <message>
         <source>This page is about %1% too long for this screen: shorten it or split it.</source>
         <translation>یہ صفحہ اس اسکرین کے لیے تقریباً %1% لمبا ہے: اسے مختصر کریں یا دو صفحوں میں بانٹ دیں۔</translation>
     </message>
@@ -846,6 +858,10 @@
         <translation>تصویر &apos;{name}&apos; بہت بڑی ہے (زیادہ سے زیادہ {limit} MB)</translation>
     </message>
     <message>
+        <source>gives timings for a narration that is not there; add {page}.{lang}.ogg or remove this file</source>
+        <translation>ایسی آواز کے اوقات دیتی ہے جو موجود نہیں؛ {page}.{lang}.ogg شامل کریں یا یہ فائل ہٹا دیں</translation>
+    </message>
+    <message>
         <source>folder is missing</source>
         <translation>فولڈر موجود نہیں ہے</translation>
     </message>
@@ -938,8 +954,32 @@
         <translation>اس میں ڈرائنگ سے باہر کی کسی تصویر کا لنک ہے؛ کیوسک اسے نہیں دکھا سکتا</translation>
     </message>
     <message>
+        <source>is a kind of sound file the kiosk does not play; save it as Ogg Opus (.ogg) or MP3</source>
+        <translation>ایسی قسم کی آواز کی فائل ہے جو کیوسک نہیں چلاتا؛ اسے Ogg Opus (.ogg) یا MP3 کے طور پر محفوظ کریں</translation>
+    </message>
+    <message>
         <source>is a kind of picture the kiosk does not show; pictures must be SVG drawings</source>
         <translation>ایسی قسم کی تصویر ہے جو کیوسک نہیں دکھاتا؛ تصویریں SVG ڈرائنگ ہونی چاہئیں</translation>
+    </message>
+    <message>
+        <source>is not named like a narration; name it after its page and language, like {example}</source>
+        <translation>کا نام آواز کی فائل جیسا نہیں؛ اس کا نام اس کے صفحے اور زبان کے مطابق رکھیں، جیسے {example}</translation>
+    </message>
+    <message>
+        <source>is narration for a page &apos;{page}&apos; that this topic does not have</source>
+        <translation>صفحہ &apos;{page}&apos; کی آواز ہے، جو اس موضوع میں موجود نہیں</translation>
+    </message>
+    <message>
+        <source>is narration in &apos;{lang}&apos;, a language the pack does not have</source>
+        <translation>&apos;{lang}&apos; زبان میں آواز ہے، جو اس پیک میں شامل نہیں</translation>
+    </message>
+    <message>
+        <source>times question {n}, which the page does not have</source>
+        <translation>سوال {n} کے اوقات دیتی ہے، جو اس صفحے میں موجود نہیں</translation>
+    </message>
+    <message>
+        <source>was made for words the page no longer has (sentence {n}); record it again, or run kiosk-pack narrate</source>
+        <translation>ان الفاظ کے لیے بنی تھی جو اب صفحے پر نہیں (جملہ {n})؛ اسے دوبارہ ریکارڈ کریں، یا kiosk-pack narrate چلائیں</translation>
     </message>
     <message>
         <source>the medical review was due on {date}; have the pack reviewed again and update [review]</source>
@@ -948,6 +988,50 @@
     <message>
         <source>is missing: it is neither a pack folder nor a .kpack file</source>
         <translation>موجود نہیں ہے: یہ نہ پیک فولڈر ہے نہ ⁦.kpack⁩ فائل</translation>
+    </message>
+    <message>
+        <source>sentence {n} ends before it starts</source>
+        <translation>جملہ {n} شروع ہونے سے پہلے ختم ہو جاتا ہے</translation>
+    </message>
+    <message>
+        <source>sentence {n} starts before the one before it ends</source>
+        <translation>جملہ {n} پچھلا جملہ ختم ہونے سے پہلے شروع ہو جاتا ہے</translation>
+    </message>
+    <message>
+        <source>sentence {n} ends at {end} s, after the sound ends ({length} s)</source>
+        <translation>جملہ {n} {end} سیکنڈ پر ختم ہوتا ہے، جبکہ آواز {length} سیکنڈ پر ختم ہو جاتی ہے</translation>
+    </message>
+    <message>
+        <source>cannot be read: {error}</source>
+        <translation>پڑھی نہیں جا سکتی: {error}</translation>
+    </message>
+    <message>
+        <source>is too big ({size} MB, at most {limit} MB); save it as Ogg Opus at a lower bitrate</source>
+        <translation>بہت بڑی ہے ({size} MB، زیادہ سے زیادہ {limit} MB)؛ اسے کم بٹ ریٹ پر Ogg Opus کے طور پر محفوظ کریں</translation>
+    </message>
+    <message>
+        <source>is damaged or is not a sound file the kiosk plays; save it again as Ogg Opus or MP3</source>
+        <translation>خراب ہے یا ایسی آواز کی فائل نہیں جو کیوسک چلاتا ہے؛ اسے دوبارہ Ogg Opus یا MP3 کے طور پر محفوظ کریں</translation>
+    </message>
+    <message>
+        <source>is {kind}, which the kiosk does not play; save it again as Ogg Opus or MP3</source>
+        <translation>{kind} فائل ہے، جو کیوسک نہیں چلاتا؛ اسے دوبارہ Ogg Opus یا MP3 کے طور پر محفوظ کریں</translation>
+    </message>
+    <message>
+        <source>has a sample rate of {rate} Hz; use 16000 to 48000 Hz</source>
+        <translation>اس کا سیمپل ریٹ {rate} Hz ہے؛ 16000 سے 48000 Hz استعمال کریں</translation>
+    </message>
+    <message>
+        <source>has {n} sound channels; save it as mono or stereo</source>
+        <translation>اس میں آواز کے {n} چینل ہیں؛ اسے مونو یا اسٹیریو میں محفوظ کریں</translation>
+    </message>
+    <message>
+        <source>holds no sound</source>
+        <translation>اس میں کوئی آواز نہیں</translation>
+    </message>
+    <message>
+        <source>lasts {length} minutes; a page&apos;s narration may last at most {limit}</source>
+        <translation>{length} منٹ لمبی ہے؛ کسی صفحے کی آواز زیادہ سے زیادہ {limit} منٹ کی ہو سکتی ہے</translation>
     </message>
 </context>
 <context>
@@ -994,6 +1078,49 @@
     </message>
 </context>
 <context>
+    <name>ReadAloud</name>
+    <message>
+        <source>Listen</source>
+        <translation>سنیں</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>روکیں</translation>
+    </message>
+    <message>
+        <source>Go on</source>
+        <translation>جاری رکھیں</translation>
+    </message>
+    <message>
+        <source>Listen again</source>
+        <translation>دوبارہ سنیں</translation>
+    </message>
+    <message>
+        <source>Reads this screen aloud</source>
+        <translation>اس اسکرین پر لکھا ہوا پڑھ کر سناتا ہے</translation>
+    </message>
+    <message>
+        <source>quiet</source>
+        <translation>دھیمی</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>درمیانی</translation>
+    </message>
+    <message>
+        <source>loud</source>
+        <translation>اونچی</translation>
+    </message>
+    <message>
+        <source>Volume: %1</source>
+        <translation>آواز: %1</translation>
+    </message>
+    <message>
+        <source>Each tap is louder, then quiet again</source>
+        <translation>ہر بار چھونے پر آواز اونچی ہوتی ہے، پھر دوبارہ دھیمی</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>That number was not saved: use 2 to 15 digits.</source>
@@ -1012,6 +1139,10 @@
         <translation>%1 منٹ %2 سیکنڈ</translation>
     </message>
     <message>
+        <source>%1%</source>
+        <translation>%1 فیصد</translation>
+    </message>
+    <message>
         <source>Are you sure? The kiosk will close and the computer&apos;s desktop will show. Patients cannot use it until it is started again.</source>
         <translation>کیا آپ کو یقین ہے؟ کیوسک بند ہو جائے گا اور کمپیوٹر کا ڈیسک ٹاپ نظر آئے گا۔ دوبارہ چلائے جانے تک مریض اسے استعمال نہیں کر سکیں گے۔</translation>
     </message>
@@ -1026,6 +1157,18 @@
     <message>
         <source>Language the kiosk starts in</source>
         <translation>کیوسک کس زبان میں شروع ہو</translation>
+    </message>
+    <message>
+        <source>How loud pages are read aloud (patients can change it; the next patient starts here again)</source>
+        <translation>صفحے کتنی اونچی آواز میں پڑھ کر سنائے جائیں (مریض اسے بدل سکتے ہیں؛ اگلا مریض پھر یہیں سے شروع کرتا ہے)</translation>
+    </message>
+    <message>
+        <source>Quieter</source>
+        <translation>آواز کم کریں</translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <translation>آواز بڑھائیں</translation>
     </message>
     <message>
         <source>Emergency number (shown on the help pages)</source>

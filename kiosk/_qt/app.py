@@ -20,6 +20,7 @@ from kiosk.core.paths import DataDir
 
 if TYPE_CHECKING:
     from kiosk._qt.session import Session
+    from kiosk._qt.voice.narrator import Narrator
     from kiosk.core.model import Pack
     from kiosk.core.settings import Settings
 
@@ -75,7 +76,8 @@ def begin(data_dir: Path | None = None) -> Kiosk:
     return Kiosk(app, window, data)
 
 
-def finish(kiosk: Kiosk, pack_path: Path | None = None, ask_for_pin: bool = False) -> Kiosk:
+def finish(kiosk: Kiosk, pack_path: Path | None = None, ask_for_pin: bool = False,
+           narrator: Narrator | None = None) -> Kiosk:
     """Load settings and the pack, and build every other screen (raises PackError)."""
     # Imported here: cattrs, the pack store and its signing code are not needed for the
     # first attract frame, and importing them is most of the kiosk's start-up time.
@@ -86,7 +88,7 @@ def finish(kiosk: Kiosk, pack_path: Path | None = None, ask_for_pin: bool = Fals
     settings = Settings.load(kiosk.data.settings_file)
     pack = choose_pack(pack_path, kiosk.data, settings)
     kiosk.session = Session(pack, settings)
-    kiosk.window.attach(kiosk.session)
+    kiosk.window.attach(kiosk.session, narrator)
     kiosk.excepthook = _catch_exceptions(kiosk.window)
     from kiosk._qt.staff.controller import StaffController
 
@@ -95,9 +97,10 @@ def finish(kiosk: Kiosk, pack_path: Path | None = None, ask_for_pin: bool = Fals
     return kiosk
 
 
-def build(data_dir: Path | None = None, pack_path: Path | None = None) -> Kiosk:
+def build(data_dir: Path | None = None, pack_path: Path | None = None,
+          narrator: Narrator | None = None) -> Kiosk:
     """The whole kiosk at once (tests, screenshots, self-test)."""
-    return finish(begin(data_dir), pack_path)
+    return finish(begin(data_dir), pack_path, narrator=narrator)
 
 
 def _catch_exceptions(window: KioskWindow) -> object:

@@ -25,16 +25,41 @@ class IdleWatcher(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._fire)
+        self._held = False
+        self._paused = False  # counting when the hold began, so it counts again after
         self.set_seconds(seconds)
 
     def set_seconds(self, seconds: int) -> None:
         self._timer.setInterval(seconds * 1000)
 
     def start(self) -> None:
-        self._timer.start()
+        if self._held:
+            self._paused = True  # counts from when the narration stops
+        else:
+            self._timer.start()
 
     def stop(self) -> None:
         self._timer.stop()
+        self._paused = False
+
+    def hold(self, held: bool) -> None:
+        """While held (narration playing), the time without a touch does not count.
+
+        Released, the count starts again from nothing: the patient just heard a page.
+        """
+        if held == self._held:
+            return
+        self._held = held
+        if held:
+            self._paused = self._timer.isActive()
+            self._timer.stop()
+        elif self._paused:
+            self._paused = False
+            self._timer.start()
+
+    @property
+    def held(self) -> bool:
+        return self._held
 
     @property
     def active(self) -> bool:

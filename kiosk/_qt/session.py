@@ -25,6 +25,7 @@ class Session(QObject):
     languageChanged = Signal(str)
     textScaleChanged = Signal(float)
     packChanged = Signal(object)
+    volumeChanged = Signal(float)
 
     def __init__(self, pack: Pack, settings: Settings, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -32,6 +33,7 @@ class Session(QObject):
         self.settings = settings
         self.language = settings.default_language
         self._scale_index = 0
+        self.volume = settings.volume / 100
 
     @property
     def rtl(self) -> bool:
@@ -56,6 +58,11 @@ class Session(QObject):
         self._scale_index = (self._scale_index + 1) % len(TEXT_SCALES)
         self.textScaleChanged.emit(self.text_scale)
 
+    def set_volume(self, volume: float) -> None:
+        if volume != self.volume:
+            self.volume = volume
+            self.volumeChanged.emit(volume)
+
     def set_pack(self, pack: Pack) -> None:
         self.pack = pack
         self.packChanged.emit(pack)
@@ -66,3 +73,4 @@ class Session(QObject):
             self._scale_index = 0
             self.textScaleChanged.emit(self.text_scale)
         self.set_language(self.settings.default_language)
+        self.set_volume(self.settings.volume / 100)

@@ -24,6 +24,7 @@ CORAL = QColor("#e76f51")
 PAPER = QColor("#fbf8f2")
 CARD = QColor("#ffffff")
 MUTED = QColor("#5c6b73")
+MARKER = QColor("#f7dc8c")  # the sentence being read aloud (multiplied onto the page)
 
 STATUS_COLOURS = {
     "approved": QColor("#2a9d8f"),

@@ -22,6 +22,7 @@ from kiosk._qt.screens.attract import AttractScreen
 
 if TYPE_CHECKING:
     from kiosk._qt.session import Session
+    from kiosk._qt.voice.narrator import Narrator
     from kiosk.core.model import Pack
 
 log = logging.getLogger("kiosk.ui")
@@ -76,20 +77,27 @@ class KioskWindow(QWidget):
     def attached(self) -> bool:
         return self.session is not None
 
-    def attach(self, session: Session) -> None:
-        """Build the screens past the attract screen, for this session's pack and settings."""
+    def attach(self, session: Session, narrator: Narrator | None = None) -> None:
+        """Build the screens past the attract screen, for this session's pack and settings.
+
+        ``narrator`` reads pages aloud; by default through this computer's speaker and
+        voice (tests give one with a speaker of their own).
+        """
         # Imported here, not at the top: they bring in qtawesome and friends, which the
         # first attract frame does not need (see docs/performance.md).
         from kiosk._qt.screens.home import HomeScreen
         from kiosk._qt.screens.page_viewer import PageViewer
+        from kiosk._qt.voice import make_narrator
         from kiosk._qt.widgets.still_reading import StillReadingOverlay
         from kiosk._qt.widgets.topbar import TopBar
 
         self.session = session
+        self.narrator = narrator if narrator is not None else make_narrator(session.volume)
+        self.narrator.setParent(self)
         self.attract.default_language = session.settings.default_language
         self.topbar = TopBar(session)
         self.home = HomeScreen(session)
-        self.viewer = PageViewer(session)
+        self.viewer = PageViewer(session, self.narrator)
         self.viewer.animated = self.animated
         self.stack.addWidget(self.home)
         self.stack.addWidget(self.viewer)
@@ -101,6 +109,8 @@ class KioskWindow(QWidget):
         self.idle.idle.connect(self._ask_still_reading)
         self.overlay.continued.connect(self.idle.start)
         self.overlay.expired.connect(self.reset)
+        # A patient listening is not a patient who has left.
+        self.narrator.stateChanged.connect(lambda state: self.idle.hold(state == "playing"))
 
         self.home.topicChosen.connect(self.open_topic)
         self.viewer.finished.connect(self.go_home)
@@ -157,6 +167,7 @@ class KioskWindow(QWidget):
         self._show(self.viewer)
 
     def go_home(self) -> None:
+        self.narrator.stop()
         self._show(self.home)
 
     def recover(self) -> None:
@@ -198,6 +209,7 @@ class KioskWindow(QWidget):
     # -- language and size -----------------------------------------------------------
 
     def _language_changed(self, _language: str) -> None:
+        self.narrator.stop()  # the words on screen are no longer the ones being read
         self._apply_language()
 
     def _apply_language(self) -> None:

@@ -10,6 +10,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kiosk.core.narration import Narration
 
 LANGUAGES: tuple[str, ...] = ("en", "ur")
 RTL_LANGUAGES: frozenset[str] = frozenset({"ur"})
@@ -83,10 +87,15 @@ class Page:
     status: Status | None = None
     labels: tuple[Label, ...] = ()
     questions: tuple[Question, ...] = ()
+    narrations: tuple[Narration, ...] = ()
 
     @property
     def key(self) -> str:
         return f"{self.topic_id}/{self.id}"
+
+    def narration(self, language: str) -> Narration | None:
+        """The page read aloud in ``language``, if the pack carries it."""
+        return next((n for n in self.narrations if n.language == language), None)
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ import tomllib
 from pathlib import Path, PurePosixPath
 from typing import Any, TypeVar
 
-from kiosk.core import icons, schema
+from kiosk.core import icons, narration, schema
 from kiosk.core.markdown import check_markdown
 from kiosk.core.messages import explain_toml, explain_validation, line_of
 from kiosk.core.model import (
@@ -159,6 +159,7 @@ class _Reader:
                     for q in quiz.questions
                 )
         illustration = self.illustration(folder, model.illustration, owner)
+        narrations = self.narrations(folder, model.id)
         if len(bodies) != len(LANGUAGES):
             return None
         return Page(
@@ -172,7 +173,29 @@ class _Reader:
             status=model.status,
             labels=tuple(Label(lb.x, lb.y, _loc(lb.text)) for lb in model.labels),
             questions=questions,
+            narrations=narrations,
         )
+
+    def narrations(self, folder: Path, page_id: str) -> tuple[narration.Narration, ...]:
+        """The page's narration files and timings (their sound is checked by validate)."""
+        found: list[narration.Narration] = []
+        for lang in LANGUAGES:
+            audio = narration.audio_file(folder, page_id, lang)
+            timings_path = narration.timings_file(folder, page_id, lang)
+            timings = None
+            if timings_path.exists():
+                if audio is None:
+                    self.problems.append(Problem(self.rel(timings_path), translate(
+                        "Problems", "gives timings for a narration that is not there; add "
+                                    "{page}.{lang}.ogg or remove this file").fill(
+                        page=page_id, lang=lang)))
+                    continue
+                timings = self.read_model(timings_path, narration.TimingsModel)
+                if timings is None:
+                    continue
+            if audio is not None:
+                found.append(narration.narration_from(audio, lang, timings))
+        return tuple(found)
 
     def topic(self, topic_id: str, sources: set[str]) -> Topic | None:
         folder = self.root / "topics" / topic_id

@@ -43,6 +43,9 @@ class Settings:
     trusted_keys: list[str] = attrs.Factory(list)
     allow_unsigned_usb: bool = False
     watch_folder: str = ""
+    # How loud narration starts for each patient, in percent as people hear it; patients
+    # change it with the volume button and the next patient starts here again.
+    volume: Annotated[int, Range(ge=10, le=100)] = 70
 
     def __attrs_post_init__(self) -> None:
         for field in attrs.fields(Settings):

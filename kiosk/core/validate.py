@@ -16,9 +16,10 @@ import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from kiosk.core import narration
 from kiosk.core.claims import check_claims
 from kiosk.core.kpack import DEFAULT_LIMITS, SUFFIX, Kpack, Limits
-from kiosk.core.model import Localized, Pack
+from kiosk.core.model import Localized, Pack, Page
 from kiosk.core.packdir import MANIFEST, TOPIC_FILE, load_pack
 from kiosk.core.phrases import translate
 from kiosk.core.problems import (
@@ -28,6 +29,7 @@ from kiosk.core.problems import (
     Problem,
     unreadable,
 )
+from kiosk.core.settings import Settings
 
 log = logging.getLogger("kiosk.pack")
 
@@ -38,6 +40,8 @@ _text_fit_checks: list[TextFitCheck] = []
 
 # Picture formats someone might drop in a pack folder; only SVG scales to every screen.
 _OTHER_IMAGES = (".png", ".jpg", ".jpeg", ".gif", ".bmp", ".webp", ".tif", ".tiff", ".heic")
+
+_OTHER_SOUNDS = (".wav", ".m4a", ".aac", ".wma", ".flac", ".amr", ".3gp")
 
 
 def register_text_fit_check(check: TextFitCheck) -> None:
@@ -127,11 +131,76 @@ def check_files(folder: Path) -> list[Problem]:
             problems.extend(check_claims(text, name))
         elif suffix == ".svg":
             problems.extend(check_svg(path, name))
+        elif suffix in narration.AUDIO_SUFFIXES:
+            problems.extend(narration.check_audio(path, name)[0])
+        elif suffix in _OTHER_SOUNDS:
+            problems.append(Problem(name, translate(
+                "Problems", "is a kind of sound file the kiosk does not play; save it as Ogg "
+                            "Opus (.ogg) or MP3")))
         elif suffix in _OTHER_IMAGES:
             problems.append(Problem(name, translate(
                 "Problems", "is a kind of picture the kiosk does not show; pictures must be "
                             "SVG drawings")))
     return problems
+
+
+def check_narrations(pack: Pack) -> list[Problem]:
+    """Narration for pages or languages that do not exist, and timings that do not fit."""
+    problems: list[Problem] = []
+    for topic in pack.topics:
+        folder = pack.root / "topics" / topic.id
+        pages = {page.id: page for page in topic.pages}
+        for path in sorted(folder.iterdir()) if folder.is_dir() else ():
+            split = narration.split_name(path.name)
+            name = f"topics/{topic.id}/{path.name}"
+            if split is None:
+                if path.suffix.lower() in narration.AUDIO_SUFFIXES:
+                    problems.append(Problem(name, translate(
+                        "Problems", "is not named like a narration; name it after its page "
+                                    "and language, like {example}").fill(
+                        example=f"{topic.pages[0].id}.ur.ogg")))
+                continue
+            page_id, lang, _suffix = split
+            if page_id not in pages:
+                problems.append(Problem(name, translate(
+                    "Problems", "is narration for a page '{page}' that this topic does not "
+                                "have").fill(page=page_id)))
+            elif lang not in pack.languages:
+                problems.append(Problem(name, translate(
+                    "Problems", "is narration in '{lang}', a language the pack does not "
+                                "have").fill(lang=lang)))
+        for page in topic.pages:
+            for spoken in page.narrations:
+                name = f"topics/{topic.id}/{spoken.audio.name[:-len(spoken.audio.suffix)]}" \
+                       f"{narration.TIMINGS_SUFFIX}"
+                for part in spoken.parts():
+                    number = part[1:].split(".")[0] if part.startswith("q") else ""
+                    if number and int(number) > len(page.questions):
+                        problems.append(Problem(name, translate(
+                            "Problems", "times question {n}, which the page does not "
+                                        "have").fill(n=number)))
+                problems.extend(_stale(page, spoken, name))
+                # An unreadable sound (None) is reported by check_files, in its own words.
+                problems.extend(narration.check_timings(
+                    spoken, name, narration.duration(spoken.audio)))
+    return problems
+
+
+def _stale(page: Page, spoken: narration.Narration, name: str) -> list[Problem]:
+    """Narration timed for words the page no longer has (the page was edited since)."""
+    if not spoken.sentences:
+        return []  # a recording without timings: nothing to compare
+    said = {**Settings().placeholders(), **dict(spoken.said)}
+    expected = [(line.part, " ".join(line.text.split()))
+                for line in narration.script(page, spoken.language, said)]
+    timed = [(s.part, " ".join(s.text.split())) for s in spoken.sentences]
+    if timed == expected:
+        return []
+    number = next((i for i, (a, b) in enumerate(zip(timed, expected, strict=False), 1)
+                   if a != b), min(len(timed), len(expected)) + 1)
+    return [Problem(name, translate(
+        "Problems", "was made for words the page no longer has (sentence {n}); record it "
+                    "again, or run kiosk-pack narrate").fill(n=number))]
 
 
 def check_pack(pack: Pack, *, today: dt.date | None = None, check_review: bool = True,
@@ -144,6 +213,7 @@ def check_pack(pack: Pack, *, today: dt.date | None = None, check_review: bool =
         problems.append(Problem(MANIFEST, translate(
             "Problems", "the medical review was due on {date}; have the pack reviewed again "
                         "and update [review]").fill(date=pack.review.next_review.isoformat())))
+    problems.extend(check_narrations(pack))
     checks = [text_fit] if text_fit is not None else list(_text_fit_checks)
     for check in checks:
         problems.extend(check(pack))

@@ -2,40 +2,73 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt
-from PySide6.QtGui import QPointingDevice
+from PySide6.QtGui import QGuiApplication, QPointingDevice
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 
-from kiosk._qt.app import Kiosk, build
+from tests.qt import sound_server
+
+# A real sound output for the tests, before Qt's multimedia module looks for one.
+sound_server.start()
+
+from kiosk._qt.app import Kiosk, build  # noqa: E402
+from kiosk._qt.voice.narrator import Narrator  # noqa: E402
+from tests.qt.fake_speaker import FakeSpeaker  # noqa: E402
 
 
 @pytest.fixture
-def kiosk(qtbot, tmp_path: Path) -> Iterator[Kiosk]:
-    k = build(data_dir=tmp_path / "data")
+def speaker() -> FakeSpeaker:
+    """The kiosk's speaker in tests (see fake_speaker.py); the computer's voice is off."""
+    return FakeSpeaker()
+
+
+@contextmanager
+def running_kiosk(qtbot, data_dir: Path, pack_path: Path | None = None,
+                  narrator: Narrator | None = None) -> Iterator[Kiosk]:
+    """The whole kiosk on screen at 1920x1080, taken down completely afterwards."""
+    excepthook = sys.excepthook
+    k = build(data_dir=data_dir, pack_path=pack_path, narrator=narrator)
     window = k.window
     window.allow_close = True
     window.resize(1920, 1080)
     window.show()
     qtbot.waitExposed(window)
-    yield k
-    window.idle.stop()
-    window.overlay.stop()
-    # The QApplication outlives each test: leave no Urdu translator or RTL behind.
-    window.translations.activate("en")
-    window.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-    from PySide6.QtGui import QGuiApplication
-    QGuiApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-    # Gone for good, not only hidden: a kiosk installs application-wide event filters
-    # (idle, staff corner, swipes), and every kiosk left alive would see every event of
-    # every later test, each test slower than the last.
-    window.close()
-    window.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    try:
+        yield k
+    finally:
+        window.idle.stop()
+        window.overlay.stop()
+        # The QApplication outlives each test: leave no Urdu translator or RTL behind.
+        window.translations.activate("en")
+        window.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        QGuiApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        # What that posted (relayouts the window and the staff layer queue for "after
+        # this event") runs now, while there is still a window for it.
+        QCoreApplication.processEvents()
+        # Gone for good, not only hidden: a kiosk installs application-wide event filters
+        # (idle, staff corner, swipes), and every kiosk left alive would see every event
+        # of every later test, each test slower than the last.
+        window.close()
+        window.deleteLater()
+        if k.staff is not None:
+            k.staff.deleteLater()  # its own timers would reach for the window after it
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        # The kiosk's hook sends it home on an error; with the kiosk gone, that would be
+        # an error of its own in whichever test comes next.
+        sys.excepthook = excepthook
+
+
+@pytest.fixture
+def kiosk(qtbot, tmp_path: Path, speaker: FakeSpeaker) -> Iterator[Kiosk]:
+    with running_kiosk(qtbot, tmp_path / "data", narrator=Narrator(speaker, None, 0.7)) as k:
+        yield k
 
 
 @pytest.fixture(autouse=True)

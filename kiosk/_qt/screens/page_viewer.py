@@ -31,7 +31,9 @@ from PySide6.QtWidgets import (
 from kiosk._qt import theme
 from kiosk._qt.screens import page_layout
 from kiosk._qt.screens.page_layout import Arrangement
+from kiosk._qt.screens.read_aloud import ReadAloud
 from kiosk._qt.session import Session
+from kiosk._qt.voice.narrator import Narrator
 from kiosk._qt.widgets.buttons import TouchButton
 from kiosk._qt.widgets.dots import PageDots
 from kiosk._qt.widgets.illustration import Illustration
@@ -155,7 +157,8 @@ class PageViewer(QWidget):
     finished = Signal()  # "Next" on the last page: back to the topics
     shown = Signal()  # a page (or another screen of it) is on screen, placed and measured
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, narrator: Narrator | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("PageViewer")
         self.session = session
@@ -203,8 +206,13 @@ class PageViewer(QWidget):
         self.next.setObjectName("next")
         self.next.setLayoutDirection(Qt.LayoutDirection.RightToLeft)  # icon after the word
         self.dots = PageDots()
+        # Without a narrator (measuring text for validate) the viewer has no voice.
+        self.aloud = ReadAloud(self, narrator if narrator is not None else
+                               Narrator(None, None, session.volume, self))
         nav = QHBoxLayout()
         nav.addWidget(self.back)
+        nav.addWidget(self.aloud.speaker)
+        nav.addWidget(self.aloud.volume)
         nav.addWidget(self.dots, 1)
         nav.addWidget(self.next)
         layout = QVBoxLayout(self)
@@ -246,6 +254,7 @@ class PageViewer(QWidget):
 
     def clear(self) -> None:
         """Forget the last patient's place."""
+        self.aloud.narrator.stop()
         self.topic = None
         self.index = 0
         self.arrangement = None
@@ -267,6 +276,7 @@ class PageViewer(QWidget):
         if self.text.isVisibleTo(self) and self.text.screen + 1 < self.text.screen_count:
             self.text.show_screen(self.text.screen + 1)
             self._show_position(step=1)
+            self.aloud.new_screen()
             self._prefetch.start()  # the screen after this one
             self.shown.emit()
         elif self.index + 1 < len(self.topic.pages):
@@ -281,6 +291,7 @@ class PageViewer(QWidget):
         if self.text.isVisibleTo(self) and self.text.screen > 0:
             self.text.show_screen(self.text.screen - 1)
             self._show_position(step=-1)
+            self.aloud.new_screen()
             self.shown.emit()
         elif self.index > 0:
             self.index -= 1
@@ -333,6 +344,15 @@ class PageViewer(QWidget):
         if screen:
             self.text.show_screen(screen if screen > 0 else self.text.screen_count - 1)
         self._show_position(step if animate else 0)
+        self.aloud.new_screen()
+        self._prefetch.start()
+        self.shown.emit()
+
+    def follow_screen(self, screen: int) -> None:
+        """The voice reading the page has reached another of its screens: show it."""
+        step = 1 if screen > self.text.screen else -1
+        self.text.show_screen(screen)
+        self._show_position(step)
         self._prefetch.start()
         self.shown.emit()
 
@@ -434,7 +454,8 @@ class PageViewer(QWidget):
         be cut into the wrong screens.
         """
         margins = self.layout().contentsMargins()
-        nav = max([w.sizeHint().height() for w in (self.back, self.next, self.dots)
+        nav = max([w.sizeHint().height() for w in (self.back, self.next, self.dots,
+                                                   self.aloud.speaker, self.aloud.volume)
                    if not w.isHidden()] or [0])
         return QSize(max(1, self.width() - margins.left() - margins.right()),
                      max(1, self.height() - margins.top() - margins.bottom() - nav
@@ -494,6 +515,7 @@ class PageViewer(QWidget):
         self._measure.setPalette(palette)
         for button in (self.back, self.next):
             button.apply_metrics(metrics, self.session.rtl)
+        self.aloud.apply_metrics(metrics)
         self.dots.retranslate(metrics)
         self._show_page(animate=False, screen=self.text.screen)
 

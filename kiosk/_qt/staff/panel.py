@@ -45,6 +45,8 @@ if TYPE_CHECKING:
 log = logging.getLogger("kiosk.staff")
 
 IDLE_CHOICES = (30, 45, 60, 90, 120, 180, 240, 300, 600, 900)
+# Narration volume steps a nurse can tell apart by ear (percent, as people hear loudness).
+VOLUME_CHOICES = (40, 55, 70, 85, 100)
 MAX_CHANGE_LINES = 12
 
 
@@ -519,6 +521,20 @@ class SettingsPage(QWidget):
         row.addWidget(self.idle_more)
         self.idle_card.body.addLayout(row)
 
+        self.volume_card = Card("volumeCard")
+        self.volume_title = label("volumeTitle")
+        self.volume_value = label("volumeValue")
+        self.volume_less = TouchButton("fa5s.volume-down", "secondary")
+        self.volume_less.setObjectName("volumeLess")
+        self.volume_more = TouchButton("fa5s.volume-up", "secondary")
+        self.volume_more.setObjectName("volumeMore")
+        self.volume_card.body.addWidget(self.volume_title)
+        row = QHBoxLayout()
+        row.addWidget(self.volume_less)
+        row.addWidget(self.volume_value, 1)
+        row.addWidget(self.volume_more)
+        self.volume_card.body.addLayout(row)
+
         self.lang_card = Card("languageCard")
         self.lang_title = label("languageTitle")
         self.lang_buttons = {code: TouchButton(None, "secondary") for code in ("en", "ur")}
@@ -559,8 +575,8 @@ class SettingsPage(QWidget):
         self.saved = label("settingsSaved")
         content = QWidget()
         inner = QVBoxLayout(content)
-        for card in (self.idle_card, self.lang_card, self.number_card, self.pin_card,
-                     self.exit_card):
+        for card in (self.idle_card, self.volume_card, self.lang_card, self.number_card,
+                     self.pin_card, self.exit_card):
             inner.addWidget(card)
         inner.addWidget(self.saved)
         inner.addStretch(1)
@@ -571,6 +587,8 @@ class SettingsPage(QWidget):
 
         self.idle_less.clicked.connect(lambda: self._step_idle(-1))
         self.idle_more.clicked.connect(lambda: self._step_idle(1))
+        self.volume_less.clicked.connect(lambda: self._step_volume(-1))
+        self.volume_more.clicked.connect(lambda: self._step_volume(1))
         self.number_change.clicked.connect(controller.ask_for_number)
         self.pin_change.clicked.connect(controller.change_pin)
         controller.number_entry.accepted.connect(self._set_number)
@@ -592,6 +610,13 @@ class SettingsPage(QWidget):
             value = smaller[-1] if smaller else current
         self.controller.change_settings(idle_seconds=value)
         self._saved()
+
+    def _step_volume(self, step: int) -> None:
+        current = self.controller.settings.volume
+        choices = [c for c in VOLUME_CHOICES if (c > current if step > 0 else c < current)]
+        if choices:
+            self.controller.change_settings(volume=choices[0] if step > 0 else choices[-1])
+            self._saved()
 
     def _set_language(self, code: str) -> None:
         self.controller.change_settings(default_language=code)
@@ -623,6 +648,9 @@ class SettingsPage(QWidget):
                                 .replace("%2", f"{seconds % 60:02d}"))
         self.idle_less.setEnabled(seconds > IDLE_CHOICES[0])
         self.idle_more.setEnabled(seconds < IDLE_CHOICES[-1])
+        self.volume_value.setText(self.tr("%1%").replace("%1", str(settings.volume)))
+        self.volume_less.setEnabled(settings.volume > VOLUME_CHOICES[0])
+        self.volume_more.setEnabled(settings.volume < VOLUME_CHOICES[-1])
         self.number_value.setText(settings.emergency_number)
         self.exit_title.setText(
             self.tr("Are you sure? The kiosk will close and the computer's desktop will show. "
@@ -646,6 +674,10 @@ class SettingsPage(QWidget):
         self.idle_title.setText(self.tr("Time without a touch before the kiosk starts again "
                                         "for the next patient"))
         self.lang_title.setText(self.tr("Language the kiosk starts in"))
+        self.volume_title.setText(self.tr("How loud pages are read aloud (patients can change "
+                                          "it; the next patient starts here again)"))
+        self.volume_less.setText(self.tr("Quieter"))
+        self.volume_more.setText(self.tr("Louder"))
         self.number_title.setText(self.tr("Emergency number (shown on the help pages)"))
         self.number_change.setText(self.tr("Change"))
         self.pin_title.setText(self.tr("Staff PIN (the panel asks for it every time)"))
@@ -657,17 +689,19 @@ class SettingsPage(QWidget):
         self.exit_cancel.setText(self.tr("Cancel"))
         for code, button in self.lang_buttons.items():
             button.setText(LANGUAGE_NAMES[code])
-        for card in (self.idle_card, self.lang_card, self.number_card, self.pin_card,
-                     self.exit_card):
+        for card in (self.idle_card, self.volume_card, self.lang_card, self.number_card,
+                     self.pin_card, self.exit_card):
             card.apply_metrics(metrics)
-        for title in (self.idle_title, self.lang_title, self.number_title, self.pin_title,
-                      self.exit_title):
+        for title in (self.idle_title, self.volume_title, self.lang_title, self.number_title,
+                      self.pin_title, self.exit_title):
             style_label(title, metrics)
-        style_label(self.idle_value, metrics, "title", bold=True)
-        self.idle_value.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        for value in (self.idle_value, self.volume_value):
+            style_label(value, metrics, "title", bold=True)
+            value.setAlignment(Qt.AlignmentFlag.AlignCenter)
         style_label(self.number_value, theme.Metrics(metrics.unit, "en"), "title", bold=True)
         style_label(self.saved, metrics, colour=GOOD)
-        for button in (self.idle_less, self.idle_more, self.number_change, self.pin_change,
+        for button in (self.idle_less, self.idle_more, self.volume_less, self.volume_more,
+                       self.number_change, self.pin_change,
                        self.exit_button, self.exit_confirm, self.exit_cancel):
             button.apply_metrics(metrics, rtl)
         self._inner.setSpacing(metrics.gap)

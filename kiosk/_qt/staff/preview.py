@@ -19,6 +19,7 @@ from kiosk._qt.screens.page_viewer import PageViewer
 from kiosk._qt.session import Session
 from kiosk._qt.staff.common import BAD, Backdrop, label, say_lines, style_label
 from kiosk._qt.staff.worker import Job
+from kiosk._qt.voice import make_narrator
 from kiosk._qt.widgets.buttons import TouchButton
 from kiosk._qt.widgets.topbar import LANGUAGE_NAMES
 from kiosk.core.kpack import SUFFIX, Kpack
@@ -51,11 +52,14 @@ class PreviewPane(QWidget):
         self.language = language
         self.session = Session(pack, settings.updated(default_language=language))
         self.heading = label(f"previewHeading_{language}")
-        self.viewer = PageViewer(self.session)
+        self.viewer = PageViewer(self.session, make_narrator(self.session.volume))
         # Authors hear it before patients do: a page too long for this screen says so.
         self.too_long = label(f"previewTooLong_{language}")
         self.too_long.hide()
+        # Which voice reads this page: patients should not hear a machine for long.
+        self.voice = label(f"previewVoice_{language}")
         self.viewer.shown.connect(self._say_fit)
+        self.viewer.shown.connect(self._say_voice)
         # Staff step through pages with the shared buttons, so both sides stay in step.
         self.viewer.back.hide()
         self.viewer.next.hide()
@@ -64,6 +68,7 @@ class PreviewPane(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.viewer, 1)
         layout.addWidget(self.too_long)
+        layout.addWidget(self.voice)
         # A thin frame shows where one language's screen ends and the other's begins.
         self.setObjectName(f"previewPane_{language}")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
@@ -77,7 +82,20 @@ class PreviewPane(QWidget):
         self.heading.setText(LANGUAGE_NAMES[self.language])
         style_label(self.heading, metrics, "small", bold=True, colour=theme.MUTED)
         style_label(self.too_long, metrics, "small", bold=True, colour=BAD)
+        style_label(self.voice, metrics, "small", colour=theme.MUTED)
         self.viewer.retranslate(metrics)
+
+    def _say_voice(self) -> None:
+        page = self.viewer.page
+        spoken = page.narration(self.language) if page is not None else None
+        if spoken is None:
+            self.voice.setText(self.tr("Voice: none recorded; the computer's own voice reads "
+                                       "it if it has one for this language."))
+        elif spoken.draft:
+            self.voice.setText(self.tr("Voice: a machine's draft (%1); record a person's "
+                                       "voice for patients.").replace("%1", spoken.voice))
+        else:
+            self.voice.setText(self.tr("Voice: recorded by a person."))
 
     def _say_fit(self) -> None:
         arrangement = self.viewer.arrangement

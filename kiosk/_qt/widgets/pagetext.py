@@ -178,6 +178,50 @@ def screenfuls(doc: QTextDocument, room: float, pad: float) -> list[tuple[float,
     return screens
 
 
+def sentence_boxes(doc: QTextDocument, sentence: str) -> list[QRectF]:
+    """The boxes, one a line, that ``sentence`` covers in ``doc`` (document coordinates)."""
+    plain = doc.toPlainText()
+    # Qt writes a list item's text without its mark, and a paragraph's lines unbroken;
+    # only runs of spaces can differ from the sentence as the narration gives it.
+    start = " ".join(plain.split()).find(sentence)
+    if start < 0:
+        return []
+    # Back from the squeezed text to positions in the document's own.
+    position, squeezed, begin, end = 0, 0, -1, -1
+    previous_space = True
+    for position, char in enumerate(plain):
+        space = char.isspace()
+        if space and previous_space:
+            continue
+        if squeezed == start and begin < 0:
+            begin = position
+        squeezed += 1
+        previous_space = space
+        if squeezed == start + len(sentence):
+            end = position + 1
+            break
+    if begin < 0 or end < 0:
+        return []
+    boxes: list[QRectF] = []
+    layout = doc.documentLayout()
+    block = doc.findBlock(begin)
+    while block.isValid() and block.position() < end:
+        origin = layout.blockBoundingRect(block).topLeft()
+        lines = block.layout()
+        for index in range(lines.lineCount()):
+            line = lines.lineAt(index)
+            first = max(begin, block.position() + line.textStart()) - block.position()
+            last = min(end, block.position() + line.textStart() + line.textLength()) \
+                - block.position()
+            if first >= last:
+                continue
+            xs = (line.cursorToX(first)[0], line.cursorToX(last)[0])
+            boxes.append(QRectF(origin.x() + min(xs), origin.y() + line.y(),
+                                abs(xs[1] - xs[0]), line.height()))
+        block = block.next()
+    return boxes
+
+
 def _first_lines(doc: QTextDocument, tops: set[float]) -> dict[float, tuple[QPointF, QTextLine]]:
     """The lines that start at ``tops``, with the origin their block is drawn from."""
     found: dict[float, tuple[QPointF, QTextLine]] = {}
@@ -276,6 +320,7 @@ class PageText(QWidget):
         # The first line of each screen after the first: (its block's origin, the line).
         self._first_lines: dict[float, tuple[QPointF, QTextLine]] = {}
         self._ahead: list[tuple[QTextDocument, int, QSize, QPixmap]] = []
+        self._marked: list[QRectF] = []  # the sentence being read aloud, in the document
 
     def document(self) -> QTextDocument:
         return self._shown
@@ -302,6 +347,7 @@ class PageText(QWidget):
         viewer's layouts have run, and this widget's own height may not be set yet.
         """
         self._shown = doc
+        self._marked = []
         self._pad, self._screens, self._bullets, self._first_lines = _cut(doc, metrics, room)
         self._screen = 0
         self.update()
@@ -335,6 +381,25 @@ class PageText(QWidget):
         """The part of the document on screen now, in document coordinates (tests read it)."""
         return self._screens[self._screen]
 
+    def mark(self, sentence: str) -> int | None:
+        """Highlight ``sentence`` (being read aloud); the screen it is on, None if not here.
+
+        Matched by its words, so the Markdown's bold and list marks do not matter.
+        """
+        wanted = " ".join(sentence.split())
+        self._marked = sentence_boxes(self._shown, wanted) if wanted else []
+        self.update()
+        if not self._marked:
+            return None
+        top = self._marked[0].top()
+        for index, (start, end) in enumerate(self._screens):
+            if start - 1 <= top < end:
+                return index
+        return None
+
+    def marked(self) -> list[QRectF]:
+        return list(self._marked)
+
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
         ahead = self._ahead_for(self._shown, self._screen, self.size())
@@ -343,6 +408,17 @@ class PageText(QWidget):
         else:
             _Screen(self._shown, self._screens, self._screen, self._pad, self._bullets,
                     self._first_lines).paint(painter, self.width(), self.height())
+        if self._marked:
+            # Multiplied onto the page: the paper turns the marker's colour and the ink
+            # stays as dark as it was, so the words keep their contrast.
+            top, _bottom = self._screens[self._screen]
+            shift = 0 if self._screen == 0 else self._pad
+            painter.translate(0, shift - top)
+            painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Multiply)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(theme.MARKER)
+            for box in self._marked:
+                painter.drawRect(box)
         painter.end()
 
     def render_ahead(self, doc: QTextDocument, metrics: theme.Metrics, size: QSize,
@@ -381,6 +457,7 @@ class PageText(QWidget):
     def forget(self) -> None:
         """Drop every prepared page: the next patient starts with nothing of the last."""
         self._shown = _SealedDocument()
+        self._marked = []
         self._prepared.clear()
         self._ahead.clear()
         self._screens = [(0.0, 0.0)]

@@ -35,10 +35,12 @@ from kiosk._qt.widgets.quiz_parts import (
 )
 from kiosk._qt.widgets.wraplabel import WrapLabel
 from kiosk.core.model import Choice, Question
+from kiosk.core.reading import Part, Say, Spoken
 
 
 class QuizBody(QWidget):
     finished = Signal(int, int)  # right answers, questions
+    changed = Signal()  # other words on screen: a question, its answer, the score
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -217,6 +219,33 @@ class QuizBody(QWidget):
                 best, lowest = columns, height
         return best
 
+    def spoken(self) -> list[Spoken]:
+        """What the speaker button reads: the question and its answers in the order the
+        buttons show them, or the verdict and why, or the score."""
+        if not self.questions:
+            return []
+        if self.done:
+            return [Say(self.prompt.text()), Say(self.feedback.text())]
+        part = f"q{self.current + 1}"
+        if self.answered is not None:
+            right = self._orders[self.current][self.answered].correct
+            return [Say(self.tr("That's right!") if right
+                        else self.tr("Not quite. The right answer is marked.")),
+                    Part(f"{part}.why")]
+        language = self._metrics.language if self._metrics is not None else "en"
+        question = self.questions[self.current]
+        intro: list[Spoken] = [Part("page")] if self.intro.isVisibleTo(self) else []
+        return [*intro, Part(part, question.prompt.get(language)),
+                *(Part(part, choice.text.get(language))
+                  for choice in self._orders[self.current])]
+
+    def mark(self, sentence: str) -> None:
+        """The answer being read aloud stands out, so a listener knows which button it is."""
+        wanted = " ".join(sentence.split())
+        for button in self.choices:
+            button.set_marked(bool(wanted) and button.choice is not None and
+                              " ".join(button.text().split()) == wanted)
+
     def _show(self) -> None:
         if self._metrics is None:
             return
@@ -233,6 +262,7 @@ class QuizBody(QWidget):
             if self.questions:
                 self._show_score(self._metrics)
         self._update_overflow()
+        self.changed.emit()
 
     def _show_question(self, m: theme.Metrics) -> None:
         order = self._orders[self.current]

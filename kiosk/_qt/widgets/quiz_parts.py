@@ -76,6 +76,7 @@ class ChoiceButton(QAbstractButton):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.choice: Choice | None = None  # answers are shuffled: the button knows its own
         self.state = "open"  # open, right, wrong, faded
+        self.marked = False  # being read aloud
         self.label = WrapLabel(self)
         self.label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.mark = QLabel(self)
@@ -116,6 +117,11 @@ class ChoiceButton(QAbstractButton):
             self.mark.clear()
         self.update()
 
+    def set_marked(self, marked: bool) -> None:
+        if marked != self.marked:
+            self.marked = marked
+            self.update()
+
     def hasHeightForWidth(self) -> bool:
         return True
 
@@ -136,8 +142,11 @@ class ChoiceButton(QAbstractButton):
         fill, _, edge = _STATES[self.state]
         # A pressed answer darkens under the finger: the tap was felt.
         pressed = self.isDown() and self.state == "open"
-        rounded(self, theme.SAND if pressed else fill, edge, self.line,
-                 min(self.height() / 2, self.radius))
+        # Read aloud: the marker's colour and a thicker edge, as the page's words get.
+        if self.marked and not pressed:
+            fill = theme.MARKER
+        rounded(self, theme.SAND if pressed else fill, edge,
+                self.line * (2 if self.marked else 1), min(self.height() / 2, self.radius))
 
 
 class Card(QWidget):

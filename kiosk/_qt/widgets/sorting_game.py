@@ -22,6 +22,7 @@ from kiosk._qt.widgets.buttons import TouchButton
 from kiosk._qt.widgets.game_cells import PlayArea
 from kiosk._qt.widgets.quiz_parts import paint_words
 from kiosk._qt.widgets.wraplabel import WrapLabel
+from kiosk.core.reading import Part, Say, Spoken
 
 # A fixed mix, so every round teaches all three answers; only the order changes.
 MIX = ("healthy",) * 3 + ("germ",) * 3 + ("infected",) * 2
@@ -31,6 +32,7 @@ SHOULD_ATTACK = {"healthy": False, "germ": True, "infected": True}
 class SortingGame(QWidget):
     answered = Signal(str, bool)  # the cell's kind, and whether the patient sorted it right
     finished = Signal(int, int)  # cells sorted right, cells in the round
+    changed = Signal()  # other words on screen: the question, the answer, the score
 
     def __init__(self, parent: QWidget | None = None, rng: random.Random | None = None) -> None:
         super().__init__(parent)
@@ -173,6 +175,12 @@ class SortingGame(QWidget):
         for button in shown:
             button.show()
         self.area.update()
+        self.changed.emit()
+
+    def spoken(self) -> list[Spoken]:
+        """The game's words for the speaker button; its instructions are the page's."""
+        first = self.stage == "ask" and self.index == 0
+        return [*([Part("page")] if first else []), Say(self.message.text())]
 
     def retranslate(self, metrics: theme.Metrics) -> None:
         self._metrics = metrics

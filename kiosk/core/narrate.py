@@ -1,0 +1,184 @@
+"""Draft narration: every page read by a speech engine, for ``kiosk-pack narrate``.
+
+A machine voice is a stopgap until a person records the page, so every file written
+here is marked ``draft = true`` in its timings, and the staff panel says so. Sentences
+are spoken one at a time, which gives exact timings for highlighting; the whole page is
+then brought to one loudness (EBU R128) so no page shouts and none mumbles.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import logging
+import re
+import shutil
+import subprocess
+import warnings
+from collections.abc import Callable, Iterator, Mapping
+from pathlib import Path
+
+import numpy as np
+import soundfile
+
+from kiosk.core import narration
+from kiosk.core.atomic import write_atomic
+from kiosk.core.model import Page
+from kiosk.core.narration import script
+
+log = logging.getLogger("kiosk.narration")
+
+TARGET_LUFS = -18.0  # speech at a comfortable level for a small speaker in a busy room
+PEAK = 0.89  # -1 dBFS: room for the encoder's own overshoot
+RATE = 24000  # Opus works at 48/24/16 kHz; 24 kHz keeps every sound of speech
+PAUSE_SENTENCE = 0.35
+PAUSE_PART = 0.8
+# espeak-ng's voices for the pack's languages; slower than its default 175 words a
+# minute, for listeners who are unwell, anxious, or hearing their second language.
+VOICES = {"en": ("en-gb", 140), "ur": ("ur", 130)}
+
+class NoSpeechEngine(RuntimeError):
+    """No speech engine on this machine speaks the language asked for."""
+
+
+Speak = Callable[[str, str], tuple[np.ndarray, int]]
+"""(text, language) -> (mono float32 samples, sample rate)."""
+
+
+def espeak(text: str, language: str) -> tuple[np.ndarray, int]:
+    """One sentence from espeak-ng (Debian's ``espeak-ng`` package has English and Urdu)."""
+    program = shutil.which("espeak-ng")
+    if program is None:
+        raise NoSpeechEngine("espeak-ng is not installed (Debian/Ubuntu: apt install espeak-ng)")
+    voice, speed = VOICES.get(language, (language, 140))
+    result = subprocess.run([program, "-v", voice, "-s", str(speed), "--stdout", text],
+                            capture_output=True, check=False, timeout=120)
+    if result.returncode != 0 or not result.stdout:
+        raise NoSpeechEngine(f"espeak-ng cannot speak {language!r}: "
+                             f"{result.stderr.decode(errors='replace').strip()}")
+    samples, rate = soundfile.read(io.BytesIO(result.stdout), dtype="float32")
+    if samples.ndim > 1:
+        samples = samples.mean(axis=1)
+    return samples, int(rate)
+
+
+def voice_name(language: str) -> str:
+    program = shutil.which("espeak-ng")
+    version = ""
+    if program is not None:
+        out = subprocess.run([program, "--version"], capture_output=True, text=True,
+                             check=False).stdout
+        match = re.search(r"\d+\.\d+(\.\d+)?", out)
+        version = f" {match.group(0)}" if match else ""
+    return f"espeak-ng{version} ({VOICES.get(language, (language, 0))[0]})"
+
+
+def _resample(samples: np.ndarray, rate: int) -> np.ndarray:
+    if rate == RATE:
+        return samples
+    from math import gcd
+
+    from scipy.signal import resample_poly  # comes with pyloudnorm (the narrate extra)
+
+    g = gcd(RATE, rate)
+    return np.asarray(resample_poly(samples, RATE // g, rate // g), dtype=np.float32)
+
+
+def normalise(samples: np.ndarray, rate: int) -> np.ndarray:
+    """To TARGET_LUFS integrated loudness, then held under PEAK."""
+    import pyloudnorm
+
+    meter = pyloudnorm.Meter(rate)
+    if len(samples) >= rate // 2:  # the meter needs at least one 400 ms block
+        loudness = meter.integrated_loudness(samples)
+        if np.isfinite(loudness):
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")  # clipping: the peak is held just below
+                samples = pyloudnorm.normalize.loudness(samples, loudness, TARGET_LUFS)
+    peak = float(np.max(np.abs(samples))) if len(samples) else 0.0
+    if peak > PEAK:
+        samples = samples * (PEAK / peak)
+    return np.asarray(samples, dtype=np.float32)
+
+
+def render(lines: list[narration.Line], language: str, speak: Speak = espeak,
+           ) -> tuple[np.ndarray, list[narration.Sentence]]:
+    """The page's sound at RATE, and when each line is said."""
+    pieces: list[np.ndarray] = []
+    timed: list[narration.Sentence] = []
+    at = 0
+    for index, line in enumerate(lines):
+        if index:
+            pause = PAUSE_PART if line.part != lines[index - 1].part else PAUSE_SENTENCE
+            gap = int(pause * RATE)
+            pieces.append(np.zeros(gap, dtype=np.float32))
+            at += gap
+        samples, rate = speak(line.text, language)
+        samples = _resample(_trim(samples), rate)
+        pieces.append(samples)
+        timed.append(narration.Sentence(round(at / RATE, 3), round((at + len(samples)) / RATE, 3),
+                                        line.text, line.part))
+        at += len(samples)
+    sound = np.concatenate(pieces) if pieces else np.zeros(0, dtype=np.float32)
+    return normalise(sound, RATE), timed
+
+
+def _trim(samples: np.ndarray, threshold: float = 0.01) -> np.ndarray:
+    """Without the silence an engine (or a microphone) leaves at either end."""
+    loud = np.flatnonzero(np.abs(samples) > threshold)
+    if not len(loud):
+        return samples[:0]
+    keep = int(0.03 * RATE)  # a little air, so a word's first consonant is not clipped
+    return samples[max(0, loud[0] - keep): loud[-1] + keep]
+
+
+def timings_toml(sentences_: list[narration.Sentence], *, draft: bool, voice: str,
+                 said: Mapping[str, str]) -> str:
+    # json.dumps writes strings TOML reads as the same strings (both use \" \\ \n \uXXXX).
+    out = ["# When each sentence is said (seconds), for highlighting as the page is read.",
+           f"draft = {'true' if draft else 'false'}", f"voice = {json.dumps(voice)}"]
+    if said:
+        out.append("said = { " + ", ".join(f"{k} = {json.dumps(v, ensure_ascii=False)}"
+                                            for k, v in sorted(said.items())) + " }")
+    for s in sentences_:
+        out += ["", "[[sentences]]", f"start = {s.start}", f"end = {s.end}",
+                f"part = {json.dumps(s.part)}",
+                f"text = {json.dumps(s.text, ensure_ascii=False)}"]
+    return "\n".join(out) + "\n"
+
+
+def save(folder: Path, page_id: str, language: str, sound: np.ndarray,
+         sentences_: list[narration.Sentence], *, draft: bool, voice: str,
+         said: Mapping[str, str]) -> Path:
+    """Write ``<page>.<lang>.ogg`` (Opus) and its timings, each replaced atomically."""
+    buffer = io.BytesIO()
+    soundfile.write(buffer, sound, RATE, format="OGG", subtype="OPUS",
+                    compression_level=0.95)  # about 20 kbit/s: clear speech, small packs
+    audio = folder / f"{page_id}.{language}.ogg"
+    for other in narration.AUDIO_SUFFIXES:  # one narration per page and language
+        stale = folder / f"{page_id}.{language}{other}"
+        if other != ".ogg" and stale.exists():
+            stale.unlink()
+    write_atomic(audio, buffer.getvalue())
+    write_atomic(narration.timings_file(folder, page_id, language),
+                 timings_toml(sentences_, draft=draft, voice=voice, said=said).encode())
+    return audio
+
+
+def used_placeholders(page: Page, language: str, values: Mapping[str, str]) -> dict[str, str]:
+    """The site values this page's narration says aloud (the kiosk checks they still hold)."""
+    body = page.body.get(language)
+    return {name: value for name, value in values.items() if "{" + name + "}" in body}
+
+
+def narrate_pages(pages: list[Page], folder_of: Callable[[Page], Path], languages: list[str],
+                  placeholders: Mapping[str, str], speak: Speak = espeak,
+                  voice: Callable[[str], str] = voice_name) -> Iterator[Path]:
+    """Draft narration for each page in each language; yields each file as it is written."""
+    for language in languages:
+        name = voice(language)
+        for page in pages:
+            lines = script(page, language, placeholders)
+            sound, timed = render(lines, language, speak)
+            yield save(folder_of(page), page.id, language, sound, timed, draft=True, voice=name,
+                       said=used_placeholders(page, language, placeholders))
