@@ -1,12 +1,17 @@
 """The baseline: the smallest PySide6 window, started and stopped the way the kiosk is.
 
 It quits as soon as its first frame is painted, like ``kiosk --quit-after-first-frame``.
+It loads the same Qt modules as the kiosk (QtSvg, QtMultimedia for narration,
+QtTextToSpeech), so the bundles compared carry the same Qt.
 """
 
 from __future__ import annotations
 
 import sys
 
+import PySide6.QtMultimedia  # noqa: F401
+import PySide6.QtSvg  # noqa: F401
+import PySide6.QtTextToSpeech  # noqa: F401
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QApplication, QWidget

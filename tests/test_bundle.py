@@ -85,18 +85,24 @@ def test_the_bundle_carries_what_the_kiosk_needs_and_not_what_it_does_not(built)
     # HarfBuzz answered at build time; the engine itself is not shipped.
     assert (data / "shaping-reference.json.gz").is_file()
     assert not list(internal.rglob("*harfbuzz*.so")) and not (internal / "uharfbuzz").exists()
-    unwanted = re.compile(r"qt6(qml|quick|pdf|network|virtualkeyboard|opengl)|libqpdf|"
-                          r"libqgtk3|opengl32sw|^libgtk|^tkinter$|^mypy$", re.IGNORECASE)
+    # Narration plays through Qt's audio sink and libsndfile: no FFmpeg, no media plug-in.
+    unwanted = re.compile(r"qt6(qml|quick|pdf|virtualkeyboard|opengl)|libqpdf|"
+                          r"libqgtk3|opengl32sw|^libgtk|^tkinter$|^mypy$|^libav(codec|format)|"
+                          r"ffmpegmediaplugin|qtexttospeech_mock|^scipy$", re.IGNORECASE)
     hits = sorted(p.name for p in internal.rglob("*") if unwanted.search(p.name))
     assert not hits, f"pruned modules came back: {hits}"
     plugins = {p.relative_to(internal).as_posix() for p in internal.rglob("*plugins/*/*")}
-    assert all(("platforms/" in p or "wayland-" in p or "styles/" in p) for p in plugins), plugins
+    assert all(("platforms/" in p or "wayland-" in p or "styles/" in p or "texttospeech/" in p)
+               for p in plugins), plugins
+    assert list(internal.rglob("*Qt6Multimedia*")) and list(internal.rglob("*sndfile*")), \
+        "what plays narration"
     assert not list(internal.rglob("*/translations/qt*_*.qm")), "Qt's own translations pruned"
 
 
 def test_the_frozen_kiosk_passes_its_self_test(built) -> None:
     report = self_test([str(built["bundle"] / CONSOLE_EXE)])
     assert "ok   Urdu shaping" in report and "ok   icons" in report
+    assert re.search(r"ok   narration: \d+ recordings decode", report), report
     assert "recorded when this installer was built" in report
 
 

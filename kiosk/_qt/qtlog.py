@@ -23,8 +23,10 @@ _installed = False
 # Platform plugins that cannot do what a kiosk never asks of them (offscreen, some
 # window managers) say so on every resize; that is not a fault worth a warning.
 # No sound server (a kiosk with no speaker, a test machine) is said once by the voice
-# module, in its own words.
-_HARMLESS = ("This plugin does not support", "PulseAudioService: pa_context_connect() failed")
+# module, in its own words; the installed kiosk carries no multimedia back-end on
+# purpose (narration needs only the audio sink, see build_installer.py).
+_HARMLESS = ("This plugin does not support", "PulseAudioService: pa_context_connect() failed",
+             "No QtMultimedia backends found")
 
 
 def _handler(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:

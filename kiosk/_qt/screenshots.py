@@ -62,7 +62,12 @@ def each_screen(kiosk: Kiosk, sizes: list[tuple[int, int]]) -> Iterator[tuple[st
 def write_screenshots(folder: Path, sizes: list[tuple[int, int]], data_dir: Path | None,
                       pack_path: Path | None) -> int:
     folder.mkdir(parents=True, exist_ok=True)
-    kiosk = build(data_dir, pack_path)
+    from kiosk._qt.voice.narrator import Narrator
+    from kiosk._qt.voice.output import Speaker
+
+    # Screens as on a kiosk with a speaker (the machine taking them may have none):
+    # the Listen button shows wherever a page has narration. Nothing is played.
+    kiosk = build(data_dir, pack_path, narrator=Narrator(Speaker(), None))
     count = 0
     for name, window in each_screen(kiosk, sizes):
         _grab(window, folder / f"{name}.png")

@@ -323,6 +323,32 @@ def run(out: TextIO | None = None, sizes: list[tuple[int, int]] | None = None,
 
     report.check("Urdu shaping", shaping)
 
+    def narration() -> str:
+        # Every recording is opened and its first samples decoded, as a tap on Listen does.
+        from kiosk.core.model import LANGUAGES
+        from kiosk.core.narration import Sound
+
+        loaded = pack_holder[0]
+        count = 0
+        for page in loaded.pages():  # type: ignore[attr-defined]
+            for language in LANGUAGES:
+                spoken = page.narration(language)
+                if spoken is not None:
+                    sound = Sound(spoken.audio)
+                    if not sound.read(4096):
+                        raise RuntimeError(f"{spoken.audio.name} gave no sound")
+                    sound.close()
+                    count += 1
+        narrator = kiosk_app.window.narrator
+        output = ("a sound output" if narrator.output is not None else
+                  "no sound output: recordings will not play until a speaker is connected")
+        voice = (f"computer voice {narrator.voice.engine} for "
+                 f"{', '.join(sorted(narrator.voice.languages()))}"
+                 if narrator.voice is not None else "no computer voice")
+        return f"{count} recordings decode; {output}; {voice}"
+
+    report.check("narration", narration)
+
     def quiet() -> str:
         if collected.messages:
             raise RuntimeError(f"{len(collected.messages)} warnings: "

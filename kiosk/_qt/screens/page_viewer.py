@@ -18,7 +18,15 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPixmap, QTextDocument
+from PySide6.QtGui import (
+    QColor,
+    QFontMetricsF,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPixmap,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -57,6 +65,11 @@ _KEEP_ARRANGED = 16  # a topic's pages in both languages and orientations, rough
 _one_line_widths: dict[tuple[object, ...], int] = {}
 
 
+# Each status has its own shape beside its words, so none is told by colour alone.
+STATUS_MARKS = {Status.APPROVED: "fa5s.check-circle", Status.SPECIALIST: "fa5s.hospital",
+                Status.EXPERIMENTAL: "fa5s.flask"}
+
+
 class StatusChip(RemembersHeights, QLabel):
     """Approved / Specialist centres only / Experimental, on every treatment page.
 
@@ -69,6 +82,7 @@ class StatusChip(RemembersHeights, QLabel):
     _natural = 0  # the width of its words on one line, padding included
     _colour = theme.NAVY
     _radius = 0
+    _mark: QPixmap | None = None  # the status's shape (made with the first chip shown)
 
     def retranslate(self, status: Status | None, metrics: theme.Metrics) -> None:
         # Called on every page turn; most turns keep the label.
@@ -90,11 +104,20 @@ class StatusChip(RemembersHeights, QLabel):
         self._colour = theme.STATUS_COLOURS[status.value]
         pad = metrics.px(10)
         self._radius = pad
-        self.setContentsMargins(pad * 2, pad // 2, pad * 2, pad // 2)
+        side = round(QFontMetricsF(self.font()).height() * 0.8)
+        from kiosk._qt import icons  # qtawesome: not needed before the first treatment page
+
+        self._mark = icons.icon(STATUS_MARKS[status], QColor("white")).pixmap(
+            QSize(side, side), self.devicePixelRatioF())
+        lead = pad * 2 + side + pad
+        if self.isRightToLeft():
+            self.setContentsMargins(pad * 2, pad // 2, lead, pad // 2)
+        else:
+            self.setContentsMargins(lead, pad // 2, pad * 2, pad // 2)
         palette = self.palette()
         palette.setColor(QPalette.ColorRole.WindowText, QColor("white"))
         self.setPalette(palette)
-        key = (self.text(), self.font().key(), pad)
+        key = (self.text(), self.font().key(), pad, side)
         if key not in _one_line_widths:
             _one_line_widths[key] = self._one_line_width()
         self._natural = _one_line_widths[key]
@@ -123,6 +146,15 @@ class StatusChip(RemembersHeights, QLabel):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(self._colour)
         painter.drawRoundedRect(QRectF(self.rect()), self._radius, self._radius)
+        if self._mark is not None:
+            side = round(self._mark.width() / self._mark.devicePixelRatio())
+            margins = self.contentsMargins()
+            # Beside the first line of the words, at the leading end.
+            first_line = QFontMetricsF(self.font()).height()
+            top = margins.top() + round((first_line - side) / 2)
+            x = (self.width() - margins.right() + self._radius if self.isRightToLeft()
+                 else self._radius * 2)
+            painter.drawPixmap(x, max(margins.top(), top), self._mark)
         painter.end()
         super().paintEvent(event)
 

@@ -158,20 +158,20 @@ class VolumeButton(_RoundButton):
         return self.sizeHint()
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        # Not mirrored in Urdu: a speaker and rising bars read the same in every script.
         painter = QPainter(self)
         rect = self._paint_pill(painter)
-        side = round(rect.height() * 0.42)
-        x = rect.center().x() - side * 1.05
-        if self.isRightToLeft():
-            painter.translate(rect.center().x() * 2, 0)
-            painter.scale(-1, 1)  # the speaker faces the way the bars grow
-        painter.drawPixmap(round(x - side / 2), round(rect.center().y() - side / 2),
+        side = round(rect.height() * 0.5)
+        bar = max(3.0, side * 0.2)
+        gap = bar * 0.7
+        width = side + gap * 2 + len(VOLUMES) * bar + (len(VOLUMES) - 1) * gap
+        left = rect.center().x() - width / 2
+        bottom = rect.center().y() + side * 0.45
+        painter.drawPixmap(round(left), round(rect.center().y() - side / 2),
                            self._icon("fa5s.volume-off", side))
-        bar = max(3.0, side * 0.16)
+        painter.setPen(Qt.PenStyle.NoPen)
         for index in range(len(VOLUMES)):
-            height = side * (0.45 + 0.3 * index)
-            left = x + side * 0.55 + index * bar * 1.8
-            box = QRectF(left, rect.center().y() + side * 0.5 - height, bar, height)
-            painter.setPen(Qt.PenStyle.NoPen)
+            height = side * (0.4 + 0.3 * index)
+            x = left + side + gap * 2 + index * (bar + gap)
             painter.setBrush(theme.NAVY if index <= self.level else theme.SAND)
-            painter.drawRoundedRect(box, bar / 3, bar / 3)
+            painter.drawRoundedRect(QRectF(x, bottom - height, bar, height), bar / 3, bar / 3)
