@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import sys
 
-import PySide6.QtMultimedia  # noqa: F401
-import PySide6.QtSvg  # noqa: F401
+import PySide6.QtMultimedia
+import PySide6.QtSvg
 import PySide6.QtTextToSpeech  # noqa: F401
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QPainter

@@ -55,7 +55,7 @@ def test_every_control_has_a_name_in_the_language_on_screen(qtbot, kiosk: Kiosk)
     tap(qtbot, w.topbar.language)
     for where, screen in screens(kiosk):
         for name, said in names(screen).items():
-            assert said and not _URDU.search(said) or name == "language", (where, name, said)
+            assert (said and not _URDU.search(said)) or name == "language", (where, name, said)
 
 
 def test_status_is_told_by_words_and_a_shape(qtbot, kiosk: Kiosk) -> None:
