@@ -1163,6 +1163,18 @@
         <translation>صفحے کتنی اونچی آواز میں پڑھ کر سنائے جائیں (مریض اسے بدل سکتے ہیں؛ اگلا مریض پھر یہیں سے شروع کرتا ہے)</translation>
     </message>
     <message>
+        <source>Colours patients see first (they can switch with the half-dark circle at the top)</source>
+        <translation>مریضوں کو پہلے کون سے رنگ نظر آئیں (وہ اوپر آدھے کالے دائرے سے بدل سکتے ہیں)</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>عام</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>زیادہ واضح رنگ</translation>
+    </message>
+    <message>
         <source>Quieter</source>
         <translation>آواز کم کریں</translation>
     </message>
@@ -1390,6 +1402,18 @@
     <message>
         <source>Switch language</source>
         <translation>زبان بدلیں</translation>
+    </message>
+    <message>
+        <source>High contrast: on</source>
+        <translation>زیادہ واضح رنگ: چالو</translation>
+    </message>
+    <message>
+        <source>High contrast: off</source>
+        <translation>زیادہ واضح رنگ: بند</translation>
+    </message>
+    <message>
+        <source>Black words on white, darker colours</source>
+        <translation>سفید پر کالے الفاظ، گہرے رنگ</translation>
     </message>
 </context>
 <context>

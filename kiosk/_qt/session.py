@@ -26,6 +26,7 @@ class Session(QObject):
     textScaleChanged = Signal(float)
     packChanged = Signal(object)
     volumeChanged = Signal(float)
+    contrastChanged = Signal(bool)
 
     def __init__(self, pack: Pack, settings: Settings, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -34,6 +35,7 @@ class Session(QObject):
         self.language = settings.default_language
         self._scale_index = 0
         self.volume = settings.volume / 100
+        self.high_contrast = settings.high_contrast
 
     @property
     def rtl(self) -> bool:
@@ -63,6 +65,12 @@ class Session(QObject):
             self.volume = volume
             self.volumeChanged.emit(volume)
 
+    def set_high_contrast(self, on: bool) -> None:
+        if on != self.high_contrast:
+            self.high_contrast = on
+            log.info("high contrast -> %s", on)
+            self.contrastChanged.emit(on)
+
     def set_pack(self, pack: Pack) -> None:
         self.pack = pack
         self.packChanged.emit(pack)
@@ -74,3 +82,4 @@ class Session(QObject):
             self.textScaleChanged.emit(self.text_scale)
         self.set_language(self.settings.default_language)
         self.set_volume(self.settings.volume / 100)
+        self.set_high_contrast(self.settings.high_contrast)

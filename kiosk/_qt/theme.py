@@ -15,22 +15,72 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication
 
 from kiosk._qt import fonts
 
-INK = QColor("#1d3557")
-NAVY = QColor("#264653")
-TEAL = QColor("#2a9d8f")
-TEAL_DARK = QColor("#21867a")
-SAND = QColor("#e9c46a")
-CORAL = QColor("#e76f51")
-PAPER = QColor("#fbf8f2")
-CARD = QColor("#ffffff")
-MUTED = QColor("#5c6b73")
-MARKER = QColor("#f7dc8c")  # the sentence being read aloud (multiplied onto the page)
-
-STATUS_COLOURS = {
-    "approved": QColor("#2a9d8f"),
-    "specialist": QColor("#b7791f"),
-    "experimental": QColor("#c2410c"),
+# Two themes. Every colour on a patient screen comes from here, and every pair of words
+# and what they sit on is in TEXT_PAIRS, whose contrast tests/qt/test_theme.py computes:
+# at least 4.5:1 in the standard theme (WCAG AA), 7:1 in the high-contrast one (AAA).
+STANDARD = {
+    "INK": "#1d3557", "NAVY": "#264653", "TEAL": "#1f7a70", "TEAL_DARK": "#17635a",
+    "SAND": "#e9c46a", "CORAL": "#e76f51", "PAPER": "#fbf8f2", "CARD": "#ffffff",
+    "MUTED": "#5c6b73", "MARKER": "#f7dc8c",
+    "approved": "#1f7a70", "specialist": "#8a5a12", "experimental": "#b23a0b",
 }
+HIGH_CONTRAST = {
+    "INK": "#000000", "NAVY": "#000000", "TEAL": "#00554b", "TEAL_DARK": "#003a33",
+    "SAND": "#ffd83d", "CORAL": "#a3200b", "PAPER": "#ffffff", "CARD": "#ffffff",
+    "MUTED": "#262626", "MARKER": "#ffe35c",
+    "approved": "#00554b", "specialist": "#5e3a00", "experimental": "#8a1f00",
+}
+THEMES = {"standard": STANDARD, "high-contrast": HIGH_CONTRAST}
+# (words, background): every pairing a screen uses. MARKER is multiplied onto PAPER.
+TEXT_PAIRS = (("INK", "PAPER"), ("NAVY", "PAPER"), ("NAVY", "CARD"), ("CARD", "TEAL"),
+              ("MUTED", "CARD"), ("MUTED", "PAPER"), ("NAVY", "SAND"), ("INK", "MARKER"),
+              ("CARD", "approved"), ("CARD", "specialist"), ("CARD", "experimental"))
+
+INK = QColor(STANDARD["INK"])
+NAVY = QColor(STANDARD["NAVY"])
+TEAL = QColor(STANDARD["TEAL"])
+TEAL_DARK = QColor(STANDARD["TEAL_DARK"])
+SAND = QColor(STANDARD["SAND"])
+CORAL = QColor(STANDARD["CORAL"])
+PAPER = QColor(STANDARD["PAPER"])
+CARD = QColor(STANDARD["CARD"])
+MUTED = QColor(STANDARD["MUTED"])
+MARKER = QColor(STANDARD["MARKER"])  # the sentence being read aloud (multiplied onto paper)
+
+STATUS_COLOURS = {status: QColor(STANDARD[status])
+                  for status in ("approved", "specialist", "experimental")}
+
+current = "standard"
+generation = 0  # goes up on every change: pictures drawn in the old colours are stale
+
+
+def use(name: str) -> bool:
+    """Make ``name`` the theme; True if that changed anything (screens then restyle)."""
+    global current, generation
+    if name == current:
+        return False
+    colours = THEMES[name]
+    names = globals()
+    for key, value in colours.items():
+        if key in STATUS_COLOURS:
+            STATUS_COLOURS[key] = QColor(value)
+        else:
+            names[key] = QColor(value)
+    current = name
+    generation += 1
+    return True
+
+
+def contrast(words: QColor, background: QColor) -> float:
+    """WCAG 2 contrast ratio, 1 to 21."""
+    def luminance(colour: QColor) -> float:
+        def channel(value: float) -> float:
+            return value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4
+        return (0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF())
+                + 0.0722 * channel(colour.blueF()))
+    light, dark = sorted((luminance(words), luminance(background)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
 
 # Body text in pixels at a 1080-pixel short side. Nastaliq needs a larger size to be
 # as readable as Latin text at the same distance.
@@ -105,11 +155,15 @@ class Metrics(NamedTuple):
     unit: float
     language: str
     text_scale: float = 1.0
+    # Which colours (``generation``): part of the key of everything styled or drawn for
+    # these metrics, so a change of theme restyles and redraws what it must.
+    colours: int = 0
 
     @classmethod
     def for_size(cls, size: QSize, language: str, text_scale: float = 1.0) -> Metrics:
         short = min(size.width(), size.height()) or 1080
-        return cls(unit=max(0.5, short / 1080), language=language, text_scale=text_scale)
+        return cls(unit=max(0.5, short / 1080), language=language, text_scale=text_scale,
+                   colours=generation)
 
     def px(self, value: float) -> int:
         return max(1, round(value * self.unit))

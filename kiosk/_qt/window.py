@@ -116,6 +116,8 @@ class KioskWindow(QWidget):
         self.viewer.finished.connect(self.go_home)
         self.topbar.homeRequested.connect(self.go_home)
         session.languageChanged.connect(self._language_changed)
+        session.contrastChanged.connect(self._contrast_changed)
+        theme.use("high-contrast" if session.high_contrast else "standard")
         session.textScaleChanged.connect(lambda _scale: self.retranslate())
 
         self._apply_language()
@@ -207,6 +209,13 @@ class KioskWindow(QWidget):
         self.overlay.start(self.session.settings.countdown_seconds)
 
     # -- language and size -----------------------------------------------------------
+
+    def _contrast_changed(self, high: bool) -> None:
+        # Metrics carry the theme's generation: everything styled or drawn for the old
+        # colours is keyed by the old metrics, and is done again by retranslate.
+        if theme.use("high-contrast" if high else "standard"):
+            self.retranslate()
+            self.update()
 
     def _language_changed(self, _language: str) -> None:
         self.narrator.stop()  # the words on screen are no longer the ones being read

@@ -20,8 +20,8 @@ from pathlib import Path
 from typing import Annotated
 
 import attrs
-import soundfile
 
+from kiosk.core import sndfile
 from kiosk.core.model import Page, PageKind, fill_placeholders
 from kiosk.core.phrases import translate
 from kiosk.core.problems import Problem
@@ -232,44 +232,43 @@ def check_audio(path: Path, name: str) -> tuple[list[Problem], AudioInfo | None]
     not_sound = translate("Problems", "is damaged or is not a sound file the kiosk plays; "
                                       "save it again as Ogg Opus or MP3")
     try:
-        info = soundfile.info(str(path))
-    except (soundfile.LibsndfileError, RuntimeError, OSError):
+        info = sndfile.info(path)
+    except OSError:
         return [Problem(name, not_sound)], None
     if info.subtype not in _FORMATS.get(info.format, ()):
         return [Problem(name, translate(
             "Problems", "is {kind}, which the kiosk does not play; save it again as Ogg Opus "
-                        "or MP3").fill(kind=info.format_info or info.format))], None
+                        "or MP3").fill(kind=f"{info.format} ({info.subtype})"))], None
     problems: list[Problem] = []
-    if not MIN_RATE <= info.samplerate <= MAX_RATE:
+    if not MIN_RATE <= info.rate <= MAX_RATE:
         problems.append(Problem(name, translate(
             "Problems", "has a sample rate of {rate} Hz; use 16000 to 48000 Hz").fill(
-            rate=info.samplerate)))
+            rate=info.rate)))
     if info.channels > 2:
         problems.append(Problem(name, translate(
             "Problems", "has {n} sound channels; save it as mono or stereo").fill(
             n=info.channels)))
     try:
         _decode_ends(path)
-    except (soundfile.LibsndfileError, RuntimeError, OSError):
+    except OSError:
         return [*problems, Problem(name, not_sound)], None
-    frames: int = info.frames
-    seconds = frames / info.samplerate if info.samplerate else 0.0
+    frames = info.frames
+    seconds = info.seconds
     if frames == 0:
         problems.append(Problem(name, translate("Problems", "holds no sound")))
     elif seconds > MAX_SECONDS:
         problems.append(Problem(name, translate(
             "Problems", "lasts {length} minutes; a page's narration may last at most {limit}")
             .fill(length=f"{seconds / 60:.1f}", limit=int(MAX_SECONDS // 60))))
-    return problems, AudioInfo(info.samplerate, info.channels, seconds)
+    return problems, AudioInfo(info.rate, info.channels, seconds)
 
 
 def duration(path: Path) -> float | None:
     """Seconds of sound, read from the header (cheap); None if it cannot be read."""
     try:
-        info = soundfile.info(str(path))
-    except (soundfile.LibsndfileError, RuntimeError, OSError):
+        return sndfile.info(path).seconds
+    except OSError:
         return None
-    return info.frames / info.samplerate if info.samplerate else None
 
 
 def _decode_ends(path: Path) -> None:
@@ -278,12 +277,12 @@ def _decode_ends(path: Path) -> None:
     Not the whole file: that takes a fifth of a second a page, and a pack's files are
     checksummed anyway, so a file cut short on its way is caught as a whole.
     """
-    with soundfile.SoundFile(str(path)) as sound:
-        two = 2 * sound.samplerate
-        sound.buffer_read(min(two, sound.frames), dtype="int16")
-        if sound.frames > 2 * two:
-            sound.seek(sound.frames - two)
-            sound.buffer_read(two, dtype="int16")
+    with sndfile.Reader(path) as sound:
+        two, frames = 2 * sound.info.rate, sound.info.frames
+        sound.read(min(two, frames))
+        if frames > 2 * two:
+            sound.seek(frames - two)
+            sound.read(two)
 
 
 class Sound:
@@ -296,10 +295,10 @@ class Sound:
     def __init__(self, path: Path, start: float = 0.0, end: float = math.inf) -> None:
         self.path = path
         self.damaged = False
-        self._file: soundfile.SoundFile | None = soundfile.SoundFile(str(path))
-        self.rate: int = self._file.samplerate
-        self.channels: int = self._file.channels
-        self.frames: int = self._file.frames
+        self._file: sndfile.Reader | None = sndfile.Reader(path)
+        self.rate = self._file.info.rate
+        self.channels = self._file.info.channels
+        self.frames = self._file.info.frames
         first = int(start * self.rate)
         self._stop = min(self.frames, int(end * self.rate)) if math.isfinite(end) \
             else self.frames
@@ -325,8 +324,8 @@ class Sound:
         if frames <= 0:
             return b""
         try:
-            data = bytes(self._file.buffer_read(frames, dtype="int16"))
-        except (soundfile.LibsndfileError, RuntimeError, OSError) as error:
+            data = self._file.read(frames)
+        except OSError as error:
             log.error("narration %s cannot be read past %.1f s: %s", self.path.name,
                       self.position / self.rate, error)
             self.damaged = True

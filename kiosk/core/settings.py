@@ -46,6 +46,9 @@ class Settings:
     # How loud narration starts for each patient, in percent as people hear it; patients
     # change it with the volume button and the next patient starts here again.
     volume: Annotated[int, Range(ge=10, le=100)] = 70
+    # Black on white and darker colours (WCAG AAA) for every patient, not only those who
+    # switch it on; patients can switch it either way, and the next one starts here.
+    high_contrast: bool = False
 
     def __attrs_post_init__(self) -> None:
         for field in attrs.fields(Settings):

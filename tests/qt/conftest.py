@@ -18,6 +18,7 @@ from tests.qt import sound_server
 # A real sound output for the tests, before Qt's multimedia module looks for one.
 sound_server.start()
 
+from kiosk._qt import theme  # noqa: E402
 from kiosk._qt.app import Kiosk, build  # noqa: E402
 from kiosk._qt.voice.narrator import Narrator  # noqa: E402
 from tests.qt.fake_speaker import FakeSpeaker  # noqa: E402
@@ -47,6 +48,7 @@ def running_kiosk(qtbot, data_dir: Path, pack_path: Path | None = None,
         window.overlay.stop()
         # The QApplication outlives each test: leave no Urdu translator or RTL behind.
         window.translations.activate("en")
+        theme.use("standard")  # colours are the app's, like its language
         window.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         QGuiApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         # What that posted (relayouts the window and the staff layer queue for "after

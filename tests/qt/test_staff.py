@@ -593,3 +593,24 @@ def test_staff_can_change_the_pin_from_the_settings(qtbot, start) -> None:
     type_digits(qtbot, s.pad.pad, "97531")
     assert s.panel.isVisible() and "new staff PIN is saved" in s.panel.settings.saved.text()
     assert StaffPin(k.data.root).check("97531").outcome.value == "ok"
+
+
+def test_staff_set_the_narration_volume_and_the_colours_each_patient_starts_with(
+        qtbot, start) -> None:
+    k = start()
+    s = staff(k)
+    unlock(qtbot, k)
+    page = s.panel.settings
+    tap(qtbot, s.panel.tabs[page])
+    assert page.volume_value.text() == "70%"
+    tap(qtbot, page.volume_more)
+    tap(qtbot, page.volume_more)
+    assert s.settings.volume == 100 and not page.volume_more.isEnabled()
+    tap(qtbot, page.contrast_buttons[True])
+    saved = Settings.load(k.data.settings_file)
+    assert (saved.volume, saved.high_contrast) == (100, True)
+    tap(qtbot, s.panel.close_button)
+    # The next patient starts loud and in high contrast; the patient before is forgotten.
+    assert k.session.volume == 1.0 and k.session.high_contrast
+    assert k.window.narrator.volume == 1.0
+    assert k.window.topbar.contrast.accessibleName() == "High contrast: on"

@@ -104,12 +104,12 @@ class StatusChip(RemembersHeights, QLabel):
         self._colour = theme.STATUS_COLOURS[status.value]
         pad = metrics.px(10)
         self._radius = pad
-        side = round(QFontMetricsF(self.font()).height() * 0.8)
+        side = round(QFontMetricsF(self.font()).height() * 0.6)
         from kiosk._qt import icons  # qtawesome: not needed before the first treatment page
 
         self._mark = icons.icon(STATUS_MARKS[status], QColor("white")).pixmap(
             QSize(side, side), self.devicePixelRatioF())
-        lead = pad * 2 + side + pad
+        lead = pad + side + pad // 2
         if self.isRightToLeft():
             self.setContentsMargins(pad * 2, pad // 2, lead, pad // 2)
         else:
@@ -152,8 +152,8 @@ class StatusChip(RemembersHeights, QLabel):
             # Beside the first line of the words, at the leading end.
             first_line = QFontMetricsF(self.font()).height()
             top = margins.top() + round((first_line - side) / 2)
-            x = (self.width() - margins.right() + self._radius if self.isRightToLeft()
-                 else self._radius * 2)
+            x = (self.width() - margins.right() + self._radius // 2 if self.isRightToLeft()
+                 else self._radius - 1)
             painter.drawPixmap(x, max(margins.top(), top), self._mark)
         painter.end()
         super().paintEvent(event)
@@ -415,8 +415,10 @@ class PageViewer(QWidget):
         screens = self.text.screen_count
         self.dots.set_position(self.index, count, self.text.screen, screens)
         self.back.setEnabled(self.index > 0 or self.text.screen > 0)
-        self.next.setText(self.tr("All topics") if self._at_end() else self.tr("Next"))
-        self.back.setText(self.tr("Back"))
+        # On a narrow row (portrait, a long topic's many dots) the words give way to the
+        # arrows, which say the same; the dots never do.
+        self.next.set_words(self.tr("All topics") if self._at_end() else self.tr("Next"))
+        self.back.set_words(self.tr("Back"))
         where = (self.tr("Page %1 of %2, part %3 of %4") if screens > 1
                  else self.tr("Page %1 of %2"))
         for field, value in (("%1", self.index + 1), ("%2", count),

@@ -51,7 +51,7 @@ MAX_CHANGE_LINES = 12
 
 
 def set_style(button: TouchButton, style: str, metrics: theme.Metrics, rtl: bool) -> None:
-    button._style = style
+    button.set_look(style)
     button.apply_metrics(metrics, rtl)
 
 
@@ -544,6 +544,15 @@ class SettingsPage(QWidget):
             button.setObjectName(f"defaultLanguage_{code}")
             button.clicked.connect(lambda _=False, c=code: self._set_language(c))
 
+        self.contrast_card = Card("contrastCard")
+        self.contrast_title = label("contrastTitle")
+        self.contrast_buttons = {high: TouchButton(None, "secondary") for high in (False, True)}
+        self.contrast_card.body.addWidget(self.contrast_title)
+        self.contrast_card.body.addLayout(button_row(*self.contrast_buttons.values()))
+        for high, button in self.contrast_buttons.items():
+            button.setObjectName("highContrast" if high else "standardColours")
+            button.clicked.connect(lambda _=False, h=high: self._set_contrast(h))
+
         self.number_card = Card("numberSettingCard")
         self.number_title = label("numberTitle")
         self.number_value = label("numberValue")
@@ -575,8 +584,8 @@ class SettingsPage(QWidget):
         self.saved = label("settingsSaved")
         content = QWidget()
         inner = QVBoxLayout(content)
-        for card in (self.idle_card, self.volume_card, self.lang_card, self.number_card,
-                     self.pin_card, self.exit_card):
+        for card in (self.idle_card, self.volume_card, self.lang_card, self.contrast_card,
+                     self.number_card, self.pin_card, self.exit_card):
             inner.addWidget(card)
         inner.addWidget(self.saved)
         inner.addStretch(1)
@@ -617,6 +626,10 @@ class SettingsPage(QWidget):
         if choices:
             self.controller.change_settings(volume=choices[0] if step > 0 else choices[-1])
             self._saved()
+
+    def _set_contrast(self, high: bool) -> None:
+        self.controller.change_settings(high_contrast=high)
+        self._saved()
 
     def _set_language(self, code: str) -> None:
         self.controller.change_settings(default_language=code)
@@ -662,6 +675,9 @@ class SettingsPage(QWidget):
         self.saved.setText(self._saved_text)
         self.saved.setVisible(bool(self._saved_text))
         if self._metrics is not None:
+            for high, button in self.contrast_buttons.items():
+                set_style(button, "primary" if high == settings.high_contrast else
+                          "secondary", self._metrics, self._rtl)
             for code, button in self.lang_buttons.items():
                 set_style(button, "primary" if code == settings.default_language else
                           "secondary", self._metrics, self._rtl)
@@ -676,6 +692,10 @@ class SettingsPage(QWidget):
         self.lang_title.setText(self.tr("Language the kiosk starts in"))
         self.volume_title.setText(self.tr("How loud pages are read aloud (patients can change "
                                           "it; the next patient starts here again)"))
+        self.contrast_title.setText(self.tr("Colours patients see first (they can switch with "
+                                            "the half-dark circle at the top)"))
+        self.contrast_buttons[False].setText(self.tr("Standard"))
+        self.contrast_buttons[True].setText(self.tr("High contrast"))
         self.volume_less.setText(self.tr("Quieter"))
         self.volume_more.setText(self.tr("Louder"))
         self.number_title.setText(self.tr("Emergency number (shown on the help pages)"))
@@ -689,11 +709,11 @@ class SettingsPage(QWidget):
         self.exit_cancel.setText(self.tr("Cancel"))
         for code, button in self.lang_buttons.items():
             button.setText(LANGUAGE_NAMES[code])
-        for card in (self.idle_card, self.volume_card, self.lang_card, self.number_card,
-                     self.pin_card, self.exit_card):
+        for card in (self.idle_card, self.volume_card, self.lang_card, self.contrast_card,
+                     self.number_card, self.pin_card, self.exit_card):
             card.apply_metrics(metrics)
-        for title in (self.idle_title, self.volume_title, self.lang_title, self.number_title,
-                      self.pin_title, self.exit_title):
+        for title in (self.idle_title, self.volume_title, self.lang_title, self.contrast_title,
+                      self.number_title, self.pin_title, self.exit_title):
             style_label(title, metrics)
         for value in (self.idle_value, self.volume_value):
             style_label(value, metrics, "title", bold=True)

@@ -68,6 +68,8 @@ class SpeakerButton(_RoundButton):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("speaker")
+        # On a narrow row (portrait, Urdu) the word gives way and the ring stays.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.state = State.STOPPED
         self.progress = 0.0
         self._pad = 24
@@ -102,11 +104,15 @@ class SpeakerButton(_RoundButton):
         rect = self._paint_pill(painter)
         # The ring sits at the leading end: the right in Urdu.
         ring_box = QRectF(0, 0, rect.height(), rect.height())
-        if self.isRightToLeft():
+        worded = bool(self.text()) and self.width() >= self.sizeHint().width()
+        if not worded:
+            ring_box.moveCenter(rect.center())
+        elif self.isRightToLeft():
             ring_box.moveRight(rect.right())
         else:
             ring_box.moveLeft(rect.left())
-        ring_box.moveTop(rect.top())
+        if worded:
+            ring_box.moveTop(rect.top())
         width = max(3.0, self._height * 0.075)
         ring = ring_box.adjusted(width * 1.6, width * 1.6, -width * 1.6, -width * 1.6)
         painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -122,7 +128,7 @@ class SpeakerButton(_RoundButton):
         icon = self._icon(_ICONS[self.state], side)
         painter.drawPixmap(round(ring.center().x() - side / 2), round(ring.center().y() - side / 2),
                            icon)
-        if self.text():
+        if worded:
             text_box = QRectF(rect)
             if self.isRightToLeft():
                 text_box.setRight(ring_box.left())

@@ -12,7 +12,6 @@ import logging
 from collections.abc import Sequence
 from enum import StrEnum
 
-import soundfile
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtMultimedia import QtAudio
 
@@ -180,7 +179,7 @@ class Narrator(QObject):
                 assert clip.audio is not None
                 try:
                     sound = Sound(clip.audio, clip.start, clip.end)
-                except (soundfile.LibsndfileError, RuntimeError, OSError) as error:
+                except OSError as error:
                     # Validation refuses damaged files; one may still arrive by a
                     # failing disk. Say it with the computer's voice, or skip it.
                     log.error("narration %s cannot be played: %s", clip.audio.name, error)

@@ -3,8 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QFontMetricsF, QIcon
-from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
+from PySide6.QtGui import QColor, QFontMetricsF, QIcon, QPaintEvent
+from PySide6.QtWidgets import (
+    QPushButton,
+    QSizePolicy,
+    QStyle,
+    QStyleOptionButton,
+    QStylePainter,
+    QWidget,
+)
 
 from kiosk._qt import theme
 
@@ -16,11 +23,13 @@ _MIRRORED = {
     "fa5s.chevron-right": "fa5s.chevron-left",
 }
 
-_STYLES = {
-    "primary": (theme.TEAL, theme.CARD, theme.TEAL_DARK),
-    "secondary": (theme.CARD, theme.NAVY, theme.SAND),
-    "quiet": (theme.PAPER, theme.NAVY, theme.SAND),
-}
+def style_colours(style: str) -> tuple[QColor, QColor, QColor]:
+    """Background, words and pressed background, in the theme in use now."""
+    return {
+        "primary": (theme.TEAL, theme.CARD, theme.TEAL_DARK),
+        "secondary": (theme.CARD, theme.NAVY, theme.SAND),
+        "quiet": (theme.PAPER, theme.NAVY, theme.SAND),
+    }[style]
 
 
 class TouchButton(QPushButton):
@@ -36,6 +45,11 @@ class TouchButton(QPushButton):
         self.setAutoDefault(False)
         self._pad = 24
         self._height = 48
+        self._words: str | None = None  # see set_words
+
+    def set_look(self, style: str) -> None:
+        """"primary", "secondary" or "quiet": applied by the next apply_metrics."""
+        self._style = style
 
     def apply_metrics(self, metrics: theme.Metrics, rtl: bool) -> None:
         height = metrics.target
@@ -44,7 +58,7 @@ class TouchButton(QPushButton):
         self.setMinimumHeight(height)
         self.setMaximumHeight(height)
         self.setFont(metrics.font("button", bold=metrics.language != "ur", scalable=False))
-        background, ink, pressed = _STYLES[self._style]
+        background, ink, pressed = style_colours(self._style)
         radius = height // 2
         self.setStyleSheet(
             f"QPushButton {{ background: {background.name()}; color: {ink.name()};"
@@ -65,12 +79,35 @@ class TouchButton(QPushButton):
             self.setIconSize(QSize(side, side))
 
     def sizeHint(self) -> QSize:
+        return self._width_for(self.text())
+
+    def _width_for(self, text: str) -> QSize:
         # Nastaliq ink overhangs the advance width that QPushButton measures, so size by
         # the ink's bounding box, plus the icon and the rounded ends.
-        ink = QFontMetricsF(self.font()).boundingRect(self.text()).width() if self.text() else 0
+        ink = QFontMetricsF(self.font()).boundingRect(text).width() if text else 0
         icon = self.iconSize().width() + self._pad // 2 if not self.icon().isNull() else 0
         width = ink + icon + 2 * self._pad + self._height // 2
         return QSize(max(self._height, round(width)), self._height)
 
     def minimumSizeHint(self) -> QSize:
-        return self.sizeHint()
+        return self._width_for("") if self._words is not None else self.sizeHint()
+
+    def set_words(self, words: str) -> None:
+        """Words that give way to the icon alone when the button is given less room than
+        they need (a narrow portrait screen). They stay its text (and accessible name);
+        only their drawing is left out."""
+        self._words = words
+        self.setText(words)
+
+    def words_shown(self) -> bool:
+        return self._words is None or self.width() >= self._width_for(self._words).width()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if self.words_shown():
+            super().paintEvent(event)
+            return
+        painter = QStylePainter(self)
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        option.text = ""
+        painter.drawControl(QStyle.ControlElement.CE_PushButton, option)

@@ -42,6 +42,10 @@ class PageDots(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(round(sum(self._widths())) + self._radius * 2, self._radius * 4)
 
+    def minimumSizeHint(self) -> QSize:
+        # Never fewer dots than pages: on a narrow row the buttons' words give way first.
+        return self.sizeHint()
+
     def paintEvent(self, event: QPaintEvent) -> None:
         if not self.count:
             return

@@ -23,12 +23,14 @@ from kiosk.core.model import Choice
 
 MAX_CHOICES = 4  # the pack schema's limit
 # An answer's colours in each state: background, words, edge.
-_STATES = {
-    "open": (theme.CARD, theme.NAVY, theme.NAVY),
-    "right": (theme.TEAL, theme.CARD, theme.TEAL_DARK),
-    "wrong": (theme.SAND, theme.NAVY, theme.NAVY),
-    "faded": (theme.PAPER, theme.MUTED, QColor("#c9d1d5")),
-}
+def _state_colours(state: str) -> tuple[QColor, QColor, QColor]:
+    """An answer's background, words and edge in ``state``, in the theme in use now."""
+    return {
+        "open": (theme.CARD, theme.NAVY, theme.NAVY),
+        "right": (theme.TEAL, theme.CARD, theme.TEAL_DARK),
+        "wrong": (theme.SAND, theme.NAVY, theme.NAVY),
+        "faded": (theme.PAPER, theme.MUTED, theme.MUTED.lighter(170)),
+    }[state]
 _MARKS = {"right": "fa5s.check", "wrong": "fa5s.times"}
 ACROSS, DOWN = QBoxLayout.Direction.LeftToRight, QBoxLayout.Direction.TopToBottom
 
@@ -108,7 +110,7 @@ class ChoiceButton(QAbstractButton):
 
     def set_state(self, state: str) -> None:
         self.state = state
-        ink = _STATES[state][1]
+        ink = _state_colours(state)[1]
         paint_words(self.label, ink)
         side = self.mark.width()
         if state in _MARKS:
@@ -139,7 +141,7 @@ class ChoiceButton(QAbstractButton):
         return QSize(self.minimumHeight(), self.minimumHeight())
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        fill, _, edge = _STATES[self.state]
+        fill, _, edge = _state_colours(self.state)
         # A pressed answer darkens under the finger: the tap was felt.
         pressed = self.isDown() and self.state == "open"
         # Read aloud: the marker's colour and a thicker edge, as the page's words get.

@@ -31,6 +31,9 @@ class TopBar(QWidget):
         self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.language = TouchButton("fa5s.language", "secondary")
         self.text_size = TouchButton("fa5s.text-height", "secondary")
+        # Black on white, darker colours: a picture only (a half-dark circle), as on phones.
+        self.contrast = TouchButton("fa5s.adjust", "secondary")
+        self.contrast.setObjectName("contrast")
         # A blank at each end (sized in retranslate); only the one on the screen's left is
         # kept, so the staff corner stays blank in either direction and a narrow portrait
         # bar loses no more room than that. Spacers, not widgets: a touch there lands on
@@ -41,12 +44,15 @@ class TopBar(QWidget):
         layout.addWidget(self.home)
         layout.addWidget(self.title, 1)
         layout.addWidget(self.text_size)
+        layout.addWidget(self.contrast)
         layout.addWidget(self.language)
         layout.addItem(self.blank_ends[1])
         self.home.clicked.connect(self.homeRequested)
         self.language.clicked.connect(
             lambda: self.session.set_language(self.session.other_language()))
         self.text_size.clicked.connect(self.session.cycle_text_scale)
+        self.contrast.clicked.connect(
+            lambda: self.session.set_high_contrast(not self.session.high_contrast))
         self.setAutoFillBackground(True)
 
     def retranslate(self, metrics: theme.Metrics) -> None:
@@ -60,20 +66,26 @@ class TopBar(QWidget):
             end.changeSize(blank if index == left else 0, 0,
                            QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Minimum)
         layout.invalidate()
-        for button in (self.home, self.language, self.text_size):
+        # On, it looks pressed in: filled, like the other screens' chosen options.
+        self.contrast.set_look("primary" if self.session.high_contrast else "secondary")
+        for button in (self.home, self.language, self.text_size, self.contrast):
             button.apply_metrics(metrics, self.session.rtl)
         self.home.setText(self.tr("Home"))
-        self.text_size.setText(self.tr("Text size"))
+        self.text_size.set_words(self.tr("Text size"))
         other = self.session.other_language()
         self.language.setText(LANGUAGE_NAMES[other])
         self.language.setFont(theme.Metrics(metrics.unit, other).font("button", bold=True,
                                                                       scalable=False))
         self.language.setAccessibleName(self.tr("Switch language"))
+        self.contrast.setAccessibleName(self.tr("High contrast: on") if self.session.high_contrast
+                                        else self.tr("High contrast: off"))
+        self.contrast.setAccessibleDescription(self.tr("Black words on white, darker colours"))
         self.title.setFont(metrics.font("small", scalable=False))
         self.title.setStyleSheet(f"color: {theme.MUTED.name()};")
         self.title.setText(self.session.pack.title.get(self.session.language))
         spare = self.width() - sum(b.sizeHint().width() for b in
-                                   (self.home, self.language, self.text_size)) - 5 * metrics.gap
+                                   (self.home, self.language, self.text_size, self.contrast)) \
+            - 6 * metrics.gap
         spare -= blank
         if spare < self.title.sizeHint().width():
             self.title.clear()  # keep the space; the buttons stay their own size

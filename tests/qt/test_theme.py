@@ -1,0 +1,47 @@
+"""The two themes: every pairing of words and background is readable, and a patient can
+switch to high contrast at any moment (the next patient starts on the staff's choice)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QColor
+
+from kiosk._qt import theme
+from kiosk._qt.app import Kiosk
+from tests.qt.conftest import tap
+
+
+@pytest.mark.parametrize(("name", "least"), [("standard", 4.5), ("high-contrast", 7.0)])
+def test_every_text_colour_pair_has_enough_contrast(name: str, least: float) -> None:
+    colours = theme.THEMES[name]
+    for words, background in theme.TEXT_PAIRS:
+        ratio = theme.contrast(QColor(colours[words]), QColor(colours[background]))
+        assert ratio >= least, f"{name}: {words} on {background} is {ratio:.2f}:1"
+
+
+def test_the_contrast_formula_is_wcags() -> None:
+    assert theme.contrast(QColor("black"), QColor("white")) == pytest.approx(21.0)
+    assert theme.contrast(QColor("#777777"), QColor("white")) == pytest.approx(4.48, abs=0.01)
+
+
+def paper_on_screen(k: Kiosk) -> QColor:
+    text = k.window.viewer.text
+    return text.grab().toImage().pixelColor(text.width() - 3, text.height() - 3)
+
+
+def test_a_patient_switches_to_high_contrast_and_the_next_patient_does_not(
+        qtbot, kiosk: Kiosk) -> None:
+    w = kiosk.window
+    tap(qtbot, w.attract.urdu)
+    w.open_topic("immune-system")
+    assert paper_on_screen(kiosk) == QColor(theme.STANDARD["PAPER"])
+    assert w.topbar.contrast.accessibleName() == "زیادہ واضح رنگ: بند"
+    tap(qtbot, w.topbar.contrast)
+    assert theme.current == "high-contrast" and kiosk.session.high_contrast
+    assert paper_on_screen(kiosk) == QColor(theme.HIGH_CONTRAST["PAPER"])
+    assert w.topbar.contrast.accessibleName() == "زیادہ واضح رنگ: چالو"
+    assert w.viewer.title.palette().color(w.viewer.title.foregroundRole()) == QColor("#000000")
+    tap(qtbot, w.viewer.next)  # a page drawn ahead in the old colours is drawn again
+    assert paper_on_screen(kiosk) == QColor(theme.HIGH_CONTRAST["PAPER"])
+    w.reset()
+    assert theme.current == "standard" and not kiosk.session.high_contrast
