@@ -7,7 +7,9 @@ Started before Qt's multimedia module first looks for devices, and stopped at ex
 from __future__ import annotations
 
 import atexit
+import contextlib
 import os
+import signal
 import shutil
 import subprocess
 import tempfile
@@ -43,10 +45,19 @@ def start() -> bool:
 
 
 def stop(program: str, env: dict[str, str]) -> None:
-    subprocess.run([program, "--kill"], env={**env, "PULSE_SERVER": os.environ.get(
-        "PULSE_SERVER", "")}, check=False, capture_output=True, timeout=30)
+    # The daemon wrote its process id in the runtime folder it was given.
     if _runtime is not None:
+        for pid_file in _runtime.rglob("pid"):
+            with contextlib.suppress(OSError, ValueError):
+                os.kill(int(pid_file.read_text().split()[0]), signal.SIGTERM)
         shutil.rmtree(_runtime, ignore_errors=True)
+
+
+def stop_now() -> None:
+    """Stop the server before a process leaves without running atexit (os._exit)."""
+    program = shutil.which("pulseaudio")
+    if _runtime is not None and program is not None:
+        stop(program, {**os.environ, "XDG_RUNTIME_DIR": str(_runtime), "HOME": str(_runtime)})
 
 
 def running() -> bool:

@@ -12,7 +12,7 @@ import logging
 from collections.abc import Sequence
 from enum import StrEnum
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtMultimedia import QtAudio
 
 from kiosk._qt.voice.computer_voice import ComputerVoice
@@ -185,7 +185,11 @@ class Narrator(QObject):
                     log.error("narration %s cannot be played: %s", clip.audio.name, error)
                 else:
                     stream = SampleStream(sound)
-                    stream.firstRead.connect(self.started)
+                    # Queued: the first read happens inside the sink's own start, and a
+                    # listener that stops the narrator there would pull the sink from
+                    # under itself.
+                    stream.firstRead.connect(self._first_sound,
+                                             Qt.ConnectionType.QueuedConnection)
                     self._active = self.output
                     self.output.start(stream)
                     return
@@ -205,6 +209,10 @@ class Narrator(QObject):
         self._done += clip.estimated_seconds()
         self._index += 1
         self._start_clip()
+
+    def _first_sound(self) -> None:
+        if self.state is State.PLAYING:
+            self.started.emit()
 
     def _voice_reached(self, characters: int) -> None:
         self._reached = characters

@@ -123,7 +123,15 @@ class Speaker(Output):
         # state is asked, not taken from the signal: PySide 6.11 cannot convert it.)
         if self._sink is None or self._stream is None:
             return
-        if self._sink.state() == QtAudio.State.IdleState and self._stream.ended:
+        if self._sink.state() == QtAudio.State.StoppedState and \
+                self._sink.error() != QtAudio.Error.NoError:
+            # The sound server went away, or the speaker was unplugged: the narrator moves
+            # on (and the idle count runs again) rather than wait for sound that won't come.
+            log.warning("the speaker stopped playing %s: %s", self._stream.sound.path.name,
+                        self._sink.error())
+            self.stop()
+            self.ended.emit()
+        elif self._sink.state() == QtAudio.State.IdleState and self._stream.ended:
             self.stop()
             self.ended.emit()
 
