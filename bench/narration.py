@@ -109,7 +109,7 @@ else:
     def step():
         n = state["n"]
         if n == count:
-            k.app.quit()
+            k.app.exit(0)  # quit() would ask the kiosk window, which refuses to close
             return
         lang, topic, index = pages[n % len(pages)]
         if n % len(pages) == 0 or index == 0:
