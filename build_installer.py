@@ -152,6 +152,8 @@ ROOT = {root!r}
 KEEP_PLUGINS = {keep_plugins!r}
 KEEP_QT_LIBS = {keep_qt_libs!r}
 KEEP_ICON_FONTS = {keep_icon_fonts!r}
+FFMPEG = re.compile(r"(?:lib)?(?:av(?:codec|format|util|device|filter)|sw(?:resample|scale)|"
+                    r"Qt6FFmpegStub)")
 QT_LIB = re.compile(r"(?:lib)?Qt6([A-Za-z]+?)(?:\\.so(?:\\.\\d+)*|\\.dll|\\.dylib)?$")
 
 a = Analysis(
@@ -166,6 +168,8 @@ a = Analysis(
 
 def keep(dest):
     parts = PurePath(dest).parts
+    if FFMPEG.match(parts[-1]):
+        return False  # only Qt's media plug-in uses FFmpeg, and the kiosk carries none
     if "PySide6" in parts:
         rest = parts[parts.index("PySide6") + 1:]
         if rest[:1] == ("Qt",):  # Linux and macOS wheels keep Qt in PySide6/Qt/
