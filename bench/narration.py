@@ -24,7 +24,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from perfdoc import write_block  # beside this script
+from perfdoc import percentile, write_block  # beside this script
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -148,11 +148,6 @@ def run(mode: str, count: int) -> dict:
     out = subprocess.run([sys.executable, "-c", RUN, mode, str(count)], env=env, check=True,
                          cwd=ROOT, capture_output=True, text=True).stdout
     return json.loads(out.strip().splitlines()[-1])
-
-
-def percentile(values: list[float], p: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
 
 
 def main() -> int:

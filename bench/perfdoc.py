@@ -15,3 +15,9 @@ def write_block(path: Path, name: str, header: str, table: str, heading: str = "
     else:
         doc = doc.rstrip("\n") + "\n\n" + (f"## {heading}\n\n" if heading else "") + block + "\n"
     path.write_text(doc, encoding="utf-8")
+
+
+def percentile(values: list[float], p: float) -> float:
+    """The value below which ``p`` percent of ``values`` lie (nearest rank)."""
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]

@@ -28,7 +28,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from perfdoc import write_block  # beside this script
+from perfdoc import percentile, write_block  # beside this script
 
 ROOT = Path(__file__).resolve().parent.parent
 ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
@@ -148,11 +148,6 @@ def tour(mode: str, width: int = 1920, height: int = 1080, larger: int = 0) -> d
     out = subprocess.run([sys.executable, "-c", TOUR, mode, str(width), str(height), str(larger)],
                          env=ENV, check=True, cwd=ROOT, capture_output=True, text=True).stdout
     return json.loads(out.strip().splitlines()[-1])
-
-
-def percentile(values: list[float], p: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
 
 
 def main() -> int:
