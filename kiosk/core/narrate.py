@@ -3,36 +3,31 @@
 A machine voice is a stopgap until a person records the page, so every file written
 here is marked ``draft = true`` in its timings, and the staff panel says so. Sentences
 are spoken one at a time, which gives exact timings for highlighting; the whole page is
-then brought to one loudness (EBU R128) so no page shouts and none mumbles.
+then brought to the loudness every page has (``kiosk.core.loudness``), so no page shouts
+and none mumbles.
 """
 
 from __future__ import annotations
 
 import io
-import json
 import logging
 import re
 import shutil
 import subprocess
-import warnings
+from array import array
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 
 import numpy as np
 import soundfile
 
-from kiosk.core import narration
-from kiosk.core.atomic import write_atomic
+from kiosk.core import loudness, narration, voicefiles
 from kiosk.core.model import Page
 from kiosk.core.narration import script
 
 log = logging.getLogger("kiosk.narration")
 
-TARGET_LUFS = -18.0  # speech at a comfortable level for a small speaker in a busy room
-PEAK = 0.89  # -1 dBFS: room for the encoder's own overshoot
 RATE = 24000  # Opus works at 48/24/16 kHz; 24 kHz keeps every sound of speech
-PAUSE_SENTENCE = 0.35
-PAUSE_PART = 0.8
 # espeak-ng's voices for the pack's languages; slower than its default 175 words a
 # minute, for listeners who are unwell, anxious, or hearing their second language.
 VOICES = {"en": ("en-gb", 140), "ur": ("ur", 130)}
@@ -78,27 +73,18 @@ def _resample(samples: np.ndarray, rate: int) -> np.ndarray:
         return samples
     from math import gcd
 
-    from scipy.signal import resample_poly  # comes with pyloudnorm (the narrate extra)
+    from scipy.signal import resample_poly  # the narrate extra
 
     g = gcd(RATE, rate)
     return np.asarray(resample_poly(samples, RATE // g, rate // g), dtype=np.float32)
 
 
 def normalise(samples: np.ndarray, rate: int) -> np.ndarray:
-    """To TARGET_LUFS integrated loudness, then held under PEAK."""
-    import pyloudnorm
-
-    meter = pyloudnorm.Meter(rate)
-    if len(samples) >= rate // 2:  # the meter needs at least one 400 ms block
-        loudness = meter.integrated_loudness(samples)
-        if np.isfinite(loudness):
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore")  # clipping: the peak is held just below
-                samples = pyloudnorm.normalize.loudness(samples, loudness, TARGET_LUFS)
-    peak = float(np.max(np.abs(samples))) if len(samples) else 0.0
-    if peak > PEAK:
-        samples = samples * (PEAK / peak)
-    return np.asarray(samples, dtype=np.float32)
+    """To the loudness of every page (``loudness.TARGET_LUFS``), held under its peak."""
+    pcm = array("h", np.clip(np.round(samples * loudness.FULL_SCALE), -32767, 32767)
+                .astype("<i2").tobytes())
+    out = loudness.normalised(pcm, rate)
+    return np.frombuffer(out.tobytes(), dtype="<i2").astype(np.float32) / loudness.FULL_SCALE
 
 
 def render(lines: list[narration.Line], language: str, speak: Speak = espeak,
@@ -109,8 +95,7 @@ def render(lines: list[narration.Line], language: str, speak: Speak = espeak,
     at = 0
     for index, line in enumerate(lines):
         if index:
-            pause = PAUSE_PART if line.part != lines[index - 1].part else PAUSE_SENTENCE
-            gap = int(pause * RATE)
+            gap = int(voicefiles.pause_before(lines[index - 1].part, line.part) * RATE)
             pieces.append(np.zeros(gap, dtype=np.float32))
             at += gap
         samples, rate = speak(line.text, language)
@@ -132,45 +117,6 @@ def _trim(samples: np.ndarray, threshold: float = 0.01) -> np.ndarray:
     return samples[max(0, loud[0] - keep): loud[-1] + keep]
 
 
-def timings_toml(sentences_: list[narration.Sentence], *, draft: bool, voice: str,
-                 said: Mapping[str, str]) -> str:
-    # json.dumps writes strings TOML reads as the same strings (both use \" \\ \n \uXXXX).
-    out = ["# When each sentence is said (seconds), for highlighting as the page is read.",
-           f"draft = {'true' if draft else 'false'}", f"voice = {json.dumps(voice)}"]
-    if said:
-        out.append("said = { " + ", ".join(f"{k} = {json.dumps(v, ensure_ascii=False)}"
-                                            for k, v in sorted(said.items())) + " }")
-    for s in sentences_:
-        out += ["", "[[sentences]]", f"start = {s.start}", f"end = {s.end}",
-                f"part = {json.dumps(s.part)}",
-                f"text = {json.dumps(s.text, ensure_ascii=False)}"]
-    return "\n".join(out) + "\n"
-
-
-def save(folder: Path, page_id: str, language: str, sound: np.ndarray,
-         sentences_: list[narration.Sentence], *, draft: bool, voice: str,
-         said: Mapping[str, str]) -> Path:
-    """Write ``<page>.<lang>.ogg`` (Opus) and its timings, each replaced atomically."""
-    buffer = io.BytesIO()
-    soundfile.write(buffer, sound, RATE, format="OGG", subtype="OPUS",
-                    compression_level=0.95)  # about 20 kbit/s: clear speech, small packs
-    audio = folder / f"{page_id}.{language}.ogg"
-    for other in narration.AUDIO_SUFFIXES:  # one narration per page and language
-        stale = folder / f"{page_id}.{language}{other}"
-        if other != ".ogg" and stale.exists():
-            stale.unlink()
-    write_atomic(audio, buffer.getvalue())
-    write_atomic(narration.timings_file(folder, page_id, language),
-                 timings_toml(sentences_, draft=draft, voice=voice, said=said).encode())
-    return audio
-
-
-def used_placeholders(page: Page, language: str, values: Mapping[str, str]) -> dict[str, str]:
-    """The site values this page's narration says aloud (the kiosk checks they still hold)."""
-    body = page.body.get(language)
-    return {name: value for name, value in values.items() if "{" + name + "}" in body}
-
-
 def narrate_pages(pages: list[Page], folder_of: Callable[[Page], Path], languages: list[str],
                   placeholders: Mapping[str, str], speak: Speak = espeak,
                   voice: Callable[[str], str] = voice_name) -> Iterator[Path]:
@@ -180,5 +126,7 @@ def narrate_pages(pages: list[Page], folder_of: Callable[[Page], Path], language
         for page in pages:
             lines = script(page, language, placeholders)
             sound, timed = render(lines, language, speak)
-            yield save(folder_of(page), page.id, language, sound, timed, draft=True, voice=name,
-                       said=used_placeholders(page, language, placeholders))
+            pcm = np.round(sound * loudness.FULL_SCALE).astype("<i2").tobytes()
+            yield voicefiles.save(
+                folder_of(page), page.id, language, pcm, RATE, timed, draft=True, voice=name,
+                said=voicefiles.used_placeholders(page, language, placeholders))

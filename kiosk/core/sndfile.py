@@ -1,11 +1,11 @@
 """Reading sound files with libsndfile, through the soundfile package's own parts.
 
-The kiosk only ever reads narration as 16-bit samples. ``soundfile`` does that well,
-but imports NumPy first (for its arrays), which would add 39 MB to the installer and
-a tenth of a second to the kiosk's start for nothing it uses. So the kiosk talks to
-the same libsndfile, through the same C declarations (``_soundfile``, soundfile's cffi
-module) and the same bundled library (``_soundfile_data``), without NumPy. Writing
-sound (``kiosk-pack narrate``, on a staff PC) uses ``soundfile`` itself.
+The kiosk reads narration, and writes a staff member's recordings, as 16-bit samples.
+``soundfile`` does that well, but imports NumPy first (for its arrays), which would add
+39 MB to the installer and a tenth of a second to the kiosk's start for nothing it uses.
+So the kiosk talks to the same libsndfile, through the same C declarations
+(``_soundfile``, soundfile's cffi module) and the same bundled library
+(``_soundfile_data``), without NumPy.
 """
 
 from __future__ import annotations
@@ -21,7 +21,8 @@ from typing import Any
 
 from _soundfile import ffi  # soundfile's cffi declarations of libsndfile's C API
 
-_SFM_READ = 0x10
+_SFM_READ, _SFM_WRITE = 0x10, 0x20
+_SFC_SET_COMPRESSION_LEVEL = 0x1301
 _SEEK_SET = 0
 _MAJOR, _MINOR = 0x0FFF0000, 0x0000FFFF
 FORMATS = {0x010000: "WAV", 0x020000: "AIFF", 0x030000: "AU", 0x160000: "FLAC",
@@ -130,6 +131,44 @@ class Reader:
 
     def __del__(self) -> None:
         self.close()
+
+
+# What the kiosk writes: Ogg Opus for a pack (small, and what validate accepts), WAV for
+# a take being listened to before it is kept (no encoding delay, exact samples).
+WRITE_FORMATS = {"OPUS": 0x200000 | 0x0064, "WAV": 0x010000 | 0x0002}
+OPUS_RATES = (8000, 12000, 16000, 24000, 48000)
+# libsndfile's scale from 0 (best sound) to 1 (smallest file); 0.95 gives Opus about
+# 20 kbit/s, which keeps every sound of one voice on a kiosk's speaker.
+SPEECH_COMPRESSION = 0.95
+
+
+def write(path: Path, samples: bytes, rate: int, channels: int = 1, kind: str = "OPUS",
+          compression: float = SPEECH_COMPRESSION) -> None:
+    """Interleaved 16-bit ``samples`` to a new file at ``path`` (not atomic: write to a
+    temporary name and rename, as ``kiosk.core.atomic`` does)."""
+    if kind == "OPUS" and rate not in OPUS_RATES:
+        raise SoundFileError(f"Opus cannot hold sound at {rate} Hz")
+    lib = library()
+    sf_info = ffi.new("SF_INFO*")
+    sf_info.samplerate, sf_info.channels, sf_info.format = rate, channels, WRITE_FORMATS[kind]
+    name = os.fsencode(path) if sys.platform != "win32" else str(path)
+    opener = lib.sf_wchar_open if sys.platform == "win32" else lib.sf_open
+    with _open_lock:
+        handle = opener(name, _SFM_WRITE, sf_info)
+        if handle == ffi.NULL:
+            raise SoundFileError(_error_text(lib.sf_error(ffi.NULL)))
+    try:
+        if kind == "OPUS":
+            level = ffi.new("double*", compression)
+            lib.sf_command(handle, _SFC_SET_COMPRESSION_LEVEL, level, ffi.sizeof("double"))
+        frames = len(samples) // (2 * channels)
+        buffer = ffi.from_buffer("short[]", samples)
+        written = lib.sf_writef_short(handle, buffer, frames)
+        if written != frames:
+            raise SoundFileError(_error_text(lib.sf_error(handle)))
+    finally:
+        if lib.sf_close(handle) != 0:
+            raise SoundFileError(f"{path.name} could not be finished")
 
 
 def info(path: Path) -> Info:
