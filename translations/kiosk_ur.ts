@@ -465,6 +465,10 @@
 <context>
     <name>PreviewPane</name>
     <message>
+        <source>Record a voice</source>
+        <translation>آواز ریکارڈ کریں</translation>
+    </message>
+    <message>
         <source>Voice: none recorded; the computer&apos;s own voice reads it if it has one for this language.</source>
         <translation>آواز: کوئی ریکارڈ نہیں؛ اگر کمپیوٹر کے پاس اس زبان کی آواز ہو تو وہ اسے پڑھ کر سناتا ہے۔</translation>
     </message>
@@ -490,6 +494,14 @@
     <message>
         <source>The last save could not be shown; still showing the version before it:</source>
         <translation>آخری بار محفوظ کی گئی تبدیلی نہیں دکھائی جا سکی؛ اس سے پہلے والا ورژن ہی دکھایا جا رہا ہے:</translation>
+    </message>
+    <message>
+        <source>To record a person&apos;s voice, plug in a microphone.</source>
+        <translation>کسی انسان کی آواز ریکارڈ کرنے کے لیے مائیکروفون لگائیں۔</translation>
+    </message>
+    <message>
+        <source>To record a person&apos;s voice, preview the pack&apos;s folder: a built .kpack file is never changed.</source>
+        <translation>کسی انسان کی آواز ریکارڈ کرنے کے لیے پیک کا فولڈر کھولیں: بنی ہوئی ‎.kpack‎ فائل کبھی بدلی نہیں جاتی۔</translation>
     </message>
     <message>
         <source>Previous page</source>
@@ -1118,6 +1130,113 @@
     <message>
         <source>Each tap is louder, then quiet again</source>
         <translation>ہر بار چھونے پر آواز اونچی ہوتی ہے، پھر دوبارہ دھیمی</translation>
+    </message>
+</context>
+<context>
+    <name>Recorder</name>
+    <message>
+        <source>Saved. Every page now has a person&apos;s voice in %1.</source>
+        <translation>محفوظ ہو گیا۔ اب %1 میں ہر صفحے پر کسی انسان کی آواز ہے۔</translation>
+    </message>
+    <message>
+        <source>Saved “%1”. Next page: read its first sentence.</source>
+        <translation>”%1“ محفوظ ہو گیا۔ اگلا صفحہ: اس کا پہلا جملہ پڑھیں۔</translation>
+    </message>
+    <message>
+        <source>The page could not be saved; its old voice is kept:</source>
+        <translation>صفحہ محفوظ نہیں ہو سکا؛ اس کی پرانی آواز برقرار ہے:</translation>
+    </message>
+    <message>
+        <source>No other page is waiting for a voice.</source>
+        <translation>کوئی اور صفحہ آواز کا منتظر نہیں۔</translation>
+    </message>
+    <message>
+        <source>Tap Record, read the sentence aloud, then tap Stop.</source>
+        <translation>”ریکارڈ“ دبائیں، جملہ بلند آواز سے پڑھیں، پھر ”روکیں“ دبائیں۔</translation>
+    </message>
+    <message>
+        <source>Recording: read the sentence, then tap Stop.</source>
+        <translation>ریکارڈنگ جاری ہے: جملہ پڑھیں، پھر ”روکیں“ دبائیں۔</translation>
+    </message>
+    <message>
+        <source>Saving the page…</source>
+        <translation>صفحہ محفوظ ہو رہا ہے…</translation>
+    </message>
+    <message>
+        <source>Every sentence is kept. Save the page, or go back to one to redo it.</source>
+        <translation>سب جملے رکھ لیے گئے۔ صفحہ محفوظ کریں، یا کسی جملے پر واپس جا کر اسے دوبارہ ریکارڈ کریں۔</translation>
+    </message>
+    <message>
+        <source>The microphone did not open. Check that it is plugged in and not used by another program, then tap Record again.</source>
+        <translation>مائیکروفون نہیں کھلا۔ دیکھیں کہ وہ لگا ہوا ہو اور کوئی اور پروگرام اسے استعمال نہ کر رہا ہو، پھر دوبارہ ”ریکارڈ“ دبائیں۔</translation>
+    </message>
+    <message>
+        <source>The microphone stopped (unplugged?). Plug it in and record the sentence again.</source>
+        <translation>مائیکروفون بند ہو گیا (شاید نکل گیا ہو)۔ اسے لگا کر جملہ دوبارہ ریکارڈ کریں۔</translation>
+    </message>
+    <message>
+        <source>Nothing was heard. Check that the microphone is plugged in and not muted, then record again.</source>
+        <translation>کچھ سنائی نہیں دیا۔ دیکھیں کہ مائیکروفون لگا ہوا ہو اور اس کی آواز بند نہ ہو، پھر دوبارہ ریکارڈ کریں۔</translation>
+    </message>
+    <message>
+        <source>Too loud: the sound is distorted. Move back from the microphone and record again, or keep it.</source>
+        <translation>آواز بہت اونچی ہے اور بگڑ گئی ہے۔ مائیکروفون سے تھوڑا پیچھے ہو کر دوبارہ ریکارڈ کریں، یا اسے رکھ لیں۔</translation>
+    </message>
+    <message>
+        <source>Heard, but quietly: come closer to the microphone and record again, or keep it.</source>
+        <translation>آواز سنائی دی مگر دھیمی ہے۔ مائیکروفون کے قریب آ کر دوبارہ ریکارڈ کریں، یا اسے رکھ لیں۔</translation>
+    </message>
+    <message>
+        <source>Heard %1 seconds. Listen to it, then keep it or record again.</source>
+        <translation>%1 سیکنڈ ریکارڈ ہوئے۔ اسے سن لیں، پھر رکھ لیں یا دوبارہ ریکارڈ کریں۔</translation>
+    </message>
+    <message>
+        <source>Recording in %1: %2</source>
+        <translation>%1 میں ریکارڈنگ: %2</translation>
+    </message>
+    <message>
+        <source>Sentence %1 of %2 · %3 kept · %4 pages still have no person&apos;s voice</source>
+        <translation>جملہ %1 از %2 · %3 رکھے گئے · %4 صفحات پر ابھی کسی انسان کی آواز نہیں</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>روکیں</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>ریکارڈ</translation>
+    </message>
+    <message>
+        <source>Stop listening</source>
+        <translation>سننا بند کریں</translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation>سنیں</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>رکھ لیں</translation>
+    </message>
+    <message>
+        <source>Save the page</source>
+        <translation>صفحہ محفوظ کریں</translation>
+    </message>
+    <message>
+        <source>Skip this page</source>
+        <translation>یہ صفحہ چھوڑیں</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بند کریں</translation>
+    </message>
+    <message>
+        <source>Previous sentence</source>
+        <translation>پچھلا جملہ</translation>
+    </message>
+    <message>
+        <source>Next sentence</source>
+        <translation>اگلا جملہ</translation>
     </message>
 </context>
 <context>

@@ -72,6 +72,8 @@ def from_device(data: bytes, rate: int, channels: int, sample_format: str) -> Ta
     if sys.byteorder == "big":
         raw.byteswap()
     values: Sequence[float]
+    if sample_format == "int16" and channels == 1:
+        return _to_opus_rate(Take(raw, rate))  # what a microphone usually gives: as it is
     if sample_format == "uint8":
         values = [(v - 128) * scale for v in raw]
     elif scale != 1.0:
@@ -83,6 +85,21 @@ def from_device(data: bytes, rate: int, channels: int, sample_format: str) -> Ta
                   for i in range(0, len(values), channels)]
     mono = array("h", (max(-32767, min(32767, round(v))) for v in values))
     return _to_opus_rate(Take(mono, rate))
+
+
+def peak(data: bytes, sample_format: str) -> float:
+    """The loudest sample in a piece of a device's sound, from 0 to 1 (for a level meter)."""
+    code, scale = _UNPACK[sample_format]
+    width = struct.calcsize(code)
+    raw = array(code)
+    raw.frombytes(data[:len(data) - len(data) % width])
+    if not raw:
+        return 0.0
+    if sys.byteorder == "big":
+        raw.byteswap()
+    if sample_format == "uint8":
+        return max(abs(v - 128) for v in raw) / 128
+    return min(1.0, max(max(raw), -min(raw)) * scale / loudness.FULL_SCALE)
 
 
 def _to_opus_rate(take: Take) -> Take:

@@ -1,5 +1,7 @@
-"""A private PulseAudio server with a null sink: a real sound output on a machine with no
-sound card, so the kiosk's real speaker path (Qt's audio sink) runs in the tests.
+"""A private PulseAudio server with a null sink and a pipe source: a real sound output and
+a real microphone on a machine with no sound card, so the kiosk's real speaker path (Qt's
+audio sink) and recording path (Qt's audio source) run in the tests. What a test writes
+with ``speak`` is what the microphone hears.
 
 Started before Qt's multimedia module first looks for devices, and stopped at exit.
 """
@@ -13,9 +15,12 @@ import shutil
 import signal
 import subprocess
 import tempfile
+import threading
+import time
 from pathlib import Path
 
 _runtime: Path | None = None
+MICROPHONE_RATE = 24000
 
 
 def start() -> bool:
@@ -33,6 +38,8 @@ def start() -> bool:
     subprocess.run(
         [program, "--daemonize", "-n", "--exit-idle-time=-1", "--disable-shm",
          "--load=module-null-sink sink_name=kiosk_test",
+         f"--load=module-pipe-source source_name=kiosk_microphone file={runtime / 'microphone'}"
+         f" format=s16le rate={MICROPHONE_RATE} channels=1",
          f"--load=module-native-protocol-unix socket={socket}"],
         env=env, check=True, capture_output=True, timeout=60)
     # Wait for the socket the daemon promised (it is up when --daemonize returns).
@@ -62,3 +69,31 @@ def stop_now() -> None:
 
 def running() -> bool:
     return _runtime is not None
+
+
+def speak(samples: bytes) -> threading.Thread:
+    """Mono 16-bit samples at MICROPHONE_RATE into the microphone, from a thread.
+
+    A real microphone gives its sound as it is spoken; the pipe source passes on whatever
+    it is given at once, and a recording stream handed seconds in one go drops what
+    overflows its buffer. So the sound goes in as a voice would: a fiftieth of a second
+    at a time, each piece when the one before it is due. A busy machine only delays the
+    pieces, and the tests wait for the microphone to have heard them, not for a time.
+    """
+    if _runtime is None:
+        raise RuntimeError("the sound server is not running")
+    pipe = _runtime / "microphone"
+
+    def feed() -> None:
+        piece = MICROPHONE_RATE // 50 * 2
+        start = time.monotonic()
+        with open(pipe, "wb", buffering=0) as handle:
+            for number, at in enumerate(range(0, len(samples), piece)):
+                delay = start + number / 50 - time.monotonic()
+                if delay > 0:
+                    time.sleep(delay)
+                handle.write(samples[at:at + piece])
+
+    thread = threading.Thread(target=feed, name="test-microphone", daemon=True)
+    thread.start()
+    return thread

@@ -12,14 +12,17 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, Qt, QTimer, Signal
-from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk._qt import theme
 from kiosk._qt.screens.page_viewer import PageViewer
 from kiosk._qt.session import Session
 from kiosk._qt.staff.common import BAD, Backdrop, label, say_lines, style_label
+from kiosk._qt.staff.recorder import Recorder
 from kiosk._qt.staff.worker import Job
 from kiosk._qt.voice import make_narrator
+from kiosk._qt.voice.microphone import Microphone, has_microphone
+from kiosk._qt.voice.output import Speaker, has_speaker
 from kiosk._qt.widgets.buttons import TouchButton
 from kiosk._qt.widgets.topbar import LANGUAGE_NAMES
 from kiosk.core.kpack import SUFFIX, Kpack
@@ -27,6 +30,7 @@ from kiosk.core.model import Pack, is_rtl
 from kiosk.core.packdir import load_pack
 from kiosk.core.phrases import Value, render
 from kiosk.core.problems import PackError
+from kiosk.core.recording import RecordingWalk
 from kiosk.core.settings import Settings
 
 log = logging.getLogger("kiosk.staff")
@@ -58,6 +62,10 @@ class PreviewPane(QWidget):
         self.too_long.hide()
         # Which voice reads this page: patients should not hear a machine for long.
         self.voice = label(f"previewVoice_{language}")
+        # A person's voice for this page, recorded here (shown when recording is possible).
+        self.record = TouchButton("fa5s.microphone", "secondary")
+        self.record.setObjectName(f"previewRecord_{language}")
+        self.record.hide()
         self.viewer.shown.connect(self._say_fit)
         self.viewer.shown.connect(self._say_voice)
         # Staff step through pages with the shared buttons, so both sides stay in step.
@@ -68,7 +76,10 @@ class PreviewPane(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.viewer, 1)
         layout.addWidget(self.too_long)
-        layout.addWidget(self.voice)
+        voice_row = QHBoxLayout()
+        voice_row.addWidget(self.voice, 1)
+        voice_row.addWidget(self.record)
+        layout.addLayout(voice_row)
         # A thin frame shows where one language's screen ends and the other's begins.
         self.setObjectName(f"previewPane_{language}")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
@@ -82,8 +93,13 @@ class PreviewPane(QWidget):
         self.heading.setText(LANGUAGE_NAMES[self.language])
         style_label(self.heading, metrics, "small", bold=True, colour=theme.MUTED)
         style_label(self.too_long, metrics, "small", bold=True, colour=BAD)
-        style_label(self.voice, metrics, "small", colour=theme.MUTED)
         self.viewer.retranslate(metrics)
+
+    def retranslate_controls(self, metrics: theme.Metrics, rtl: bool) -> None:
+        """The pane's staff controls, in the staff member's language (not the pane's)."""
+        self.record.setText(self.tr("Record a voice"))
+        self.record.apply_metrics(metrics, rtl)
+        style_label(self.voice, metrics, "small", colour=theme.MUTED)
 
     def _say_voice(self) -> None:
         page = self.viewer.page
@@ -145,10 +161,23 @@ class PreviewView(QWidget):
         nav.addWidget(self.next)
         nav.addWidget(self.close_button)
         self._nav = nav
+        # Recording a voice, where it can be done: a pack folder (a built .kpack is never
+        # changed) on a computer with a microphone. Otherwise the note says why not.
+        self.record_note = label("previewRecordNote")
+        self.recorder: Recorder | None = None
+        self._panes = QWidget()
+        panes_layout = QVBoxLayout(self._panes)
+        panes_layout.setContentsMargins(0, 0, 0, 0)
+        panes_layout.addLayout(self._pane_row, 1)
+        panes_layout.addWidget(self.record_note)
+        panes_layout.addLayout(nav)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self._panes)
         layout = QVBoxLayout(self)
         layout.addWidget(self.problem)
-        layout.addLayout(self._pane_row, 1)
-        layout.addLayout(nav)
+        layout.addWidget(self.stack, 1)
+        for pane in self.panes:
+            pane.record.clicked.connect(lambda _=False, lang=pane.language: self.record(lang))
         # The panes are in two languages; the controls follow the reader's layout only.
         self.back.clicked.connect(lambda: self.go(-1))
         self.next.clicked.connect(lambda: self.go(1))
@@ -165,6 +194,44 @@ class PreviewView(QWidget):
         self._debounce.timeout.connect(self.reload)
         self._watch()
         self.retranslate(self._metrics, self._rtl)
+
+    # -- recording a voice --------------------------------------------------------------
+
+    def can_record(self) -> bool:
+        return self.path.is_dir() and has_microphone()
+
+    def record(self, language: str) -> None:
+        """Open the recorder on the page shown, in ``language``."""
+        if not self.can_record() or self.recorder is not None:
+            return
+        for pane in self.panes:
+            pane.viewer.aloud.narrator.stop()
+        page = self.pack.pages()[self.position]
+        walk = RecordingWalk(self.pack, language, self.settings.placeholders(), page.key)
+        self.recorder = Recorder(walk, Microphone(), Speaker() if has_speaker() else None)
+        self.recorder.moved.connect(self._follow)
+        self.recorder.saved.connect(lambda _key: self.reload())
+        self.recorder.closed.connect(self.close_recorder)
+        self.stack.addWidget(self.recorder)
+        self.stack.setCurrentWidget(self.recorder)
+        self.recorder.retranslate(self._metrics, self._rtl)
+        log.info("recording %s in %s", page.key, language)
+
+    def close_recorder(self) -> None:
+        recorder, self.recorder = self.recorder, None
+        if recorder is None:
+            return
+        recorder.cleanup()
+        self.stack.setCurrentWidget(self._panes)
+        self.stack.removeWidget(recorder)
+        recorder.deleteLater()
+        self._show()
+
+    def _follow(self, key: str) -> None:
+        keys = [p.key for p in self.pack.pages()]
+        if key in keys:
+            self.position = keys.index(key)
+            self._show()
 
     # -- watching -------------------------------------------------------------------------
 
@@ -199,6 +266,8 @@ class PreviewView(QWidget):
         self.pack = pack
         for pane in self.panes:
             pane.session.set_pack(pack)
+        if self.recorder is not None:
+            self.recorder.walk.set_pack(pack)
         self._watch()
         self._show()
         log.info("preview reloaded %s", self.path)
@@ -233,6 +302,18 @@ class PreviewView(QWidget):
                                      "version before it:") + "\n" + say_lines(self.error)
                              if self.error else "")
         self.problem.setVisible(bool(self.error))
+        recordable = self.can_record()
+        for pane in self.panes:
+            pane.record.setVisible(recordable)
+        if recordable:
+            self.record_note.hide()
+        else:
+            self.record_note.setText(
+                self.tr("To record a person's voice, plug in a microphone.")
+                if self.path.is_dir() else
+                self.tr("To record a person's voice, preview the pack's folder: a built "
+                        ".kpack file is never changed."))
+            self.record_note.show()
 
     def retranslate(self, metrics: theme.Metrics, rtl: bool) -> None:
         self._metrics = metrics
@@ -245,6 +326,10 @@ class PreviewView(QWidget):
         unit = metrics.unit * (0.6 if portrait else 0.55)
         for pane in self.panes:
             pane.retranslate(unit)
+            pane.retranslate_controls(theme.Metrics(unit, metrics.language, 1.0,
+                                                    metrics.colours), rtl)
+        if self.recorder is not None:
+            self.recorder.retranslate(metrics, rtl)
         self.back.setText(self.tr("Previous page"))
         self.next.setText(self.tr("Next page"))
         self.close_button.setText(self.tr("Close"))
@@ -252,6 +337,7 @@ class PreviewView(QWidget):
             button.apply_metrics(metrics, rtl)
         style_label(self.where, metrics, "small")
         style_label(self.problem, metrics, "small", colour=BAD)
+        style_label(self.record_note, metrics, "small", colour=theme.MUTED)
         self.layout().setContentsMargins(metrics.gap, metrics.gap // 2, metrics.gap,
                                          metrics.gap // 2)
         self.layout().setSpacing(metrics.gap // 2)
@@ -265,6 +351,7 @@ class PreviewView(QWidget):
             QTimer.singleShot(0, lambda: self.retranslate(self._metrics, self._rtl))
 
     def cleanup(self) -> None:
+        self.close_recorder()
         self.watcher.removePaths(self.watcher.files() + self.watcher.directories())
         with contextlib.suppress(OSError):
             self._scratch.cleanup()

@@ -51,6 +51,10 @@ class TouchButton(QPushButton):
         """"primary", "secondary" or "quiet": applied by the next apply_metrics."""
         self._style = style
 
+    def set_icon_name(self, icon: str) -> None:
+        """Another qtawesome icon (Record becomes Stop): drawn by the next apply_metrics."""
+        self._icon_name = icon
+
     def apply_metrics(self, metrics: theme.Metrics, rtl: bool) -> None:
         height = metrics.target
         self._height = height
