@@ -202,6 +202,33 @@
     </message>
 </context>
 <context>
+    <name>FolderCard</name>
+    <message>
+        <source>Folder: %1</source>
+        <translation>فولڈر: %1</translation>
+    </message>
+    <message>
+        <source>Reading this pack folder…</source>
+        <translation>پیک کا فولڈر پڑھا جا رہا ہے…</translation>
+    </message>
+    <message>
+        <source>This folder cannot be read as a pack:</source>
+        <translation>یہ فولڈر پیک کے طور پر نہیں پڑھا جا سکتا:</translation>
+    </message>
+    <message>
+        <source>%1, version %2 (a pack folder)</source>
+        <translation>%1، ورژن %2 (پیک کا فولڈر)</translation>
+    </message>
+    <message>
+        <source>A pack folder is a pack still being made. Preview it here, and record a person&apos;s voice for its pages if this kiosk has a microphone. To install it, build it into a .kpack file on a staff computer (kiosk-pack build).</source>
+        <translation>پیک کا فولڈر ایسا پیک ہے جو ابھی تیار ہو رہا ہے۔ اس کی جھلک یہاں دیکھیں، اور اگر اس کیوسک کے ساتھ مائیکروفون ہو تو اس کے صفحات کے لیے کسی انسان کی آواز ریکارڈ کریں۔ اسے انسٹال کرنے کے لیے عملے کے کمپیوٹر پر اس سے ⁦.kpack⁩ فائل بنائیں (⁦kiosk-pack build⁩)۔</translation>
+    </message>
+    <message>
+        <source>Preview and record</source>
+        <translation>جھلک اور ریکارڈنگ</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPage</name>
     <message>
         <source>Done. Patients will see the older version from the next start screen, when you close this panel.</source>
@@ -501,7 +528,7 @@
     </message>
     <message>
         <source>To record a person&apos;s voice, preview the pack&apos;s folder: a built .kpack file is never changed.</source>
-        <translation>کسی انسان کی آواز ریکارڈ کرنے کے لیے پیک کا فولڈر کھولیں: بنی ہوئی ‎.kpack‎ فائل کبھی بدلی نہیں جاتی۔</translation>
+        <translation>کسی انسان کی آواز ریکارڈ کرنے کے لیے پیک کا فولڈر کھولیں: بنی ہوئی ⁦.kpack⁩ فائل کبھی بدلی نہیں جاتی۔</translation>
     </message>
     <message>
         <source>Previous page</source>
@@ -1608,6 +1635,13 @@
     <message>
         <source>Check now</source>
         <translation>ابھی جانچیں</translation>
+    </message>
+</context>
+<context>
+    <name>Voices</name>
+    <message>
+        <source>Read aloud in %1: %2 of %3 pages by a person, %4 by a machine&apos;s draft, %5 not recorded.</source>
+        <translation>%1 میں آواز: %3 میں سے %2 صفحات کسی انسان کی آواز میں، %4 مشین کے عارضی مسودے میں، %5 ریکارڈ نہیں۔</translation>
     </message>
 </context>
 </TS>

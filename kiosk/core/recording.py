@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
 from kiosk.core import voicefiles
@@ -25,6 +26,30 @@ def needs_voice(page: Page, language: str) -> bool:
     """No narration in this language yet, or only a machine's draft."""
     spoken = page.narration(language)
     return spoken is None or spoken.draft
+
+
+@dataclass(frozen=True)
+class Voices:
+    """Who reads a pack's pages in one language, for staff deciding what to record."""
+
+    language: str
+    person: int  # pages recorded by a person
+    machine: int  # pages with only a machine's draft
+    silent: int  # pages with no narration (the computer's own voice, if it has one)
+
+    @property
+    def pages(self) -> int:
+        return self.person + self.machine + self.silent
+
+
+def voices(pack: Pack) -> list[Voices]:
+    out = []
+    for language in pack.languages:
+        spoken = [page.narration(language) for page in pack.pages()]
+        out.append(Voices(language, sum(1 for n in spoken if n is not None and not n.draft),
+                          sum(1 for n in spoken if n is not None and n.draft),
+                          sum(1 for n in spoken if n is None)))
+    return out
 
 
 def page_folder(pack: Pack, page: Page) -> Path:

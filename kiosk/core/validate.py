@@ -248,6 +248,16 @@ def validate_kpack(path: Path, *, today: dt.date | None = None, check_review: bo
 
     The signature is not judged here (``kiosk-pack verify`` does that against a key).
     """
+    return check_kpack(path, today=today, check_review=check_review, text_fit=text_fit,
+                       limits=limits)[0]
+
+
+def check_kpack(path: Path, *, today: dt.date | None = None, check_review: bool = True,
+                text_fit: TextFitCheck | None = None,
+                limits: Limits = DEFAULT_LIMITS) -> tuple[list[Problem], Pack | None]:
+    """``validate_kpack``, and the pack as read (None if it has problems), for a caller
+    that also says what is in it. Its files are gone: read what it says, not its files."""
+    pack: Pack | None = None
     try:
         with Kpack.open(path, limits) as kp, tempfile.TemporaryDirectory(
                 prefix="kiosk-validate-") as tmp:
@@ -261,9 +271,9 @@ def validate_kpack(path: Path, *, today: dt.date | None = None, check_review: bo
                     problems.append(Problem(path.name, MANIFESTS_DISAGREE))
             if kp.signature_problem:
                 problems.append(Problem(path.name, kp.signature_problem))
-            return problems
+            return problems, (pack if not problems else None)
     except PackError as error:
-        return error.problems
+        return error.problems, None
 
 
 def validate_path(path: Path, *, today: dt.date | None = None, check_review: bool = True,

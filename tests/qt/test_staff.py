@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import http.server
 import re
+import shutil
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -330,6 +331,44 @@ def test_preview_from_the_panel_unpacks_without_freezing_and_closes_back_to_it(
     assert "pack.toml" in overlay.failure.text() and overlay.close_button.isVisible()
     tap(qtbot, overlay.close_button)
     qtbot.waitUntil(lambda: s.panel.isVisible(), timeout=2000)
+
+
+
+def test_a_pack_folder_on_a_stick_is_previewed_for_recording_and_says_who_reads_it(
+        qtbot, start, usb_stick: Path, tmp_path: Path, default_pack_dir: Path) -> None:
+    shutil.copytree(default_pack_dir, usb_stick / "kiosk-packs" / "our-pack")
+    signed(tmp_path, 2, "good.kpack").rename(usb_stick / "good.kpack")
+    k = start()
+    unlock(qtbot, k)
+    s = staff(k)
+    built = card_for(qtbot, k, "good.kpack")
+    # The starter pack has no narration: staff see that before installing it.
+    assert built.voices.isVisible()
+    assert "Read aloud in \u2068English\u2069: 0 of 1 pages by a person, 0 by a machine's " \
+           "draft, 1 not recorded." in built.voices.text()
+    packs = s.panel.packs
+    qtbot.waitUntil(lambda: any(p.name == "our-pack" for p in packs.folders), timeout=5000)
+    folder = next(c for p, c in packs.folders.items() if p.name == "our-pack")
+    qtbot.waitUntil(lambda: folder.state != "checking", timeout=10000)
+    assert folder.state == "ready" and "a pack folder" in folder.heading.text()
+    pages = len(folder.pack.pages())
+    assert f"0 of {pages} pages by a person, {pages} by a machine's draft" in folder.voices.text()
+    assert "kiosk-pack build" in folder.about.text()
+    tap(qtbot, folder.preview)
+    overlay = s.preview_overlay
+    assert overlay is not None
+    qtbot.waitUntil(lambda: overlay.state == "shown", timeout=10000)
+    view = overlay.view
+    assert all(pane.record.isVisible() for pane in view.panes)  # the test machine has a mic
+    tap(qtbot, view.panes[1].record)
+    assert view.recorder is not None and view.recorder.isVisible()
+    assert view.recorder.walk.page.key == folder.pack.pages()[0].key
+    tap(qtbot, view.recorder.buttons["close"])
+    tap(qtbot, view.close_button)
+    qtbot.waitUntil(lambda: s.preview_overlay is None and s.panel.isVisible(), timeout=2000)
+    shutil.rmtree(usb_stick / "kiosk-packs" / "our-pack")  # the stick taken out
+    packs.refresh()
+    assert not packs.folders and built.path in packs.cards
 
 
 # -- rollback -----------------------------------------------------------------------------------

@@ -10,8 +10,10 @@ from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPaintEvent
 from PySide6.QtWidgets import QFrame, QScrollArea, QScroller, QVBoxLayout, QWidget
 
 from kiosk._qt import theme
+from kiosk._qt.i18n import LANGUAGE_NAMES
 from kiosk._qt.widgets.wraplabel import WrapLabel
 from kiosk.core.phrases import Value, render
+from kiosk.core.recording import Voices
 
 GOOD = QColor("#1f7a4d")
 WARN = QColor("#9a5b00")
@@ -41,6 +43,20 @@ def say(value: Value) -> str:
 
 def say_lines(values: Iterable[Value]) -> str:
     return "\n".join(say(value) for value in values)
+
+
+def say_voices(voices: Iterable[Voices]) -> str:
+    """Who reads a pack's pages aloud, a line per language: staff see how much of it
+    patients would hear in a machine's voice before they install or record it."""
+    lines = []
+    for count in voices:
+        lines.append(QCoreApplication.translate(
+            "Voices", "Read aloud in %1: %2 of %3 pages by a person, %4 by a machine's draft, "
+                      "%5 not recorded.")
+            .replace("%1", _isolated(LANGUAGE_NAMES.get(count.language, count.language)))
+            .replace("%2", str(count.person)).replace("%3", str(count.pages))
+            .replace("%4", str(count.machine)).replace("%5", str(count.silent)))
+    return "\n".join(lines)
 
 
 def label(name: str, parent: QWidget | None = None) -> WrapLabel:

@@ -12,8 +12,9 @@ from kiosk.core.kpack import Kpack
 from kiosk.core.model import Pack
 from kiosk.core.phrases import Phrase, Value, translate
 from kiosk.core.problems import PackError, Problem
+from kiosk.core.recording import Voices, voices
 from kiosk.core.store import PackStore
-from kiosk.core.validate import validate_kpack
+from kiosk.core.validate import check_kpack
 
 
 class Signature(StrEnum):
@@ -33,6 +34,7 @@ class PackInfo:
     problems: list[Phrase] = field(default_factory=list)
     changes: list[Value] = field(default_factory=list)
     current_version: int | None = None
+    voices: list[Voices] = field(default_factory=list)  # who reads its pages, per language
 
     @property
     def newer(self) -> bool:
@@ -59,8 +61,9 @@ def inspect(path: Path, store: PackStore) -> PackInfo:
         else:
             signature, detail = Signature.BAD, why
         title = dict(manifest.title)
-    problems = [p.phrase for p in validate_kpack(path, check_review=False,
-                                                 text_fit=_no_text_fit, limits=store.limits)]
+    found, pack = check_kpack(path, check_review=False, text_fit=_no_text_fit,
+                              limits=store.limits)
+    problems = [p.phrase for p in found]
     active = store.status().active_id_version
     current = active[1] if active is not None and active[0] == manifest.id else None
     changes: list[Value] = []
@@ -75,4 +78,4 @@ def inspect(path: Path, store: PackStore) -> PackInfo:
             changes.insert(0, translate("Changes", "replaces {id} version {version}").fill(
                 id=active[0], version=active[1]))
     return PackInfo(path, manifest.id, manifest.version, title, signature, detail, problems,
-                    changes, current)
+                    changes, current, voices(pack) if pack is not None else [])

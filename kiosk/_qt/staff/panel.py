@@ -27,12 +27,21 @@ from kiosk._qt.staff.common import (
     latin,
     say,
     say_lines,
+    say_voices,
     scrolling,
     style_label,
 )
+from kiosk._qt.staff.foldercard import FolderCard
 from kiosk._qt.staff.packinfo import PackInfo, Signature, inspect
 from kiosk._qt.staff.pinpad import PadScreen
-from kiosk._qt.staff.usb import ADDRESS_FILE, PACK_FOLDER, find_kpacks, read_address, search_folders
+from kiosk._qt.staff.usb import (
+    ADDRESS_FILE,
+    PACK_FOLDER,
+    find_kpacks,
+    find_pack_folders,
+    read_address,
+    search_folders,
+)
 from kiosk._qt.staff.worker import Job
 from kiosk._qt.widgets.buttons import TouchButton
 from kiosk._qt.widgets.topbar import LANGUAGE_NAMES
@@ -84,6 +93,7 @@ class PackCard(Card):
         self.signature = label("packSignature")
         self.validation = label("packValidation")
         self.changes = label("packChanges")
+        self.voices = label("packVoices")
         self.progress = QProgressBar()
         self.progress.setObjectName("packProgress")
         self.progress.setRange(0, 100)
@@ -98,7 +108,7 @@ class PackCard(Card):
         self.back = TouchButton(None, "quiet")
         self.back.setObjectName("packDontInstall")
         for widget in (self.heading, self.where, self.signature, self.validation, self.changes,
-                       self.progress, self.message):
+                       self.voices, self.progress, self.message):
             self.body.addWidget(widget)
         self.body.addLayout(button_row(self.preview, self.install))
         self.body.addLayout(button_row(self.anyway, self.back))
@@ -198,6 +208,8 @@ class PackCard(Card):
                              .replace("%1", str(info.current_version)))
             self.changes.setText(self.tr("What would change:") + "\n" + "\n".join(lines)
                                  if lines else "")
+        self.voices.setText(say_voices(info.voices) if info is not None else "")
+        self.voices.setVisible(bool(self.voices.text()))
         confirm = self.state == "confirm"
         if confirm:
             self.message.setText(self.tr("Warning: an unsigned pack could contain anything, "
@@ -235,6 +247,7 @@ class PackCard(Card):
             style_label(self.validation, m, "body",
                         colour=BAD if (info is None or info.problems) else GOOD)
             style_label(self.changes, m, "small")
+            style_label(self.voices, m, "small")
             style_label(self.message, m, "body",
                         colour=GOOD if self.state == "done" else (WARN if confirm else BAD))
 
@@ -258,6 +271,7 @@ class PacksPage(QWidget):
         self.setObjectName("PacksPage")
         self.controller = controller
         self.cards: dict[Path, PackCard] = {}
+        self.folders: dict[Path, FolderCard] = {}
         self.intro = label("packsIntro")
         self.empty = label("packsEmpty")
         self.rescan = TouchButton("fa5s.sync", "secondary")
@@ -298,7 +312,22 @@ class PacksPage(QWidget):
                 self.list.addWidget(card)
                 if self._metrics is not None:
                     card.retranslate(self._metrics, self._rtl)
-        self.empty.setVisible(not self.cards)
+        self._refresh_folders()
+        self.empty.setVisible(not self.cards and not self.folders)
+
+    def _refresh_folders(self) -> None:
+        found = find_pack_folders(search_folders(self.controller.settings.watch_folder))
+        for path in [p for p in self.folders if p not in found]:
+            folder = self.folders.pop(path)
+            self.list.removeWidget(folder)
+            folder.deleteLater()
+        for path in found:
+            if path not in self.folders:
+                folder = FolderCard(path, self.controller.preview)
+                self.folders[path] = folder
+                self.list.addWidget(folder)
+                if self._metrics is not None:
+                    folder.retranslate(self._metrics, self._rtl)
 
     def retranslate(self, metrics: theme.Metrics, rtl: bool) -> None:
         self._metrics = metrics
@@ -316,6 +345,8 @@ class PacksPage(QWidget):
         self._inner.setContentsMargins(metrics.gap, 0, metrics.gap, metrics.gap)
         for card in self.cards.values():
             card.retranslate(metrics, rtl)
+        for folder in self.folders.values():
+            folder.retranslate(metrics, rtl)
 
 
 # -- history --------------------------------------------------------------------------------

@@ -1,4 +1,5 @@
-"""Finding .kpack files on USB sticks and in the configured pack folder."""
+"""Finding packs on USB sticks and in the configured pack folder: built .kpack files, and
+pack folders (a staff member's work in progress, to preview and record a voice for)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QStorageInfo
 
 from kiosk.core.kpack import SUFFIX
+from kiosk.core.packdir import MANIFEST
 
 log = logging.getLogger("kiosk.staff")
 
@@ -59,6 +61,23 @@ def find_kpacks(folders: list[Path]) -> list[Path]:
             if path not in seen:
                 seen.add(path)
                 found.append(path)
+    return found
+
+
+def find_pack_folders(folders: list[Path]) -> list[Path]:
+    """Pack folders (holding a pack.toml) at the top of each folder, in its kiosk-packs/
+    subfolder, or the folder itself."""
+    found: list[Path] = []
+    for folder in folders:
+        for where in (folder, folder / PACK_FOLDER):
+            try:
+                candidates = [where, *sorted(p for p in where.iterdir()
+                                             if p.is_dir() and not p.name.startswith("."))]
+            except OSError:
+                continue  # a stick pulled while looking, or no kiosk-packs folder
+            for candidate in candidates:
+                if (candidate / MANIFEST).is_file() and candidate not in found:
+                    found.append(candidate)
     return found
 
 
