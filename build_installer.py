@@ -155,6 +155,10 @@ KEEP_ICON_FONTS = {keep_icon_fonts!r}
 FFMPEG = re.compile(r"(?:lib)?(?:av(?:codec|format|util|device|filter)|sw(?:resample|scale)|"
                     r"Qt6FFmpegStub)")
 QT_LIB = re.compile(r"(?:lib)?Qt6([A-Za-z]+?)(?:\\.so(?:\\.\\d+)*|\\.dll|\\.dylib)?$")
+# Parts of the C library PyInstaller does not know to leave to the system: libsndfile links
+# glibc's vector maths, whose copy from the build machine would meet another machine's
+# libm (they share private symbols) and fail to load. Every glibc system has its own.
+GLIBC_PARTS = {{"libmvec.so.1"}}
 
 a = Analysis(
     [{entry!r}],
@@ -170,6 +174,8 @@ def keep(dest):
     parts = PurePath(dest).parts
     if FFMPEG.match(parts[-1]):
         return False  # only Qt's media plug-in uses FFmpeg, and the kiosk carries none
+    if parts[-1] in GLIBC_PARTS:
+        return False
     if "PySide6" in parts:
         rest = parts[parts.index("PySide6") + 1:]
         if rest[:1] == ("Qt",):  # Linux and macOS wheels keep Qt in PySide6/Qt/

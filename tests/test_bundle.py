@@ -88,7 +88,7 @@ def test_the_bundle_carries_what_the_kiosk_needs_and_not_what_it_does_not(built)
     # Narration plays through Qt's audio sink and libsndfile: no FFmpeg, no media plug-in.
     unwanted = re.compile(r"qt6(qml|quick|pdf|virtualkeyboard|opengl)|libqpdf|"
                           r"libqgtk3|opengl32sw|^libgtk|^tkinter$|^mypy$|^libav(codec|format)|"
-                          r"ffmpegmediaplugin|qtexttospeech_mock|^scipy$", re.IGNORECASE)
+                          r"ffmpegmediaplugin|qtexttospeech_mock|^scipy$|^libmvec", re.IGNORECASE)
     hits = sorted(p.name for p in internal.rglob("*") if unwanted.search(p.name))
     assert not hits, f"pruned modules came back: {hits}"
     plugins = {p.relative_to(internal).as_posix() for p in internal.rglob("*plugins/*/*")}

@@ -15,118 +15,30 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QKeySequence,
-    QPainter,
-    QPaintEvent,
     QResizeEvent,
     QShortcut,
 )
-from PySide6.QtWidgets import QGridLayout, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
 from kiosk._qt import theme
 from kiosk._qt.staff.common import BAD, GOOD, WARN, label, say_lines, style_label
+from kiosk._qt.staff.recorder_widgets import LevelMeter, SentenceLabel, isolate
 from kiosk._qt.staff.worker import Job
 from kiosk._qt.voice.microphone import Microphone
 from kiosk._qt.voice.output import Output, SampleStream
 from kiosk._qt.widgets.buttons import TouchButton
 from kiosk._qt.widgets.topbar import LANGUAGE_NAMES
-from kiosk._qt.widgets.wraplabel import WrapLabel
-from kiosk.core.model import Page, is_rtl
+from kiosk.core.model import Page
 from kiosk.core.narration import Sound
 from kiosk.core.phrases import Value
 from kiosk.core.recording import RecordingWalk
 from kiosk.core.takes import Take, Verdict, write_wav
 
 log = logging.getLogger("kiosk.staff")
-
-
-def isolate(text: str) -> str:
-    return f"\u2068{text}\u2069"
-
-
-class LevelMeter(QWidget):
-    """How loud the microphone hears the reader: a bar that moves while recording."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.value = 0.0
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-
-    def set_value(self, value: float) -> None:
-        self.value = max(0.0, min(1.0, value))
-        self.update()
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        rect = QRectF(self.rect()).adjusted(1, 1, -1, -1)
-        radius = rect.height() / 2
-        painter.setPen(theme.NAVY)
-        painter.setBrush(theme.CARD)
-        painter.drawRoundedRect(rect, radius, radius)
-        # A square root, as a sound meter reads: quiet speech still moves the bar.
-        filled = rect.width() * self.value ** 0.5
-        if filled > 1:
-            bar = QRectF(rect.right() - filled, rect.top(), filled, rect.height()) \
-                if self.layoutDirection() == Qt.LayoutDirection.RightToLeft \
-                else QRectF(rect.left(), rect.top(), filled, rect.height())
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(BAD if self.value > 0.97 else GOOD))
-            painter.drawRoundedRect(bar, radius, radius)
-        painter.end()
-
-
-class SentenceLabel(WrapLabel):
-    """The sentence to read: as large as fits the room the buttons leave, never cut off.
-
-    A title is a few words and a quiz's explanation can be forty; one size would make the
-    first hard to see from arm's length or push the second off the screen.
-    """
-
-    SCALES = (1.3, 1.15, 1.0, 0.85, 0.72, 0.6, 0.5)
-
-    def __init__(self, language: str) -> None:
-        super().__init__()
-        self.setObjectName("recorderSentence")
-        self.language = language
-        self._metrics = theme.Metrics(1.0, language)
-        # The layout gives it what is left; it fits its type to that, not the other way.
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
-        self.setLayoutDirection(Qt.LayoutDirection.RightToLeft if is_rtl(language)
-                                else Qt.LayoutDirection.LeftToRight)
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(0, 0)
-
-    def sizeHint(self) -> QSize:
-        return QSize(0, 0)
-
-    def style_for(self, metrics: theme.Metrics) -> None:
-        self._metrics = metrics
-        style_label(self, metrics, "body", colour=theme.INK)
-        self.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
-        self.fit()
-
-    def setText(self, text: str) -> None:  # type: ignore[override]
-        super().setText(text)
-        self.fit()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self.fit()
-
-    def fit(self) -> None:
-        if self.width() <= 0 or self.height() <= 0:
-            return
-        base = self._metrics
-        for scale in self.SCALES:
-            metrics = theme.Metrics(base.unit * scale, self.language, 1.0, base.colours)
-            self.set_text_font(metrics.font("body", scalable=False), self.language)
-            if self.heightForWidth(self.width()) <= self.height():
-                return
 
 
 class Recorder(QWidget):
@@ -144,6 +56,7 @@ class Recorder(QWidget):
         self.microphone = microphone
         self.speaker = speaker
         self.saving = False
+        self._gone = False  # closed: a save still finishing reports to nobody
         self._scratch = tempfile.TemporaryDirectory(prefix="kiosk-takes-")
         self._playing: Path | None = None
         self._say: Callable[[], str] = self._instructions
@@ -306,6 +219,8 @@ class Recorder(QWidget):
         job.start()
 
     def _saved(self, key: str) -> None:
+        if self._gone:
+            return
         self.saving = False
         self.saved.emit(key)
         title = self.walk.page.title.get(self.walk.language)
@@ -320,6 +235,8 @@ class Recorder(QWidget):
         self._refresh()
 
     def _save_failed(self, why: list[Value]) -> None:
+        if self._gone:
+            return
         self.saving = False
         self._tell(lambda: self.tr("The page could not be saved; its old voice is kept:")
                    + "\n" + say_lines(why), BAD)
@@ -342,11 +259,14 @@ class Recorder(QWidget):
         self.moved.emit(page.key)
 
     def close_recorder(self) -> None:
+        if self.saving:
+            return  # a second or two: the page is saved whole or not at all
         self.microphone.stop()
         self._stop_playing()
         self.closed.emit()
 
     def cleanup(self) -> None:
+        self._gone = True
         self.microphone.stop()
         self._stop_playing()
         with contextlib.suppress(OSError):
@@ -426,6 +346,7 @@ class Recorder(QWidget):
         b["previous"].setEnabled(walk.index > 0 and not busy)
         b["next"].setEnabled(walk.index + 1 < len(walk.lines) and not busy)
         b["skip"].setEnabled(not busy)
+        b["close"].setEnabled(not self.saving)
         b["record"].set_icon_name("fa5s.stop" if recording else "fa5s.microphone")
         b["listen"].set_icon_name("fa5s.stop" if self._playing else "fa5s.play")
         # The step to take next stands out: Keep after a good take, Save when all are kept.
