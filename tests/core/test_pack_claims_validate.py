@@ -55,6 +55,74 @@ HONEST = [
 ]
 
 
+# The seed article's claim, and the same promises disguised: spelling variants, Arabic
+# letters for Urdu ones, invisible joiners, stretched letters, Roman Urdu.
+DISGUISED = [
+    "Stem cell therapy treats autoimmune disease without experiencing any side effects.",
+    "No side‑effects at all!",
+    "It has no side eff­ects.",  # a soft hyphen inside the word
+    "Guaranteed re​sults.",  # a zero-width space
+    "CURE for MS",
+    "Ｃｕｒｅ for diabetes",  # full-width letters
+    "Our treatment is 100% safe.",
+    "اس علاج كے كوئي سائيڈ ايفيكٹ نہيں",  # Arabic ي and ك
+    "اس کا کوئی سائڈ افیکٹ نہیں",  # the other spellings of side effect
+    "سائی‍ڈ ایفیکٹس بالکل نہیں",  # a joiner inside the word
+    "مکمـــل شفا",  # stretched with tatweel
+    "مُکمّل شِفا",  # with vowel marks
+    "یہ علاج مضر اثرات سے پاک ہے",
+    "۱۰۰ فیصد کامیاب علاج",
+    "Is ilaj ka koi side effect nahi",
+    "100% shifa guaranteed",
+    "Mukammal shifa milegi",
+    "Bilkul mehfooz ilaj, jad se khatam",
+    "Stem cells se diabetes ka pakka ilaj",
+]
+
+# What the kiosk must be able to say about those claims.
+REBUTTALS = [
+    "A clinic that promises a cure is a warning sign.",
+    "Claims of no side effects are false.",
+    "No treatment is free of side effects.",
+    "No medicine works without side effects.",
+    "It is not true that stem cells have no side effects.",
+    "Some clinics say their stem cells work without any side effects. This is not true.",
+    "Be careful if a clinic promises a cure or no side effects.",
+    "Your own cells do not mean no risk: a promise of 100% safe treatment is a red flag.",
+    "جو کلینک مکمل شفا کا وعدہ کرے، وہ خطرے کی نشانی ہے۔",
+    "یہ دعویٰ کہ اس علاج کے کوئی مضر اثرات نہیں، جھوٹ ہے۔",
+    "کوئی بھی علاج مضر اثرات سے پاک نہیں۔",
+    "کچھ کلینک کہتے ہیں کہ کوئی سائیڈ ایفیکٹ نہیں ہوتا۔ یہ سچ نہیں۔",
+    "ابھی اس کا کوئی مستقل علاج نہیں۔",
+    "Jo clinic 100% shifa ka dawa kare, woh dhoka hai.",
+    "Koi side effect nahi, yeh dawa jhoot hai.",
+    "Mukammal shifa abhi mumkin nahi.",
+]
+
+# Attributing a promise is not enough: the sentence must say it is false.
+STILL_CLAIMS = [
+    "Our doctors promise a cure.",
+    "Patients say it has no side effects.",
+    "ہمارے ڈاکٹر کہتے ہیں کہ مکمل شفا ملے گی۔",
+]
+
+
+@pytest.mark.parametrize("text", DISGUISED + STILL_CLAIMS)
+def test_disguised_and_attributed_claims_are_found(text: str) -> None:
+    assert find_claims(text), text
+
+
+@pytest.mark.parametrize("text", REBUTTALS)
+def test_rebuttals_of_a_claim_pass(text: str) -> None:
+    assert find_claims(text) == [], text
+
+
+def test_a_disguised_claim_is_quoted_as_written() -> None:
+    text = "First line.\nاس علاج كے كوئي سائي\u200dڈ ايفيكٹ نہيں"
+    [claim] = find_claims(text)
+    assert claim.line == 2 and claim.excerpt in text and "كوئي" in claim.excerpt
+
+
 @pytest.mark.parametrize("text", BANNED)
 def test_banned_claims_are_found(text: str) -> None:
     assert find_claims(text), text
