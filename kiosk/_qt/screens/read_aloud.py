@@ -119,11 +119,14 @@ class ReadAloud(QObject):
         state = self.narrator.state
         words = {State.STOPPED: self.tr("Listen"), State.PLAYING: self.tr("Pause"),
                  State.PAUSED: self.tr("Go on"), State.FINISHED: self.tr("Listen again")}
-        self.speaker.words = tuple(words.values())
-        self.speaker.setText(words[state])
-        self.speaker.setAccessibleName(words[state])
+        # Called on every page turn: only what changed is set, so an unchanged button is
+        # neither laid out nor painted again.
+        if self.speaker.words != tuple(words.values()) or self.speaker.text() != words[state]:
+            self.speaker.words = tuple(words.values())
+            self.speaker.setText(words[state])
+            self.speaker.setAccessibleName(words[state])
+            self.speaker.updateGeometry()
         self.speaker.setAccessibleDescription(self.tr("Reads this screen aloud"))
-        self.speaker.updateGeometry()
         levels = (self.tr("quiet"), self.tr("medium"), self.tr("loud"))
         self.volume.setAccessibleName(self.tr("Volume: %1").replace("%1",
                                                                     levels[self.volume.level]))

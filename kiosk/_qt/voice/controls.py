@@ -83,12 +83,15 @@ class SpeakerButton(_RoundButton):
         super().apply_metrics(metrics)
 
     def show_state(self, state: str) -> None:
-        self.state = State(state)
-        self.update()
+        # Every page turn says "stopped" again; a 4K button repaint costs a millisecond.
+        if State(state) is not self.state:
+            self.state = State(state)
+            self.update()
 
     def show_progress(self, progress: float) -> None:
-        self.progress = progress
-        self.update()
+        if progress != self.progress:
+            self.progress = progress
+            self.update()
 
     def sizeHint(self) -> QSize:
         metrics = QFontMetricsF(self.font())
