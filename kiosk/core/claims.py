@@ -61,21 +61,28 @@ _NEGATED_BEFORE = re.compile(
 _NEGATED_AFTER = re.compile(
     _fold(r"^\s*(?:\S+\s+){0,3}?(?:نہیں|نہ|ممکن\s+نہیں)(?![" + _UR + "])")
     + r"|^\s*(?:\S+\s+){0,3}?(?:nahi|nahin|nai|na|mumkin\s+nahi)\b")
+
+
+def _any_of(english: str, urdu: str, roman: str) -> re.Pattern[str]:
+    """Any of some words, each list in its script: English, Urdu, Roman Urdu."""
+    return re.compile(rf"\b(?:{english})\b|(?<![{_UR}])(?:{_fold(urdu)})(?![{_UR}])"
+                      rf"|\b(?:{roman})\b")
+
+
 # Someone else's words: the clinic's, an advert's, a rumour's.
-_ATTRIBUTED = re.compile(
-    r"\b(?:claim\w*|promis\w*|say|says|said|saying|tell|tells|told|advertis\w*|offer\w*|"
-    r"sell\w*|so-called|supposed|assur\w*)\b"
-    + "|" + _fold(r"(?<![" + _UR + r"])(?:دعو[یےٰ]+|دعوی|کہتے|کہتی|کہے|کہنا|کہا|وعد[ےہ]|"
-                  r"اشتہار\w*|بیچت[ےی]|پیشکش)(?![" + _UR + "])")
-    + r"|\b(?:dawa|daawa|dawah|kehte|kehtay|kehti|kaha|wada|waada|ishtehar)\b")
+_ATTRIBUTED = _any_of(
+    r"claim\w*|promis\w*|say|says|said|saying|tell|tells|told|advertis\w*|offer\w*|sell\w*|"
+    r"so-called|supposed|assur\w*",
+    r"دعو[یےٰ]+|دعوی|کہتے|کہتی|کہے|کہنا|کہا|وعد[ےہ]|اشتہار\w*|بیچت[ےی]|پیشکش",
+    r"dawa|daawa|dawah|kehte|kehtay|kehti|kaha|wada|waada|ishtehar")
 # ...called false, or a warning.
-_REFUTED = re.compile(
-    r"\b(?:false|untrue|not\s+true|wrong|a\s+lie|lies|myth|warning\s+sign\w*|red\s+flag\w*|"
-    r"beware|careful|do\s+not\s+believe|don't\s+believe|mislead\w*|scam\w*|fraud\w*)\b"
-    + "|" + _fold(r"(?<![" + _UR + r"])(?:جھوٹ|غلط|سچ\s+نہیں|درست\s+نہیں|دھوک[ہے]|فراڈ|"
-                  r"خطرے\s+کی\s+(?:گھنٹی|نشانی|علامت)|ہوشیار|خبردار|یقین\s+نہ)(?![" + _UR + "])")
-    + r"|\b(?:jhoot|jhooth|jhoota|jhooti|ghalat|galat|sach\s+nahi|dhoka|dhokha|fraud|"
-      r"khabardar|hoshiyar)\b")
+_REFUTED = _any_of(
+    r"false|untrue|not\s+true|wrong|a\s+lie|lies|myth|warning\s+sign\w*|red\s+flag\w*|"
+    r"beware|careful|do\s+not\s+believe|don't\s+believe|mislead\w*|scam\w*|fraud\w*",
+    r"جھوٹ|غلط|سچ\s+نہیں|درست\s+نہیں|دھوک[ہے]|فراڈ|خطرے\s+کی\s+(?:گھنٹی|نشانی|علامت)|"
+    r"ہوشیار|خبردار|یقین\s+نہ",
+    r"jhoot|jhooth|jhoota|jhooti|ghalat|galat|sach\s+nahi|dhoka|dhokha|fraud|khabardar|"
+    r"hoshiyar")
 
 
 @dataclass(frozen=True)
