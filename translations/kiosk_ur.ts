@@ -897,6 +897,10 @@
         <translation>تصویر &apos;{name}&apos; بہت بڑی ہے (زیادہ سے زیادہ {limit} MB)</translation>
     </message>
     <message>
+        <source>page &apos;{page}&apos; gives both one status for the page and a status for each treatment; keep the [[pages.treatments]] and remove &apos;status&apos;</source>
+        <translation>صفحہ &apos;{page}&apos; پورے صفحے کی ایک حیثیت بھی دیتا ہے اور ہر علاج کی الگ حیثیت بھی؛ [[pages.treatments]] رکھیں اور &apos;status&apos; ہٹا دیں</translation>
+    </message>
+    <message>
         <source>gives timings for a narration that is not there; add {page}.{lang}.ogg or remove this file</source>
         <translation>ایسی آواز کے اوقات دیتی ہے جو موجود نہیں؛ {page}.{lang}.ogg شامل کریں یا یہ فائل ہٹا دیں</translation>
     </message>
@@ -1515,6 +1519,22 @@
     <message>
         <source>Experimental: clinical trial only</source>
         <translation>تجرباتی: صرف کلینیکل ٹرائل میں</translation>
+    </message>
+    <message>
+        <source>%1: approved by %2</source>
+        <translation>%1: %2 سے منظور شدہ</translation>
+    </message>
+    <message>
+        <source>%1: approved treatment</source>
+        <translation>%1: منظور شدہ علاج</translation>
+    </message>
+    <message>
+        <source>%1: specialist centres only</source>
+        <translation>%1: صرف ماہر مراکز میں</translation>
+    </message>
+    <message>
+        <source>%1: experimental, clinical trial only</source>
+        <translation>%1: تجرباتی، صرف کلینیکل ٹرائل میں</translation>
     </message>
 </context>
 <context>

@@ -48,7 +48,7 @@ def _aspects(page: Page) -> dict[Phrase, object]:
         translate("Changes", "picture"): _file_hash(page.illustration),
         translate("Changes", "labels"): tuple((lb.x, lb.y, _loc(lb.text)) for lb in page.labels),
         translate("Changes", "sources"): page.sources,
-        translate("Changes", "page type or treatment status"): (page.kind, page.status),
+        translate("Changes", "page type or treatment status"): (page.kind, page.statuses),
         translate("Changes", "quiz"): tuple(
             (_loc(q.prompt), _loc(q.explanation),
              tuple((_loc(c.text), c.correct) for c in q.choices))

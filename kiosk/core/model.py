@@ -51,6 +51,19 @@ class Localized:
 
 
 @dataclass(frozen=True)
+class Treatment:
+    """A treatment a page names, how established it is, and who approved it.
+
+    A page that names an approved medicine and an experimental one labels each: one
+    label for the page would call the experimental one approved, or the other way round.
+    """
+
+    name: Localized | None  # None: the page's one status, from a pack without names
+    status: Status
+    approved_by: Localized | None = None  # "DRAP", "US FDA", "EU EMA"... where a source says
+
+
+@dataclass(frozen=True)
 class Label:
     """A word laid over an illustration, at a fraction of its width and height.
 
@@ -88,6 +101,14 @@ class Page:
     labels: tuple[Label, ...] = ()
     questions: tuple[Question, ...] = ()
     narrations: tuple[Narration, ...] = ()
+    treatments: tuple[Treatment, ...] = ()
+
+    @property
+    def statuses(self) -> tuple[Treatment, ...]:
+        """The status labels the page shows: one per treatment it names, or its one status."""
+        if self.treatments:
+            return self.treatments
+        return (Treatment(None, self.status),) if self.status is not None else ()
 
     @property
     def key(self) -> str:

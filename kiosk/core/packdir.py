@@ -21,6 +21,7 @@ from kiosk.core.model import (
     Question,
     Review,
     Topic,
+    Treatment,
 )
 from kiosk.core.phrases import translate
 from kiosk.core.problems import (
@@ -138,6 +139,11 @@ class _Reader:
 
     def page(self, folder: Path, topic_id: str, model: schema.PageModel) -> Page | None:
         owner = self.rel(folder / TOPIC_FILE)
+        if model.status is not None and model.treatments:
+            self.problems.append(Problem(owner, translate(
+                "Problems", "page '{page}' gives both one status for the page and a status "
+                            "for each treatment; keep the [[pages.treatments]] and remove "
+                            "'status'").fill(page=model.id)))
         bodies: dict[str, str] = {}
         for lang in LANGUAGES:
             path = folder / f"{model.id}.{lang}.md"
@@ -172,6 +178,10 @@ class _Reader:
             kind=model.kind,
             status=model.status,
             labels=tuple(Label(lb.x, lb.y, _loc(lb.text)) for lb in model.labels),
+            treatments=tuple(
+                Treatment(_loc(t.name), t.status,
+                          _loc(t.approved_by) if t.approved_by is not None else None)
+                for t in model.treatments),
             questions=questions,
             narrations=narrations,
         )

@@ -79,6 +79,13 @@ class LabelModel:
 
 
 @attrs.frozen
+class TreatmentModel:
+    name: LocalizedModel
+    status: Status
+    approved_by: LocalizedModel | None = None
+
+
+@attrs.frozen
 class PageModel:
     id: Slug
     title: LocalizedModel
@@ -87,6 +94,7 @@ class PageModel:
     kind: PageKind = PageKind.TEXT
     status: Status | None = None
     labels: list[LabelModel] = attrs.Factory(list)
+    treatments: list[TreatmentModel] = attrs.Factory(list)
 
 
 @attrs.frozen

@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.core.model import LANGUAGES, Localized, fill_placeholders
+from kiosk.core.model import LANGUAGES, Localized, Status, fill_placeholders
 from kiosk.core.packdir import load_pack
 from kiosk.core.problems import PackError
+from tests.core.kpack_helpers import make_pack
 
 
 @pytest.fixture
@@ -158,3 +159,57 @@ def test_the_log_starts_plain_and_rotates_after_the_first_frame(tmp_path: Path) 
     text = (tmp_path / "kiosk.log").read_text(encoding="utf-8")
     assert "before the first frame" in text and "after it" in text
     logs.setup(None)
+
+
+# -- treatment status, per treatment ------------------------------------------------------
+
+TREATMENTS = '''
+[[pages.treatments]]
+name = { en = "Insulin", ur = "انسولین" }
+status = "approved"
+
+[[pages.treatments]]
+name = { en = "Teplizumab", ur = "ٹیپلیزوماب" }
+status = "approved"
+approved_by = { en = "the US FDA only", ur = "صرف امریکی ایف ڈی اے" }
+
+[[pages.treatments]]
+name = { en = "Stem cells", ur = "اسٹیم سیل" }
+status = "experimental"
+'''
+
+
+def test_a_page_labels_each_treatment_it_names(tmp_path: Path) -> None:
+    folder = make_pack(tmp_path / "pack")
+    topic = folder / "topics" / "first-topic" / "topic.toml"
+    topic.write_text(topic.read_text(encoding="utf-8") + TREATMENTS, encoding="utf-8")
+    page = load_pack(folder).pages()[0]
+    assert [(t.name.get("en") if t.name else None, t.status) for t in page.statuses] == [
+        ("Insulin", Status.APPROVED), ("Teplizumab", Status.APPROVED),
+        ("Stem cells", Status.EXPERIMENTAL)]
+    assert page.statuses[1].approved_by is not None
+    assert page.statuses[1].approved_by.get("ur") == "صرف امریکی ایف ڈی اے"
+    assert page.status is None  # no one status for a page that names several
+
+
+def test_a_page_with_one_status_keeps_it_and_a_page_with_none_has_none(tmp_path: Path) -> None:
+    folder = make_pack(tmp_path / "pack")
+    assert load_pack(folder).pages()[0].statuses == ()
+    topic = folder / "topics" / "first-topic" / "topic.toml"
+    text = topic.read_text(encoding="utf-8").replace('sources = ["S1"]',
+                                                    'sources = ["S1"]\nstatus = "specialist"')
+    topic.write_text(text, encoding="utf-8")
+    [only] = load_pack(folder).pages()[0].statuses
+    assert only.name is None and only.status is Status.SPECIALIST
+
+
+def test_one_status_and_per_treatment_statuses_together_are_refused(tmp_path: Path) -> None:
+    folder = make_pack(tmp_path / "pack")
+    topic = folder / "topics" / "first-topic" / "topic.toml"
+    text = topic.read_text(encoding="utf-8").replace('sources = ["S1"]',
+                                                    'sources = ["S1"]\nstatus = "approved"')
+    topic.write_text(text + TREATMENTS, encoding="utf-8")
+    with pytest.raises(PackError) as refused:
+        load_pack(folder)
+    assert any("gives both one status for the page and a status for each treatment"
+               in str(p) for p in refused.value.problems)

@@ -12,7 +12,7 @@ import re
 from PySide6.QtWidgets import QAbstractButton, QWidget
 
 from kiosk._qt.app import Kiosk
-from kiosk._qt.screens.page_viewer import STATUS_MARKS
+from kiosk._qt.widgets.status_chip import STATUS_MARKS
 from kiosk.core.model import PageKind, Status
 from tests.qt.conftest import tap
 
@@ -63,9 +63,9 @@ def test_status_is_told_by_words_and_a_shape(qtbot, kiosk: Kiosk) -> None:
     assert len(set(STATUS_MARKS.values())) == len(Status), "a different shape for each"
     w = kiosk.window
     tap(qtbot, w.attract.english)
-    page = next(p for p in kiosk.session.pack.pages() if p.status is not None)
+    page = next(p for p in kiosk.session.pack.pages() if p.statuses)
     w.open_topic(page.topic_id)
     while w.viewer.page is not None and w.viewer.page.id != page.id:
         w.viewer.go_next()
-    chip = w.viewer.status
+    chip = w.viewer.status.shown()[0]
     assert chip.isVisible() and chip.text() and chip._mark is not None

@@ -53,15 +53,16 @@ def test_the_status_chip_is_painted_in_its_status_colour(kiosk, qtbot) -> None:
     while True:
         page = window.viewer.page
         run_posted_events()
-        chip = window.viewer.status
-        if page.status is not None:
+        chips = window.viewer.status.shown()
+        assert len(chips) == len(page.statuses)
+        for chip, treatment in zip(chips, page.statuses, strict=True):
             assert chip.isVisible()
             # Just inside the pill's straight edge, clear of its words and round corners.
             colour = _pixel(chip, QPoint(chip.width() // 2, 2))
-            assert colour == theme.STATUS_COLOURS[page.status.value], (page.key, colour.name())
-            seen.add(page.status)
-        else:
-            assert not chip.isVisible()
+            assert colour == theme.STATUS_COLOURS[treatment.status.value], \
+                (page.key, colour.name())
+            seen.add(treatment.status)
+        assert window.viewer.status.isVisible() == bool(page.statuses)
         if window.viewer._at_end():
             break
         window.viewer.go_next()

@@ -12,25 +12,18 @@ from PySide6.QtCore import (
     QPoint,
     QPropertyAnimation,
     QRect,
-    QRectF,
     QSize,
     Qt,
     QTimer,
     Signal,
 )
 from PySide6.QtGui import (
-    QColor,
-    QFontMetricsF,
-    QPainter,
-    QPaintEvent,
     QPalette,
     QPixmap,
     QTextDocument,
 )
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
-    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -48,125 +41,16 @@ from kiosk._qt.widgets.illustration import Illustration
 from kiosk._qt.widgets.pagetext import PageText, text_height
 from kiosk._qt.widgets.quiz import QuizBody
 from kiosk._qt.widgets.sorting_game import SortingGame
+from kiosk._qt.widgets.status_chip import StatusChips
 from kiosk._qt.widgets.swipe import SwipeDetector
-from kiosk._qt.widgets.wraplabel import RemembersHeights, WrapLabel
-from kiosk.core.model import Page, PageKind, Status, Topic, fill_placeholders
+from kiosk._qt.widgets.wraplabel import WrapLabel
+from kiosk.core.model import Page, PageKind, Topic, fill_placeholders
 
 log = logging.getLogger("kiosk.ui")
 
 SLIDE_MS = 180
 PREFETCH_MS = 60
 _KEEP_ARRANGED = 16  # a topic's pages in both languages and orientations, roughly
-
-
-# A status chip's one-line width by its words, font and padding: shared, so the chip
-# measured for the next page while the patient reads has already found the one shown on
-# the turn. Three statuses in each language and size: it stays small.
-_one_line_widths: dict[tuple[object, ...], int] = {}
-
-
-# Each status has its own shape beside its words, so none is told by colour alone.
-STATUS_MARKS = {Status.APPROVED: "fa5s.check-circle", Status.SPECIALIST: "fa5s.hospital",
-                Status.EXPERIMENTAL: "fa5s.flask"}
-
-
-class StatusChip(RemembersHeights, QLabel):
-    """Approved / Specialist centres only / Experimental, on every treatment page.
-
-    It keeps to one line where it has the room, and wraps rather than lose its last
-    words in a narrow column at a large text size. Its coloured pill is painted, not
-    styled: a style sheet restyles the label on every change (~3 ms a page turn).
-    """
-
-    _shown: tuple[object, ...] | None = None
-    _natural = 0  # the width of its words on one line, padding included
-    _colour = theme.NAVY
-    _radius = 0
-    _mark: QPixmap | None = None  # the status's shape (made with the first chip shown)
-
-    def retranslate(self, status: Status | None, metrics: theme.Metrics) -> None:
-        # Called on every page turn; most turns keep the label.
-        if (status, metrics) == self._shown:
-            return
-        self._shown = (status, metrics)
-        self.setVisible(status is not None)
-        if status is None:
-            self.clear()
-            return
-        words = {
-            Status.APPROVED: self.tr("Approved treatment"),
-            Status.SPECIALIST: self.tr("Specialist centres only"),
-            Status.EXPERIMENTAL: self.tr("Experimental: clinical trial only"),
-        }
-        self.setText(words[status])
-        self.setWordWrap(True)
-        self.setFont(metrics.font("small", bold=metrics.language != "ur"))
-        self._colour = theme.STATUS_COLOURS[status.value]
-        pad = metrics.px(10)
-        self._radius = pad
-        side = round(QFontMetricsF(self.font()).height() * 0.6)
-        from kiosk._qt import icons  # qtawesome: not needed before the first treatment page
-
-        self._mark = icons.icon(STATUS_MARKS[status], QColor("white")).pixmap(
-            QSize(side, side), self.devicePixelRatioF())
-        lead = pad + side + pad // 2
-        if self.isRightToLeft():
-            self.setContentsMargins(pad * 2, pad // 2, lead, pad // 2)
-        else:
-            self.setContentsMargins(lead, pad // 2, pad * 2, pad // 2)
-        palette = self.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, QColor("white"))
-        self.setPalette(palette)
-        key = (self.text(), self.font().key(), pad, side)
-        if key not in _one_line_widths:
-            _one_line_widths[key] = self._one_line_width()
-        self._natural = _one_line_widths[key]
-        policy = QSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
-        policy.setHeightForWidth(True)
-        self.setSizePolicy(policy)
-        self.updateGeometry()
-        self.update()
-
-    def _one_line_width(self) -> int:
-        # The narrowest width at which the words still take one line, found by asking
-        # the label itself, so its padding is counted as Qt counts it.
-        one_line = self.heightForWidth(10_000)
-        narrow, wide = 1, 10_000
-        while wide - narrow > 1:
-            middle = (narrow + wide) // 2
-            if self.heightForWidth(middle) <= one_line:
-                wide = middle
-            else:
-                narrow = middle
-        return wide
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(self._colour)
-        painter.drawRoundedRect(QRectF(self.rect()), self._radius, self._radius)
-        if self._mark is not None:
-            side = round(self._mark.width() / self._mark.devicePixelRatio())
-            margins = self.contentsMargins()
-            # Beside the first line of the words, at the leading end.
-            first_line = QFontMetricsF(self.font()).height()
-            top = margins.top() + round((first_line - side) / 2)
-            x = (self.width() - margins.right() + self._radius // 2 if self.isRightToLeft()
-                 else self._radius - 1)
-            painter.drawPixmap(x, max(margins.top(), top), self._mark)
-        painter.end()
-        super().paintEvent(event)
-
-    def sizeHint(self) -> QSize:
-        return QSize(self._natural, self.heightForWidth(self._natural))
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(min(self._natural, 4 * self.fontMetrics().height()), 1)
-
-    def height_in(self, width: int) -> int:
-        """Its height in a column ``width`` wide: one line if it fits, more if not."""
-        return self.heightForWidth(min(width, self._natural))
 
 
 def _lay_out_ahead(widget: QWidget, size: QSize) -> None:
@@ -209,8 +93,8 @@ class PageViewer(QWidget):
         self.header = QWidget(self.content)
         self.title = WrapLabel()
         self.title.setObjectName("pageTitle")
-        self.status = StatusChip()
-        self.status.setObjectName("statusChip")
+        self.status = StatusChips()
+        self.status.setObjectName("statusChips")
         header = QVBoxLayout(self.header)
         header.setContentsMargins(0, 0, 0, 0)
         header.addWidget(self.title)
@@ -229,7 +113,7 @@ class PageViewer(QWidget):
         # A neighbour's title is measured here, hidden (a child, so it goes with the viewer).
         self._measure = WrapLabel(self)
         self._measure.hide()
-        self._measure_chip = StatusChip(self)
+        self._measure_chip = StatusChips(self)
         self._measure_chip.hide()
 
         self.back = TouchButton("fa5s.arrow-left", "secondary")
@@ -356,7 +240,7 @@ class PageViewer(QWidget):
         m = self._metrics
         lang = m.language
         self.title.setText(page.title.get(lang))
-        self.status.retranslate(page.status, m)
+        self.status.retranslate(page.statuses, m)
         body = self._body_markdown(page, lang)
         playing = page.kind is PageKind.SELF_NONSELF
         quiz = page.kind is PageKind.QUIZ
@@ -436,7 +320,7 @@ class PageViewer(QWidget):
             self._slide.setEndValue(home)
             self._slide.start()
 
-    def _header_height(self, label: WrapLabel, chip: StatusChip,
+    def _header_height(self, label: WrapLabel, chip: StatusChips,
                        status: bool) -> Callable[[int], int]:
         spacing = self.header.layout().spacing()
 
@@ -466,7 +350,7 @@ class PageViewer(QWidget):
                 quiz=page.kind is PageKind.QUIZ, game=page.kind is PageKind.SELF_NONSELF,
                 header_height=self._header_height(
                     title or self.title, self.status if title is None else self._measure_chip,
-                    page.status is not None),
+                    bool(page.statuses)),
                 words_height=lambda width: 0 if doc is None else text_height(doc, width))
             self._arranged[key] = arrangement
             while len(self._arranged) > _KEEP_ARRANGED:
@@ -508,8 +392,8 @@ class PageViewer(QWidget):
                 quiz = page.kind is PageKind.QUIZ
                 doc = None if quiz else self.text.prepare(body, m, self.session.rtl)
                 self._measure.setText(page.title.get(m.language))
-                self._measure_chip.retranslate(page.status, m)
-                self._measure_chip.hide()  # retranslate shows a chip that has a status
+                self._measure_chip.retranslate(page.statuses, m)
+                self._measure_chip.hide()  # retranslate shows chips for a page that has any
                 # Breaking the lines at the width the page will get, and drawing them
                 # once, is what a tap on Next would otherwise wait for.
                 arrangement = self._arrange(page, doc, body, title=self._measure)
