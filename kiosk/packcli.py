@@ -8,19 +8,23 @@ Everything that changes a kiosk goes through the same code the kiosk itself uses
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import logging
 import os
 import sys
+import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TextIO
 
 from kiosk import __version__
 from kiosk.core import kpack, signing
+from kiosk.core.atomic import write_atomic
 from kiosk.core.channel import ChannelError, publish
 from kiosk.core.diff import diff_paths
+from kiosk.core.model import Pack
 from kiosk.core.packdir import load_pack
 from kiosk.core.paths import DataDir
 from kiosk.core.problems import NOT_A_PACK_FOLDER, PackError, Problem
@@ -192,6 +196,77 @@ def cmd_validate(args: argparse.Namespace) -> int:
         _print_problems(problems, sys.stderr)
         return REFUSED
     print(f"{path}: no problems found")
+    _print_review_notes(path, _today(args))
+    return OK
+
+
+def _print_review_notes(path: Path, today: dt.date | None) -> None:
+    """Who has signed the pack off, and what is still missing (not problems: a clinic may
+    need an unreviewed pack on screen, but must know it is one)."""
+    from kiosk.core import review
+
+    try:
+        with _opened(path) as pack:
+            for line in review.summary(pack.review):
+                print(f"review: {line}")
+            for line in review.notices(pack.review, today):
+                print(f"note: {line}")
+    except (PackError, OSError):
+        return
+
+
+@contextlib.contextmanager
+def _opened(path: Path) -> Iterator[Pack]:
+    """A pack folder, or a .kpack unpacked into a temporary folder for as long as needed."""
+    if path.is_dir():
+        yield load_pack(path)
+        return
+    with tempfile.TemporaryDirectory(prefix="kiosk-pack-") as tmp, kpack.Kpack.open(path) as kp:
+        kp.extract(Path(tmp) / "pack")
+        yield load_pack(Path(tmp) / "pack")
+
+
+def cmd_review(args: argparse.Namespace) -> int:
+    """Record a clinician's or translator's sign-off in pack.toml."""
+    from kiosk.core import review
+
+    folder: Path = args.dir
+    if not (folder / "pack.toml").is_file():
+        return _refused([Problem(str(folder), NOT_A_PACK_FOLDER)], "not recorded")
+    on = args.date or dt.date.today()
+    try:
+        following = review.sign(folder, args.by, args.role, on, args.next)
+    except review.SignoffError as error:
+        print(f"not recorded: {error}", file=sys.stderr)
+        return REFUSED
+    try:
+        load_pack(folder)
+    except PackError as error:
+        return _refused(error.problems, f"recorded, but {folder} does not load")
+    print(f"recorded: {' '.join(args.by.split())} checked {folder} as {args.role} on "
+          f"{on.isoformat()}; next review due {following.isoformat()}")
+    return OK
+
+
+def cmd_review_sheet(args: argparse.Namespace) -> int:
+    """Write a printable review document (HTML) of every page in both languages."""
+    from kiosk.core import resources, reviewsheet
+    from kiosk.core.settings import Settings
+
+    out: Path = args.output
+    try:
+        with _opened(args.path) as pack:
+            text = reviewsheet.render(
+                pack, Settings().placeholders(),
+                font=resources.fonts() / "NotoNastaliqUrduKiosk-Regular.ttf")
+    except PackError as error:
+        return _refused(error.problems, f"{args.path} cannot be read")
+    except OSError as error:
+        print(f"{args.path} cannot be read: {error}", file=sys.stderr)
+        return REFUSED
+    write_atomic(out, text.encode("utf-8"))
+    out.chmod(0o644)  # a document to pass round, not a secret
+    print(f"wrote {out}: open it in a browser and print it (or print to PDF)")
     return OK
 
 
@@ -481,6 +556,23 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("new", "make a starter pack folder to edit")
     p.add_argument("dir", type=Path, metavar="DIR")
     p.set_defaults(func=cmd_new)
+
+    p = add("review", "record that a clinician checked the pack's medicine, or a medical "
+                      "translator its Urdu (in pack.toml)")
+    p.add_argument("dir", type=Path, metavar="DIR")
+    p.add_argument("--by", required=True, help="the name of the person who checked it")
+    p.add_argument("--role", required=True, choices=("clinician", "translator"))
+    p.add_argument("--date", type=_date, help="when it was checked (YYYY-MM-DD; default today)")
+    p.add_argument("--next", type=_date, help="when it must be checked again (clinician; "
+                                              "default six months on, at most a year)")
+    p.set_defaults(func=cmd_review)
+
+    p = add("review-sheet", "write a printable review document of every page, English "
+                            "and Urdu side by side, with pictures, labels, sources and a "
+                            "sign-off box")
+    p.add_argument("path", type=Path, metavar="PATH")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.html")
+    p.set_defaults(func=cmd_review_sheet)
 
     p = add("validate", "check a pack folder or .kpack and list every problem")
     p.add_argument("path", type=Path, metavar="PATH")

@@ -1271,6 +1271,33 @@
     </message>
 </context>
 <context>
+    <name>Review</name>
+    <message>
+        <source>clinician</source>
+        <translation>معالج</translation>
+    </message>
+    <message>
+        <source>medical translator</source>
+        <translation>طبی مترجم</translation>
+    </message>
+    <message>
+        <source>No clinician has signed off this pack&apos;s medical content yet: it is awaiting clinician review.</source>
+        <translation>ابھی کسی معالج نے اس پیک کے طبی مواد کی تصدیق نہیں کی: یہ معالج کے جائزے کا منتظر ہے۔</translation>
+    </message>
+    <message>
+        <source>Its medical review was due on {date}: have it checked again.</source>
+        <translation>اس کا طبی جائزہ {date} تک ہونا تھا: اسے دوبارہ چیک کروائیں۔</translation>
+    </message>
+    <message>
+        <source>No medical translator has signed off its Urdu yet.</source>
+        <translation>ابھی کسی طبی مترجم نے اس کی اردو کی تصدیق نہیں کی۔</translation>
+    </message>
+    <message>
+        <source>Checked by {name} ({role}) on {date}.</source>
+        <translation>{date} کو {name} ({role}) نے چیک کیا۔</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>That number was not saved: use 2 to 15 digits.</source>

@@ -130,11 +130,27 @@ class Topic:
 
 
 @dataclass(frozen=True)
+class Signoff:
+    """A named person's check of the pack: a clinician's of its medicine, a translator's of
+    its Urdu (``kiosk-pack review`` records it)."""
+
+    by: str
+    role: str  # "clinician" or "translator"
+    on: dt.date
+
+
+@dataclass(frozen=True)
 class Review:
     reviewed_by: str
     reviewed_on: dt.date
     next_review: dt.date
     urdu_reviewed_by: str = ""
+    signoffs: tuple[Signoff, ...] = ()
+
+    def latest(self, role: str) -> Signoff | None:
+        """The most recent sign-off in ``role``, if anyone has signed."""
+        signed = [s for s in self.signoffs if s.role == role]
+        return max(signed, key=lambda s: s.on) if signed else None
 
     def overdue(self, today: dt.date | None = None) -> bool:
         return (today or dt.date.today()) > self.next_review

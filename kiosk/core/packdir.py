@@ -20,6 +20,7 @@ from kiosk.core.model import (
     PageKind,
     Question,
     Review,
+    Signoff,
     Topic,
     Treatment,
 )
@@ -270,7 +271,8 @@ def load_pack(root: Path | str) -> Pack:
         languages=tuple(manifest.languages),
         min_app_version=manifest.min_app_version,
         review=Review(review.reviewed_by, review.reviewed_on, review.next_review,
-                      review.urdu_reviewed_by),
+                      review.urdu_reviewed_by,
+                      tuple(Signoff(s.by, s.role, s.on) for s in review.signoffs)),
         sources=dict(manifest.sources),
         topics=tuple(t for t in topics if t is not None),
         root=root,

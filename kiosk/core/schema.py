@@ -51,11 +51,19 @@ class LocalizedModel:
 
 
 @attrs.frozen
+class SignoffModel:
+    by: Text
+    role: Annotated[str, Pattern(r"^(clinician|translator)$")]
+    on: dt.date
+
+
+@attrs.frozen
 class ReviewModel:
     reviewed_by: Text
     reviewed_on: dt.date
     next_review: dt.date
     urdu_reviewed_by: str = ""
+    signoffs: list[SignoffModel] = attrs.Factory(list)
 
 
 @attrs.frozen

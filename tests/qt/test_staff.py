@@ -354,6 +354,12 @@ def test_a_pack_folder_on_a_stick_is_previewed_for_recording_and_says_who_reads_
     pages = len(folder.pack.pages())
     assert f"0 of {pages} pages by a person, {pages} by a machine's draft" in folder.voices.text()
     assert "kiosk-pack build" in folder.about.text()
+    # Nobody has signed either pack off: staff read that on the cards, in plain words.
+    for card in (built, folder):
+        assert card.review.isVisible() and "awaiting clinician review" in card.review.text()
+    history = s.panel.history
+    history.refresh()
+    assert "awaiting clinician review" in history.now.text()
     tap(qtbot, folder.preview)
     overlay = s.preview_overlay
     assert overlay is not None

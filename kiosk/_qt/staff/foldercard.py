@@ -10,9 +10,19 @@ from pathlib import Path
 from PySide6.QtWidgets import QHBoxLayout
 
 from kiosk._qt import theme
-from kiosk._qt.staff.common import BAD, Card, label, latin, say_lines, say_voices, style_label
+from kiosk._qt.staff.common import (
+    BAD,
+    WARN,
+    Card,
+    label,
+    latin,
+    say_lines,
+    say_voices,
+    style_label,
+)
 from kiosk._qt.staff.worker import Job
 from kiosk._qt.widgets.buttons import TouchButton
+from kiosk.core import review
 from kiosk.core.model import Pack
 from kiosk.core.packdir import load_pack
 from kiosk.core.phrases import Value
@@ -32,9 +42,10 @@ class FolderCard(Card):
         self.where = label("folderPath")
         self.about = label("folderAbout")
         self.voices = label("folderVoices")
+        self.review = label("folderReview")
         self.preview = TouchButton("fa5s.eye", "secondary")
         self.preview.setObjectName("folderPreview")
-        for widget in (self.heading, self.where, self.about, self.voices):
+        for widget in (self.heading, self.where, self.about, self.review, self.voices):
             self.body.addWidget(widget)
         row = QHBoxLayout()
         row.addWidget(self.preview)
@@ -64,6 +75,7 @@ class FolderCard(Card):
                                else self.tr("This folder cannot be read as a pack:") + "\n"
                                + say_lines(self.error))
             self.voices.setText("")
+            self.review.setText("")
         else:
             title = self.pack.title.get(language) or self.pack.id
             self.heading.setText(self.tr("%1, version %2 (a pack folder)")
@@ -73,6 +85,8 @@ class FolderCard(Card):
                 "person's voice for its pages if this kiosk has a microphone. To install it, "
                 "build it into a .kpack file on a staff computer (kiosk-pack build)."))
             self.voices.setText(say_voices(voices(self.pack)))
+            self.review.setText(say_lines(review.notices(self.pack.review)))
+        self.review.setVisible(bool(self.review.text()))
         self.voices.setVisible(bool(self.voices.text()))
         self.preview.setEnabled(self.pack is not None)
         if self._metrics is not None:
@@ -81,6 +95,7 @@ class FolderCard(Card):
             style_label(self.where, m, "small", colour=theme.MUTED)
             style_label(self.about, m, "body", colour=theme.NAVY if self.pack else BAD)
             style_label(self.voices, m, "small")
+            style_label(self.review, m, "body", bold=True, colour=WARN)
 
     def retranslate(self, metrics: theme.Metrics, rtl: bool) -> None:
         self._metrics = metrics

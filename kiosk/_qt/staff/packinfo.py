@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
-from kiosk.core import signing
+from kiosk.core import review, signing
 from kiosk.core.diff import diff_paths
 from kiosk.core.kpack import Kpack
 from kiosk.core.model import Pack
@@ -35,6 +35,7 @@ class PackInfo:
     changes: list[Value] = field(default_factory=list)
     current_version: int | None = None
     voices: list[Voices] = field(default_factory=list)  # who reads its pages, per language
+    review: list[Phrase] = field(default_factory=list)  # unsigned or overdue, in plain words
 
     @property
     def newer(self) -> bool:
@@ -78,4 +79,5 @@ def inspect(path: Path, store: PackStore) -> PackInfo:
             changes.insert(0, translate("Changes", "replaces {id} version {version}").fill(
                 id=active[0], version=active[1]))
     return PackInfo(path, manifest.id, manifest.version, title, signature, detail, problems,
-                    changes, current, voices(pack) if pack is not None else [])
+                    changes, current, voices(pack) if pack is not None else [],
+                    review.notices(pack.review) if pack is not None else [])

@@ -45,6 +45,7 @@ from kiosk._qt.staff.usb import (
 from kiosk._qt.staff.worker import Job
 from kiosk._qt.widgets.buttons import TouchButton
 from kiosk._qt.widgets.topbar import LANGUAGE_NAMES
+from kiosk.core import review
 from kiosk.core.phrases import Value, render
 from kiosk.core.store import Source
 
@@ -94,6 +95,7 @@ class PackCard(Card):
         self.validation = label("packValidation")
         self.changes = label("packChanges")
         self.voices = label("packVoices")
+        self.review = label("packReview")
         self.progress = QProgressBar()
         self.progress.setObjectName("packProgress")
         self.progress.setRange(0, 100)
@@ -108,7 +110,7 @@ class PackCard(Card):
         self.back = TouchButton(None, "quiet")
         self.back.setObjectName("packDontInstall")
         for widget in (self.heading, self.where, self.signature, self.validation, self.changes,
-                       self.voices, self.progress, self.message):
+                       self.review, self.voices, self.progress, self.message):
             self.body.addWidget(widget)
         self.body.addLayout(button_row(self.preview, self.install))
         self.body.addLayout(button_row(self.anyway, self.back))
@@ -210,6 +212,8 @@ class PackCard(Card):
                                  if lines else "")
         self.voices.setText(say_voices(info.voices) if info is not None else "")
         self.voices.setVisible(bool(self.voices.text()))
+        self.review.setText(say_lines(info.review) if info is not None else "")
+        self.review.setVisible(bool(self.review.text()))
         confirm = self.state == "confirm"
         if confirm:
             self.message.setText(self.tr("Warning: an unsigned pack could contain anything, "
@@ -248,6 +252,7 @@ class PackCard(Card):
                         colour=BAD if (info is None or info.problems) else GOOD)
             style_label(self.changes, m, "small")
             style_label(self.voices, m, "small")
+            style_label(self.review, m, "body", bold=True, colour=WARN)
             style_label(self.message, m, "body",
                         colour=GOOD if self.state == "done" else (WARN if confirm else BAD))
 
@@ -421,7 +426,9 @@ class HistoryPage(QWidget):
                 .replace("%1", status.bundled.id).replace("%2", str(status.bundled.version))
         else:
             now = ""
-        self.now.setText(now)
+        # What the patients are reading now, and whether anyone has checked it.
+        notes = review.notices(self.controller.window.session.pack.review)
+        self.now.setText(now + ("\n" + say_lines(notes) if notes and now else ""))
         lines = [self.tr("%1, version %2, installed %3 from %4").replace("%1", i.id)
                  .replace("%2", str(i.version)).replace("%3", i.installed_at.replace("T", " ")
                                                         [:16]).replace("%4", self._source(i.source))
