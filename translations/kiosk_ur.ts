@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ur_PK">
 <context>
+    <name>AboutScreen</name>
+    <message>
+        <source>About this information</source>
+        <translation>ان معلومات کے بارے میں</translation>
+    </message>
+    <message>
+        <source>“%1”, version %2, was written from %3 sources: health services, medicine regulators and medical research. Each page shows its own: tap the information button on a page.</source>
+        <translation>”%1“ (ورژن %2) %3 ذرائع کی مدد سے لکھا گیا ہے: صحت کے ادارے، دواؤں کے نگران ادارے اور طبی تحقیق۔ ہر صفحہ اپنے ذرائع خود دکھاتا ہے: کسی صفحے پر معلومات کا بٹن دبائیں۔</translation>
+    </message>
+    <message>
+        <source>Where “%1” comes from</source>
+        <translation>”%1“ کی معلومات کہاں سے ہیں</translation>
+    </message>
+    <message>
+        <source>This page was written from:</source>
+        <translation>یہ صفحہ ان ذرائع سے لکھا گیا ہے:</translation>
+    </message>
+    <message>
+        <source>This kiosk explains; it does not replace your doctor. Ask your doctor about anything here. In an emergency, call {emergency_number}.</source>
+        <translation>یہ کیوسک معلومات دیتا ہے، ڈاکٹر کی جگہ نہیں لیتا۔ یہاں کی کسی بھی بات کے بارے میں اپنے ڈاکٹر سے پوچھیں۔ ایمرجنسی میں {emergency_number} پر فون کریں۔</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>پیچھے</translation>
+    </message>
+    <message>
+        <source>No doctor has checked this information yet. It is waiting for a doctor&apos;s review, so ask your doctor before you act on it.</source>
+        <translation>ابھی کسی ڈاکٹر نے یہ معلومات چیک نہیں کیں۔ یہ ڈاکٹر کے جائزے کی منتظر ہیں، اس لیے ان پر عمل کرنے سے پہلے اپنے ڈاکٹر سے پوچھیں۔</translation>
+    </message>
+    <message>
+        <source>Checked by %1, a doctor, on %2. Next check due by %3.</source>
+        <translation>ڈاکٹر %1 نے %2 کو چیک کیا۔ اگلی جانچ %3 تک ہونی ہے۔</translation>
+    </message>
+    <message>
+        <source>The Urdu has not yet been checked by a medical translator.</source>
+        <translation>اردو ابھی کسی طبی مترجم نے چیک نہیں کی۔</translation>
+    </message>
+    <message>
+        <source>The Urdu was checked by %1, a medical translator, on %2.</source>
+        <translation>اردو کو طبی مترجم %1 نے %2 کو چیک کیا۔</translation>
+    </message>
+</context>
+<context>
     <name>AttractScreen</name>
     <message>
         <source>Touch the screen to start</source>
@@ -1507,6 +1550,69 @@
     </message>
 </context>
 <context>
+    <name>Sources</name>
+    <message>
+        <source>a US government health agency</source>
+        <translation>امریکی حکومت کا صحت کا ادارہ</translation>
+    </message>
+    <message>
+        <source>the UK&apos;s National Health Service (NHS)</source>
+        <translation>برطانیہ کی سرکاری صحت سروس (این ایچ ایس)</translation>
+    </message>
+    <message>
+        <source>a medical research article</source>
+        <translation>طبی تحقیق کا مضمون</translation>
+    </message>
+    <message>
+        <source>a patients&apos; charity</source>
+        <translation>مریضوں کی فلاحی تنظیم</translation>
+    </message>
+    <message>
+        <source>a medical information website</source>
+        <translation>طبی معلومات کی ویب سائٹ</translation>
+    </message>
+    <message>
+        <source>a Pakistani news report</source>
+        <translation>پاکستانی خبر</translation>
+    </message>
+    <message>
+        <source>the International Society for Stem Cell Research</source>
+        <translation>اسٹیم سیل تحقیق کی بین الاقوامی سوسائٹی</translation>
+    </message>
+    <message>
+        <source>the European Medicines Agency</source>
+        <translation>یورپی دواؤں کا ادارہ</translation>
+    </message>
+    <message>
+        <source>the US Food and Drug Administration (FDA)</source>
+        <translation>امریکی ادارہ برائے خوراک و ادویات (ایف ڈی اے)</translation>
+    </message>
+    <message>
+        <source>NICE, which sets treatment guidance in the UK</source>
+        <translation>نائس، جو برطانیہ میں علاج کی رہنمائی طے کرتا ہے</translation>
+    </message>
+    <message>
+        <source>a Pakistani hospital</source>
+        <translation>پاکستانی اسپتال</translation>
+    </message>
+    <message>
+        <source>the Drug Regulatory Authority of Pakistan (DRAP)</source>
+        <translation>ڈرگ ریگولیٹری اتھارٹی آف پاکستان (ڈریپ)</translation>
+    </message>
+    <message>
+        <source>a group of specialist doctors</source>
+        <translation>ماہر ڈاکٹروں کی تنظیم</translation>
+    </message>
+    <message>
+        <source>an archived copy of a US government health page</source>
+        <translation>امریکی سرکاری صحت کے صفحے کی محفوظ نقل</translation>
+    </message>
+    <message>
+        <source>a published report</source>
+        <translation>شائع شدہ رپورٹ</translation>
+    </message>
+</context>
+<context>
     <name>StaffPanel</name>
     <message>
         <source>Staff panel</source>
@@ -1591,6 +1697,18 @@
     <message>
         <source>Text size</source>
         <translation>لکھائی کا سائز</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>ذرائع</translation>
+    </message>
+    <message>
+        <source>Where this comes from</source>
+        <translation>یہ معلومات کہاں سے ہیں</translation>
+    </message>
+    <message>
+        <source>The sources of this information, and who checked it</source>
+        <translation>ان معلومات کے ذرائع، اور کس نے انہیں چیک کیا</translation>
     </message>
     <message>
         <source>Switch language</source>

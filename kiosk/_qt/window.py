@@ -85,6 +85,7 @@ class KioskWindow(QWidget):
         """
         # Imported here, not at the top: they bring in qtawesome and friends, which the
         # first attract frame does not need (see docs/performance.md).
+        from kiosk._qt.screens.about import AboutScreen
         from kiosk._qt.screens.home import HomeScreen
         from kiosk._qt.screens.page_viewer import PageViewer
         from kiosk._qt.voice import make_narrator
@@ -99,8 +100,11 @@ class KioskWindow(QWidget):
         self.home = HomeScreen(session)
         self.viewer = PageViewer(session, self.narrator)
         self.viewer.animated = self.animated
+        self.about = AboutScreen(session)
         self.stack.addWidget(self.home)
         self.stack.addWidget(self.viewer)
+        self.stack.addWidget(self.about)
+        self._before_about: QWidget = self.home
         self._layout.insertWidget(0, self.topbar)
         self.overlay = StillReadingOverlay(self)
 
@@ -115,6 +119,8 @@ class KioskWindow(QWidget):
         self.home.topicChosen.connect(self.open_topic)
         self.viewer.finished.connect(self.go_home)
         self.topbar.homeRequested.connect(self.go_home)
+        self.topbar.aboutRequested.connect(self.show_about)
+        self.about.closed.connect(lambda: self._show(self._before_about))
         session.languageChanged.connect(self._language_changed)
         session.contrastChanged.connect(self._contrast_changed)
         theme.use("high-contrast" if session.high_contrast else "standard")
@@ -171,6 +177,15 @@ class KioskWindow(QWidget):
     def go_home(self) -> None:
         self.narrator.stop()
         self._show(self.home)
+
+    def show_about(self) -> None:
+        """The sources of the page on screen (or of the pack, from the topics)."""
+        if self.current is self.about:
+            return
+        self.narrator.stop()
+        self._before_about = self.current
+        self.about.show_for(self.viewer.page if self.current is self.viewer else None)
+        self._show(self.about)
 
     def recover(self) -> None:
         """After an unexpected error: back to the topics, never a dead screen."""
@@ -241,6 +256,7 @@ class KioskWindow(QWidget):
         self.attract.retranslate(theme.Metrics.for_size(self.size(), "en"))
         self.home.retranslate(metrics)
         self.viewer.retranslate(metrics)
+        self.about.retranslate(metrics)
         self.overlay.retranslate(theme.Metrics.for_size(self.size(), self.session.language),
                                  self.session.rtl)
 

@@ -88,7 +88,9 @@ class TouchButton(QPushButton):
     def _width_for(self, text: str) -> QSize:
         # Nastaliq ink overhangs the advance width that QPushButton measures, so size by
         # the ink's bounding box, plus the icon and the rounded ends.
-        ink = QFontMetricsF(self.font()).boundingRect(text).width() if text else 0
+        if not text:  # the icon alone: a round button, a finger's size each way
+            return QSize(self._height, self._height)
+        ink = QFontMetricsF(self.font()).boundingRect(text).width()
         icon = self.iconSize().width() + self._pad // 2 if not self.icon().isNull() else 0
         width = ink + icon + 2 * self._pad + self._height // 2
         return QSize(max(self._height, round(width)), self._height)

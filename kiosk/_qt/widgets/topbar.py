@@ -19,6 +19,7 @@ from kiosk._qt.widgets.buttons import TouchButton
 
 class TopBar(QWidget):
     homeRequested = Signal()
+    aboutRequested = Signal()  # where this comes from, and who checked it
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -34,6 +35,8 @@ class TopBar(QWidget):
         # Black on white, darker colours: a picture only (a half-dark circle), as on phones.
         self.contrast = TouchButton("fa5s.adjust", "secondary")
         self.contrast.setObjectName("contrast")
+        self.about = TouchButton("fa5s.info-circle", "secondary")
+        self.about.setObjectName("about")
         # A blank at each end (sized in retranslate); only the one on the screen's left is
         # kept, so the staff corner stays blank in either direction and a narrow portrait
         # bar loses no more room than that. Spacers, not widgets: a touch there lands on
@@ -45,9 +48,11 @@ class TopBar(QWidget):
         layout.addWidget(self.title, 1)
         layout.addWidget(self.text_size)
         layout.addWidget(self.contrast)
+        layout.addWidget(self.about)
         layout.addWidget(self.language)
         layout.addItem(self.blank_ends[1])
         self.home.clicked.connect(self.homeRequested)
+        self.about.clicked.connect(self.aboutRequested)
         self.language.clicked.connect(
             lambda: self.session.set_language(self.session.other_language()))
         self.text_size.clicked.connect(self.session.cycle_text_scale)
@@ -68,10 +73,14 @@ class TopBar(QWidget):
         layout.invalidate()
         # On, it looks pressed in: filled, like the other screens' chosen options.
         self.contrast.set_look("primary" if self.session.high_contrast else "secondary")
-        for button in (self.home, self.language, self.text_size, self.contrast):
+        for button in (self.home, self.language, self.text_size, self.contrast, self.about):
             button.apply_metrics(metrics, self.session.rtl)
         self.home.setText(self.tr("Home"))
         self.text_size.set_words(self.tr("Text size"))
+        self.about.set_words(self.tr("Sources"))
+        self.about.setAccessibleName(self.tr("Where this comes from"))
+        self.about.setAccessibleDescription(self.tr("The sources of this information, and "
+                                                    "who checked it"))
         other = self.session.other_language()
         self.language.setText(LANGUAGE_NAMES[other])
         self.language.setFont(theme.Metrics(metrics.unit, other).font("button", bold=True,
@@ -84,8 +93,8 @@ class TopBar(QWidget):
         self.title.setStyleSheet(f"color: {theme.MUTED.name()};")
         self.title.setText(self.session.pack.title.get(self.session.language))
         spare = self.width() - sum(b.sizeHint().width() for b in
-                                   (self.home, self.language, self.text_size, self.contrast)) \
-            - 6 * metrics.gap
+                                   (self.home, self.language, self.text_size, self.contrast,
+                                    self.about)) - 7 * metrics.gap
         spare -= blank
         if spare < self.title.sizeHint().width():
             self.title.clear()  # keep the space; the buttons stay their own size

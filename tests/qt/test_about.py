@@ -1,0 +1,67 @@
+"""A patient asks "who says so?": the page's sources in plain words, and who checked it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+from kiosk._qt.voice.narrator import Narrator
+from kiosk.core import review
+from tests.qt.conftest import running_kiosk, tap
+from tests.qt.fake_speaker import FakeSpeaker
+
+
+def open_page(qtbot, k, topic_id: str, page_id: str) -> None:
+    w = k.window
+    w.viewer.animated = False
+    w.open_topic(topic_id)
+    while w.viewer.page is not None and w.viewer.page.id != page_id:
+        w.viewer.go_next()
+
+
+def test_a_page_says_where_it_comes_from_and_that_no_doctor_has_checked_it(qtbot, kiosk) -> None:
+    w = kiosk.window
+    tap(qtbot, w.attract.english)
+    open_page(qtbot, kiosk, "type-1-diabetes", "what-happens")
+    page = w.viewer.page
+    tap(qtbot, w.topbar.about)
+    assert w.current is w.about and w.about.isVisible()
+    assert w.about.heading.text() == f"Where “{page.title.get('en')}” comes from"
+    sources = w.about.sources.text()
+    for key in page.sources:
+        assert f"({key})" in sources
+    assert "the UK's National Health Service (NHS)" in sources  # nhs.uk, in plain words
+    assert "http" not in sources  # no address a patient cannot follow
+    assert w.about.checked.text().startswith("No doctor has checked this information yet")
+    assert "call 1122" in w.about.advice.text()
+    tap(qtbot, w.about.back)
+    assert w.current is w.viewer and w.viewer.page is page
+
+
+def test_the_topics_screen_tells_about_the_whole_pack_in_urdu(qtbot, kiosk) -> None:
+    w = kiosk.window
+    tap(qtbot, w.attract.urdu)
+    tap(qtbot, w.topbar.about)
+    assert w.about.heading.text() == "ان معلومات کے بارے میں"
+    assert str(len(kiosk.session.pack.sources)) in w.about.sources.text()
+    assert "ابھی کسی ڈاکٹر نے یہ معلومات چیک نہیں کیں" in w.about.checked.text()
+    tap(qtbot, w.about.back)
+    assert w.current is w.home
+
+
+def test_a_signed_pack_names_who_checked_it(qtbot, tmp_path: Path,
+                                             default_pack_dir: Path) -> None:
+    folder = tmp_path / "pack"
+    shutil.copytree(default_pack_dir, folder)
+    on = dt.date.today()
+    review.sign(folder, "Dr Ayesha Khan", "clinician", on)
+    review.sign(folder, "Bilal Ahmed", "translator", on)
+    with running_kiosk(qtbot, tmp_path / "data", folder,
+                       narrator=Narrator(FakeSpeaker(), None, 0.7)) as k:
+        w = k.window
+        tap(qtbot, w.attract.english)
+        tap(qtbot, w.topbar.about)
+        text = w.about.checked.text()
+        assert f"Checked by Dr Ayesha Khan, a doctor, on {on.isoformat()}." in text
+        assert f"The Urdu was checked by Bilal Ahmed, a medical translator, on {on}" in text
