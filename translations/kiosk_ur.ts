@@ -331,6 +331,13 @@
     </message>
 </context>
 <context>
+    <name>HomeScreen</name>
+    <message>
+        <source>Emergency? What to do now · call {emergency_number}</source>
+        <translation>ایمرجنسی؟ ابھی کیا کریں · {emergency_number} پر فون کریں</translation>
+    </message>
+</context>
+<context>
     <name>Lists</name>
     <message>
         <source>{first}, {rest}</source>
@@ -958,6 +965,10 @@
     <message>
         <source>page &apos;{page}&apos; cites {keys}, which pack.toml [sources] does not list</source>
         <translation>صفحہ &apos;{page}&apos; میں {keys} کا حوالہ ہے، جو pack.toml کے [sources] میں درج نہیں</translation>
+    </message>
+    <message>
+        <source>emergency_page &apos;{page}&apos; is not a page of this pack; give it as topic/page</source>
+        <translation>emergency_page &apos;{page}&apos; اس پیک کا کوئی صفحہ نہیں؛ اسے topic/page کی شکل میں لکھیں</translation>
     </message>
     <message>
         <source>{file}: {message}</source>

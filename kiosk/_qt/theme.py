@@ -21,20 +21,21 @@ from kiosk._qt import fonts
 STANDARD = {
     "INK": "#1d3557", "NAVY": "#264653", "TEAL": "#1f7a70", "TEAL_DARK": "#17635a",
     "SAND": "#e9c46a", "CORAL": "#e76f51", "PAPER": "#fbf8f2", "CARD": "#ffffff",
-    "MUTED": "#5c6b73", "MARKER": "#f7dc8c",
+    "MUTED": "#5c6b73", "MARKER": "#f7dc8c", "URGENT": "#b3261e", "URGENT_DARK": "#8c1d18",
     "approved": "#1f7a70", "specialist": "#8a5a12", "experimental": "#b23a0b",
 }
 HIGH_CONTRAST = {
     "INK": "#000000", "NAVY": "#000000", "TEAL": "#00554b", "TEAL_DARK": "#003a33",
     "SAND": "#ffd83d", "CORAL": "#a3200b", "PAPER": "#ffffff", "CARD": "#ffffff",
-    "MUTED": "#262626", "MARKER": "#ffe35c",
+    "MUTED": "#262626", "MARKER": "#ffe35c", "URGENT": "#8a1f00", "URGENT_DARK": "#5c1400",
     "approved": "#00554b", "specialist": "#5e3a00", "experimental": "#8a1f00",
 }
 THEMES = {"standard": STANDARD, "high-contrast": HIGH_CONTRAST}
 # (words, background): every pairing a screen uses. MARKER is multiplied onto PAPER.
 TEXT_PAIRS = (("INK", "PAPER"), ("NAVY", "PAPER"), ("NAVY", "CARD"), ("CARD", "TEAL"),
               ("MUTED", "CARD"), ("MUTED", "PAPER"), ("NAVY", "SAND"), ("INK", "MARKER"),
-              ("CARD", "approved"), ("CARD", "specialist"), ("CARD", "experimental"))
+              ("CARD", "approved"), ("CARD", "specialist"), ("CARD", "experimental"),
+              ("CARD", "URGENT"), ("CARD", "URGENT_DARK"))
 
 INK = QColor(STANDARD["INK"])
 NAVY = QColor(STANDARD["NAVY"])
@@ -46,6 +47,8 @@ PAPER = QColor(STANDARD["PAPER"])
 CARD = QColor(STANDARD["CARD"])
 MUTED = QColor(STANDARD["MUTED"])
 MARKER = QColor(STANDARD["MARKER"])  # the sentence being read aloud (multiplied onto paper)
+URGENT = QColor(STANDARD["URGENT"])  # the emergency button: what to do now
+URGENT_DARK = QColor(STANDARD["URGENT_DARK"])
 
 STATUS_COLOURS = {status: QColor(STANDARD[status])
                   for status in ("approved", "specialist", "experimental")}

@@ -117,6 +117,7 @@ class KioskWindow(QWidget):
         self.narrator.stateChanged.connect(lambda state: self.idle.hold(state == "playing"))
 
         self.home.topicChosen.connect(self.open_topic)
+        self.home.emergencyChosen.connect(self.open_page)
         self.viewer.finished.connect(self.go_home)
         self.topbar.homeRequested.connect(self.go_home)
         self.topbar.aboutRequested.connect(self.show_about)
@@ -172,6 +173,15 @@ class KioskWindow(QWidget):
 
     def open_topic(self, topic_id: str) -> None:
         self.viewer.open(self.session.pack.topic(topic_id))
+        self._show(self.viewer)
+
+    def open_page(self, key: str) -> None:
+        """A page by its key ("topic/page"), at its place in its topic."""
+        page = self.session.pack.page(key)
+        if page is None:
+            return
+        topic = self.session.pack.topic(page.topic_id)
+        self.viewer.open(topic, topic.pages.index(page))
         self._show(self.viewer)
 
     def go_home(self) -> None:

@@ -169,9 +169,13 @@ class Pack:
     topics: tuple[Topic, ...]
     root: Path
     extra: Mapping[str, object] = field(default_factory=dict)
+    emergency_page: str | None = None  # "topic/page" the home screen's emergency button opens
 
     def pages(self) -> list[Page]:
         return [page for topic in self.topics for page in topic.pages]
+
+    def page(self, key: str) -> Page | None:
+        return next((page for page in self.pages() if page.key == key), None)
 
     def topic(self, topic_id: str) -> Topic:
         for topic in self.topics:

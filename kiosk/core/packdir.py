@@ -260,6 +260,11 @@ def load_pack(root: Path | str) -> Pack:
         raise PackError([Problem(MANIFEST, NEWER_FORMAT.fill(
             format=manifest.format, known=schema.FORMAT_VERSION))])
     topics = [reader.topic(topic_id, set(manifest.sources)) for topic_id in manifest.topics]
+    known = {f"{t.id}/{page.id}" for t in topics if t is not None for page in t.pages}
+    if manifest.emergency_page is not None and manifest.emergency_page not in known:
+        reader.problems.append(Problem(MANIFEST, translate(
+            "Problems", "emergency_page '{page}' is not a page of this pack; give it as "
+                        "topic/page").fill(page=manifest.emergency_page)))
     if reader.problems:
         raise PackError(reader.problems)
     review = manifest.review
@@ -276,6 +281,7 @@ def load_pack(root: Path | str) -> Pack:
         sources=dict(manifest.sources),
         topics=tuple(t for t in topics if t is not None),
         root=root,
+        emergency_page=manifest.emergency_page,
     )
     log.info("loaded pack %s v%d from %s (%d pages)", pack.id, pack.version, root,
              len(pack.pages()))

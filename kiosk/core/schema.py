@@ -77,6 +77,9 @@ class ManifestModel:
     topics: Annotated[list[Slug], MinLen(1), Rule(_repeated_topic)]
     review: ReviewModel
     sources: Annotated[dict[str, Text], MinLen(1)]
+    # The page the home screen's emergency button opens ("topic/page"): what to do now.
+    emergency_page: Annotated[str, Pattern(r"^[a-z0-9][a-z0-9-]{0,63}/[a-z0-9][a-z0-9-]{0,63}$")] \
+        | None = None
 
 
 @attrs.frozen

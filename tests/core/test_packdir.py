@@ -213,3 +213,18 @@ def test_one_status_and_per_treatment_statuses_together_are_refused(tmp_path: Pa
         load_pack(folder)
     assert any("gives both one status for the page and a status for each treatment"
                in str(p) for p in refused.value.problems)
+
+
+def test_the_emergency_page_must_be_a_page_of_the_pack(tmp_path: Path) -> None:
+    folder = make_pack(tmp_path / "pack")
+    manifest = folder / "pack.toml"
+    text = manifest.read_text(encoding="utf-8")
+    manifest.write_text(text.replace("\n[title]", '\nemergency_page = "first-topic/first-page"'
+                                                  "\n\n[title]", 1), encoding="utf-8")
+    assert load_pack(folder).emergency_page == "first-topic/first-page"
+    manifest.write_text(text.replace("\n[title]", '\nemergency_page = "first-topic/nope"'
+                                                  "\n\n[title]", 1), encoding="utf-8")
+    with pytest.raises(PackError) as refused:
+        load_pack(folder)
+    assert "emergency_page 'first-topic/nope' is not a page of this pack" in \
+        str(refused.value.problems[0])

@@ -65,3 +65,22 @@ def test_a_signed_pack_names_who_checked_it(qtbot, tmp_path: Path,
         text = w.about.checked.text()
         assert f"Checked by Dr Ayesha Khan, a doctor, on {on.isoformat()}." in text
         assert f"The Urdu was checked by Bilal Ahmed, a medical translator, on {on}" in text
+
+
+def test_the_emergency_button_opens_what_to_do_now_from_the_topics(qtbot, kiosk) -> None:
+    w = kiosk.window
+    tap(qtbot, w.attract.urdu)
+    button = w.home.emergency
+    assert button.isVisible() and "1122" in button.text()
+    assert button.height() >= w.viewer.next.height()  # a finger's size, like Next
+    tap(qtbot, button)
+    assert w.current is w.viewer and w.viewer.page.key == kiosk.session.pack.emergency_page
+
+
+def test_a_pack_without_an_emergency_page_shows_no_button(qtbot, tmp_path: Path) -> None:
+    from tests.core.kpack_helpers import make_pack
+
+    with running_kiosk(qtbot, tmp_path / "data", make_pack(tmp_path / "pack"),
+                       narrator=Narrator(FakeSpeaker(), None, 0.7)) as k:
+        tap(qtbot, k.window.attract.english)
+        assert not k.window.home.emergency.isVisible()

@@ -6,13 +6,21 @@ import math
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QAbstractButton, QGridLayout, QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QGridLayout,
+    QHBoxLayout,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk._qt import icons, theme
 from kiosk._qt.session import Session
+from kiosk._qt.widgets.buttons import TouchButton
 from kiosk._qt.widgets.illustration import renderer_for
 from kiosk._qt.widgets.textblock import TextBlock
-from kiosk.core.model import Topic
+from kiosk.core.model import Topic, fill_placeholders
 
 
 def grid_shape(count: int, size: QSize) -> tuple[int, int]:
@@ -149,13 +157,30 @@ class TopicTile(QAbstractButton):
 
 class HomeScreen(QWidget):
     topicChosen = Signal(str)
+    emergencyChosen = Signal(str)  # the pack's "what to do now" page, as topic/page
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("HomeScreen")
         self.session = session
         self.tiles: list[TopicTile] = []
-        self._grid = QGridLayout(self)
+        # Under the topics, where a frightened visitor finds it without reading a tile:
+        # what to do in an emergency, one tap away (the pack names the page).
+        self.emergency = TouchButton("fa5s.phone-alt", "urgent")
+        self.emergency.setObjectName("emergency")
+        self.emergency.clicked.connect(self._emergency_tapped)
+        self._tile_area = QWidget(self)
+        self._grid = QGridLayout(self._tile_area)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(self._tile_area, 1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.emergency)
+        row.addStretch(1)
+        outer.addLayout(row)
+        self._emergency_row = row
         self._metrics: theme.Metrics | None = None
         self._shape: tuple[int, int] | None = None
         self._evened: tuple[object, ...] | None = None  # what the title size was found for
@@ -168,7 +193,7 @@ class HomeScreen(QWidget):
             tile.deleteLater()
         self.tiles = []
         for topic in self.session.pack.topics:
-            tile = TopicTile(topic, self)
+            tile = TopicTile(topic, self._tile_area)
             tile.clicked.connect(lambda _=False, t=topic.id: self.topicChosen.emit(t))
             self.tiles.append(tile)
         self._shape = None
@@ -178,7 +203,7 @@ class HomeScreen(QWidget):
             self.retranslate(self._metrics)
 
     def _place(self) -> None:
-        shape = grid_shape(len(self.tiles), self.size()) if self.tiles else (1, 1)
+        shape = grid_shape(len(self.tiles), self._tile_area.size()) if self.tiles else (1, 1)
         if shape == self._shape:
             return
         self._shape = shape
@@ -193,10 +218,20 @@ class HomeScreen(QWidget):
         super().resizeEvent(event)
         self._even_titles()
 
+    def _emergency_tapped(self) -> None:
+        if self.session.pack.emergency_page is not None:
+            self.emergencyChosen.emit(self.session.pack.emergency_page)
+
     def retranslate(self, metrics: theme.Metrics) -> None:
         self._metrics = metrics
         self._grid.setContentsMargins(metrics.gap, metrics.gap, metrics.gap, metrics.gap)
         self._grid.setSpacing(metrics.gap)
+        self.emergency.setVisible(self.session.pack.emergency_page is not None)
+        self.emergency.set_words(fill_placeholders(
+            self.tr("Emergency? What to do now · call {emergency_number}"),
+            self.session.settings.placeholders()))
+        self.emergency.apply_metrics(metrics, self.session.rtl)
+        self._emergency_row.setContentsMargins(metrics.gap, 0, metrics.gap, metrics.gap)
         for tile in self.tiles:
             tile.retranslate(metrics)
         self._even_titles()

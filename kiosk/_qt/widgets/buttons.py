@@ -29,6 +29,7 @@ def style_colours(style: str) -> tuple[QColor, QColor, QColor]:
         "primary": (theme.TEAL, theme.CARD, theme.TEAL_DARK),
         "secondary": (theme.CARD, theme.NAVY, theme.SAND),
         "quiet": (theme.PAPER, theme.NAVY, theme.SAND),
+        "urgent": (theme.URGENT, theme.CARD, theme.URGENT_DARK),
     }[style]
 
 
