@@ -1138,10 +1138,6 @@
         <translation>آپ کے %2 میں سے %1 جواب صحیح تھے۔</translation>
     </message>
     <message>
-        <source>Well done! You know a lot about your immune system.</source>
-        <translation>شاباش! آپ اپنے مدافعتی نظام کے بارے میں کافی کچھ جانتے ہیں۔</translation>
-    </message>
-    <message>
         <source>Thank you for trying. Every page you read helps.</source>
         <translation>کوشش کرنے کا شکریہ۔ آپ جو بھی صفحہ پڑھتے ہیں، وہ آپ کے کام آتا ہے۔</translation>
     </message>
@@ -1155,7 +1151,7 @@
     </message>
     <message>
         <source>Question %1 of %2</source>
-        <translation>%2 میں سے سوال %1</translation>
+        <translation>سوال %1 (کل %2)</translation>
     </message>
     <message>
         <source>That&apos;s right!</source>
@@ -1172,6 +1168,14 @@
     <message>
         <source>Next question</source>
         <translation>اگلا سوال</translation>
+    </message>
+    <message>
+        <source>Well done! You got every answer right.</source>
+        <translation>شاباش! آپ کے سب جواب درست ہیں۔</translation>
+    </message>
+    <message>
+        <source>Good work. The pages of this topic explain the ones you missed.</source>
+        <translation>اچھی کوشش۔ جو جواب رہ گئے، وہ اس موضوع کے صفحات میں سمجھائے گئے ہیں۔</translation>
     </message>
 </context>
 <context>

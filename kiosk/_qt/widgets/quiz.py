@@ -318,9 +318,13 @@ class QuizBody(QWidget):
         self.prompt.setText(self.tr("You answered %1 of %2 correctly.")
                             .replace("%1", str(self.right))
                             .replace("%2", str(len(self.questions))))
-        kind = (self.tr("Well done! You know a lot about your immune system.")
-                if self.right * 2 >= len(self.questions) else
-                self.tr("Thank you for trying. Every page you read helps."))
+        # Quizzes are on every topic now: the words praise the answers, not a subject.
+        if self.right == len(self.questions):
+            kind = self.tr("Well done! You got every answer right.")
+        elif self.right * 2 >= len(self.questions):
+            kind = self.tr("Good work. The pages of this topic explain the ones you missed.")
+        else:
+            kind = self.tr("Thank you for trying. Every page you read helps.")
         self.feedback.setText(kind + "\n" + self.tr("Have a question? Ask your doctor."))
         self.next.setText(self.tr("Try again"))
         self.next.apply_metrics(m, m.language == "ur")
