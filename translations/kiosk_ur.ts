@@ -1513,7 +1513,7 @@
     </message>
     <message>
         <source>Right! A healthy cell of yours, with its self marker. It is left alone.</source>
-        <translation>درست! یہ آپ کا اپنا صحت مند خلیہ ہے، اس پر خود کا نشان ہے۔ اسے چھوڑ دیا جاتا ہے۔</translation>
+        <translation>درست! یہ آپ کا اپنا صحت مند خلیہ ہے، اس پر ”اپنا“ ہونے کا نشان ہے۔ اسے چھوڑ دیا جاتا ہے۔</translation>
     </message>
     <message>
         <source>Right! A germ. Antibodies from B cells stick to it, so it can be destroyed.</source>
@@ -1525,11 +1525,11 @@
     </message>
     <message>
         <source>Look again: this is a healthy cell of yours, with its self marker. It should be left alone.</source>
-        <translation>دوبارہ دیکھیں: یہ آپ کا اپنا صحت مند خلیہ ہے، اس پر خود کا نشان ہے۔ اسے چھوڑ دینا چاہیے۔</translation>
+        <translation>دوبارہ دیکھیں: یہ آپ کا اپنا صحت مند خلیہ ہے، اس پر ”اپنا“ ہونے کا نشان ہے۔ اسے چھوڑ دینا چاہیے۔</translation>
     </message>
     <message>
         <source>Look closely: this is a germ, with nonself markers. B cells make antibodies against it.</source>
-        <translation>غور سے دیکھیں: یہ ایک جرثومہ ہے، اس پر غیر خود کے نشان ہیں۔ بی سیل اس کے خلاف اینٹی باڈیز بناتے ہیں۔</translation>
+        <translation>غور سے دیکھیں: یہ ایک جرثومہ ہے، اس پر پرائے نشان ہیں۔ بی سیل اس کے خلاف اینٹی باڈیز بناتے ہیں۔</translation>
     </message>
     <message>
         <source>Look closely: this cell of yours has a virus inside. A T cell attacks it, to stop the virus spreading.</source>
@@ -1674,7 +1674,7 @@
     </message>
     <message>
         <source>%1: approved treatment</source>
-        <translation>%1: منظور شدہ علاج</translation>
+        <translation>%1: منظور شدہ</translation>
     </message>
     <message>
         <source>%1: specialist centres only</source>
@@ -1682,7 +1682,7 @@
     </message>
     <message>
         <source>%1: experimental, clinical trial only</source>
-        <translation>%1: تجرباتی، صرف کلینیکل ٹرائل میں</translation>
+        <translation>%1: تجرباتی، صرف ٹرائل میں</translation>
     </message>
 </context>
 <context>

@@ -261,7 +261,9 @@ def load_pack(root: Path | str) -> Pack:
             format=manifest.format, known=schema.FORMAT_VERSION))])
     topics = [reader.topic(topic_id, set(manifest.sources)) for topic_id in manifest.topics]
     known = {f"{t.id}/{page.id}" for t in topics if t is not None for page in t.pages}
-    if manifest.emergency_page is not None and manifest.emergency_page not in known:
+    # Only when every topic read: a broken topic's pages are unknown, not missing.
+    if manifest.emergency_page is not None and manifest.emergency_page not in known \
+            and not reader.problems:
         reader.problems.append(Problem(MANIFEST, translate(
             "Problems", "emergency_page '{page}' is not a page of this pack; give it as "
                         "topic/page").fill(page=manifest.emergency_page)))

@@ -293,7 +293,7 @@ def test_staff_read_a_packs_problems_and_changes_in_urdu(
     assert "promises too much" not in claim and URDU_LETTER.search(claim), claim
     # The file name and the quoted words stay as written, each kept left to right.
     assert "\u2068topics/first-topic/first-page.en.md\u2069" in claim
-    assert "\u2068cure\u2069" in claim
+    assert "\u2068guaranteed\u2069" in claim  # the first promise in the sentence
     topic_line = QCoreApplication.translate("Changes", "+ topic {topic}")
     assert topic_line != "+ topic {topic}"
     assert topic_line.replace("{topic}", "\u2068first-topic\u2069") in good.changes.text()

@@ -26,8 +26,8 @@ def pack(tmp_path: Path) -> Path:
 @pytest.mark.parametrize(("language", "words"), [
     ("en", ["Insulin: approved treatment", "Teplizumab: approved by the US FDA only",
             "Stem cells: experimental, clinical trial only"]),
-    ("ur", ["انسولین: منظور شدہ علاج", "ٹیپلیزوماب: صرف امریکی ایف ڈی اے سے منظور شدہ",
-            "اسٹیم سیل: تجرباتی، صرف کلینیکل ٹرائل میں"]),
+    ("ur", ["انسولین: منظور شدہ", "ٹیپلیزوماب: صرف امریکی ایف ڈی اے سے منظور شدہ",
+            "اسٹیم سیل: تجرباتی، صرف ٹرائل میں"]),
 ])
 def test_each_treatment_has_its_own_label(qtbot, tmp_path: Path, pack: Path, language: str,
                                           words: list[str]) -> None:

@@ -28,6 +28,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk._qt import fonts, theme
+from kiosk._qt.i18n import Translations
 from kiosk._qt.screens.home import HomeScreen
 from kiosk._qt.screens.page_viewer import PageViewer
 from kiosk._qt.session import Session
@@ -91,8 +92,17 @@ def check_text_fit(pack: Pack) -> list[Problem]:
     screens_log = logging.getLogger("kiosk.ui")
     screens_level = screens_log.level
     screens_log.setLevel(logging.CRITICAL)  # "could not be drawn": validate says it better
+    # The kiosk's own words (Back, Next, the status labels) are measured in the page's
+    # language too: an Urdu page beside English button words is not what patients see.
+    try:
+        translations: Translations | None = Translations()
+    except (OSError, RuntimeError) as error:  # a source checkout without compiled .qm files
+        log.warning("measuring with English button words: %s", error)
+        translations = None
     try:
         for language in pack.languages:
+            if translations is not None:
+                translations.activate(language)
             QGuiApplication.setLayoutDirection(
                 Qt.LayoutDirection.RightToLeft if is_rtl(language)
                 else Qt.LayoutDirection.LeftToRight)
@@ -101,6 +111,8 @@ def check_text_fit(pack: Pack) -> list[Problem]:
                 with theme.imagined_screen(width, height):
                     problems += _check_size(host, session, language, width, height)
     finally:
+        if translations is not None:
+            translations.activate("en")
         screens_log.setLevel(screens_level)
         qInstallMessageHandler(previous)
         QGuiApplication.setLayoutDirection(direction)
