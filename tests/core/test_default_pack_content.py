@@ -8,13 +8,15 @@ import xml.etree.ElementTree as ET
 import pytest
 
 from kiosk.core.claims import find_claims
-from kiosk.core.model import Page, PageKind, Status
+from kiosk.core.model import Page, PageKind, Status, fill_placeholders
+from kiosk.core.narration import sentences
 from kiosk.core.packdir import load_pack
 from kiosk.core.resources import default_pack
+from kiosk.core.settings import Settings
 
 PACK = load_pack(default_pack())
 PAGES = PACK.pages()
-TREATMENT_PAGES = [p for p in PAGES if p.status is not None]
+TREATMENT_PAGES = [p for p in PAGES if p.statuses]
 DOCTOR_LINE = {
     "en": "**Talk to your doctor.** Do not stop your medicines on your own.",
     "ur": "**اپنے ڈاکٹر سے بات کریں۔** اپنی دوائیں خود سے بند نہ کریں۔",
@@ -68,12 +70,53 @@ def test_treatment_pages_end_with_the_doctor_line(page: Page) -> None:
         assert page.body.get(language).rstrip().endswith(line), (page.key, language)
 
 
-def test_treatment_pages_carry_every_status_where_it_belongs() -> None:
-    by_id = {p.id: p for p in PACK.topic("treatments").pages}
-    assert by_id["hsct"].status is Status.SPECIALIST
-    assert by_id["msc"].status is Status.EXPERIMENTAL
-    assert by_id["immunosuppressants"].status is Status.APPROVED
-    assert all(p.status is not None for p in by_id.values())
+def statuses(key: str) -> list[tuple[str, Status]]:
+    page = next(p for p in PAGES if p.key == key)
+    return [(t.name.get("en") if t.name else "", t.status) for t in page.statuses]
+
+
+def test_each_treatment_a_page_names_carries_its_own_status() -> None:
+    """Approved and experimental on one page are labelled apart; who approved is said
+    where only a foreign regulator has; pages about no one treatment carry no label."""
+    assert statuses("treatments/hsct") == [("For MS", Status.SPECIALIST)]
+    assert statuses("treatments/immunosuppressants") == [("Methotrexate", Status.APPROVED)]
+    for key in ("sjogrens-syndrome/treatment", "inflammatory-bowel-disease/treatment"):
+        assert {s for _name, s in statuses(key)} == {Status.APPROVED, Status.EXPERIMENTAL}
+    assert {s for _n, s in statuses("multiple-sclerosis/treatment")} == {
+        Status.APPROVED, Status.SPECIALIST}
+    for key in ("treatments/honest-answers", "treatments/unproven-clinic"):
+        assert statuses(key) == []
+    teplizumab = next(t for t in next(p for p in PAGES if p.id == "insulin-every-day").statuses
+                      if t.name is not None and t.name.get("en") == "Teplizumab")
+    assert teplizumab.approved_by is not None and "FDA" in teplizumab.approved_by.get("en")
+    ryoncil = next(p for p in PAGES if p.id == "msc").statuses[0]
+    assert ryoncil.status is Status.APPROVED and ryoncil.approved_by is not None
+    assert all(p.statuses for p in PACK.topic("treatments").pages
+               if p.id not in ("honest-answers", "unproven-clinic"))
+
+
+@pytest.mark.parametrize("page", PAGES, ids=ids(PAGES))
+def test_every_english_page_reads_at_grade_6_or_below(page: Page) -> None:
+    """Flesch-Kincaid grade of the words as a listener hears them: each sentence and list
+    item on its own, the site's emergency number filled in (the title is not counted)."""
+    textstat = pytest.importorskip("textstat")
+    body = fill_placeholders(page.body.get("en"), Settings().placeholders())
+    said = " ".join(s if s.rstrip()[-1:] in ".!?" else s + "." for s in sentences(body))
+    if page.kind is PageKind.QUIZ:
+        return  # its words are the questions; the quiz's own test keeps them short
+    grade = textstat.flesch_kincaid_grade(said)
+    assert grade <= 6.0, f"{page.key} reads at grade {grade:.1f}"
+
+
+@pytest.mark.parametrize("page", TREATMENT_PAGES, ids=ids(TREATMENT_PAGES))
+def test_numbers_on_treatment_pages_say_out_of_how_many(page: Page) -> None:
+    """Risks and benefits in counts with their denominators ("3 in 100", "0 of 55"),
+    never a bare percentage or a relative "1.7 times"."""
+    english = page.body.get("en")
+    assert "%" not in english and not re.search(r"\d(?:\.\d+)?\s*times\b", english), page.key
+    urdu = page.body.get("ur")
+    assert "%" not in urdu and not re.search("(?<![\u0621-\u06ff])گنا(?![\u0621-\u06ff])", urdu), \
+        page.key
 
 
 def test_stem_cell_pages_put_risks_beside_benefits_in_numbers() -> None:
