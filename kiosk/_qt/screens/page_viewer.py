@@ -244,13 +244,17 @@ class PageViewer(QWidget):
         body = self._body_markdown(page, lang)
         playing = page.kind is PageKind.SELF_NONSELF
         quiz = page.kind is PageKind.QUIZ
-        self.picture.setCurrentWidget(self.game if playing else self.illustration)
-        self.picture.setVisible(not quiz)
-        self.body.setCurrentWidget(self.quiz if quiz else self.text)
+        if not quiz:
+            self._show_parts(playing, quiz)
         self._style_ahead(page, body)
         # A quiz shows no page text: nothing to shape, measure or cut into screens.
         doc = None if quiz else self.text.prepare(body, m, self.session.rtl)
         self.arrangement = self._arrange(page, doc, body)
+        if quiz:
+            # Shown after it is placed: shown first, it would be laid out at the old
+            # page's size and then again at its own (its answers are slow to measure).
+            # The game is the other way round: it measures its message when shown.
+            self._show_parts(playing, quiz)
         self.illustration.set_picture(page.illustration, page.labels)
         self.illustration.retranslate(m)
         if doc is None:
@@ -263,6 +267,11 @@ class PageViewer(QWidget):
         self.aloud.new_screen()
         self._prefetch.start()
         self.shown.emit()
+
+    def _show_parts(self, playing: bool, quiz: bool) -> None:
+        self.picture.setCurrentWidget(self.game if playing else self.illustration)
+        self.picture.setVisible(not quiz)
+        self.body.setCurrentWidget(self.quiz if quiz else self.text)
 
     def follow_screen(self, screen: int) -> None:
         """The voice reading the page has reached another of its screens: show it."""

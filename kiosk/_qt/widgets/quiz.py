@@ -51,6 +51,7 @@ class QuizBody(QWidget):
         self._orders: list[tuple[Choice, ...]] = []  # each question's answers as shown
         self._metrics: theme.Metrics | None = None
         self._columns = 0
+        self._laid_out_for: tuple[object, ...] | None = None  # see resizeEvent
         self._overflow = False
         self._reveal = False  # just answered: bring the explanation into view
         self._cue = ""  # the chevron's icon
@@ -379,9 +380,18 @@ class QuizBody(QWidget):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         if self._metrics is not None and self.questions:
-            self._columns = 0  # measured again for the new width
-            self._arrange()
-            if not self.done and self.answered is None:
-                self.intro.hide()  # measured without it
-                self._place_intro()
+            # The page viewer lays the next quiz out while the patient reads the page
+            # before; Qt then sends the same size again when it is shown. Measuring the
+            # answers again for it was most of a turn to a quiz (heights of every answer
+            # at every column count, in Nastaliq).
+            key = (self.size().toTuple(), self._metrics, id(self.questions), self.current,
+                   self.answered, self.done, self.intro.text(),
+                   tuple(b.choice for b in self.choices))
+            if key != self._laid_out_for:
+                self._laid_out_for = key
+                self._columns = 0  # measured again for the new width
+                self._arrange()
+                if not self.done and self.answered is None:
+                    self.intro.hide()  # measured without it
+                    self._place_intro()
         self._update_overflow()
