@@ -250,6 +250,11 @@ class PageViewer(QWidget):
         # A quiz shows no page text: nothing to shape, measure or cut into screens.
         doc = None if quiz else self.text.prepare(body, m, self.session.rtl)
         self.arrangement = self._arrange(page, doc, body)
+        if playing:
+            # Its size now, not when the picture stack next lays itself out: the game
+            # keeps room for its tallest message at its own width, and a check (or a
+            # first paint) before that layout would find it at the last page's width.
+            self.game.setGeometry(QRect(QPoint(), self.arrangement.picture.size()))
         if quiz:
             # Shown after it is placed: shown first, it would be laid out at the old
             # page's size and then again at its own (its answers are slow to measure).

@@ -12,7 +12,7 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QVBoxLayout, QWidget
 
@@ -222,6 +222,13 @@ class SortingGame(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if self._metrics is not None and event.size().width() != event.oldSize().width():
+            self._arrange()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        # The messages' words changed language: the room kept for the tallest must follow
+        # (measured in the old language, an Urdu message was given an English one's room).
+        if event.type() == QEvent.Type.LanguageChange and self._metrics is not None:
             self._arrange()
 
     def setVisible(self, visible: bool) -> None:
