@@ -1,7 +1,7 @@
-"""A private PulseAudio server with a null sink and a pipe source: a real sound output and
-a real microphone on a machine with no sound card, so the kiosk's real speaker path (Qt's
-audio sink) and recording path (Qt's audio source) run in the tests. What a test writes
-with ``speak`` is what the microphone hears.
+"""A private PulseAudio server with two null sinks (the speaker, and a room a microphone
+listens to): a real sound output and a real microphone on a machine with no sound card,
+so the kiosk's real speaker path (Qt's audio sink) and recording path (Qt's audio source)
+run in the tests. What a test plays with ``speak`` is what the microphone hears.
 
 Started before Qt's multimedia module first looks for devices, and stopped at exit.
 """
@@ -15,8 +15,6 @@ import shutil
 import signal
 import subprocess
 import tempfile
-import threading
-import time
 from pathlib import Path
 
 _runtime: Path | None = None
@@ -35,12 +33,20 @@ def start() -> bool:
     runtime.chmod(0o700)
     socket = runtime / "native"
     env = {**os.environ, "XDG_RUNTIME_DIR": str(runtime), "HOME": str(runtime)}
+    # The microphone hears what is played into a second null sink ("the room"): the
+    # server keeps time for both, so a test never paces its sound by the clock. Qt lists
+    # no monitor source as a microphone, so the room's monitor is remapped to a real one.
+    script = runtime / "server.pa"
+    script.write_text("\n".join((
+        "load-module module-null-sink sink_name=kiosk_test",
+        "load-module module-null-sink sink_name=kiosk_room",
+        "load-module module-remap-source source_name=kiosk_microphone "
+        f"master=kiosk_room.monitor rate={MICROPHONE_RATE} channels=1",
+        f"load-module module-native-protocol-unix socket={socket}",
+        "set-default-sink kiosk_test",
+        "set-default-source kiosk_microphone", "")), encoding="ascii")
     subprocess.run(
-        [program, "--daemonize", "-n", "--exit-idle-time=-1", "--disable-shm",
-         "--load=module-null-sink sink_name=kiosk_test",
-         f"--load=module-pipe-source source_name=kiosk_microphone file={runtime / 'microphone'}"
-         f" format=s16le rate={MICROPHONE_RATE} channels=1",
-         f"--load=module-native-protocol-unix socket={socket}"],
+        [program, "--daemonize", "-n", "--exit-idle-time=-1", "--disable-shm", "-F", str(script)],
         env=env, check=True, capture_output=True, timeout=60)
     # Wait for the socket the daemon promised (it is up when --daemonize returns).
     if not socket.exists():
@@ -71,29 +77,26 @@ def running() -> bool:
     return _runtime is not None
 
 
-def speak(samples: bytes) -> threading.Thread:
-    """Mono 16-bit samples at MICROPHONE_RATE into the microphone, from a thread.
+def speak(qtbot, microphone, samples: bytes) -> None:
+    """Mono 16-bit samples at MICROPHONE_RATE said into the room, until ``microphone``
+    (kiosk._qt.voice.microphone.Microphone) has heard them to the end.
 
-    A real microphone gives its sound as it is spoken; the pipe source passes on whatever
-    it is given at once, and a recording stream handed seconds in one go drops what
-    overflows its buffer. So the sound goes in as a voice would: a fiftieth of a second
-    at a time, each piece when the one before it is due. A busy machine only delays the
-    pieces, and the tests wait for the microphone to have heard them, not for a time.
+    pacat plays them into the room's sink and returns when the server has played them;
+    the server keeps time, so a busy machine only makes it slower. The room is silent
+    otherwise, so the microphone hears a little silence before and after.
     """
     if _runtime is None:
         raise RuntimeError("the sound server is not running")
-    pipe = _runtime / "microphone"
-
-    def feed() -> None:
-        piece = MICROPHONE_RATE // 50 * 2
-        start = time.monotonic()
-        with open(pipe, "wb", buffering=0) as handle:
-            for number, at in enumerate(range(0, len(samples), piece)):
-                delay = start + number / 50 - time.monotonic()
-                if delay > 0:
-                    time.sleep(delay)
-                handle.write(samples[at:at + piece])
-
-    thread = threading.Thread(target=feed, name="test-microphone", daemon=True)
-    thread.start()
-    return thread
+    program = shutil.which("pacat")
+    if program is None:
+        raise RuntimeError("pacat is missing (Debian: pulseaudio-utils, which pulseaudio needs)")
+    heard = microphone.seconds + len(samples) / 2 / MICROPHONE_RATE
+    player = subprocess.Popen(
+        [program, "--playback", "--device=kiosk_room", "--format=s16le",
+         f"--rate={MICROPHONE_RATE}", "--channels=1", "--raw"], stdin=subprocess.PIPE)
+    assert player.stdin is not None
+    player.stdin.write(samples)
+    player.stdin.close()
+    qtbot.waitUntil(lambda: player.poll() is not None, timeout=60000)
+    assert player.returncode == 0, "pacat could not play into the room"
+    qtbot.waitUntil(lambda: microphone.seconds >= heard, timeout=30000)

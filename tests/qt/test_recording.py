@@ -28,9 +28,9 @@ from tests.qt import sound_server
 from tests.qt.conftest import tap
 
 
-def voice(text: str, language: str) -> tuple[bytes, float]:
+def voice(text: str, language: str) -> bytes:
     """``text`` said by espeak-ng, with half a second of room around it, as the microphone
-    gives it; and how many seconds that is."""
+    gives it."""
     if shutil.which("espeak-ng") is None:
         pytest.fail("espeak-ng is needed (Debian: apt install espeak-ng; .ci/run installs it)")
     out = subprocess.run(["espeak-ng", "-v", language, "--stdout", text], capture_output=True,
@@ -41,7 +41,7 @@ def voice(text: str, language: str) -> tuple[bytes, float]:
     speech = np.interp(at, np.arange(len(samples)), samples)
     room = np.random.default_rng(3).normal(0, 0.002, rate_out // 2)
     sound = np.concatenate([room, speech, room])
-    return (np.round(sound * 32767).astype("<i2").tobytes(), len(sound) / rate_out)
+    return np.round(sound * 32767).astype("<i2").tobytes()
 
 
 def open_preview(qtbot, folder: Path) -> PreviewWindow:
@@ -79,9 +79,7 @@ def read_aloud(qtbot, preview: PreviewWindow, language: str) -> None:
     assert recorder is not None
     tap(qtbot, recorder.buttons["record"])
     assert recorder.microphone.recording and recorder.buttons["record"].text() == "Stop"
-    sound, seconds = voice(recorder.sentence.text(), language)
-    sound_server.speak(sound)
-    qtbot.waitUntil(lambda: recorder.microphone.seconds >= seconds, timeout=30000)
+    sound_server.speak(qtbot, recorder.microphone, voice(recorder.sentence.text(), language))
     tap(qtbot, recorder.buttons["record"])
     assert not recorder.microphone.recording
 
@@ -162,8 +160,8 @@ def test_nothing_heard_is_nothing_to_keep(qtbot, preview: PreviewWindow) -> None
     recorder = preview.recorder
     assert recorder is not None
     tap(qtbot, recorder.buttons["record"])
-    sound_server.speak(bytes(sound_server.MICROPHONE_RATE))  # half a second of silence
-    qtbot.waitUntil(lambda: recorder.microphone.seconds >= 0.5, timeout=30000)
+    # Half a second of silence.
+    sound_server.speak(qtbot, recorder.microphone, bytes(sound_server.MICROPHONE_RATE))
     tap(qtbot, recorder.buttons["record"])
     assert recorder.message.text().startswith("Nothing was heard")
     assert not recorder.buttons["keep"].isEnabled()
