@@ -43,6 +43,19 @@ def _pixel(widget, point: QPoint):
     return widget.grab().toImage().pixelColor(point)
 
 
+
+def test_a_label_height_follows_its_minimum_height(qtbot) -> None:
+    # Qt never answers below the minimum height: an answer kept from a taller minimum
+    # must not outlive it (the sorting game's message once squeezed its picture so).
+    label = WrapLabel()
+    qtbot.addWidget(label)
+    label.setText("one short line")
+    natural = label.heightForWidth(600)
+    label.setMinimumHeight(natural + 400)
+    assert label.heightForWidth(600) == natural + 400
+    label.setMinimumHeight(natural)
+    assert label.heightForWidth(600) == natural
+
 def test_the_status_chip_is_painted_in_its_status_colour(kiosk, qtbot) -> None:
     window = kiosk.window
     window.viewer.animated = False

@@ -19,7 +19,8 @@ from kiosk._qt import theme
 if TYPE_CHECKING:
     from kiosk._qt.widgets.sorting_game import SortingGame
 
-CELL_BLUE, NUCLEUS_BLUE, HURT_PINK = QColor("#8ecae6"), QColor("#5fa8d3"), QColor("#f4a6a6")
+# A body cell is drawn as the pages draw it (self-markers): skin-coloured, sand ID cards.
+SELF_SKIN, NUCLEUS, HURT_PINK = QColor("#f2c9a0"), QColor("#e3a97a"), QColor("#f4a6a6")
 GERM_GREEN, B_CELL, ANTIBODY = QColor("#8bbf4a"), QColor("#9d8ec7"), QColor("#c98f00")
 HIGHLIGHT, BACKDROP = QColor("#d9480f"), QColor("#f4efe6")
 # Where the virus bits show on an infected cell, as angles round its edge.
@@ -152,23 +153,27 @@ class PlayArea(QWidget):
                 self._virus(p, QPointF(c.x() + r * 0.35, c.y() + r * 0.2), r * 0.12)
         p.restore()
 
-    def _body(self, p: QPainter, c: QPointF, r: float, fill: QColor = CELL_BLUE) -> None:
+    def _body(self, p: QPainter, c: QPointF, r: float, fill: QColor = SELF_SKIN) -> None:
         p.setPen(_pen(theme.NAVY, r * 0.06))
         p.setBrush(fill)
         p.drawEllipse(c, r, r)
         p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(NUCLEUS_BLUE)
+        p.setBrush(NUCLEUS)
         p.drawEllipse(QPointF(c.x() - r * 0.2, c.y() + r * 0.15), r * 0.35, r * 0.3)
         # The self marker: an ID card on the cell's edge, as the pages describe it.
         card = QRectF(c.x() + r * 0.35, c.y() - r * 0.95, r * 0.62, r * 0.42)
         p.setPen(_pen(theme.NAVY, r * 0.05))
-        p.setBrush(theme.TEAL)
+        p.setBrush(theme.SAND)
         p.drawRoundedRect(card, r * 0.08, r * 0.08)
-        p.setPen(_pen(theme.CARD, r * 0.05))
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(theme.NAVY)  # the card's photo, then its two lines of writing
+        p.drawEllipse(QPointF(card.left() + card.width() * 0.25, card.center().y()),
+                      card.height() * 0.18, card.height() * 0.18)
+        p.setPen(_pen(theme.NAVY, r * 0.04))
         for k in (0.35, 0.65):
             y = card.top() + card.height() * k
-            p.drawLine(QPointF(card.left() + card.width() * 0.2, y),
-                       QPointF(card.right() - card.width() * 0.2, y))
+            p.drawLine(QPointF(card.left() + card.width() * 0.45, y),
+                       QPointF(card.right() - card.width() * 0.15, y))
 
     def _virus(self, p: QPainter, c: QPointF, r: float) -> None:
         p.setPen(_pen(theme.CORAL, r * 0.3))

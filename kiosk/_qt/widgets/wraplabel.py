@@ -24,9 +24,13 @@ class RemembersHeights:
     def heightForWidth(self, width: int) -> int:
         label: QLabel = self  # type: ignore[assignment]
         m = label.contentsMargins()
+        # The minimum size too: Qt's answer is never below it, so an answer given under
+        # an old, taller minimum would otherwise outlive it (the sorting game's message
+        # kept a narrow width's height and squeezed the game to a strip).
         key = (width, label.text(), label.font().key(), m.left(), m.top(), m.right(),
                m.bottom(), label.margin(), label.indent(), label.wordWrap(),
-               label.textFormat(), label.frameWidth())
+               label.textFormat(), label.frameWidth(), label.minimumHeight(),
+               label.minimumWidth())
         try:
             heights = self._heights
         except AttributeError:
