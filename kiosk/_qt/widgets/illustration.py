@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from itertools import pairwise
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
@@ -21,6 +22,9 @@ _TOUCH = (QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.TouchEnd,
 
 _renderers: dict[Path, QSvgRenderer] = {}
 LABEL_WIDTH = 0.42  # of the picture: a label wider than this wraps
+CLEAR_BAND = 0.15  # the bottom of every drawing, kept free for its captions
+CAPTION_FROM = 0.85  # a label this low is a caption, set in that band
+SMALLEST_DRAWING = 0.6  # of the picture's height, however tall its captions
 
 
 def renderer_for(path: Path) -> QSvgRenderer:
@@ -78,9 +82,10 @@ def finished(path: Path, rect: QRectF, ratio: float, labels: tuple[Label, ...],
         painter = QPainter(pixmap)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         area = QRectF(0, 0, rect.width(), rect.height())
-        renderer_for(path).render(painter, area)
+        drawing, boxes = arrange(labels, metrics, area) if metrics is not None else (area, [])
+        renderer_for(path).render(painter, drawing)
         if metrics is not None:
-            _draw_labels(painter, label_boxes(labels, metrics, area), metrics)
+            _draw_labels(painter, boxes, metrics)
         painter.end()
     _pictures[key] = pixmap
     while len(_pictures) > _KEEP_PICTURES:
@@ -91,21 +96,65 @@ def finished(path: Path, rect: QRectF, ratio: float, labels: tuple[Label, ...],
 def label_boxes(labels: tuple[Label, ...], metrics: theme.Metrics,
                 rect: QRectF) -> list[tuple[TextBlock, QRectF]]:
     """Each label's laid-out words and the chip they sit in, on a picture at ``rect``."""
-    out = []
+    return arrange(labels, metrics, rect)[1]
+
+
+def arrange(labels: tuple[Label, ...], metrics: theme.Metrics,
+            rect: QRectF) -> tuple[QRectF, list[tuple[TextBlock, QRectF]]]:
+    """Where the drawing goes in ``rect``, and each label's words and chip.
+
+    A pack keeps the bottom of every drawing clear (``CLEAR_BAND``) for its captions, the
+    labels set in that band. On a small picture a caption's chip is taller than the band
+    and would cover what it names (Urdu's tall lines most of all): then the drawing is
+    drawn smaller, above the captions, instead of under them.
+    """
     pad = metrics.px(10)
     width = rect.width() * LABEL_WIDTH
+    laid = []
     for label in labels:
         block = _label_block(label.text.get(metrics.language), metrics, width)
-        w = block.doc.textWidth() + 2 * pad
-        h = block.ink_height() + pad
-        cx = rect.left() + label.x * rect.width()
-        cy = rect.top() + label.y * rect.height()
+        laid.append((label, block, block.doc.textWidth() + 2 * pad, block.ink_height() + pad))
+    drawing, band = QRectF(rect), 0.0
+    captions = [h for label, _block, _w, h in laid if label.y >= CAPTION_FROM]
+    if captions and max(captions) + metrics.px(8) > CLEAR_BAND * rect.height():
+        band = max(captions) + metrics.px(8)
+        # The drawing's clear band may still lie under the captions; its drawn part not.
+        height = min(rect.height(), (rect.height() - band) / (1 - CLEAR_BAND))
+        height = max(height, rect.height() * SMALLEST_DRAWING)
+        drawing = QRectF(0, 0, rect.width() * height / rect.height(), height)
+        drawing.moveCenter(QPointF(rect.center().x(), rect.top() + height / 2))
+    out = []
+    for label, block, w, h in laid:
+        cx = drawing.left() + label.x * drawing.width()
+        if band and label.y >= CAPTION_FROM:
+            cy = rect.bottom() - band / 2
+        else:
+            cy = drawing.top() + label.y * drawing.height()
         box = QRectF(cx - w / 2, cy - h / 2, w, h)
         # Keep the chip on the picture even when a long Urdu word makes it wide.
         box.moveLeft(max(rect.left(), min(box.left(), rect.right() - w)))
         box.moveTop(max(rect.top(), min(box.top(), rect.bottom() - h)))
         out.append((block, box))
-    return out
+    if band:
+        _spread([box for (block, box), (label, *_rest) in zip(out, laid, strict=True)
+                  if label.y >= CAPTION_FROM], rect, metrics.px(6))
+    return drawing, out
+
+
+def _spread(boxes: list[QRectF], rect: QRectF, gap: float) -> None:
+    """Move captions on one line apart, in their order, keeping them on the picture."""
+    boxes.sort(key=lambda box: box.center().x())
+    for before, box in pairwise(boxes):
+        if box.left() < before.right() + gap:
+            box.moveLeft(before.right() + gap)
+    limit = rect.right()
+    for box in reversed(boxes):
+        if box.right() > limit:
+            box.moveRight(limit)
+        limit = box.left() - gap
+    for box in boxes:  # more words than room: on the picture, at least
+        if box.left() < rect.left():
+            box.moveLeft(rect.left())
 
 
 def _draw_labels(painter: QPainter, boxes: list[tuple[TextBlock, QRectF]],

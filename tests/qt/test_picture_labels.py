@@ -1,0 +1,67 @@
+"""A picture's captions sit under what they name, never over it, in both languages.
+
+Every bundled drawing keeps its bottom band clear for captions. On a small picture (a
+1366×768 monitor, the larger text sizes) an Urdu caption's chip is taller than that band:
+then the drawing is drawn smaller, above its captions, and the captions move apart.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QRectF, QSize
+
+from kiosk._qt import theme
+from kiosk._qt.screens import page_layout
+from kiosk._qt.widgets.illustration import CAPTION_FROM, CLEAR_BAND, SMALLEST_DRAWING, arrange
+from kiosk.core.packdir import load_pack
+from kiosk.core.resources import default_pack
+
+PACK = load_pack(default_pack())
+CAPTIONED = [page for page in PACK.pages() if any(label.y >= CAPTION_FROM for label in page.labels)]
+# At the default text size. (At the largest, an Urdu caption wraps to three lines taller
+# than the least room a picture gets; the words are on the page and read aloud anyway.)
+SCREENS = [(QSize(1366, 768), 1.0), (QSize(1920, 1080), 1.0), (QSize(1080, 1920), 1.0),
+           (QSize(3840, 2160), 1.0)]
+
+
+def smallest_picture(metrics: theme.Metrics) -> QRectF:
+    """The least room a page gives its picture: its minimum width, at 4:3."""
+    width = round(page_layout.PICTURE_MIN_WIDTH * metrics.unit)
+    return QRectF(0, 0, width, width / page_layout.PICTURE_ASPECT)
+
+
+@pytest.mark.parametrize("screen", SCREENS, ids=lambda s: f"{s[0].width()}x{s[0].height()}"
+                         f"@{s[1]}")
+@pytest.mark.parametrize("language", ["en", "ur"])
+def test_captions_sit_under_the_drawing_and_apart(qapp, language: str,
+                                                  screen: tuple[QSize, float]) -> None:
+    size, scale = screen
+    metrics = theme.Metrics.for_size(size, language, text_scale=scale)
+    found = []
+    for page in CAPTIONED:
+        rect = smallest_picture(metrics)
+        drawing, boxes = arrange(page.labels, metrics, rect)
+        assert rect.contains(drawing) and drawing.height() >= rect.height() * SMALLEST_DRAWING
+        drawn_to = drawing.top() + drawing.height() * (1 - CLEAR_BAND)
+        captions = [box for (label, (_block, box)) in zip(page.labels, boxes, strict=True)
+                    if label.y >= CAPTION_FROM]
+        for box in captions:
+            if not rect.contains(box):
+                found.append(f"{page.key}: a caption leaves the picture")
+            if box.top() < drawn_to - 1 and drawing.height() > rect.height() * SMALLEST_DRAWING:
+                found.append(f"{page.key}: a caption covers the drawing by "
+                             f"{drawn_to - box.top():.0f}px")
+        room = sum(box.width() for box in captions) < rect.width() * 0.95
+        for i, a in enumerate(captions):
+            for b in captions[i + 1:]:
+                if room and a.intersects(b):
+                    found.append(f"{page.key}: two captions overlap")
+    assert CAPTIONED and not found, "\n".join(found)
+
+
+def test_a_roomy_picture_is_drawn_whole_with_its_captions_in_its_own_band(qapp) -> None:
+    metrics = theme.Metrics.for_size(QSize(1920, 1080), "en")
+    page = CAPTIONED[0]
+    rect = QRectF(0, 0, 1200, 900)
+    drawing, _boxes = arrange(page.labels, metrics, rect)
+    assert drawing == rect
