@@ -32,8 +32,69 @@ def test_the_topics_the_brief_asks_for_are_all_there() -> None:
     topics = [t.id for t in PACK.topics]
     for needed in ("immune-system", "self-and-nonself", "autoimmune-disease", "type-1-diabetes",
                    "rheumatoid-arthritis", "sjogrens-syndrome", "inflammatory-bowel-disease",
-                   "multiple-sclerosis", "treatments", "ask-your-doctor"):
+                   "multiple-sclerosis", "treatments", "medicines-safety", "ask-your-doctor"):
         assert needed in topics
+
+
+# The second edition's pages for patients in Pakistan (#12), each with words it must say in
+# both languages: what a patient must not miss on that page.
+NEW_PAGES = {
+    "type-1-diabetes/first-signs": ({"same day", "finger-prick", "wet the bed"},
+                                    {"اسی دن", "بستر پر پیشاب"}),
+    "type-1-diabetes/sick-days": ({"Never stop your insulin"}, {"انسولین کبھی بند نہ کریں"}),
+    "type-1-diabetes/ramadan": ({"does **not** break the fast", "Break the fast at once"},
+                                {"روزہ **نہیں** ٹوٹتا", "فوراً روزہ کھول دیں"}),
+    "type-1-diabetes/insulin-in-heat": ({"fridge", "freezer", "clay pot"},
+                                        {"فریج", "فریزر", "مٹی کا گھڑا"}),
+    "medicines-safety/steroids": ({"Never stop suddenly", "38 of 178"},
+                                  {"کبھی اچانک بند نہ کریں", "178 میں سے 38"}),
+    "medicines-safety/checks-before": ({"TB", "hepatitis B and C"},
+                                       {"ٹی بی", "ہیپاٹائٹس بی اور سی"}),
+    "medicines-safety/live-vaccines": ({"polio drops", "Ask your doctor before any live vaccine"},
+                                       {"پولیو کے قطرے", "زندہ ویکسین"}),
+    "medicines-safety/pregnancy": ({"Methotrexate", "BCG", "Breastfeeding"},
+                                   {"میتھوٹریکسیٹ", "بی سی جی", "دودھ پلاتی"}),
+    "ask-your-doctor/who-checks": ({"DRAP", "PMDC", "healthcare commission", "pay"},
+                                   {"ڈریپ", "پی ایم ڈی سی", "ہیلتھ کیئر کمیشن", "پیسے"}),
+    "ask-your-doctor/stem-cell-myths": ({"my own cells", "herbal", "Stories are not evidence"},
+                                        {"اپنے خلیے", "جڑی بوٹی", "کہانیاں ثبوت نہیں"}),
+}
+
+
+@pytest.mark.parametrize("key", NEW_PAGES)
+def test_each_new_page_says_what_matters_in_both_languages(key: str) -> None:
+    page = PACK.page(key)
+    assert page is not None, f"{key} is missing"
+    for language, needed in zip(("en", "ur"), NEW_PAGES[key], strict=True):
+        text, title = page.body.get(language), page.title.get(language)
+        assert text.strip() and title.strip(), (key, language)
+        missing = [words for words in needed if words not in text]
+        assert not missing, f"{key} ({language}) does not say {missing}"
+
+
+# The same three steps on every condition's "when to get help" page, in this order.
+TIERS = {
+    "en": ("**Call {emergency_number} now**", "**See a doctor today**", "**Make an appointment**"),
+    "ur": ("**ابھی {emergency_number} پر فون کریں**", "**آج ہی ڈاکٹر کو دکھائیں**",
+           "**ڈاکٹر سے وقت لیں**"),
+}
+CONDITIONS = ("type-1-diabetes", "rheumatoid-arthritis", "sjogrens-syndrome",
+              "inflammatory-bowel-disease", "multiple-sclerosis")
+
+
+@pytest.mark.parametrize("topic", CONDITIONS)
+def test_every_condition_says_when_to_call_now_see_a_doctor_today_or_book(topic: str) -> None:
+    page = PACK.page(f"{topic}/when-to-get-help")
+    assert page is not None, f"{topic} has no 'when to get help' page"
+    for language, tiers in TIERS.items():
+        text = page.body.get(language)
+        places = [text.find(tier) for tier in tiers]
+        assert -1 not in places, f"{topic} ({language}) lacks {tiers[places.index(-1)]}"
+        assert places == sorted(places) and places[0] == 0, (topic, language, places)
+        # Each step names something to look for, not only the step.
+        ends = [*places[1:], len(text)]
+        for tier, start, end in zip(tiers, places, ends, strict=True):
+            assert len(text[start + len(tier):end].split()) >= 4, (topic, language, tier)
 
 
 @pytest.mark.parametrize("page", PAGES, ids=ids(PAGES))
