@@ -109,15 +109,19 @@ def arrange(labels: tuple[Label, ...], metrics: theme.Metrics,
     drawn smaller, above the captions, instead of under them.
     """
     pad = metrics.px(10)
-    width = rect.width() * LABEL_WIDTH
+    # Captions share the band's one line: each may be as wide as its share of it, so a
+    # two-word caption does not wrap into a chip twice as tall.
+    captions = sum(1 for label in labels if label.y >= CAPTION_FROM)
+    caption_width = rect.width() * max(LABEL_WIDTH, 0.96 / max(1, captions)) - 2 * pad
     laid = []
     for label in labels:
+        width = caption_width if label.y >= CAPTION_FROM else rect.width() * LABEL_WIDTH
         block = _label_block(label.text.get(metrics.language), metrics, width)
         laid.append((label, block, block.doc.textWidth() + 2 * pad, block.ink_height() + pad))
     drawing, band = QRectF(rect), 0.0
-    captions = [h for label, _block, _w, h in laid if label.y >= CAPTION_FROM]
-    if captions and max(captions) + metrics.px(8) > CLEAR_BAND * rect.height():
-        band = max(captions) + metrics.px(8)
+    heights = [h for label, _block, _w, h in laid if label.y >= CAPTION_FROM]
+    if heights and max(heights) + metrics.px(8) > CLEAR_BAND * rect.height():
+        band = max(heights) + metrics.px(8)
         # The drawing's clear band may still lie under the captions; its drawn part not.
         height = min(rect.height(), (rect.height() - band) / (1 - CLEAR_BAND))
         height = max(height, rect.height() * SMALLEST_DRAWING)
