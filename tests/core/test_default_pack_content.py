@@ -46,7 +46,7 @@ NEW_PAGES = {
                                 {"روزہ **نہیں** ٹوٹتا", "فوراً روزہ کھول دیں"}),
     "type-1-diabetes/insulin-in-heat": ({"fridge", "freezer", "clay pot"},
                                         {"فریج", "فریزر", "مٹی کا گھڑا"}),
-    "medicines-safety/steroids": ({"Never stop suddenly", "38 of 178"},
+    "medicines-safety/steroids": ({"Never stop suddenly", "178", "38"},
                                   {"کبھی اچانک بند نہ کریں", "178 میں سے 38"}),
     "medicines-safety/checks-before": ({"TB", "hepatitis B and C"},
                                        {"ٹی بی", "ہیپاٹائٹس بی اور سی"}),
@@ -56,8 +56,8 @@ NEW_PAGES = {
                                    {"میتھوٹریکسیٹ", "بی سی جی", "دودھ پلاتی"}),
     "ask-your-doctor/who-checks": ({"DRAP", "PMDC", "healthcare commission", "pay"},
                                    {"ڈریپ", "پی ایم ڈی سی", "ہیلتھ کیئر کمیشن", "پیسے"}),
-    "ask-your-doctor/stem-cell-myths": ({"my own cells", "herbal", "Stories are not evidence"},
-                                        {"اپنے خلیے", "جڑی بوٹی", "کہانیاں ثبوت نہیں"}),
+    "ask-your-doctor/stem-cell-myths": ({"my own cells", "herbal", "stop insulin"},
+                                        {"اپنے خلیے", "جڑی بوٹی", "انسولین چھوڑ"}),
 }
 
 
