@@ -458,7 +458,7 @@ class ChannelClient:
             installed = self.store.install(path, Source.CHANNEL, progress)
         except PackError as error:
             log.error("the downloaded pack %s was refused: %s", path.name, error)
-            if not _transient(error):
+            if not error.transient:
                 self._refuse(_sha256(path))
                 path.unlink(missing_ok=True)
             raise
@@ -475,9 +475,3 @@ def _sha256(path: Path) -> str:
         while chunk := handle.read(CHUNK):
             digest.update(chunk)
     return digest.hexdigest()
-
-
-def _transient(error: PackError) -> bool:
-    """Whether a refusal may go away by itself (a full disk, a busy installer)."""
-    text = str(error)
-    return "disk" in text or "another pack install is running" in text

@@ -567,10 +567,10 @@ class Kpack:
 
 def disk_problem(error: OSError, name: str) -> Problem:
     if error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
-        return Problem(name, DISK_FULL)
+        return Problem(name, DISK_FULL, transient=True)
     return Problem(name, translate(
         "Problems", "could not be written to the kiosk's disk ({reason}); the current pack is "
-                    "still in use").fill(reason=error.strerror or str(error)))
+                    "still in use").fill(reason=error.strerror or str(error)), transient=True)
 
 
 def _read_entry(archive: zipfile.ZipFile, entries: dict[str, zipfile.ZipInfo], inner: str,

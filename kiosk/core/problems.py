@@ -19,6 +19,9 @@ class Problem:
     file: str
     words: Value
     line: int | None = None
+    # A problem that may go away by itself (a full disk, another install running): a pack
+    # refused only for such problems may be tried again; any other refusal is final.
+    transient: bool = False
 
     @property
     def message(self) -> str:
@@ -46,6 +49,11 @@ class PackError(Exception):
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = list(problems)
         super().__init__("\n".join(str(p) for p in self.problems))
+
+    @property
+    def transient(self) -> bool:
+        """Whether every problem may go away by itself, so trying again later makes sense."""
+        return bool(self.problems) and all(p.transient for p in self.problems)
 
 
 def rel(path: PurePosixPath | str) -> str:

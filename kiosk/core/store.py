@@ -272,7 +272,7 @@ class PackStore:
                 try:
                     msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
                 except OSError:
-                    raise PackError([Problem("kiosk", _BUSY)]) from None
+                    raise PackError([Problem("kiosk", _BUSY, transient=True)]) from None
                 try:
                     yield
                 finally:
@@ -284,7 +284,7 @@ class PackStore:
                 try:
                     fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
                 except OSError:
-                    raise PackError([Problem("kiosk", _BUSY)]) from None
+                    raise PackError([Problem("kiosk", _BUSY, transient=True)]) from None
                 try:
                     yield
                 finally:
@@ -396,7 +396,8 @@ class PackStore:
                         "Problems", "could not be installed: the kiosk's disk is full ({free} "
                                     "MB free, {need} MB needed). Free some space, then try "
                                     "again; the current pack is still in use").fill(
-                        free=free // 1024 // 1024, need=need // 1024 // 1024))])
+                        free=free // 1024 // 1024, need=need // 1024 // 1024),
+                        transient=True)])
                 staging.mkdir(parents=True)
                 kp.extract(staging / PACK_DIR, progress)
                 problems = validate_folder(staging / PACK_DIR, check_review=False)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import email.utils
 import hashlib
 import json
+import shutil
 import threading
 import urllib.request
 from collections.abc import Iterator
@@ -212,6 +213,32 @@ def test_a_pack_the_store_refuses_is_dropped(fleet: Fleet) -> None:
         fleet.client.install_pending()
     assert fleet.client.pending() is None
 
+
+
+def test_a_refusal_is_final_whatever_words_it_holds(fleet: Fleet) -> None:
+    """A pack refused for good is dropped, even when a file or page name in the refusal
+    holds a word like "disk" (a topic called slipped-disk was once retried for ever)."""
+    folder = make_pack(fleet.tmp / "src2", 2, pack_id="org.example.slipped-disk")
+    publish([build(folder, fleet.tmp / "v2.kpack", fleet.key)], fleet.server.root)
+    assert fleet.client.check() is not None
+    fleet.store.install(fleet.tmp / "v2.kpack")  # the same version, by hand, meanwhile
+    with pytest.raises(PackError, match="disk"):
+        fleet.client.install_pending()
+    assert fleet.client.pending() is None
+
+
+def test_a_full_disk_keeps_the_download_for_later(fleet: Fleet,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    fleet.publish(2)
+    assert fleet.client.check() is not None
+    real = shutil.disk_usage
+    monkeypatch.setattr(shutil, "disk_usage", lambda p: real(p)._replace(free=1024))
+    with pytest.raises(PackError, match="disk is full") as refused:
+        fleet.client.install_pending()
+    assert refused.value.transient
+    assert fleet.client.pending() is not None  # kept: it may fit once space is freed
+    monkeypatch.setattr(shutil, "disk_usage", real)
+    assert fleet.client.install_pending() is not None
 
 def test_damaged_download_is_refused(fleet: Fleet) -> None:
     fleet.publish(2)
