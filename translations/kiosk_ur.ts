@@ -480,6 +480,10 @@
         <translation>پن میں کم از کم %1 ہندسے ہونے چاہئیں۔</translation>
     </message>
     <message>
+        <source>Anyone could guess that PIN (like 1111, 1234 or a year). Please choose another.</source>
+        <translation>یہ پن کوئی بھی اندازے سے جان سکتا ہے (جیسے 1111، 1234 یا کوئی سال)۔ براہِ کرم کوئی اور پن چنیں۔</translation>
+    </message>
+    <message>
         <source>The two PINs were not the same. Please choose a PIN again.</source>
         <translation>دونوں پن ایک جیسے نہیں تھے۔ براہِ کرم دوبارہ پن چنیں۔</translation>
     </message>

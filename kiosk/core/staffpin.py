@@ -16,6 +16,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
+from itertools import pairwise
 from pathlib import Path
 
 from kiosk.core.atomic import write_atomic
@@ -46,6 +47,17 @@ class Result:
 
 def valid_pin(pin: str) -> bool:
     return pin.isascii() and pin.isdigit() and MIN_DIGITS <= len(pin) <= MAX_DIGITS
+
+
+def easily_guessed(pin: str) -> bool:
+    """A PIN someone at the kiosk would try first: one digit repeated (1111), a run up or
+    down (1234, 9876, 0123), or a year of birth or of now (1950 to 2030)."""
+    if not valid_pin(pin):
+        return False
+    steps = {(int(b) - int(a)) % 10 for a, b in pairwise(pin)}
+    if steps in ({0}, {1}, {9}):
+        return True
+    return len(pin) == 4 and 1950 <= int(pin) <= 2030
 
 
 def _hash(pin: str, salt: bytes, n: int, r: int, p: int) -> bytes:
@@ -87,6 +99,8 @@ class StaffPin:
     def set_pin(self, pin: str) -> None:
         if not valid_pin(pin):
             raise ValueError(f"a PIN is {MIN_DIGITS} to {MAX_DIGITS} digits")
+        if easily_guessed(pin):
+            raise ValueError("this PIN is among the first anyone would try")
         salt = secrets.token_bytes(16)
         self._data = {
             "format": 1,

@@ -82,3 +82,19 @@ def test_a_damaged_file_keeps_the_panel_locked(tmp_path: Path) -> None:
     pin = StaffPin(tmp_path)
     assert pin.has_pin() and pin.damaged
     assert pin.check("1234").outcome is Outcome.LOCKED
+
+
+@pytest.mark.parametrize("guessable", ["1111", "0000", "99999", "1234", "4321", "0123",
+                                       "9876", "12345678", "1985", "2026", "1950", "2030"])
+def test_a_pin_anyone_would_try_first_is_refused(tmp_path: Path, guessable: str) -> None:
+    pin = StaffPin(tmp_path)
+    with pytest.raises(ValueError, match="first anyone would try"):
+        pin.set_pin(guessable)
+    assert not pin.has_pin()
+
+
+@pytest.mark.parametrize("fine", ["2468", "4821", "1949", "2031", "13579", "1122"])
+def test_other_pins_are_accepted(tmp_path: Path, fine: str) -> None:
+    pin = StaffPin(tmp_path)
+    pin.set_pin(fine)
+    assert pin.check(fine).outcome is Outcome.OK

@@ -124,6 +124,10 @@ def test_long_press_in_the_corner_opens_the_pad_and_first_start_sets_a_pin(qtbot
     assert "Choose" in s.pad.heading.text()
     type_digits(qtbot, s.pad.pad, "13")
     assert "at least" in s.pad.message.text()  # too short, said kindly
+    for guessable in ("1111", "1234", "1990"):
+        type_digits(qtbot, s.pad.pad, guessable)
+        assert "Anyone could guess" in s.pad.message.text()
+        assert "Choose" in s.pad.heading.text()  # still choosing, not confirming
     type_digits(qtbot, s.pad.pad, "1357")
     type_digits(qtbot, s.pad.pad, "1358")
     assert "not the same" in s.pad.message.text()

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from kiosk._qt import theme
 from kiosk._qt.staff.common import BAD, Backdrop, Card, label, style_label
 from kiosk._qt.widgets.buttons import TouchButton
-from kiosk.core.staffpin import MAX_DIGITS, MIN_DIGITS, Outcome, StaffPin
+from kiosk.core.staffpin import MAX_DIGITS, MIN_DIGITS, Outcome, StaffPin, easily_guessed
 
 log = logging.getLogger("kiosk.staff")
 
@@ -221,6 +221,9 @@ class PinPad(PadScreen):
         elif len(entered) < MIN_DIGITS:
             self._say(self.tr("A PIN needs at least %1 digits.").replace("%1", str(MIN_DIGITS)),
                       bad=True)
+        elif self.mode is PinMode.CHOOSE and easily_guessed(entered):
+            self._say(self.tr("Anyone could guess that PIN (like 1111, 1234 or a year). "
+                              "Please choose another."), bad=True)
         elif self.mode is PinMode.CHOOSE:
             self._first = entered
             self.mode = PinMode.CONFIRM
