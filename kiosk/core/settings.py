@@ -93,5 +93,24 @@ class Settings:
     def save(self, path: Path) -> None:
         write_atomic(path, json.dumps(unstructure(self), indent=2).encode("utf-8"))
 
+    def changed_in_file(self, path: Path, **changes: Any) -> Settings:
+        """Apply ``changes`` to the settings as the file holds them now, save, return them.
+
+        IT may edit the file while the kiosk runs (a trusted key added by hand): a change
+        made in the staff panel must not write back the kiosk's older copy over it. A
+        missing or unreadable file falls back to these settings, so nothing is lost then
+        either. SchemaError (a ValueError) if a change is not allowed; nothing is saved.
+        """
+        base = self
+        try:
+            on_disk = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            on_disk = None
+        if isinstance(on_disk, dict):
+            base = Settings.load(path)
+        updated = base.updated(**changes)
+        updated.save(path)
+        return updated
+
 
 attrs.resolve_types(Settings)

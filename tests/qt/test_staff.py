@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import http.server
+import json
 import re
 import shutil
 import threading
@@ -627,6 +628,24 @@ def test_a_stick_pulled_during_the_install_fails_cleanly(
     tap(qtbot, staff(k).panel.close_button)
     assert k.session.pack is shown
 
+
+
+def test_a_key_it_adds_by_hand_survives_a_change_in_the_panel(qtbot, start) -> None:
+    """#13 item 1: IT adds a trusted key to settings.json while the kiosk runs; a nurse then
+    changes the idle time; the key must still be in the file, and trusted now."""
+    k = start()
+    s = staff(k)
+    on_disk = json.loads(k.data.settings_file.read_text(encoding="utf-8"))
+    added = pub_text(new_key())
+    on_disk["trusted_keys"] = [*on_disk["trusted_keys"], added]
+    k.data.settings_file.write_text(json.dumps(on_disk), encoding="utf-8")
+    unlock(qtbot, k)
+    page = s.panel.settings
+    tap(qtbot, s.panel.tabs[page])
+    tap(qtbot, page.idle_more)
+    saved = Settings.load(k.data.settings_file)
+    assert saved.idle_seconds == 120 and added in saved.trusted_keys
+    assert added in s.settings.trusted_keys  # the running kiosk trusts it too
 
 def test_staff_can_change_the_pin_from_the_settings(qtbot, start) -> None:
     k = start()

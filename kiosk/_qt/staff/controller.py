@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import attrs
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
@@ -229,17 +230,17 @@ class StaffController(QObject):
     def change_settings(self, **changes: object) -> bool:
         """Apply and save settings; False (and nothing changed) if a value is not allowed."""
         try:
-            updated = self.settings.updated(**changes)
+            updated = self.settings.changed_in_file(self.data.settings_file, **changes)
         except ValueError as error:
             log.warning("setting refused: %s", error)
             return False
-        try:
-            updated.save(self.data.settings_file)
         except OSError as error:
             log.error("settings could not be saved: %s", error)
             return False
-        for name in changes:
-            setattr(self.settings, name, getattr(updated, name))
+        # The file may hold more than the change (IT edits it by hand): take all of it.
+        for field in attrs.fields(Settings):
+            if getattr(self.settings, field.name) != getattr(updated, field.name):
+                setattr(self.settings, field.name, getattr(updated, field.name))
         self.window.idle.set_seconds(self.settings.idle_seconds)
         self.window.attract.default_language = self.settings.default_language
         self.poller.status.address = self.settings.update_url
