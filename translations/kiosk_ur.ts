@@ -1374,6 +1374,14 @@
         <translation>عملے کا نیا پن محفوظ ہو گیا۔</translation>
     </message>
     <message>
+        <source>%1 s</source>
+        <translation>%1 سیکنڈ</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 منٹ</translation>
+    </message>
+    <message>
         <source>%1 min %2 s</source>
         <translation>%1 منٹ %2 سیکنڈ</translation>
     </message>

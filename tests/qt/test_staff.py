@@ -444,13 +444,15 @@ def test_settings_take_effect(qtbot, start) -> None:
     tap(qtbot, page.number_change)
     entry = s.number_entry
     assert entry.isVisible() and entry.shown.text() == "1122"
-    for _ in range(4):
-        tap(qtbot, entry.pad.erase_button)
-    type_digits(qtbot, entry.pad, "115")
-    assert "1 min 00 s" in page.idle_value.text() and page.number_value.text() == "115"
+    type_digits(qtbot, entry.pad, "115")  # a new number replaces the old, not after it
+    assert page.idle_value.text() == "1 min" and page.number_value.text() == "115"
+    tap(qtbot, page.number_change)
+    tap(qtbot, entry.pad.erase_button)  # erasing first edits the number in use
+    type_digits(qtbot, entry.pad, "6")
+    assert page.number_value.text() == "116"
     saved = Settings.load(k.data.settings_file)
     assert (saved.idle_seconds, saved.default_language, saved.emergency_number) == \
-        (60, "ur", "115")
+        (60, "ur", "116")
     tap(qtbot, s.panel.close_button)
     assert k.session.language == "ur"  # the next patient starts in Urdu
     tap(qtbot, k.window.attract, QPoint(400, 300))
@@ -458,7 +460,7 @@ def test_settings_take_effect(qtbot, start) -> None:
     k.window.open_topic("ask-your-doctor")
     topic = k.session.pack.topic("ask-your-doctor")
     k.window.viewer.open(topic, [p.id for p in topic.pages].index("get-help-now"))
-    assert "115" in k.window.viewer.text.toPlainText()
+    assert "116" in k.window.viewer.text.toPlainText()
     assert "1122" not in k.window.viewer.text.toPlainText()
 
 
@@ -629,6 +631,24 @@ def test_a_stick_pulled_during_the_install_fails_cleanly(
     assert k.session.pack is shown
 
 
+
+
+def test_the_idle_time_reads_as_people_say_it(qtbot, start) -> None:
+    k = start()
+    s = staff(k)
+    unlock(qtbot, k)
+    page = s.panel.settings
+    tap(qtbot, s.panel.tabs[page])
+    said = {}
+    while page.idle_less.isEnabled():
+        tap(qtbot, page.idle_less)
+    while True:
+        said[s.settings.idle_seconds] = page.idle_value.text()
+        if not page.idle_more.isEnabled():
+            break
+        tap(qtbot, page.idle_more)
+    assert said[30] == "30 s" and said[45] == "45 s"  # never "0 min 30 s"
+    assert said[60] == "1 min" and said[90] == "1 min 30 s" and said[900] == "15 min"
 
 def test_a_key_it_adds_by_hand_survives_a_change_in_the_panel(qtbot, start) -> None:
     """#13 item 1: IT adds a trusted key to settings.json while the kiosk runs; a nurse then

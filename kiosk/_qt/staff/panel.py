@@ -492,6 +492,7 @@ class NumberEntry(PadScreen):
         super().__init__(parent)
         self.setObjectName("NumberEntry")
         self.value = ""
+        self._replacing = False
         self.card.setObjectName("numberCard")
         self.heading = label("numberHeading")
         self.heading.setAlignment(Qt.AlignmentFlag.AlignHCenter)
@@ -509,17 +510,23 @@ class NumberEntry(PadScreen):
 
     def open(self, value: str) -> None:
         self.value = "".join(ch for ch in value if ch.isdigit())
+        # The number in use is shown until the first digit, which starts a new one: staff
+        # typing 115 mean 115, not 1122115. Erase edits the number in use instead.
+        self._replacing = True
         self._show_value()
         self.cover_parent()
         self.show()
         self.raise_()
 
     def _digit(self, digit: str) -> None:
+        if self._replacing:
+            self.value, self._replacing = "", False
         if len(self.value) < 15:
             self.value += digit
         self._show_value()
 
     def _erase(self) -> None:
+        self._replacing = False
         self.value = self.value[:-1]
         self._show_value()
 
@@ -695,8 +702,14 @@ class SettingsPage(QWidget):
     def refresh(self) -> None:
         settings = self.controller.settings
         seconds = settings.idle_seconds
-        self.idle_value.setText(self.tr("%1 min %2 s").replace("%1", str(seconds // 60))
-                                .replace("%2", f"{seconds % 60:02d}"))
+        minutes, rest = divmod(seconds, 60)
+        if not minutes:  # "30 s", never "0 min 30 s"
+            said = self.tr("%1 s").replace("%1", str(rest))
+        elif not rest:
+            said = self.tr("%1 min").replace("%1", str(minutes))
+        else:
+            said = self.tr("%1 min %2 s").replace("%1", str(minutes)).replace("%2", f"{rest:02d}")
+        self.idle_value.setText(said)
         self.idle_less.setEnabled(seconds > IDLE_CHOICES[0])
         self.idle_more.setEnabled(seconds < IDLE_CHOICES[-1])
         self.volume_value.setText(self.tr("%1%").replace("%1", str(settings.volume)))
