@@ -416,6 +416,33 @@ def test_rollback_from_the_panel_switches_safely_at_the_next_attract(
     assert k.session.pack.version == 2 and k.session.pack.root.is_dir()
 
 
+
+def test_after_going_back_a_version_the_usb_card_tells_the_truth_again(
+        qtbot, start, usb_stick: Path, tmp_path: Path) -> None:
+    """#13 item 4: the card of a pack undone by "Go back one version" no longer says
+    Installed, and "Look again" checks listed packs afresh."""
+    k = start()
+    PackStore(k.data, staff(k).settings).install(signed(tmp_path, 2), Source.USB)
+    signed(tmp_path, 3, "clinic.kpack")
+    (tmp_path / "clinic.kpack").rename(usb_stick / "clinic.kpack")
+    unlock(qtbot, k)
+    s = staff(k)
+    card = card_for(qtbot, k, "clinic.kpack")
+    tap(qtbot, card.install)
+    qtbot.waitUntil(lambda: card.state == "done", timeout=10000)
+    assert "Installed" in card.message.text()
+    tap(qtbot, s.panel.tabs[s.panel.history])
+    tap(qtbot, s.panel.history.rollback)
+    tap(qtbot, s.panel.history.confirm)
+    qtbot.waitUntil(lambda: "Done" in s.panel.history.message.text(), timeout=5000)
+    qtbot.waitUntil(lambda: card.state == "ready", timeout=10000)
+    assert "Installed" not in card.message.text() and card.install.isEnabled()
+    tap(qtbot, s.panel.tabs[s.panel.packs])
+    tap(qtbot, s.panel.packs.rescan)  # Look again
+    assert card.state == "checking"
+    qtbot.waitUntil(lambda: card.state == "ready", timeout=10000)
+    assert card.install.isEnabled()
+
 def test_a_rollback_from_outside_the_kiosk_is_picked_up_between_patients(
         qtbot, start, tmp_path: Path) -> None:
     k, store = showing_version_3(start, tmp_path)

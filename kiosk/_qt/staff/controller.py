@@ -165,9 +165,10 @@ class StaffController(QObject):
         # Only for this one install, after the warning: the setting itself stays off.
         return PackStore(self.data, self.settings.updated(allow_unsigned_usb=True))
 
-    def pack_installed(self) -> None:
+    def pack_installed(self, rolled_back: bool = False) -> None:
         """A USB install or a rollback changed the store; patients see it at the next start."""
         self.panel.history.refresh()
+        self.panel.packs.pack_in_use_changed(rolled_back)
         self._at_attract()  # if staff already closed the panel, at the welcome screen now
 
     def _screen_changed(self) -> None:

@@ -120,10 +120,20 @@ class PackCard(Card):
         self.back.clicked.connect(self._back)
         self._metrics: theme.Metrics | None = None
         self._rtl = False
+        self.inspect()
+
+    def inspect(self) -> None:
+        """Read the file again and compare it with the pack in use now: after an install or
+        a rollback, "Installed" or "not newer" may no longer be true."""
+        if self.state == "installing":
+            return
+        self.state, self.refusal = "checking", []
+        path, controller = self.path, self.controller
         job = Job(lambda _progress: inspect(path, controller.store), f"inspect {path.name}")
         job.succeeded.connect(self._inspected)
         job.failed.connect(self._unreadable)
         job.start()
+        self._refresh()
 
     def _inspected(self, info: PackInfo) -> None:
         self.info = info
@@ -281,7 +291,7 @@ class PacksPage(QWidget):
         self.empty = label("packsEmpty")
         self.rescan = TouchButton("fa5s.sync", "secondary")
         self.rescan.setObjectName("packsRescan")
-        self.rescan.clicked.connect(self.refresh)
+        self.rescan.clicked.connect(self.look_again)
         self.list = QVBoxLayout()
         content = QWidget()
         inner = QVBoxLayout(content)
@@ -300,6 +310,20 @@ class PacksPage(QWidget):
         self.timer = QTimer(self)
         self.timer.setInterval(3000)
         self.timer.timeout.connect(self.refresh)
+
+    def look_again(self) -> None:
+        """Staff's "Look again": find packs, and check every listed one afresh."""
+        self.refresh()
+        for card in self.cards.values():
+            card.inspect()
+
+    def pack_in_use_changed(self, rolled_back: bool = False) -> None:
+        """A pack was installed or rolled back: what each card says about it may be stale.
+
+        The card that just installed keeps saying so, unless a rollback undid it."""
+        for card in self.cards.values():
+            if rolled_back or card.state != "done":
+                card.inspect()
 
     def refresh(self) -> None:
         found = find_kpacks(search_folders(self.controller.settings.watch_folder))
@@ -407,7 +431,7 @@ class HistoryPage(QWidget):
 
     def _rolled_back(self, _status: object) -> None:
         self._outcome = "done"
-        self.controller.pack_installed()
+        self.controller.pack_installed(rolled_back=True)
         self.refresh()
 
     def _failed(self, message: list[Value]) -> None:
