@@ -387,12 +387,20 @@
         <translation>قابلِ اعتماد کلید سے دستخط شدہ (%1)۔</translation>
     </message>
     <message>
+        <source>Signed by a key this kiosk does not know yet (%1). It cannot be installed until IT adds that key to the kiosk&apos;s trusted keys.</source>
+        <translation>اس پر ایسی کلید کے دستخط ہیں جسے یہ کیوسک ابھی نہیں جانتا (%1)۔ جب تک آئی ٹی والے یہ کلید کیوسک کی قابلِ اعتماد کلیدوں میں شامل نہ کریں، یہ انسٹال نہیں ہو سکتا۔</translation>
+    </message>
+    <message>
         <source>Not signed: nobody vouches for this file.</source>
         <translation>دستخط نہیں: اس فائل کی کوئی ضمانت نہیں دیتا۔</translation>
     </message>
     <message>
-        <source>The signature is NOT valid; this pack will not be installed.</source>
-        <translation>دستخط درست نہیں؛ یہ پیک انسٹال نہیں کیا جائے گا۔</translation>
+        <source>Not signed: nobody vouches for this file. This kiosk is set not to install unsigned packs from USB, so it cannot be installed.</source>
+        <translation>دستخط شدہ نہیں: اس فائل کی کوئی ضمانت نہیں دیتا۔ یہ کیوسک یو ایس بی سے بغیر دستخط کے پیک انسٹال نہ کرنے پر سیٹ ہے، اس لیے یہ انسٹال نہیں ہو سکتا۔</translation>
+    </message>
+    <message>
+        <source>Damaged or changed after it was signed: do not use it. It will not be installed.</source>
+        <translation>یہ خراب ہے یا دستخط کے بعد بدلا گیا ہے: اسے استعمال نہ کریں۔ یہ انسٹال نہیں ہو گا۔</translation>
     </message>
     <message>
         <source>Problems found (it cannot be installed):</source>

@@ -52,7 +52,7 @@ def test_staff_screens_are_not_clipped_or_cramped(qtbot, start, usb_stick, tmp_p
     s.open_panel()
     card = card_for(qtbot, k, "clinic.kpack")
     check(qtbot, k, f"{tag}-2-packs", found)
-    card._start_install(allow_unsigned=False)
+    card._start_install()
     qtbot.waitUntil(lambda: card.state == "done", timeout=10000)
     check(qtbot, k, f"{tag}-3-packs-installed", found)
     s.panel.show_page(s.panel.history)

@@ -159,12 +159,6 @@ class StaffController(QObject):
 
     # -- packs --------------------------------------------------------------------------
 
-    def store_for(self, allow_unsigned: bool) -> PackStore:
-        if not allow_unsigned:
-            return self.store
-        # Only for this one install, after the warning: the setting itself stays off.
-        return PackStore(self.data, self.settings.updated(allow_unsigned_usb=True))
-
     def pack_installed(self, rolled_back: bool = False) -> None:
         """A USB install or a rollback changed the store; patients see it at the next start."""
         self.panel.history.refresh()

@@ -19,8 +19,9 @@ from kiosk.core.validate import check_kpack
 
 class Signature(StrEnum):
     TRUSTED = "trusted"
+    UNKNOWN_KEY = "unknown key"  # a good signature, by a key this kiosk does not trust yet
     UNSIGNED = "unsigned"
-    BAD = "bad"
+    BAD = "bad"  # damaged or changed after signing
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,10 @@ def inspect(path: Path, store: PackStore) -> PackInfo:
             signature, detail = Signature.TRUSTED, kp.signature.key_id if kp.signature else ""
         elif kp.signature is None and kp.signature_problem is None:
             signature, detail = Signature.UNSIGNED, ""
+        elif kp.signature is not None and kp.signature_problem is None and \
+                kp.signature.key_id not in trusted:
+            # Not "NOT valid": nothing is known to be wrong with it, only whose key it is.
+            signature, detail = Signature.UNKNOWN_KEY, kp.signature.key_id
         else:
             signature, detail = Signature.BAD, why
         title = dict(manifest.title)

@@ -116,7 +116,7 @@ class PackCard(Card):
         self.body.addLayout(button_row(self.anyway, self.back))
         self.preview.clicked.connect(lambda: controller.preview(self.path))
         self.install.clicked.connect(self._install_tapped)
-        self.anyway.clicked.connect(lambda: self._start_install(allow_unsigned=True))
+        self.anyway.clicked.connect(self._start_install)
         self.back.clicked.connect(self._back)
         self._metrics: theme.Metrics | None = None
         self._rtl = False
@@ -147,20 +147,21 @@ class PackCard(Card):
 
     def _install_tapped(self) -> None:
         if self.info is not None and self.info.signature is Signature.UNSIGNED:
-            self.state = "confirm"
-            self._refresh()
-        else:
-            self._start_install(allow_unsigned=False)
+            if self.controller.settings.allow_unsigned_usb:
+                self.state = "confirm"  # allowed, but said plainly what it means first
+                self._refresh()
+            return
+        self._start_install()
 
     def _back(self) -> None:
         self.state = "ready"
         self._refresh()
 
-    def _start_install(self, allow_unsigned: bool) -> None:
+    def _start_install(self) -> None:
         self.state = "installing"
         self.refusal = []
         self.progress.setValue(0)
-        store = self.controller.store_for(allow_unsigned)
+        store = self.controller.store
         path = self.path
         job = Job(lambda progress: store.install(path, Source.USB, progress),
                   f"install {path.name}")
@@ -199,12 +200,21 @@ class PackCard(Card):
             title = info.title.get(language) or info.title.get("en") or info.id
             self.heading.setText(self.tr("%1, version %2").replace("%1", title)
                                  .replace("%2", str(info.version)))
+            unsigned_ok = self.controller.settings.allow_unsigned_usb
             self.signature.setText({
                 Signature.TRUSTED: self.tr("Signed by a trusted key (%1).").replace(
                     "%1", latin(render(info.signature_detail))),
-                Signature.UNSIGNED: self.tr("Not signed: nobody vouches for this file."),
-                Signature.BAD: self.tr("The signature is NOT valid; this pack will not be "
-                                       "installed.") + "\n" + say(info.signature_detail),
+                Signature.UNKNOWN_KEY: self.tr(
+                    "Signed by a key this kiosk does not know yet (%1). It cannot be "
+                    "installed until IT adds that key to the kiosk's trusted keys.").replace(
+                    "%1", latin(render(info.signature_detail))),
+                Signature.UNSIGNED: self.tr("Not signed: nobody vouches for this file.")
+                if unsigned_ok else self.tr(
+                    "Not signed: nobody vouches for this file. This kiosk is set not to "
+                    "install unsigned packs from USB, so it cannot be installed."),
+                Signature.BAD: self.tr("Damaged or changed after it was signed: do not use "
+                                       "it. It will not be installed.") + "\n"
+                + say(info.signature_detail),
             }[info.signature])
             if info.problems:
                 self.validation.setText(self.tr("Problems found (it cannot be installed):")
@@ -242,7 +252,9 @@ class PackCard(Card):
         self.changes.setVisible(bool(self.changes.text()))
         self.validation.setVisible(bool(self.validation.text()))
         self.progress.setVisible(self.state in ("installing", "done"))
-        usable = info is not None and not info.problems and info.signature is not Signature.BAD \
+        installable = (Signature.TRUSTED, Signature.UNSIGNED) if \
+            self.controller.settings.allow_unsigned_usb else (Signature.TRUSTED,)
+        usable = info is not None and not info.problems and info.signature in installable \
             and info.newer
         self.install.setVisible(not confirm and self.state != "done")
         self.install.setEnabled(usable and self.state == "ready")
@@ -255,8 +267,8 @@ class PackCard(Card):
             style_label(self.heading, m, "title", bold=True)
             style_label(self.where, m, "small", colour=theme.MUTED)
             sig_colour = theme.NAVY if info is None else {
-                Signature.TRUSTED: GOOD, Signature.UNSIGNED: WARN, Signature.BAD: BAD}[
-                info.signature]
+                Signature.TRUSTED: GOOD, Signature.UNKNOWN_KEY: WARN, Signature.UNSIGNED: WARN,
+                Signature.BAD: BAD}[info.signature]
             style_label(self.signature, m, "body", colour=sig_colour)
             style_label(self.validation, m, "body",
                         colour=BAD if (info is None or info.problems) else GOOD)
