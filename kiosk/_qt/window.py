@@ -40,6 +40,7 @@ class KioskWindow(QWidget):
     """
 
     screenCovered = Signal(QRect)  # full screen: the window was (re)fitted to its screen
+    visitStarting = Signal()  # a patient touched the welcome screen; home is next
 
     def __init__(self, translations: Translations, default_language: str = "en",
                  parent: QWidget | None = None) -> None:
@@ -167,6 +168,9 @@ class KioskWindow(QWidget):
         if self.session is None:
             return  # still starting up (a few hundred ms); the next touch will do
         log.info("visit started in %s", language)
+        # Still on the welcome screen: the last moment to take a pack changed from outside
+        # the kiosk while it waited there (kiosk-pack rollback deletes the folder shown).
+        self.visitStarting.emit()
         self.session.set_language(language)
         self._show(self.home)
         self.idle.start()

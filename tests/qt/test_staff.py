@@ -489,6 +489,19 @@ def test_a_rollback_from_outside_the_kiosk_is_picked_up_between_patients(
     assert k.session.pack.version == 2 and k.session.pack.root.is_dir()
 
 
+
+def test_a_rollback_while_the_kiosk_waits_on_its_welcome_screen_is_taken_at_the_next_visit(
+        qtbot, start, tmp_path: Path) -> None:
+    """#13 item 3: kiosk-pack rollback while the welcome screen shows; the next patient must
+    see version 2 whole, not pages of the deleted version 3 with no pictures."""
+    k, store = showing_version_3(start, tmp_path)
+    assert k.window.current is k.window.attract and k.session.pack.version == 3
+    store.rollback()
+    tap(qtbot, k.window.attract, QPoint(400, 300))  # the next patient
+    assert k.window.current is k.window.home
+    assert k.session.pack.version == 2 and k.session.pack.root.is_dir()
+    assert all(tile.topic.illustration.is_file() for tile in k.window.home.tiles)
+
 # -- settings and exit --------------------------------------------------------------------------
 
 

@@ -190,6 +190,9 @@ class HomeScreen(QWidget):
         """Make tiles for the session's pack (at start, and when a new pack goes live)."""
         for tile in self.tiles:
             self._grid.removeWidget(tile)
+            # Hidden now, not only deleted later: a pack changed at the start of a visit
+            # would otherwise paint its old tiles once, from a folder that may be gone.
+            tile.hide()
             tile.deleteLater()
         self.tiles = []
         for topic in self.session.pack.topics:

@@ -71,6 +71,7 @@ class StaffController(QObject):
         self.poller.changed.connect(self._channel_changed)
         self.poller.installed.connect(lambda _installed: self._at_attract())
         window.stack.currentChanged.connect(lambda _index: self._screen_changed())
+        window.visitStarting.connect(self._sync_shown_pack)
         # Re-word and re-size with the window: on a language change and after a resize.
         window.session.languageChanged.connect(lambda _language: self.retranslate())
         window.installEventFilter(self)
