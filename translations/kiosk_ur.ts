@@ -90,6 +90,14 @@
         <translation>متن ({language})</translation>
     </message>
     <message>
+        <source>English words</source>
+        <translation>انگریزی عبارت</translation>
+    </message>
+    <message>
+        <source>Urdu words</source>
+        <translation>اردو عبارت</translation>
+    </message>
+    <message>
         <source>+ topic {topic}</source>
         <translation>نیا موضوع: {topic}</translation>
     </message>
@@ -110,12 +118,44 @@
         <translation>صفحہ {page} میں تبدیلی: {what}</translation>
     </message>
     <message>
+        <source>~ topic {topic}: title, summary, icon or picture</source>
+        <translation>~ موضوع {topic}: عنوان، خلاصہ، آئیکن یا تصویر</translation>
+    </message>
+    <message>
         <source>~ {what}</source>
         <translation>تبدیلی: {what}</translation>
     </message>
     <message>
         <source>no pages changed</source>
         <translation>کوئی صفحہ نہیں بدلا</translation>
+    </message>
+    <message>
+        <source>New topic: {topic}</source>
+        <translation>نیا موضوع: {topic}</translation>
+    </message>
+    <message>
+        <source>Topic taken out: {topic}</source>
+        <translation>موضوع نکال دیا گیا: {topic}</translation>
+    </message>
+    <message>
+        <source>New page: {page} (in {topic})</source>
+        <translation>نیا صفحہ: {page} ({topic} میں)</translation>
+    </message>
+    <message>
+        <source>Page taken out: {page} (in {topic})</source>
+        <translation>صفحہ نکال دیا گیا: {page} ({topic} میں)</translation>
+    </message>
+    <message>
+        <source>Changed: {page} (in {topic}): {what}</source>
+        <translation>تبدیلی: {page} ({topic} میں): {what}</translation>
+    </message>
+    <message>
+        <source>Changed: the topic {topic} (its title, summary, icon or picture)</source>
+        <translation>تبدیلی: موضوع {topic} (اس کا عنوان، خلاصہ، آئیکن یا تصویر)</translation>
+    </message>
+    <message>
+        <source>Also changed: {what}</source>
+        <translation>یہ بھی بدلا: {what}</translation>
     </message>
     <message>
         <source>from {old} to {new}</source>
@@ -144,10 +184,6 @@
     <message>
         <source>topic order</source>
         <translation>موضوعات کی ترتیب</translation>
-    </message>
-    <message>
-        <source>topic {topic}: title, summary, icon or picture</source>
-        <translation>موضوع {topic}: عنوان، خلاصہ، آئیکن یا تصویر</translation>
     </message>
 </context>
 <context>

@@ -55,8 +55,13 @@ def _aspects(page: Page) -> dict[Phrase, object]:
             for q in page.questions),
     }
     for lang, text in sorted(page.body.texts.items()):
-        aspects[translate("Changes", "text ({language})").fill(language=lang)] = text
+        aspects[_WORDS.get(lang) or translate("Changes", "text ({language})").fill(
+            language=lang)] = text
     return aspects
+
+
+# A page's words by the language they are in, as staff and reviewers name them.
+_WORDS = {"en": translate("Changes", "English words"), "ur": translate("Changes", "Urdu words")}
 
 
 @dataclass(frozen=True)
@@ -68,12 +73,15 @@ class PackDiff:
     added: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
     changed: dict[str, list[Value]] = field(default_factory=dict)
+    topics_changed: list[str] = field(default_factory=list)  # title, summary, icon or picture
     other: list[Phrase] = field(default_factory=list)
+    # Topic ids and page keys to their titles, language by language (the newer pack's).
+    names: dict[str, dict[str, str]] = field(default_factory=dict)
 
     @property
     def empty(self) -> bool:
         return not (self.topics_added or self.topics_removed or self.added or self.removed
-                    or self.changed or self.other)
+                    or self.changed or self.topics_changed or self.other)
 
     def changes(self) -> list[Phrase]:
         """One line per change, for the staff panel (in the reader's language)."""
@@ -84,7 +92,38 @@ class PackDiff:
         out += [translate("Changes", "- page {page}").fill(page=p) for p in self.removed]
         out += [translate("Changes", "~ page {page}: {what}").fill(page=p, what=listing(what))
                 for p, what in self.changed.items()]
+        out += [translate("Changes", "~ topic {topic}: title, summary, icon or picture").fill(
+            topic=t) for t in self.topics_changed]
         out += [translate("Changes", "~ {what}").fill(what=what) for what in self.other]
+        if self.empty:
+            out.append(translate("Changes", "no pages changed"))
+        return out
+
+    def for_staff(self, language: str) -> list[Phrase]:
+        """The changes as a nurse reads them: topics and pages by their titles in
+        ``language``, not by the names in the pack's files."""
+        def name(key: str) -> str:
+            titles = self.names.get(key, {})
+            return titles.get(language) or titles.get("en") or key
+
+        def page(key: str) -> dict[str, Value]:
+            return {"page": name(key), "topic": name(key.split("/", 1)[0])}
+
+        out = [translate("Changes", "New topic: {topic}").fill(topic=name(t))
+               for t in self.topics_added]
+        out += [translate("Changes", "Topic taken out: {topic}").fill(topic=name(t))
+                for t in self.topics_removed]
+        out += [translate("Changes", "New page: {page} (in {topic})").fill(**page(p))
+                for p in self.added]
+        out += [translate("Changes", "Page taken out: {page} (in {topic})").fill(**page(p))
+                for p in self.removed]
+        out += [translate("Changes", "Changed: {page} (in {topic}): {what}").fill(
+            what=listing(what), **page(p)) for p, what in self.changed.items()]
+        out += [translate("Changes", "Changed: the topic {topic} (its title, summary, icon "
+                                     "or picture)").fill(topic=name(t))
+                for t in self.topics_changed]
+        out += [translate("Changes", "Also changed: {what}").fill(what=what)
+                for what in self.other]
         if self.empty:
             out.append(translate("Changes", "no pages changed"))
         return out
@@ -122,15 +161,14 @@ def diff_packs(old: Pack, new: Pack) -> PackDiff:
             new=new.min_app_version, old=old.min_app_version))
     if [t for t in old_topics if t in new_topics] != [t for t in new_topics if t in old_topics]:
         other.append(translate("Changes", "topic order"))
+    topics_changed = []
     for topic in new.topics:
         if topic.id in old_topics:
             before = old.topic(topic.id)
             if (_loc(before.title), _loc(before.summary), before.icon) != \
                     (_loc(topic.title), _loc(topic.summary), topic.icon) or \
                     _file_hash(before.illustration) != _file_hash(topic.illustration):
-                other.append(translate(
-                    "Changes", "topic {topic}: title, summary, icon or picture").fill(
-                    topic=topic.id))
+                topics_changed.append(topic.id)
     return PackDiff(
         old=_version(old),
         new=_version(new),
@@ -139,8 +177,16 @@ def diff_packs(old: Pack, new: Pack) -> PackDiff:
         added=[k for k in new_pages if k not in old_pages],
         removed=[k for k in old_pages if k not in new_pages],
         changed={k: changed[k] for k in new_pages if k in changed},
+        topics_changed=topics_changed,
         other=other,
+        names=_names(old) | _names(new),
     )
+
+
+def _names(pack: Pack) -> dict[str, dict[str, str]]:
+    names = {topic.id: dict(topic.title.texts) for topic in pack.topics}
+    names.update({page.key: dict(page.title.texts) for page in pack.pages()})
+    return names
 
 
 def diff_paths(old: Path, new: Path) -> PackDiff:

@@ -233,9 +233,16 @@ ur = "دوسرا صفحہ"
     assert result.added == ["first-topic/second-page"]
     assert result.removed == []
     assert {page: [str(what) for what in aspects] for page, aspects in result.changed.items()} \
-        == {"first-topic/first-page": ["picture", "text (ur)"]}
+        == {"first-topic/first-page": ["picture", "Urdu words"]}
     lines = "\n".join(result.lines())
     assert "version 2 to" in lines and "+ page first-topic/second-page" in lines
+    # Staff read the same changes by the titles patients see, in their own language.
+    staff = [str(line) for line in result.for_staff("en")]
+    assert staff == ["New page: Second page (in First topic)",
+                     "Changed: First page (in First topic): picture, Urdu words",
+                     "Changed: the topic First topic (its title, summary, icon or picture)"]
+    urdu = [dict(line.values) for line in result.for_staff("ur")]
+    assert urdu[0] == {"page": "دوسرا صفحہ", "topic": "پہلا موضوع"}
     reverse = diff_paths(new, old)
     assert reverse.removed == ["first-topic/second-page"]
     assert diff_paths(old, old).empty

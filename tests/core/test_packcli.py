@@ -59,7 +59,7 @@ def test_the_whole_staff_workflow(tmp_path: Path, capsys: pytest.CaptureFixture[
     assert run("verify", tmp_path / "v2.kpack", "--pubkey", public) == 0
     capsys.readouterr()
     assert run("diff", tmp_path / "v1.kpack", tmp_path / "v2.kpack") == 0
-    assert "~ page first-topic/first-page: text (en)" in capsys.readouterr().out
+    assert "~ page first-topic/first-page: English words" in capsys.readouterr().out
     assert run("install", tmp_path / "v2.kpack", "--data-dir", data) == 0
     assert run("status", "--data-dir", data) == 0
     status = capsys.readouterr().out

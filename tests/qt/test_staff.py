@@ -214,8 +214,9 @@ def test_signed_usb_pack_is_listed_installs_with_progress_and_goes_live_at_the_n
     assert "My clinic's pack, version 2" in card.heading.text()
     assert "Signed by a trusted key" in card.signature.text()
     assert "no problems" in card.validation.text()
-    assert "What would change" in card.changes.text() and "topic first-topic" in \
-        card.changes.text()
+    # In nurses' words: the topic by its title, not by its folder's name (#13 item 8).
+    assert "What would change" in card.changes.text() and "New topic: First topic" in \
+        card.changes.text() and "first-topic" not in card.changes.text()
     seen: list[int] = []
     card.progress.valueChanged.connect(seen.append)
     tap(qtbot, card.install)
@@ -327,7 +328,7 @@ def test_staff_read_a_packs_problems_and_changes_in_urdu(
     bad, good = card_for(qtbot, k, "cure.kpack"), card_for(qtbot, k, "good.kpack")
     assert "promises too much" in bad.validation.text()
     assert "first-page.en.md, line 1" in bad.validation.text()
-    assert "+ topic first-topic" in good.changes.text()
+    assert "New topic: First topic" in good.changes.text()
 
     tap(qtbot, staff(k).panel.language)
     claim = bad.validation.text().splitlines()[1]
@@ -335,9 +336,9 @@ def test_staff_read_a_packs_problems_and_changes_in_urdu(
     # The file name and the quoted words stay as written, each kept left to right.
     assert "\u2068topics/first-topic/first-page.en.md\u2069" in claim
     assert "\u2068guaranteed\u2069" in claim  # the first promise in the sentence
-    topic_line = QCoreApplication.translate("Changes", "+ topic {topic}")
-    assert topic_line != "+ topic {topic}"
-    assert topic_line.replace("{topic}", "\u2068first-topic\u2069") in good.changes.text()
+    topic_line = QCoreApplication.translate("Changes", "New topic: {topic}")
+    assert topic_line != "New topic: {topic}"
+    assert topic_line.replace("{topic}", "\u2068پہلا موضوع\u2069") in good.changes.text()
     assert URDU_LETTER.search(good.changes.text().splitlines()[0])
 
     tap(qtbot, staff(k).panel.language)  # and back: nothing was kept in the old language

@@ -9,7 +9,7 @@ from pathlib import Path
 from kiosk.core import review, signing
 from kiosk.core.diff import diff_paths
 from kiosk.core.kpack import Kpack
-from kiosk.core.model import Pack
+from kiosk.core.model import LANGUAGES, Pack
 from kiosk.core.phrases import Phrase, Value, translate
 from kiosk.core.problems import PackError, Problem
 from kiosk.core.recording import Voices, voices
@@ -33,7 +33,8 @@ class PackInfo:
     signature: Signature
     signature_detail: Value = ""
     problems: list[Phrase] = field(default_factory=list)
-    changes: list[Value] = field(default_factory=list)
+    # What would change, in each language the panel speaks (titles are the pack's own).
+    changes: dict[str, list[Value]] = field(default_factory=dict)
     current_version: int | None = None
     voices: list[Voices] = field(default_factory=list)  # who reads its pages, per language
     review: list[Phrase] = field(default_factory=list)  # unsigned or overdue, in plain words
@@ -72,17 +73,21 @@ def inspect(path: Path, store: PackStore) -> PackInfo:
     problems = [p.phrase for p in found]
     active = store.status().active_id_version
     current = active[1] if active is not None and active[0] == manifest.id else None
-    changes: list[Value] = []
+    changes: dict[str, list[Value]] = {}
     if not problems:
-        try:
-            changes = list(diff_paths(store.active_pack_folder(), path).changes())
-        except PackError as error:
-            changes = [p.phrase for p in error.problems]
-        except FileNotFoundError as error:
-            changes = [str(error)]
+        first: list[Value] = []
         if active is not None and active[0] != manifest.id:
-            changes.insert(0, translate("Changes", "replaces {id} version {version}").fill(
-                id=active[0], version=active[1]))
+            first = [translate("Changes", "replaces {id} version {version}").fill(
+                id=active[0], version=active[1])]
+        try:
+            diff = diff_paths(store.active_pack_folder(), path)
+            changes = {language: first + list(diff.for_staff(language))
+                       for language in LANGUAGES}
+        except PackError as error:
+            changes = {language: first + [p.phrase for p in error.problems]
+                       for language in LANGUAGES}
+        except FileNotFoundError as error:
+            changes = {language: [*first, str(error)] for language in LANGUAGES}
     return PackInfo(path, manifest.id, manifest.version, title, signature, detail, problems,
                     changes, current, voices(pack) if pack is not None else [],
                     review.notices(pack.review) if pack is not None else [])

@@ -221,10 +221,11 @@ class PackCard(Card):
                                         + "\n" + say_lines(info.problems))
             else:
                 self.validation.setText(self.tr("Checked: no problems found."))
-            lines = [say(line) for line in info.changes[:MAX_CHANGE_LINES]]
-            if len(info.changes) > MAX_CHANGE_LINES:
+            changes = info.changes.get(language) or info.changes.get("en") or []
+            lines = [say(line) for line in changes[:MAX_CHANGE_LINES]]
+            if len(changes) > MAX_CHANGE_LINES:
                 lines.append(self.tr("…and %1 more").replace(
-                    "%1", str(len(info.changes) - MAX_CHANGE_LINES)))
+                    "%1", str(len(changes) - MAX_CHANGE_LINES)))
             if not info.newer:
                 lines.insert(0, self.tr("This is not newer than the pack in use (version %1).")
                              .replace("%1", str(info.current_version)))
