@@ -17,7 +17,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtGui import QGuiApplication
 
-from kiosk._qt.app import Kiosk, build
+from kiosk._qt.app import Kiosk, begin, build, finish
 from kiosk._qt.staff import usb
 from kiosk._qt.staff.controller import StaffController
 from kiosk._qt.staff.usb import Volume
@@ -138,6 +138,29 @@ def test_long_press_in_the_corner_opens_the_pad_and_first_start_sets_a_pin(qtbot
     assert s.panel.isVisible() and not s.pad.isVisible()
     assert StaffPin(k.data.root).check("1357").outcome.value == "ok"
 
+
+
+def test_a_kiosk_without_a_pin_shows_only_the_setup_pad_until_one_is_chosen(
+        qtbot, tmp_path: Path) -> None:
+    """#13 item 5: the first-start prompt cannot be cancelled or walked away from, so
+    nobody can take the kiosk over later by choosing their own PIN."""
+    data = DataDir(tmp_path / "data").create()
+    k = finish(begin(data.root), ask_for_pin=True)
+    k.window.allow_close = True
+    qtbot.addWidget(k.window)
+    k.window.resize(1920, 1080)
+    k.window.show()
+    qtbot.waitExposed(k.window)
+    s = staff(k)
+    qtbot.waitUntil(s.pad.isVisible, timeout=5000)
+    assert not s.pad.cancel.isVisible() and "Choose" in s.pad.heading.text()
+    assert not k.window.attract.isVisible()
+    s.pad._cancel()  # even a cancel that got through does nothing
+    s._staff_walked_away()  # nor does leaving it for minutes
+    assert s.pad.isVisible() and not k.window.attract.isVisible()
+    type_digits(qtbot, s.pad.pad, "1357")
+    type_digits(qtbot, s.pad.pad, "1357")
+    assert s.panel.isVisible() and StaffPin(data.root).has_pin()
 
 def test_wrong_pin_five_times_locks_the_pad_even_after_a_restart(qtbot, start) -> None:
     k = start()

@@ -78,8 +78,9 @@ class StaffController(QObject):
         self.retranslate()
         self.poller.start()
         if ask_for_pin and not self.pin.has_pin():
-            # First start: whoever installs the kiosk chooses the PIN before patients come.
-            QTimer.singleShot(0, self.open_pad)
+            # First start: whoever installs the kiosk chooses the PIN before patients come,
+            # and nothing else is shown until they have (the pad cannot be cancelled).
+            QTimer.singleShot(0, lambda: self.open_pad(setup=True))
 
     # -- the way in ---------------------------------------------------------------------
 
@@ -88,7 +89,7 @@ class StaffController(QObject):
         """Staff are using the kiosk: no pack switches, no patient timers."""
         return self.pad.isVisible() or self.panel_open
 
-    def open_pad(self) -> None:
+    def open_pad(self, setup: bool = False) -> None:
         if self.busy:
             return
         # The visit only pauses under the pad: a pad opened by mistake and cancelled leaves
@@ -98,12 +99,14 @@ class StaffController(QObject):
         window.overlay.stop()
         if window.current is window.attract:
             window.attract.setVisible(False)  # no animation painting under the pad
-        self.pad.open()
+        self.pad.open(setup=setup)
         self.panel_idle.start()
 
     def _staff_walked_away(self) -> None:
         log.info("no touch on the staff screens for %d s; back to the patients",
                  PANEL_IDLE_SECONDS)
+        if self.pad.isVisible() and self.pad.setup:
+            return  # no PIN yet: the kiosk waits for one, whoever walked away
         if self.pad.isVisible():
             self.pad.close_pad()
             if not self.panel_open:

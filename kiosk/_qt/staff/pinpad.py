@@ -151,6 +151,7 @@ class PinPad(PadScreen):
         self.pin = pin
         self.mode = PinMode.UNLOCK
         self.changing = False
+        self.setup = False  # the kiosk has no PIN yet: the pad cannot be cancelled
         self.entered = ""
         self._first = ""
         self._message = ""
@@ -181,9 +182,15 @@ class PinPad(PadScreen):
 
     # -- showing ------------------------------------------------------------------------
 
-    def open(self, change: bool = False) -> None:
-        """Ask for the PIN; or, the first time (or to change it, once unlocked), set one."""
+    def open(self, change: bool = False, setup: bool = False) -> None:
+        """Ask for the PIN; or, the first time (or to change it, once unlocked), set one.
+
+        ``setup``: the kiosk has no PIN yet and shows nothing else until one is chosen, so
+        nobody can cancel the pad and take the kiosk over later by choosing their own.
+        """
         self.changing = change
+        self.setup = setup
+        self.cancel.setVisible(not setup)
         self.mode = PinMode.UNLOCK if self.pin.has_pin() and not change else PinMode.CHOOSE
         self.entered = ""
         self._first = ""
@@ -200,6 +207,8 @@ class PinPad(PadScreen):
         self.hide()
 
     def _cancel(self) -> None:
+        if self.setup:
+            return  # no way round the first PIN (the button is hidden too)
         self.close_pad()
         self.cancelled.emit()
 
