@@ -35,6 +35,9 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--record-shaping", type=Path, metavar="FILE",
                    help="with --self-test: also write HarfBuzz's answers to FILE, for a "
                         "bundle that does not carry HarfBuzz (build_installer.py does this)")
+    p.add_argument("--set-pin", action="store_true",
+                   help="set the staff PIN (for installers): read it twice from standard "
+                        "input, then exit; 0 if set")
     p.add_argument("--supervise", action="store_true",
                    help="run the kiosk as a child process and restart it if it exits or hangs "
                         "(what the installers start at logon)")
@@ -43,6 +46,8 @@ def parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
+    if args.set_pin:
+        return _set_pin(args.data_dir)
     if args.self_test:
         from kiosk._qt.selftest import run as self_test
 
@@ -64,6 +69,36 @@ def main(argv: list[str] | None = None) -> int:
     from kiosk._qt.app import run
 
     return run(args.windowed, args.data_dir, args.pack, args.quit_after_first_frame)
+
+
+def _set_pin(data_dir: Path | None) -> int:
+    """The staff PIN from an installer or IT's terminal, typed twice, before first start."""
+    import getpass
+
+    from kiosk.core.paths import DataDir
+    from kiosk.core.staffpin import MAX_DIGITS, MIN_DIGITS, StaffPin, easily_guessed, valid_pin
+
+    def ask(prompt: str) -> str:
+        if sys.stdin.isatty():
+            return getpass.getpass(prompt)
+        return sys.stdin.readline().strip()  # an installer pipes it in: no echo to hide
+
+    first = ask("New staff PIN: ")
+    second = ask("The same PIN again: ")
+    if not valid_pin(first):
+        print(f"A PIN is {MIN_DIGITS} to {MAX_DIGITS} digits (0-9). Not set.", file=sys.stderr)
+        return 2
+    if easily_guessed(first):
+        print("Anyone could guess that PIN (like 1111, 1234 or a year). Not set.",
+              file=sys.stderr)
+        return 2
+    if first != second:
+        print("The two PINs were not the same. Not set.", file=sys.stderr)
+        return 2
+    data = DataDir.choose(data_dir).create()
+    StaffPin(data.root).set_pin(first)
+    print(f"Staff PIN set in {data.root}.")
+    return 0
 
 
 if __name__ == "__main__":

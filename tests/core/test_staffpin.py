@@ -98,3 +98,24 @@ def test_other_pins_are_accepted(tmp_path: Path, fine: str) -> None:
     pin = StaffPin(tmp_path)
     pin.set_pin(fine)
     assert pin.check(fine).outcome is Outcome.OK
+
+
+def _set_pin(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, typed: str) -> int:
+    import io
+
+    from kiosk.cli import main
+    monkeypatch.setattr("sys.stdin", io.StringIO(typed))
+    return main(["--set-pin", "--data-dir", str(tmp_path / "data")])
+
+
+def test_installers_set_the_pin_from_the_command_line(monkeypatch: pytest.MonkeyPatch,
+                                                      tmp_path: Path) -> None:
+    assert _set_pin(monkeypatch, tmp_path, "4821\n4821\n") == 0
+    assert StaffPin(tmp_path / "data").check("4821").outcome is Outcome.OK
+
+
+@pytest.mark.parametrize("typed", ["4821\n4822\n", "1234\n1234\n", "12\n12\n", "\n\n"])
+def test_a_pin_that_is_unequal_guessable_or_short_is_not_set(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path, typed: str) -> None:
+    assert _set_pin(monkeypatch, tmp_path, typed) == 2
+    assert not StaffPin(tmp_path / "data").has_pin()
