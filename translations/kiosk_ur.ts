@@ -532,6 +532,14 @@
         <translation>دونوں پن ایک جیسے نہیں تھے۔ براہِ کرم دوبارہ پن چنیں۔</translation>
     </message>
     <message>
+        <source>The recovery code is right. Now choose a new PIN.</source>
+        <translation>ریکوری کوڈ درست ہے۔ اب نیا پن چنیں۔</translation>
+    </message>
+    <message>
+        <source>That recovery code is not right. Tries left before the pad rests for five minutes: %1</source>
+        <translation>یہ ریکوری کوڈ درست نہیں۔ پیڈ کے پانچ منٹ رکنے سے پہلے باقی کوششیں: %1</translation>
+    </message>
+    <message>
         <source>That PIN is not right. Tries left before the pad rests for five minutes: %1</source>
         <translation>یہ پن درست نہیں۔ پانچ منٹ کے وقفے سے پہلے باقی کوششیں: %1</translation>
     </message>
@@ -548,12 +556,20 @@
         <translation>صرف عملے کے لیے</translation>
     </message>
     <message>
+        <source>Forgotten PIN</source>
+        <translation>پن بھول گئے</translation>
+    </message>
+    <message>
         <source>Choose a staff PIN</source>
         <translation>عملے کا پن چنیں</translation>
     </message>
     <message>
         <source>Enter the same PIN again</source>
         <translation>یہی پن دوبارہ درج کریں</translation>
+    </message>
+    <message>
+        <source>Write down this recovery code</source>
+        <translation>یہ ریکوری کوڈ لکھ لیں</translation>
     </message>
     <message>
         <source>Enter the staff PIN, then press OK.</source>
@@ -572,8 +588,20 @@
         <translation>نیا پن ایک بار پھر لکھیں تاکہ یقین ہو جائے کہ یہ درست ہے۔</translation>
     </message>
     <message>
+        <source>Type the 12-digit recovery code that was shown when the PIN was chosen. It works once.</source>
+        <translation>وہ 12 ہندسوں کا ریکوری کوڈ لکھیں جو پن چنتے وقت دکھایا گیا تھا۔ یہ ایک ہی بار کام کرتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Keep it locked away. If the PIN is forgotten, it lets staff choose a new one, once. Then press OK.</source>
+        <translation>اسے تالے میں رکھیں۔ پن بھولنے پر اس سے ایک بار نیا پن چنا جا سکتا ہے۔ پھر «ٹھیک ہے» دبائیں۔</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>منسوخ کریں</translation>
+    </message>
+    <message>
+        <source>Forgot the PIN?</source>
+        <translation>پن بھول گئے؟</translation>
     </message>
 </context>
 <context>

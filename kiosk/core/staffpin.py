@@ -27,6 +27,7 @@ PIN_FILE = "staff.json"
 MAX_TRIES = 5
 LOCK_SECONDS = 5 * 60
 MIN_DIGITS, MAX_DIGITS = 4, 8
+RECOVERY_DIGITS = 12
 # ~16 MB and tens of milliseconds per try: cheap for staff, slow for someone who copied
 # the file and tries all 10^4..10^8 PINs offline.
 _SCRYPT = {"n": 2**14, "r": 8, "p": 1}
@@ -130,21 +131,61 @@ class StaffPin:
         value = self._data.get(key, 0)
         return value if isinstance(value, int) else 0
 
+    def new_recovery_code(self) -> str:
+        """A one-time code for the day the PIN is forgotten, so a nurse can choose a new
+        one without IT. Shown once (when a PIN is set); only its hash is kept."""
+        if not self.has_pin() or self.damaged:
+            raise RuntimeError("set a PIN before its recovery code")
+        code = "".join(secrets.choice("0123456789") for _ in range(RECOVERY_DIGITS))
+        salt = secrets.token_bytes(16)
+        self._data["recovery"] = {"salt": salt.hex(), "hash": _hash(code, salt, **_SCRYPT).hex(),
+                                  **_SCRYPT}
+        self._save()
+        log.info("staff PIN recovery code made")
+        return code
+
+    def has_recovery_code(self) -> bool:
+        return not self.damaged and isinstance(self._data.get("recovery"), dict)
+
     def check(self, pin: str) -> Result:
         """Try a PIN. Wrong tries are counted and saved before the answer is given."""
         if self.damaged:
             return Result(Outcome.LOCKED, 0, LOCK_SECONDS)
+        if not isinstance(self._data.get("pin"), dict):
+            raise RuntimeError("no staff PIN has been set")
+        result = self._try("pin", pin, valid_pin(pin))
+        if result.outcome is Outcome.OK:
+            log.info("staff panel unlocked")
+        return result
+
+    def recover(self, code: str) -> Result:
+        """Try the recovery code; wrong tries count with the PIN's and rest the pad alike.
+
+        Right, it is used up: the caller has staff choose a new PIN (and shows a new code).
+        """
+        if self.damaged or not self.has_recovery_code():
+            return Result(Outcome.LOCKED, 0, LOCK_SECONDS)
+        result = self._try("recovery", code,
+                           code.isascii() and code.isdigit() and len(code) == RECOVERY_DIGITS)
+        if result.outcome is Outcome.OK:
+            del self._data["recovery"]
+            self._save()
+            log.warning("staff PIN recovery code used: a new PIN is being chosen")
+        return result
+
+    def _try(self, field: str, entered: str, well_formed: bool) -> Result:
         locked = self.seconds_locked()
         if locked:
             return Result(Outcome.LOCKED, 0, locked)
-        stored = self._data.get("pin")
-        if not isinstance(stored, dict):
-            raise RuntimeError("no staff PIN has been set")
+        stored = self._data.get(field)
         try:
+            if not isinstance(stored, dict):
+                raise TypeError(f"{field} is not a table")
             salt = bytes.fromhex(str(stored["salt"]))
             expected = bytes.fromhex(str(stored["hash"]))
-            right = valid_pin(pin) and hmac.compare_digest(
-                _hash(pin, salt, int(stored["n"]), int(stored["r"]), int(stored["p"])), expected)
+            right = well_formed and hmac.compare_digest(
+                _hash(entered, salt, int(stored["n"]), int(stored["r"]), int(stored["p"])),
+                expected)
         except (KeyError, ValueError, TypeError) as error:
             log.error("staff PIN file %s is damaged: %s", self.path, error)
             self._data = {"damaged": True}
@@ -153,7 +194,6 @@ class StaffPin:
             if self._int("failures") or self._float("locked_until"):
                 self._data.update(failures=0, locked_until=0.0)
                 self._save()
-            log.info("staff panel unlocked")
             return Result(Outcome.OK)
         failures = self._int("failures") + 1
         if failures >= MAX_TRIES:

@@ -119,3 +119,27 @@ def test_a_pin_that_is_unequal_guessable_or_short_is_not_set(
         monkeypatch: pytest.MonkeyPatch, tmp_path: Path, typed: str) -> None:
     assert _set_pin(monkeypatch, tmp_path, typed) == 2
     assert not StaffPin(tmp_path / "data").has_pin()
+
+
+def test_a_recovery_code_lets_staff_choose_a_new_pin_once(tmp_path: Path) -> None:
+    pin = StaffPin(tmp_path)
+    pin.set_pin("4821")
+    assert not pin.has_recovery_code()
+    code = pin.new_recovery_code()
+    assert len(code) == 12 and code.isdigit() and pin.has_recovery_code()
+    assert code not in (tmp_path / "staff.json").read_text()  # only its hash is kept
+    assert pin.recover("000000000000").outcome is Outcome.WRONG
+    assert StaffPin(tmp_path).recover(code).outcome is Outcome.OK  # after a restart too
+    again = StaffPin(tmp_path)
+    assert not again.has_recovery_code()  # used up
+    assert again.recover(code).outcome is Outcome.LOCKED
+    assert again.check("4821").outcome is Outcome.OK  # the old PIN works until replaced
+
+
+def test_wrong_recovery_codes_count_with_wrong_pins(tmp_path: Path) -> None:
+    pin = StaffPin(tmp_path)
+    pin.set_pin("4821")
+    pin.new_recovery_code()
+    for _ in range(MAX_TRIES - 1):
+        pin.check("9999")
+    assert pin.recover("123412341234").outcome is Outcome.LOCKED

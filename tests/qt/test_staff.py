@@ -135,6 +135,12 @@ def test_long_press_in_the_corner_opens_the_pad_and_first_start_sets_a_pin(qtbot
     assert "not the same" in s.pad.message.text()
     type_digits(qtbot, s.pad.pad, "1357")
     type_digits(qtbot, s.pad.pad, "1357")
+    # Its recovery code, shown once to be written down, before the panel opens.
+    code = s.pad.dots.text().replace(" ", "")
+    assert "recovery code" in s.pad.heading.text() and len(code) == 12 and code.isdigit()
+    assert not s.pad.pad.digits["1"].isEnabled()  # nothing to type here
+    assert not s.pad.cancel.isVisible()  # and no way past it but OK
+    tap(qtbot, s.pad.pad.ok)
     assert s.panel.isVisible() and not s.pad.isVisible()
     assert StaffPin(k.data.root).check("1357").outcome.value == "ok"
 
@@ -160,6 +166,7 @@ def test_a_kiosk_without_a_pin_shows_only_the_setup_pad_until_one_is_chosen(
     assert s.pad.isVisible() and not k.window.attract.isVisible()
     type_digits(qtbot, s.pad.pad, "1357")
     type_digits(qtbot, s.pad.pad, "1357")
+    tap(qtbot, s.pad.pad.ok)  # the recovery code is written down
     assert s.panel.isVisible() and StaffPin(data.root).has_pin()
 
 def test_wrong_pin_five_times_locks_the_pad_even_after_a_restart(qtbot, start) -> None:
@@ -779,8 +786,34 @@ def test_staff_can_change_the_pin_from_the_settings(qtbot, start) -> None:
     tap(qtbot, s.panel.settings.pin_change)
     type_digits(qtbot, s.pad.pad, "97531")
     type_digits(qtbot, s.pad.pad, "97531")
+    tap(qtbot, s.pad.pad.ok)  # its new recovery code is written down
     assert s.panel.isVisible() and "new staff PIN is saved" in s.panel.settings.saved.text()
     assert StaffPin(k.data.root).check("97531").outcome.value == "ok"
+
+
+def test_a_forgotten_pin_is_replaced_with_the_recovery_code_once(qtbot, start) -> None:
+    """#13 item 5: a nurse resets a forgotten PIN without IT, with the code shown at setup."""
+    k = start()
+    s = staff(k)
+    code = s.pad.pin.new_recovery_code()  # as when the PIN was chosen
+    s.open_pad()
+    assert s.pad.forgot.isVisible()
+    tap(qtbot, s.pad.forgot)
+    assert "Forgotten" in s.pad.heading.text()
+    type_digits(qtbot, s.pad.pad, "000000000000")
+    assert "not right" in s.pad.message.text()
+    type_digits(qtbot, s.pad.pad, code)
+    assert "Choose" in s.pad.heading.text()
+    type_digits(qtbot, s.pad.pad, "8642")
+    type_digits(qtbot, s.pad.pad, "8642")
+    fresh = s.pad.dots.text().replace(" ", "")
+    assert len(fresh) == 12 and fresh != code
+    tap(qtbot, s.pad.pad.ok)
+    assert s.panel.isVisible()
+    pin = StaffPin(k.data.root)
+    assert pin.check("8642").outcome.value == "ok"
+    assert pin.recover(code).outcome.value == "wrong"  # the old code is used up
+    assert pin.has_recovery_code()  # and the new one is kept
 
 
 def test_staff_set_the_narration_volume_and_the_colours_each_patient_starts_with(

@@ -48,6 +48,15 @@ def test_staff_screens_are_not_clipped_or_cramped(qtbot, start, usb_stick, tmp_p
     s.pad.pad.digit.emit("1")
     s.pad._check("0000")  # one wrong try: the kind message is on screen too
     check(qtbot, k, f"{tag}-1-pin-wrong", found)
+    code = s.pad.pin.new_recovery_code()
+    s.pad._forgot()
+    s.pad._recover("000000000000")  # a wrong recovery code, said kindly
+    check(qtbot, k, f"{tag}-1b-pin-recover", found)
+    s.pad._recover(code)
+    for _ in range(2):  # a new PIN, typed twice: its recovery code, shown once
+        s.pad.entered = "8642"
+        s.pad._submit()
+    check(qtbot, k, f"{tag}-1c-pin-recovery-code", found)
     s.pad.close_pad()
     s.open_panel()
     card = card_for(qtbot, k, "clinic.kpack")

@@ -18,7 +18,14 @@ from PySide6.QtWidgets import (
 from kiosk._qt import theme
 from kiosk._qt.staff.common import BAD, Backdrop, Card, label, style_label
 from kiosk._qt.widgets.buttons import TouchButton
-from kiosk.core.staffpin import MAX_DIGITS, MIN_DIGITS, Outcome, StaffPin, easily_guessed
+from kiosk.core.staffpin import (
+    MAX_DIGITS,
+    MIN_DIGITS,
+    RECOVERY_DIGITS,
+    Outcome,
+    StaffPin,
+    easily_guessed,
+)
 
 log = logging.getLogger("kiosk.staff")
 
@@ -135,8 +142,10 @@ class PadScreen(Backdrop):
 
 class PinMode(Enum):
     UNLOCK = "unlock"
+    RECOVER = "recover"  # the PIN is forgotten: the one-time recovery code instead
     CHOOSE = "choose"
     CONFIRM = "confirm"
+    SHOW_CODE = "show code"  # a PIN was just set: its new recovery code, shown once
 
 
 class PinPad(PadScreen):
@@ -168,8 +177,17 @@ class PinPad(PadScreen):
         self.message = label("pinMessage")
         self.message.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.cancel.setObjectName("pinCancel")
+        self.forgot = TouchButton(None, "quiet")
+        self.forgot.setObjectName("pinForgot")
+        self.forgot.clicked.connect(self._forgot)
+        self.code = ""  # the recovery code being shown, once
         for widget in (self.heading, self.hint, self.dots, self.message):
             self.texts.addWidget(widget)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.forgot)
+        row.addStretch(1)
+        self.texts.addLayout(row)
         self.finish_texts()
         self.pad.digit.connect(self._digit)
         self.pad.erase.connect(self._erase)
@@ -190,10 +208,10 @@ class PinPad(PadScreen):
         """
         self.changing = change
         self.setup = setup
-        self.cancel.setVisible(not setup)
         self.mode = PinMode.UNLOCK if self.pin.has_pin() and not change else PinMode.CHOOSE
         self.entered = ""
         self._first = ""
+        self.code = ""
         self._say("")
         self.cover_parent()
         self.show()
@@ -207,17 +225,23 @@ class PinPad(PadScreen):
         self.hide()
 
     def _cancel(self) -> None:
-        if self.setup:
-            return  # no way round the first PIN (the button is hidden too)
+        if self.setup or self.mode is PinMode.SHOW_CODE:
+            return  # no way round the first PIN or its code (the button is hidden too)
         self.close_pad()
         self.cancelled.emit()
 
     # -- typing -------------------------------------------------------------------------
 
     def _digit(self, digit: str) -> None:
-        if len(self.entered) < MAX_DIGITS:
+        longest = RECOVERY_DIGITS if self.mode is PinMode.RECOVER else MAX_DIGITS
+        if self.mode is not PinMode.SHOW_CODE and len(self.entered) < longest:
             self.entered += digit
         self._update_dots()
+
+    def _forgot(self) -> None:
+        self.mode, self.entered = PinMode.RECOVER, ""
+        self._say("")
+        self._refresh_lock()
 
     def _erase(self) -> None:
         self.entered = self.entered[:-1]
@@ -227,6 +251,14 @@ class PinPad(PadScreen):
         entered, self.entered = self.entered, ""
         if self.mode is PinMode.UNLOCK:
             self._check(entered)
+        elif self.mode is PinMode.RECOVER:
+            self._recover(entered)
+        elif self.mode is PinMode.SHOW_CODE:
+            # Written down: on to the panel (or back to it, after a change).
+            self.code = ""
+            self.close_pad()
+            self.unlocked.emit()
+            return
         elif len(entered) < MIN_DIGITS:
             self._say(self.tr("A PIN needs at least %1 digits.").replace("%1", str(MIN_DIGITS)),
                       bad=True)
@@ -245,10 +277,26 @@ class PinPad(PadScreen):
         else:
             self.pin.set_pin(entered)
             self._first = ""
-            self.close_pad()
-            self.unlocked.emit()
-            return
+            # A new PIN, a new recovery code: shown now, once, to be written down.
+            self.code = self.pin.new_recovery_code()
+            self.mode = PinMode.SHOW_CODE
+            self._say("")
         self._update_texts()
+
+    def _recover(self, entered: str) -> None:
+        if not entered:
+            return
+        result = self.pin.recover(entered)
+        if result.outcome is Outcome.OK:
+            self.changing, self.mode = True, PinMode.CHOOSE
+            self._say(self.tr("The recovery code is right. Now choose a new PIN."))
+            return
+        if result.outcome is Outcome.WRONG:
+            self._say(self.tr("That recovery code is not right. Tries left before the pad "
+                              "rests for five minutes: %1").replace("%1",
+                                                                     str(result.tries_left)),
+                      bad=True)
+        self._refresh_lock()
 
     def _check(self, entered: str) -> None:
         if not entered:
@@ -269,7 +317,8 @@ class PinPad(PadScreen):
         self._update_texts()
 
     def _refresh_lock(self) -> None:
-        seconds = self.pin.seconds_locked() if self.mode is PinMode.UNLOCK else 0
+        asking = self.mode in (PinMode.UNLOCK, PinMode.RECOVER)
+        seconds = self.pin.seconds_locked() if asking else 0
         if self.pin.damaged and self.mode is PinMode.UNLOCK:
             self._message = self.tr("The staff PIN file is damaged, so the panel stays locked. "
                                     "Ask IT to delete staff.json in the kiosk's data folder; "
@@ -292,14 +341,20 @@ class PinPad(PadScreen):
     # -- words and sizes ----------------------------------------------------------------
 
     def _update_dots(self) -> None:
+        if self.mode is PinMode.SHOW_CODE:  # the one time the digits themselves are shown
+            self.dots.setText(" ".join(self.code[i:i + 4] for i in range(0, len(self.code), 4)))
+            return
         # Filled and empty circles: how many digits are typed, never which.
-        self.dots.setText("●" * len(self.entered) + "○" * max(0, MIN_DIGITS - len(self.entered)))
+        least = RECOVERY_DIGITS if self.mode is PinMode.RECOVER else MIN_DIGITS
+        self.dots.setText("●" * len(self.entered) + "○" * max(0, least - len(self.entered)))
 
     def _update_texts(self) -> None:
         headings = {
             PinMode.UNLOCK: self.tr("Staff only"),
+            PinMode.RECOVER: self.tr("Forgotten PIN"),
             PinMode.CHOOSE: self.tr("Choose a staff PIN"),
             PinMode.CONFIRM: self.tr("Enter the same PIN again"),
+            PinMode.SHOW_CODE: self.tr("Write down this recovery code"),
         }
         hints = {
             PinMode.UNLOCK: self.tr("Enter the staff PIN, then press OK."),
@@ -308,11 +363,21 @@ class PinPad(PadScreen):
             self.tr("This is the first start. Choose a PIN of 4 to 8 digits; "
                     "staff will need it to open the staff panel."),
             PinMode.CONFIRM: self.tr("Type the new PIN once more so we know it is right."),
+            PinMode.RECOVER: self.tr("Type the 12-digit recovery code that was shown when the "
+                                     "PIN was chosen. It works once."),
+            PinMode.SHOW_CODE: self.tr("Keep it locked away. If the PIN is forgotten, it "
+                                       "lets staff choose a new one, once. Then press OK."),
         }
         self.heading.setText(headings[self.mode])
         self.hint.setText(hints[self.mode])
         self.message.setText(self._message)
         self.message.setVisible(bool(self._message))
+        self.forgot.setVisible(self.mode is PinMode.UNLOCK and self.pin.has_recovery_code())
+        # No way out before the first PIN, nor past a recovery code not yet written down.
+        self.cancel.setVisible(not self.setup and self.mode is not PinMode.SHOW_CODE)
+        self.pad.erase_button.setEnabled(self.mode is not PinMode.SHOW_CODE)
+        for button in self.pad.digits.values():
+            button.setEnabled(self.mode is not PinMode.SHOW_CODE and self.pad.ok.isEnabled())
         self._update_dots()
         if self._metrics is not None:
             style_label(self.message, self._metrics, "body",
@@ -323,6 +388,8 @@ class PinPad(PadScreen):
         self._rtl = rtl
         # Worded here, not in PadScreen: tr() looks words up under this class's name.
         self.cancel.setText(self.tr("Cancel"))
+        self.forgot.setText(self.tr("Forgot the PIN?"))
+        self.forgot.apply_metrics(metrics, rtl)
         self.lay_out(metrics, rtl)
         style_label(self.heading, metrics, "title", bold=True)
         style_label(self.hint, metrics, "body")
