@@ -96,8 +96,13 @@ def _set_pin(data_dir: Path | None) -> int:
         print("The two PINs were not the same. Not set.", file=sys.stderr)
         return 2
     data = DataDir.choose(data_dir).create()
-    StaffPin(data.root).set_pin(first)
+    pin = StaffPin(data.root)
+    pin.set_pin(first)
+    code = pin.new_recovery_code()
     print(f"Staff PIN set in {data.root}.")
+    print("Recovery code, for the day the PIN is forgotten (it lets staff choose a new one, "
+          "once; write it down and keep it locked away): "
+          + " ".join(code[i:i + 4] for i in range(0, len(code), 4)))
     return 0
 
 

@@ -423,8 +423,8 @@
         <translation>قابلِ اعتماد کلید سے دستخط شدہ (%1)۔</translation>
     </message>
     <message>
-        <source>Signed by a key this kiosk does not know yet (%1). It cannot be installed until IT adds that key to the kiosk&apos;s trusted keys.</source>
-        <translation>اس پر ایسی کلید کے دستخط ہیں جسے یہ کیوسک ابھی نہیں جانتا (%1)۔ جب تک آئی ٹی والے یہ کلید کیوسک کی قابلِ اعتماد کلیدوں میں شامل نہ کریں، یہ انسٹال نہیں ہو سکتا۔</translation>
+        <source>Signed with a key this kiosk does not know (%1), so the signature cannot be checked. It cannot be installed unless IT adds that key to the kiosk&apos;s trusted keys.</source>
+        <translation>اس پر ایسی کلید کے دستخط ہیں جو اس کیوسک کے پاس نہیں (%1)، اس لیے دستخط جانچے نہیں جا سکتے۔ جب تک آئی ٹی والے یہ کلید کیوسک کی قابلِ اعتماد کلیدوں میں شامل نہ کریں، یہ انسٹال نہیں ہو سکتا۔</translation>
     </message>
     <message>
         <source>Not signed: nobody vouches for this file.</source>

@@ -98,18 +98,30 @@ class Settings:
 
         IT may edit the file while the kiosk runs (a trusted key added by hand): a change
         made in the staff panel must not write back the kiosk's older copy over it. A
-        missing or unreadable file falls back to these settings, so nothing is lost then
-        either. SchemaError (a ValueError) if a change is not allowed; nothing is saved.
+        value IT mistyped keeps the running one (never the default: one bad entry must not
+        empty the trusted keys), keys this version does not know are kept in the file, and
+        a missing or unreadable file falls back to these settings. SchemaError (a
+        ValueError) if a change is not allowed; nothing is saved then.
         """
-        base = self
         try:
             on_disk = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             on_disk = None
-        if isinstance(on_disk, dict):
-            base = Settings.load(path)
-        updated = base.updated(**changes)
-        updated.save(path)
+        if not isinstance(on_disk, dict):
+            on_disk = {}
+        merged = unstructure(self)
+        for field in attrs.fields(Settings):
+            if field.name in on_disk:
+                try:
+                    structure_value(on_disk[field.name], field.type, field.name)
+                except SchemaError as error:
+                    log.error("settings file %s: keeping the running %s: %s", path,
+                              field.name, error)
+                    continue
+                merged[field.name] = on_disk[field.name]
+        updated = structure({**merged, **changes}, Settings, extra="ignore")
+        write_atomic(path, json.dumps({**on_disk, **unstructure(updated)}, indent=2)
+                     .encode("utf-8"))
         return updated
 
 

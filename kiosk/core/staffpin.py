@@ -72,9 +72,25 @@ class StaffPin:
     def __init__(self, root: Path, clock: Callable[[], float] = time.time) -> None:
         self.path = root / PIN_FILE
         self.clock = clock
+        self._seen: tuple[int, int] | None = None
         self._data = self._load()
 
+    def _stamp(self) -> tuple[int, int] | None:
+        try:
+            stat = self.path.stat()
+        except OSError:
+            return None
+        return stat.st_mtime_ns, stat.st_size
+
+    def _fresh(self) -> None:
+        # IT may set the PIN from a shell (kiosk --set-pin) or delete the file while the
+        # kiosk runs: read it again when it changed, so the kiosk never writes its old
+        # copy back over the new one.
+        if self._stamp() != self._seen:
+            self._data = self._load()
+
     def _load(self) -> dict[str, object]:
+        self._seen = self._stamp()
         try:
             raw = json.loads(self.path.read_text(encoding="utf-8"))
         except FileNotFoundError:
@@ -89,9 +105,11 @@ class StaffPin:
 
     def _save(self) -> None:
         write_atomic(self.path, json.dumps(self._data, indent=2).encode("utf-8"))
+        self._seen = self._stamp()
 
     @property
     def damaged(self) -> bool:
+        self._fresh()
         return bool(self._data.get("damaged"))
 
     def has_pin(self) -> bool:
@@ -113,6 +131,7 @@ class StaffPin:
         log.info("staff PIN set")
 
     def seconds_locked(self) -> int:
+        self._fresh()
         until = self._float("locked_until")
         now = self.clock()
         if until <= now:
@@ -161,16 +180,16 @@ class StaffPin:
     def recover(self, code: str) -> Result:
         """Try the recovery code; wrong tries count with the PIN's and rest the pad alike.
 
-        Right, it is used up: the caller has staff choose a new PIN (and shows a new code).
+        Right, the caller has staff choose a new PIN; the code is used up when that PIN is
+        saved (``set_pin`` starts afresh), not before: a nurse interrupted while choosing
+        must not be left with neither a PIN she knows nor a code.
         """
         if self.damaged or not self.has_recovery_code():
             return Result(Outcome.LOCKED, 0, LOCK_SECONDS)
         result = self._try("recovery", code,
                            code.isascii() and code.isdigit() and len(code) == RECOVERY_DIGITS)
         if result.outcome is Outcome.OK:
-            del self._data["recovery"]
-            self._save()
-            log.warning("staff PIN recovery code used: a new PIN is being chosen")
+            log.warning("staff PIN recovery code given: a new PIN is being chosen")
         return result
 
     def _try(self, field: str, entered: str, well_formed: bool) -> Result:
@@ -187,6 +206,13 @@ class StaffPin:
                 _hash(entered, salt, int(stored["n"]), int(stored["r"]), int(stored["p"])),
                 expected)
         except (KeyError, ValueError, TypeError) as error:
+            if field == "recovery":
+                # A damaged recovery entry costs only the code, never the PIN itself.
+                log.error("staff PIN file %s: the recovery code is damaged, dropped: %s",
+                          self.path, error)
+                del self._data["recovery"]
+                self._save()
+                return Result(Outcome.LOCKED, 0, 0)
             log.error("staff PIN file %s is damaged: %s", self.path, error)
             self._data = {"damaged": True}
             return Result(Outcome.LOCKED, 0, LOCK_SECONDS)

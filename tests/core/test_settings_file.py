@@ -37,3 +37,20 @@ def test_a_refused_change_saves_nothing(tmp_path: Path) -> None:
     with pytest.raises(SchemaError):
         Settings().changed_in_file(path, idle_seconds=1)
     assert path.read_bytes() == before
+
+
+def test_a_mistyped_value_keeps_the_running_one_not_the_default(tmp_path: Path) -> None:
+    """One bad entry IT typed must not empty the trusted keys (the channel would then
+    refuse the next release for good)."""
+    path = tmp_path / "settings.json"
+    running = Settings(trusted_keys=["a"], volume=50)
+    running.save(path)
+    edited = json.loads(path.read_text())
+    edited["trusted_keys"] = ["a", "b", 123]
+    edited["volume"] = "loud"
+    edited["_comment"] = "kept: IT's note"
+    path.write_text(json.dumps(edited))
+    changed = running.changed_in_file(path, idle_seconds=120)
+    assert changed.trusted_keys == ["a"] and changed.volume == 50
+    on_disk = json.loads(path.read_text())
+    assert on_disk["trusted_keys"] == ["a"] and on_disk["_comment"] == "kept: IT's note"

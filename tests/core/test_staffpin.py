@@ -109,8 +109,14 @@ def _set_pin(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, typed: str) -> int
 
 
 def test_installers_set_the_pin_from_the_command_line(monkeypatch: pytest.MonkeyPatch,
-                                                      tmp_path: Path) -> None:
+                                                      tmp_path: Path, capsys) -> None:
+    running = StaffPin(tmp_path / "data")  # a kiosk already running on this folder
     assert _set_pin(monkeypatch, tmp_path, "4821\n4821\n") == 0
+    code = capsys.readouterr().out.rsplit(":", 1)[1].replace(" ", "").strip()
+    assert len(code) == 12 and code.isdigit()
+    assert running.check("4821").outcome is Outcome.OK  # it sees the new PIN at once
+    assert running.recover(code).outcome is Outcome.OK
+    running.check("0000")  # and a wrong try later never writes its old copy back
     assert StaffPin(tmp_path / "data").check("4821").outcome is Outcome.OK
 
 
@@ -129,11 +135,14 @@ def test_a_recovery_code_lets_staff_choose_a_new_pin_once(tmp_path: Path) -> Non
     assert len(code) == 12 and code.isdigit() and pin.has_recovery_code()
     assert code not in (tmp_path / "staff.json").read_text()  # only its hash is kept
     assert pin.recover("000000000000").outcome is Outcome.WRONG
-    assert StaffPin(tmp_path).recover(code).outcome is Outcome.OK  # after a restart too
-    again = StaffPin(tmp_path)
-    assert not again.has_recovery_code()  # used up
+    again = StaffPin(tmp_path)  # after a restart too
+    assert again.recover(code).outcome is Outcome.OK
+    # Kept until a new PIN is saved: a nurse interrupted while choosing is not left
+    # without both; the old PIN works until then.
+    assert again.has_recovery_code() and again.check("4821").outcome is Outcome.OK
+    again.set_pin("8642")
+    assert not again.has_recovery_code()  # used up with the new PIN
     assert again.recover(code).outcome is Outcome.LOCKED
-    assert again.check("4821").outcome is Outcome.OK  # the old PIN works until replaced
 
 
 def test_wrong_recovery_codes_count_with_wrong_pins(tmp_path: Path) -> None:
@@ -143,3 +152,15 @@ def test_wrong_recovery_codes_count_with_wrong_pins(tmp_path: Path) -> None:
     for _ in range(MAX_TRIES - 1):
         pin.check("9999")
     assert pin.recover("123412341234").outcome is Outcome.LOCKED
+
+
+def test_a_damaged_recovery_code_costs_only_the_code(tmp_path: Path) -> None:
+    pin = StaffPin(tmp_path)
+    pin.set_pin("4821")
+    pin.new_recovery_code()
+    data = json.loads((tmp_path / "staff.json").read_text())
+    data["recovery"]["salt"] = "not hex"
+    (tmp_path / "staff.json").write_text(json.dumps(data))
+    again = StaffPin(tmp_path)
+    assert again.recover("123412341234").outcome is Outcome.LOCKED
+    assert not again.has_recovery_code() and again.check("4821").outcome is Outcome.OK

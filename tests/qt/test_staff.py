@@ -302,8 +302,9 @@ def test_a_pack_signed_by_an_unknown_key_cannot_be_installed(
     k = start()
     unlock(qtbot, k)
     card = card_for(qtbot, k, "stranger.kpack")
-    # #13 item 2: a good signature by a key not trusted yet is not called invalid.
-    assert "does not know yet" in card.signature.text()
+    # #13 item 2: a signature by a key the kiosk does not have is not called invalid.
+    assert "does not know" in card.signature.text() and "cannot be checked" in \
+        card.signature.text()
     assert "NOT valid" not in card.signature.text() and "Damaged" not in card.signature.text()
     assert not card.install.isEnabled()
 
@@ -814,6 +815,42 @@ def test_a_forgotten_pin_is_replaced_with_the_recovery_code_once(qtbot, start) -
     assert pin.check("8642").outcome.value == "ok"
     assert pin.recover(code).outcome.value == "wrong"  # the old code is used up
     assert pin.has_recovery_code()  # and the new one is kept
+
+
+def test_a_recovery_code_survives_a_cancel_before_the_new_pin(qtbot, start) -> None:
+    k = start()
+    s = staff(k)
+    code = s.pad.pin.new_recovery_code()
+    s.open_pad()
+    tap(qtbot, s.pad.forgot)
+    type_digits(qtbot, s.pad.pad, code)
+    assert "Choose" in s.pad.heading.text()
+    tap(qtbot, s.pad.cancel)  # called away before choosing
+    s.open_pad()
+    assert s.pad.forgot.isVisible()  # the code still works next time
+    tap(qtbot, s.pad.forgot)
+    type_digits(qtbot, s.pad.pad, code)
+    assert "Choose" in s.pad.heading.text()
+
+
+def test_a_first_start_recovery_code_is_not_left_on_screen(qtbot, tmp_path: Path) -> None:
+    """Set at first start, then the installer is called away: after the walk-away time
+    the code and its OK (into the panel) are gone; patients see the welcome screen."""
+    data = DataDir(tmp_path / "data").create()
+    k = finish(begin(data.root), ask_for_pin=True)
+    k.window.allow_close = True
+    qtbot.addWidget(k.window)
+    k.window.resize(1920, 1080)
+    k.window.show()
+    qtbot.waitExposed(k.window)
+    s = staff(k)
+    qtbot.waitUntil(s.pad.isVisible, timeout=5000)
+    type_digits(qtbot, s.pad.pad, "1357")
+    type_digits(qtbot, s.pad.pad, "1357")
+    assert "recovery code" in s.pad.heading.text()
+    s._staff_walked_away()
+    assert not s.pad.isVisible() and not s.panel.isVisible() and s.pad.code == ""
+    assert k.window.attract.isVisible()
 
 
 def test_staff_set_the_narration_volume_and_the_colours_each_patient_starts_with(

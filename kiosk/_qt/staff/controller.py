@@ -105,7 +105,7 @@ class StaffController(QObject):
     def _staff_walked_away(self) -> None:
         log.info("no touch on the staff screens for %d s; back to the patients",
                  PANEL_IDLE_SECONDS)
-        if self.pad.isVisible() and self.pad.setup:
+        if self.pad.isVisible() and self.pad.setup and not self.pin.has_pin():
             return  # no PIN yet: the kiosk waits for one, whoever walked away
         if self.pad.isVisible():
             self.pad.close_pad()

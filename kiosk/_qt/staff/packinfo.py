@@ -19,7 +19,7 @@ from kiosk.core.validate import check_kpack
 
 class Signature(StrEnum):
     TRUSTED = "trusted"
-    UNKNOWN_KEY = "unknown key"  # a good signature, by a key this kiosk does not trust yet
+    UNKNOWN_KEY = "unknown key"  # signed with a key this kiosk does not have: unchecked
     UNSIGNED = "unsigned"
     BAD = "bad"  # damaged or changed after signing
 
@@ -63,7 +63,8 @@ def inspect(path: Path, store: PackStore) -> PackInfo:
             signature, detail = Signature.UNSIGNED, ""
         elif kp.signature is not None and kp.signature_problem is None and \
                 kp.signature.key_id not in trusted:
-            # Not "NOT valid": nothing is known to be wrong with it, only whose key it is.
+            # Not "NOT valid": without the key it cannot be checked either way. The key id
+            # shown is the file's own claim, so the words ask IT, not staff, to decide.
             signature, detail = Signature.UNKNOWN_KEY, kp.signature.key_id
         else:
             signature, detail = Signature.BAD, why

@@ -120,6 +120,7 @@ class PackCard(Card):
         self.back.clicked.connect(self._back)
         self._metrics: theme.Metrics | None = None
         self._rtl = False
+        self._checks = 0
         self.inspect()
 
     def inspect(self) -> None:
@@ -128,10 +129,16 @@ class PackCard(Card):
         if self.state == "installing":
             return
         self.state, self.refusal = "checking", []
+        # Only the newest check may speak: an older one finishing later (a big pack, a
+        # slow stick) would put back what was true before a rollback.
+        self._checks += 1
+        check = self._checks
         path, controller = self.path, self.controller
         job = Job(lambda _progress: inspect(path, controller.store), f"inspect {path.name}")
-        job.succeeded.connect(self._inspected)
-        job.failed.connect(self._unreadable)
+        job.succeeded.connect(lambda info: self._inspected(info) if check == self._checks
+                              and self.state == "checking" else None)
+        job.failed.connect(lambda message: self._unreadable(message) if check == self._checks
+                           and self.state == "checking" else None)
         job.start()
         self._refresh()
 
@@ -205,8 +212,9 @@ class PackCard(Card):
                 Signature.TRUSTED: self.tr("Signed by a trusted key (%1).").replace(
                     "%1", latin(render(info.signature_detail))),
                 Signature.UNKNOWN_KEY: self.tr(
-                    "Signed by a key this kiosk does not know yet (%1). It cannot be "
-                    "installed until IT adds that key to the kiosk's trusted keys.").replace(
+                    "Signed with a key this kiosk does not know (%1), so the signature "
+                    "cannot be checked. It cannot be installed unless IT adds that key to "
+                    "the kiosk's trusted keys.").replace(
                     "%1", latin(render(info.signature_detail))),
                 Signature.UNSIGNED: self.tr("Not signed: nobody vouches for this file.")
                 if unsigned_ok else self.tr(
@@ -326,9 +334,10 @@ class PacksPage(QWidget):
 
     def look_again(self) -> None:
         """Staff's "Look again": find packs, and check every listed one afresh."""
-        self.refresh()
-        for card in self.cards.values():
-            card.inspect()
+        listed = set(self.cards)
+        self.refresh()  # a card it adds checks itself
+        for path in listed & set(self.cards):
+            self.cards[path].inspect()
 
     def pack_in_use_changed(self, rolled_back: bool = False) -> None:
         """A pack was installed or rolled back: what each card says about it may be stale.

@@ -222,6 +222,7 @@ class PinPad(PadScreen):
     def close_pad(self) -> None:
         self._tick.stop()
         self.entered = ""
+        self.code = ""  # a recovery code is never left on a screen nobody watches
         self.hide()
 
     def _cancel(self) -> None:
@@ -375,9 +376,9 @@ class PinPad(PadScreen):
         self.forgot.setVisible(self.mode is PinMode.UNLOCK and self.pin.has_recovery_code())
         # No way out before the first PIN, nor past a recovery code not yet written down.
         self.cancel.setVisible(not self.setup and self.mode is not PinMode.SHOW_CODE)
-        self.pad.erase_button.setEnabled(self.mode is not PinMode.SHOW_CODE)
-        for button in self.pad.digits.values():
-            button.setEnabled(self.mode is not PinMode.SHOW_CODE and self.pad.ok.isEnabled())
+        typing = self.mode is not PinMode.SHOW_CODE and self.pad.ok.isEnabled()  # not resting
+        for button in (*self.pad.digits.values(), self.pad.erase_button):
+            button.setEnabled(typing)
         self._update_dots()
         if self._metrics is not None:
             style_label(self.message, self._metrics, "body",
