@@ -100,6 +100,19 @@ def unlock(qtbot, k: Kiosk, pin: str = PIN) -> None:
     assert s.panel.isVisible()
 
 
+def first_start(qtbot, tmp_path: Path) -> tuple[Kiosk, DataDir]:
+    """A kiosk started as an installer leaves it: no PIN yet, so the setup pad shows."""
+    data = DataDir(tmp_path / "data").create()
+    k = finish(begin(data.root), ask_for_pin=True)
+    k.window.allow_close = True
+    qtbot.addWidget(k.window)
+    k.window.resize(1920, 1080)
+    k.window.show()
+    qtbot.waitExposed(k.window)
+    qtbot.waitUntil(staff(k).pad.isVisible, timeout=5000)
+    return k, data
+
+
 def long_press_corner(qtbot, k: Kiosk) -> None:
     """Staff's hold on the blank top-left corner, until the hold fires (no clock in it)."""
     gesture = staff(k).gesture
@@ -150,15 +163,8 @@ def test_a_kiosk_without_a_pin_shows_only_the_setup_pad_until_one_is_chosen(
         qtbot, tmp_path: Path) -> None:
     """#13 item 5: the first-start prompt cannot be cancelled or walked away from, so
     nobody can take the kiosk over later by choosing their own PIN."""
-    data = DataDir(tmp_path / "data").create()
-    k = finish(begin(data.root), ask_for_pin=True)
-    k.window.allow_close = True
-    qtbot.addWidget(k.window)
-    k.window.resize(1920, 1080)
-    k.window.show()
-    qtbot.waitExposed(k.window)
+    k, data = first_start(qtbot, tmp_path)
     s = staff(k)
-    qtbot.waitUntil(s.pad.isVisible, timeout=5000)
     assert not s.pad.cancel.isVisible() and "Choose" in s.pad.heading.text()
     assert not k.window.attract.isVisible()
     s.pad._cancel()  # even a cancel that got through does nothing
@@ -836,15 +842,8 @@ def test_a_recovery_code_survives_a_cancel_before_the_new_pin(qtbot, start) -> N
 def test_a_first_start_recovery_code_is_not_left_on_screen(qtbot, tmp_path: Path) -> None:
     """Set at first start, then the installer is called away: after the walk-away time
     the code and its OK (into the panel) are gone; patients see the welcome screen."""
-    data = DataDir(tmp_path / "data").create()
-    k = finish(begin(data.root), ask_for_pin=True)
-    k.window.allow_close = True
-    qtbot.addWidget(k.window)
-    k.window.resize(1920, 1080)
-    k.window.show()
-    qtbot.waitExposed(k.window)
+    k, _data = first_start(qtbot, tmp_path)
     s = staff(k)
-    qtbot.waitUntil(s.pad.isVisible, timeout=5000)
     type_digits(qtbot, s.pad.pad, "1357")
     type_digits(qtbot, s.pad.pad, "1357")
     assert "recovery code" in s.pad.heading.text()
