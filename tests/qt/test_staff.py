@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtGui import QGuiApplication
 
 from kiosk._qt.app import Kiosk, begin, build, finish
+from kiosk._qt.staff import panel as panel_module
 from kiosk._qt.staff import usb
 from kiosk._qt.staff.controller import StaffController
 from kiosk._qt.staff.usb import Volume
@@ -512,10 +513,36 @@ def test_after_going_back_a_version_the_usb_card_tells_the_truth_again(
     qtbot.waitUntil(lambda: card.state == "ready", timeout=10000)
     assert "Installed" not in card.message.text() and card.install.isEnabled()
     tap(qtbot, s.panel.tabs[s.panel.packs])
-    tap(qtbot, s.panel.packs.rescan)  # Look again
-    assert card.state == "checking"
-    qtbot.waitUntil(lambda: card.state == "ready", timeout=10000)
+    checks = card._checks
+    tap(qtbot, s.panel.packs.rescan)  # Look again: the stick is read, then the card again
+    qtbot.waitUntil(lambda: card._checks > checks and card.state == "ready", timeout=10000)
     assert card.install.isEnabled()
+
+
+def test_looking_for_packs_never_holds_up_the_screen(qtbot, start, usb_stick: Path,
+                                                     tmp_path: Path, monkeypatch) -> None:
+    """#13 item 7: the 3-second look for packs reads sticks and the watch folder in a
+    worker; a network share that stops answering must not freeze the kiosk."""
+    signed(tmp_path, 2, "clinic.kpack").rename(usb_stick / "clinic.kpack")
+    answering = threading.Event()
+    on_ui_thread: list[bool] = []
+    real = panel_module.find_kpacks
+
+    def slow_share(folders):
+        on_ui_thread.append(threading.current_thread() is threading.main_thread())
+        answering.wait(10)  # the share hangs until the test lets it answer
+        return real(folders)
+
+    monkeypatch.setattr(panel_module, "find_kpacks", slow_share)
+    k = start()
+    unlock(qtbot, k)  # opening the panel looks for packs
+    packs = staff(k).panel.packs
+    qtbot.waitUntil(lambda: bool(on_ui_thread), timeout=5000)
+    assert staff(k).panel.isVisible() and not packs.cards  # the screen is free meanwhile
+    packs.timer.timeout.emit()  # a tick while the share still hangs starts no second look
+    answering.set()
+    qtbot.waitUntil(lambda: bool(packs.cards), timeout=5000)
+    assert on_ui_thread == [False]
 
 def test_a_rollback_from_outside_the_kiosk_is_picked_up_between_patients(
         qtbot, start, tmp_path: Path) -> None:

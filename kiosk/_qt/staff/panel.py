@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -47,6 +48,7 @@ from kiosk._qt.widgets.buttons import TouchButton
 from kiosk._qt.widgets.topbar import LANGUAGE_NAMES
 from kiosk.core import review
 from kiosk.core.phrases import Value, render
+from kiosk.core.problems import PackError
 from kiosk.core.store import Source
 
 if TYPE_CHECKING:
@@ -133,14 +135,33 @@ class PackCard(Card):
         # slow stick) would put back what was true before a rollback.
         self._checks += 1
         check = self._checks
-        path, controller = self.path, self.controller
-        job = Job(lambda _progress: inspect(path, controller.store), f"inspect {path.name}")
-        job.succeeded.connect(lambda info: self._inspected(info) if check == self._checks
-                              and self.state == "checking" else None)
-        job.failed.connect(lambda message: self._unreadable(message) if check == self._checks
-                           and self.state == "checking" else None)
+        path, store = self.path, self.controller.store
+
+        def work(_progress: object) -> tuple[int, PackInfo | None, list[Value]]:
+            try:
+                return check, inspect(path, store), []
+            except PackError as error:
+                return check, None, [p.phrase for p in error.problems] or [str(error)]
+
+        job = Job(work, f"inspect {path.name}")
+        # Bound methods, not closures: Qt drops the connection if the card is gone first.
+        job.succeeded.connect(self._checked)
+        job.failed.connect(self._check_failed)
         job.start()
         self._refresh()
+
+    def _checked(self, result: tuple[int, PackInfo | None, list[Value]]) -> None:
+        check, info, problems = result
+        if check != self._checks or self.state != "checking":
+            return  # an older check, finishing after a newer one started: not the truth
+        if info is None:
+            self._unreadable(problems)
+        else:
+            self._inspected(info)
+
+    def _check_failed(self, message: list[Value]) -> None:
+        if self.state == "checking":  # the file could not be read at all (a pulled stick)
+            self._unreadable(message)
 
     def _inspected(self, info: PackInfo) -> None:
         self.info = info
@@ -330,14 +351,47 @@ class PacksPage(QWidget):
         # A stick put in while the panel is open shows up by itself.
         self.timer = QTimer(self)
         self.timer.setInterval(3000)
-        self.timer.timeout.connect(self.refresh)
+        self.timer.timeout.connect(self.refresh_soon)
+        self._scanning = False
+        self._then: Callable[[], object] | None = None
+
+    def refresh_soon(self, then: Callable[[], object] | None = None) -> None:
+        """Look for packs in a worker thread, then list them here.
+
+        Off the UI thread: a network watch folder that stopped answering (or a stick that
+        hangs) must not freeze the kiosk. One scan at a time; a scan that never comes back
+        only stops new ones, and the panel stays usable.
+        """
+        if self._scanning:
+            return
+        self._scanning, self._then = True, then
+        folders = search_folders(self.controller.settings.watch_folder)
+        job = Job(lambda _progress: (find_kpacks(folders), find_pack_folders(folders)),
+                  "look for packs")
+        # Bound methods, not closures: Qt drops the connection if the page is gone first.
+        job.succeeded.connect(self._scanned)
+        job.failed.connect(self._scan_failed)
+        job.start()
+
+    def _scanned(self, result: tuple[list[Path], list[Path]]) -> None:
+        self._scanning = False
+        self._list(*result)
+        then, self._then = self._then, None
+        if then is not None:
+            then()
+
+    def _scan_failed(self, _message: object) -> None:
+        self._scanning, self._then = False, None
 
     def look_again(self) -> None:
         """Staff's "Look again": find packs, and check every listed one afresh."""
         listed = set(self.cards)
-        self.refresh()  # a card it adds checks itself
-        for path in listed & set(self.cards):
-            self.cards[path].inspect()
+
+        def check_listed() -> None:  # a card the scan adds checks itself
+            for path in listed & set(self.cards):
+                self.cards[path].inspect()
+
+        self.refresh_soon(then=check_listed)
 
     def pack_in_use_changed(self, rolled_back: bool = False) -> None:
         """A pack was installed or rolled back: what each card says about it may be stale.
@@ -348,7 +402,11 @@ class PacksPage(QWidget):
                 card.inspect()
 
     def refresh(self) -> None:
-        found = find_kpacks(search_folders(self.controller.settings.watch_folder))
+        """Look for packs now, on this thread (tests; the panel uses ``refresh_soon``)."""
+        folders = search_folders(self.controller.settings.watch_folder)
+        self._list(find_kpacks(folders), find_pack_folders(folders))
+
+    def _list(self, found: list[Path], folders: list[Path]) -> None:
         for path in list(self.cards):
             card = self.cards[path]
             if path not in found and card.state != "installing":
@@ -363,11 +421,10 @@ class PacksPage(QWidget):
                 self.list.addWidget(card)
                 if self._metrics is not None:
                     card.retranslate(self._metrics, self._rtl)
-        self._refresh_folders()
+        self._list_folders(folders)
         self.empty.setVisible(not self.cards and not self.folders)
 
-    def _refresh_folders(self) -> None:
-        found = find_pack_folders(search_folders(self.controller.settings.watch_folder))
+    def _list_folders(self, found: list[Path]) -> None:
         for path in [p for p in self.folders if p not in found]:
             folder = self.folders.pop(path)
             self.list.removeWidget(folder)
@@ -1005,7 +1062,7 @@ class StaffPanel(Backdrop):
     def open(self) -> None:
         self.cover_parent()
         self.show_page(self.packs)
-        self.packs.refresh()
+        self.packs.refresh_soon()
         self.packs.timer.start()
         self.history.refresh()
         self.settings.refresh()
