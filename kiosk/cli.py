@@ -76,7 +76,14 @@ def _set_pin(data_dir: Path | None) -> int:
     import getpass
 
     from kiosk.core.paths import DataDir
-    from kiosk.core.staffpin import MAX_DIGITS, MIN_DIGITS, StaffPin, easily_guessed, valid_pin
+    from kiosk.core.staffpin import (
+        MAX_DIGITS,
+        MIN_DIGITS,
+        StaffPin,
+        easily_guessed,
+        grouped,
+        valid_pin,
+    )
 
     def ask(prompt: str) -> str:
         if sys.stdin.isatty():
@@ -101,8 +108,7 @@ def _set_pin(data_dir: Path | None) -> int:
     code = pin.new_recovery_code()
     print(f"Staff PIN set in {data.root}.")
     print("Recovery code, for the day the PIN is forgotten (it lets staff choose a new one, "
-          "once; write it down and keep it locked away): "
-          + " ".join(code[i:i + 4] for i in range(0, len(code), 4)))
+          "once; write it down and keep it locked away): " + grouped(code))
     return 0
 
 

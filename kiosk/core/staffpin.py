@@ -50,6 +50,11 @@ def valid_pin(pin: str) -> bool:
     return pin.isascii() and pin.isdigit() and MIN_DIGITS <= len(pin) <= MAX_DIGITS
 
 
+def grouped(code: str) -> str:
+    """A recovery code as people copy it down: in fours ("4821 0394 5527")."""
+    return " ".join(code[i:i + 4] for i in range(0, len(code), 4))
+
+
 def easily_guessed(pin: str) -> bool:
     """A PIN someone at the kiosk would try first: one digit repeated (1111), a run up or
     down (1234, 9876, 0123), or a year of birth or of now (1950 to 2030)."""

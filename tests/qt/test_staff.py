@@ -125,6 +125,14 @@ def long_press_corner(qtbot, k: Kiosk) -> None:
     qtbot.mouseRelease(target, Qt.MouseButton.LeftButton, pos=corner)
 
 
+def settings_tab(qtbot, k: Kiosk):
+    """Staff in, on the Settings tab."""
+    unlock(qtbot, k)
+    s = staff(k)
+    tap(qtbot, s.panel.tabs[s.panel.settings])
+    return s.panel.settings
+
+
 # -- the way in ---------------------------------------------------------------------------------
 
 
@@ -453,7 +461,8 @@ def test_a_pack_folder_on_a_stick_is_previewed_for_recording_and_says_who_reads_
     tap(qtbot, view.close_button)
     qtbot.waitUntil(lambda: s.preview_overlay is None and s.panel.isVisible(), timeout=2000)
     shutil.rmtree(usb_stick / "kiosk-packs" / "our-pack")  # the stick taken out
-    packs.refresh()
+    packs.refresh_soon()
+    qtbot.waitUntil(lambda: not packs.folders, timeout=5000)
     assert not packs.folders and built.path in packs.cards
 
 
@@ -573,9 +582,7 @@ def test_a_rollback_while_the_kiosk_waits_on_its_welcome_screen_is_taken_at_the_
 def test_settings_take_effect(qtbot, start) -> None:
     k = start()
     s = staff(k)
-    unlock(qtbot, k)
-    page = s.panel.settings
-    tap(qtbot, s.panel.tabs[page])
+    page = settings_tab(qtbot, k)
     tap(qtbot, page.idle_more)
     assert s.settings.idle_seconds == 120 and k.window.idle._timer.interval() == 120_000
     tap(qtbot, page.idle_less)
@@ -777,9 +784,7 @@ def test_a_stick_pulled_during_the_install_fails_cleanly(
 def test_the_idle_time_reads_as_people_say_it(qtbot, start) -> None:
     k = start()
     s = staff(k)
-    unlock(qtbot, k)
-    page = s.panel.settings
-    tap(qtbot, s.panel.tabs[page])
+    page = settings_tab(qtbot, k)
     said = {}
     while page.idle_less.isEnabled():
         tap(qtbot, page.idle_less)
@@ -800,9 +805,7 @@ def test_a_key_it_adds_by_hand_survives_a_change_in_the_panel(qtbot, start) -> N
     added = pub_text(new_key())
     on_disk["trusted_keys"] = [*on_disk["trusted_keys"], added]
     k.data.settings_file.write_text(json.dumps(on_disk), encoding="utf-8")
-    unlock(qtbot, k)
-    page = s.panel.settings
-    tap(qtbot, s.panel.tabs[page])
+    page = settings_tab(qtbot, k)
     tap(qtbot, page.idle_more)
     saved = Settings.load(k.data.settings_file)
     assert saved.idle_seconds == 120 and added in saved.trusted_keys
@@ -883,9 +886,7 @@ def test_staff_set_the_narration_volume_and_the_colours_each_patient_starts_with
         qtbot, start) -> None:
     k = start()
     s = staff(k)
-    unlock(qtbot, k)
-    page = s.panel.settings
-    tap(qtbot, s.panel.tabs[page])
+    page = settings_tab(qtbot, k)
     assert page.volume_value.text() == "70%"
     tap(qtbot, page.volume_more)
     tap(qtbot, page.volume_more)

@@ -401,11 +401,6 @@ class PacksPage(QWidget):
             if rolled_back or card.state != "done":
                 card.inspect()
 
-    def refresh(self) -> None:
-        """Look for packs now, on this thread (tests; the panel uses ``refresh_soon``)."""
-        folders = search_folders(self.controller.settings.watch_folder)
-        self._list(find_kpacks(folders), find_pack_folders(folders))
-
     def _list(self, found: list[Path], folders: list[Path]) -> None:
         for path in list(self.cards):
             card = self.cards[path]

@@ -25,6 +25,7 @@ from kiosk.core.staffpin import (
     Outcome,
     StaffPin,
     easily_guessed,
+    grouped,
 )
 
 log = logging.getLogger("kiosk.staff")
@@ -256,7 +257,6 @@ class PinPad(PadScreen):
             self._recover(entered)
         elif self.mode is PinMode.SHOW_CODE:
             # Written down: on to the panel (or back to it, after a change).
-            self.code = ""
             self.close_pad()
             self.unlocked.emit()
             return
@@ -343,7 +343,7 @@ class PinPad(PadScreen):
 
     def _update_dots(self) -> None:
         if self.mode is PinMode.SHOW_CODE:  # the one time the digits themselves are shown
-            self.dots.setText(" ".join(self.code[i:i + 4] for i in range(0, len(self.code), 4)))
+            self.dots.setText(grouped(self.code))
             return
         # Filled and empty circles: how many digits are typed, never which.
         least = RECOVERY_DIGITS if self.mode is PinMode.RECOVER else MIN_DIGITS
