@@ -74,6 +74,7 @@ def main(argv: list[str] | None = None) -> int:
 def _set_pin(data_dir: Path | None) -> int:
     """The staff PIN from an installer or IT's terminal, typed twice, before first start."""
     import getpass
+    import io
 
     from kiosk.core.paths import DataDir
     from kiosk.core.staffpin import (
@@ -88,8 +89,18 @@ def _set_pin(data_dir: Path | None) -> int:
     def ask(prompt: str) -> str:
         if sys.stdin.isatty():
             return getpass.getpass(prompt)
-        return sys.stdin.readline().strip()  # an installer pipes it in: no echo to hide
+        # An installer pipes it in or redirects a file (no echo to hide), one PIN a line:
+        # the Windows installer ends its lines with CRLF, which strip() takes off too.
+        return sys.stdin.readline().strip()
 
+    if sys.stdin is None:  # the windowless Windows executable: use clinic-kiosk-console.exe
+        print("No standard input to read the PIN from. Not set.", file=sys.stderr)
+        return 2
+    # The recovery code must reach the installer even when the data folder's name cannot be
+    # written in the console's (or the redirected file's) code page.
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="replace")
     first = ask("New staff PIN: ")
     second = ask("The same PIN again: ")
     if not valid_pin(first):

@@ -27,6 +27,9 @@ PIN_FILE = "staff.json"
 MAX_TRIES = 5
 LOCK_SECONDS = 5 * 60
 MIN_DIGITS, MAX_DIGITS = 4, 8
+# Four digits in this range read as a year (of birth, or of now): among the first PINs tried.
+# (build_installer.py copies these rules into the Windows installer's PIN page.)
+FIRST_YEAR, LAST_YEAR = 1950, 2030
 RECOVERY_DIGITS = 12
 # ~16 MB and tens of milliseconds per try: cheap for staff, slow for someone who copied
 # the file and tries all 10^4..10^8 PINs offline.
@@ -63,7 +66,7 @@ def easily_guessed(pin: str) -> bool:
     steps = {(int(b) - int(a)) % 10 for a, b in pairwise(pin)}
     if steps in ({0}, {1}, {9}):
         return True
-    return len(pin) == 4 and 1950 <= int(pin) <= 2030
+    return len(pin) == 4 and FIRST_YEAR <= int(pin) <= LAST_YEAR
 
 
 def _hash(pin: str, salt: bytes, n: int, r: int, p: int) -> bytes:

@@ -109,3 +109,74 @@ def test_a_running_kiosk_beats_its_heartbeat_and_loads_its_pack(qtbot, tmp_path:
     finally:
         proc.kill()
         proc.wait(timeout=30)
+
+
+def set_pin_as_the_windows_installer_does(tmp_path: Path, typed: bytes) -> tuple[int, str]:
+    """``kiosk --set-pin --data-dir DIR < pin.txt > pin-out.txt 2>&1``, the input written as
+    the installer's Pascal writes it (SaveStringToFile: the PIN, CRLF, the PIN, CRLF)."""
+    pin_file, out_file = tmp_path / "pin.txt", tmp_path / "pin-out.txt"
+    pin_file.write_bytes(typed)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    with pin_file.open("rb") as stdin, out_file.open("wb") as stdout:
+        result = subprocess.run([sys.executable, "-m", "kiosk", "--set-pin", "--data-dir",
+                                 str(tmp_path / "data")], cwd=ROOT, env=env, stdin=stdin,
+                                stdout=stdout, stderr=subprocess.STDOUT, timeout=120)
+    return result.returncode, out_file.read_text(encoding="utf-8")
+
+
+def test_the_windows_installer_sets_the_pin_through_a_file(tmp_path: Path) -> None:
+    from kiosk.core.staffpin import Outcome, StaffPin
+
+    status, said = set_pin_as_the_windows_installer_does(tmp_path, b"4821\r\n4821\r\n")
+    assert status == 0, said
+    match = re.search(r"Recovery code.*: (\d{4} \d{4} \d{4})\s*$", said)
+    assert match, said  # the installer shows this text to whoever installs
+    pin = StaffPin(tmp_path / "data")
+    assert pin.check("4821").outcome is Outcome.OK
+    assert pin.recover(match.group(1).replace(" ", "")).outcome is Outcome.OK
+    assert "4821" not in said.replace(match.group(1), "")  # the PIN itself is never shown
+
+
+@pytest.mark.parametrize(("typed", "why"), [
+    (b"4821\r\n4822\r\n", "not the same"),
+    (b"1234\r\n1234\r\n", "Anyone could guess"),
+    (b"2001\r\n2001\r\n", "Anyone could guess"),
+    (b"48a1\r\n48a1\r\n", "4 to 8 digits"),
+    (b"4821\r\n", "not the same"),  # cut short: never half a PIN
+])
+def test_the_windows_installer_hears_why_a_pin_is_refused(tmp_path: Path, typed: bytes,
+                                                         why: str) -> None:
+    from kiosk.core.staffpin import StaffPin
+
+    status, said = set_pin_as_the_windows_installer_does(tmp_path, typed)
+    assert status == 2 and why in said and "Not set" in said, said
+    assert not StaffPin(tmp_path / "data").has_pin()
+
+
+def test_set_pin_without_standard_input_says_so(monkeypatch, tmp_path: Path, capsys) -> None:
+    # The windowless Windows executable has no stdin at all (None), unlike a closed one.
+    from kiosk.cli import main
+
+    monkeypatch.setattr(sys, "stdin", None)
+    assert main(["--set-pin", "--data-dir", str(tmp_path)]) == 2
+    assert "No standard input" in capsys.readouterr().err
+    assert not (tmp_path / "staff.json").exists()
+
+
+def test_the_recovery_code_is_printed_whatever_the_folder_is_called(tmp_path: Path) -> None:
+    # A data folder whose name the output's encoding cannot spell must not cost the code:
+    # the PIN would be set, and its recovery code lost with a traceback.
+    from kiosk.core.staffpin import Outcome, StaffPin
+
+    data = tmp_path / "d\u00e4t\u00e4 \u06a9\u0644\u06cc\u0646\u06a9"
+    pin_file = tmp_path / "pin.txt"
+    pin_file.write_bytes(b"4821\r\n4821\r\n")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONIOENCODING": "ascii"}
+    with pin_file.open("rb") as stdin:
+        result = subprocess.run([sys.executable, "-m", "kiosk", "--set-pin", "--data-dir",
+                                 str(data)], cwd=ROOT, env=env, stdin=stdin,
+                                capture_output=True, timeout=120)
+    said = result.stdout.decode("ascii")
+    assert result.returncode == 0, said + result.stderr.decode("ascii", "replace")
+    assert re.search(r"Recovery code.*: \d{4} \d{4} \d{4}\s*$", said), said
+    assert StaffPin(data).check("4821").outcome is Outcome.OK
