@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TextIO
 
 from kiosk import __version__
-from kiosk.core import kpack, signing
+from kiosk.core import kpack, signing, trust
 from kiosk.core.atomic import write_atomic
 from kiosk.core.channel import ChannelError, publish
 from kiosk.core.diff import diff_paths
@@ -365,15 +365,33 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 def cmd_keygen(args: argparse.Namespace) -> int:
     try:
-        private, public = signing.keygen(args.dir)
+        private, public = signing.keygen(args.dir, trust.clean_name(args.name))
     except signing.KeyFileError as error:
         print(str(error), file=sys.stderr)
         return REFUSED
-    text = signing.public_key_text(signing.load_public_key(public))
     print(f"private key: {private}  (keep it secret and backed up; anyone with it can sign "
           f"packs)")
     print(f"public key:  {public}")
-    print(f"add this to each kiosk's trusted keys:\n  {text}")
+    _print_key(public)
+    return OK
+
+
+def _print_key(public: Path) -> None:
+    key = trust.parse_entry(public.read_text(encoding="utf-8"))
+    print(f"fingerprint: {key.fingerprint}  (staff compare it with the one the kiosk shows)")
+    print("to trust it on a kiosk: in the staff panel's Keys tab, add it from this .pub file "
+          "on a USB stick, or type these digits:")
+    print("  " + trust.grouped(trust.key_digits(key.key), 5))
+    print(f"or add this line to the kiosk's trusted keys in settings.json:\n  {key.entry}")
+
+
+def cmd_keyinfo(args: argparse.Namespace) -> int:
+    try:
+        signing.load_public_key(args.pub)
+        _print_key(args.pub)
+    except (signing.KeyFileError, OSError, UnicodeDecodeError) as error:
+        print(f"{args.pub}: {error}", file=sys.stderr)
+        return REFUSED
     return OK
 
 
@@ -605,7 +623,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = add("keygen", "make a signing key pair in DIR")
     p.add_argument("dir", type=Path, metavar="DIR")
+    p.add_argument("--name", default="", metavar="NAME",
+                   help="whose key it is, as staff will see it (e.g. 'Clinic X')")
     p.set_defaults(func=cmd_keygen)
+
+    p = add("keyinfo", "show a public key's fingerprint and the digits staff type to trust it")
+    p.add_argument("pub", type=Path, metavar="PUB")
+    p.set_defaults(func=cmd_keyinfo)
 
     p = add("sign", "sign a .kpack with a private key")
     p.add_argument("file", type=Path, metavar="FILE")

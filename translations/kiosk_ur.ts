@@ -374,6 +374,141 @@
     </message>
 </context>
 <context>
+    <name>KeyDigitsEntry</name>
+    <message>
+        <source>These digits are not a key: one of them is mistyped. Check each group against the paper.</source>
+        <translation>یہ ہندسے کسی کلید کے نہیں بنتے: ان میں سے کوئی ایک غلط لکھا گیا ہے۔ ہر گروپ کو کاغذ سے ملا کر دیکھیں۔</translation>
+    </message>
+    <message>
+        <source>%1 of %2 digits</source>
+        <translation>%2 میں سے %1 ہندسے</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>منسوخ کریں</translation>
+    </message>
+    <message>
+        <source>Type the key&apos;s digits</source>
+        <translation>کلید کے ہندسے لکھیں</translation>
+    </message>
+    <message>
+        <source>Type the %1 digits that were printed when the key was made, in groups of five.</source>
+        <translation>کلید بناتے وقت جو %1 ہندسے چھپے تھے، وہ پانچ پانچ کے گروپوں میں لکھیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>KeyRow</name>
+    <message>
+        <source>A key with no name</source>
+        <translation>بغیر نام کی کلید</translation>
+    </message>
+    <message>
+        <source>%1
+Fingerprint: %2</source>
+        <translation>%1
+فنگر پرنٹ: %2</translation>
+    </message>
+    <message>
+        <source>Stop trusting this key? Packs signed only with it can no longer be installed. The pack in use stays.</source>
+        <translation>اس کلید پر اعتماد ختم کریں؟ جن پیکوں پر صرف اسی کے دستخط ہیں وہ اب انسٹال نہیں ہو سکیں گے۔ جو پیک اس وقت چل رہا ہے وہ رہے گا۔</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>ہٹائیں</translation>
+    </message>
+    <message>
+        <source>Yes, remove</source>
+        <translation>جی ہاں، ہٹائیں</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>منسوخ کریں</translation>
+    </message>
+</context>
+<context>
+    <name>KeysPage</name>
+    <message>
+        <source>No key file (ending in .pub) was found at the top of a USB stick.</source>
+        <translation>یو ایس بی اسٹک کے شروع میں کوئی کلید والی فائل (جس کے آخر میں ‎.pub ہو) نہیں ملی۔</translation>
+    </message>
+    <message>
+        <source>The keys on the USB stick are already trusted.</source>
+        <translation>یو ایس بی اسٹک والی کلیدوں پر پہلے ہی اعتماد ہے۔</translation>
+    </message>
+    <message>
+        <source>That key is already trusted.</source>
+        <translation>اس کلید پر پہلے ہی اعتماد ہے۔</translation>
+    </message>
+    <message>
+        <source>The key could not be saved; nothing was changed.</source>
+        <translation>کلید محفوظ نہیں ہو سکی؛ کچھ نہیں بدلا۔</translation>
+    </message>
+    <message>
+        <source>Trusted. Packs signed with this key can now be installed.</source>
+        <translation>اعتماد ہو گیا۔ اس کلید سے دستخط شدہ پیک اب انسٹال ہو سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>The key could not be removed; nothing was changed.</source>
+        <translation>کلید ہٹائی نہیں جا سکی؛ کچھ نہیں بدلا۔</translation>
+    </message>
+    <message>
+        <source>Removed. This kiosk no longer trusts that key.</source>
+        <translation>ہٹا دی گئی۔ یہ کیوسک اب اس کلید پر اعتماد نہیں کرتا۔</translation>
+    </message>
+    <message>
+        <source>Key file on the USB stick: %1</source>
+        <translation>یو ایس بی اسٹک پر کلید کی فائل: %1</translation>
+    </message>
+    <message>
+        <source>The key you typed.</source>
+        <translation>وہ کلید جو آپ نے لکھی۔</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>نام: %1</translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation>کوئی نام نہیں دیا گیا</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation>فنگر پرنٹ: %1</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with the one the key&apos;s owner gave you (on paper or by phone). Trust it only if every letter and digit is the same.</source>
+        <translation>یہ فنگر پرنٹ اُس فنگر پرنٹ سے ملائیں جو کلید کے مالک نے آپ کو دیا تھا (کاغذ پر یا فون پر)۔ اعتماد صرف تب کریں جب ہر حرف اور ہر ہندسہ بالکل ایک جیسا ہو۔</translation>
+    </message>
+    <message>
+        <source>Packs can be installed only when they are signed with a key this kiosk trusts. These are the trusted keys:</source>
+        <translation>پیک صرف تب انسٹال ہو سکتے ہیں جب ان پر کسی ایسی کلید کے دستخط ہوں جس پر یہ کیوسک اعتماد کرتا ہے۔ یہ قابلِ اعتماد کلیدیں ہیں:</translation>
+    </message>
+    <message>
+        <source>No key is trusted yet, so no signed pack can be installed.</source>
+        <translation>ابھی کسی کلید پر اعتماد نہیں، اس لیے کوئی دستخط شدہ پیک انسٹال نہیں ہو سکتا۔</translation>
+    </message>
+    <message>
+        <source>Trust a new key</source>
+        <translation>نئی کلید پر اعتماد کریں</translation>
+    </message>
+    <message>
+        <source>From a USB stick</source>
+        <translation>یو ایس بی اسٹک سے</translation>
+    </message>
+    <message>
+        <source>Type its digits</source>
+        <translation>اس کے ہندسے لکھیں</translation>
+    </message>
+    <message>
+        <source>Trust this key</source>
+        <translation>اس کلید پر اعتماد کریں</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>منسوخ کریں</translation>
+    </message>
+</context>
+<context>
     <name>Lists</name>
     <message>
         <source>{first}, {rest}</source>
@@ -419,12 +554,16 @@
         <translation>%1، ورژن %2</translation>
     </message>
     <message>
-        <source>Signed by a trusted key (%1).</source>
-        <translation>قابلِ اعتماد کلید سے دستخط شدہ (%1)۔</translation>
+        <source>Signed by %1&apos;s key (%2).</source>
+        <translation>%1 کی کلید سے دستخط شدہ (%2)۔</translation>
     </message>
     <message>
-        <source>Signed with a key this kiosk does not know (%1), so the signature cannot be checked. It cannot be installed unless IT adds that key to the kiosk&apos;s trusted keys.</source>
-        <translation>اس پر ایسی کلید کے دستخط ہیں جو اس کیوسک کے پاس نہیں (%1)، اس لیے دستخط جانچے نہیں جا سکتے۔ جب تک آئی ٹی والے یہ کلید کیوسک کی قابلِ اعتماد کلیدوں میں شامل نہ کریں، یہ انسٹال نہیں ہو سکتا۔</translation>
+        <source>Signed by a trusted key (%2).</source>
+        <translation>قابلِ اعتماد کلید سے دستخط شدہ (%2)۔</translation>
+    </message>
+    <message>
+        <source>Signed by a key this kiosk does not know yet (%1), so the signature cannot be checked and it cannot be installed. Trust it? Add the key under Keys, after checking that its fingerprint is the one its maker gave you.</source>
+        <translation>اس پر ایسی کلید کے دستخط ہیں جسے یہ کیوسک ابھی نہیں جانتا (%1)، اس لیے دستخط جانچے نہیں جا سکتے اور یہ انسٹال نہیں ہو سکتا۔ کیا اس پر اعتماد کرنا ہے؟ پہلے دیکھ لیں کہ اس کا فنگر پرنٹ وہی ہے جو بنانے والے نے دیا تھا، پھر «کلیدیں» میں یہ کلید شامل کریں۔</translation>
     </message>
     <message>
         <source>Not signed: nobody vouches for this file.</source>
@@ -477,6 +616,10 @@
     <message>
         <source>Don&apos;t install</source>
         <translation>انسٹال نہ کریں</translation>
+    </message>
+    <message>
+        <source>Trust a key…</source>
+        <translation>کلید پر اعتماد کریں…</translation>
     </message>
 </context>
 <context>
@@ -532,6 +675,10 @@
         <translation>دونوں پن ایک جیسے نہیں تھے۔ براہِ کرم دوبارہ پن چنیں۔</translation>
     </message>
     <message>
+        <source>The PIN could not be saved (the kiosk&apos;s disk refused it). Nothing was changed; please try again, or ask IT.</source>
+        <translation>پن محفوظ نہیں ہو سکا (کیوسک کی ڈسک نے قبول نہیں کیا)۔ کچھ نہیں بدلا؛ دوبارہ کوشش کریں یا آئی ٹی سے پوچھیں۔</translation>
+    </message>
+    <message>
         <source>The recovery code is right. Now choose a new PIN.</source>
         <translation>ریکوری کوڈ درست ہے۔ اب نیا پن چنیں۔</translation>
     </message>
@@ -556,6 +703,10 @@
         <translation>صرف عملے کے لیے</translation>
     </message>
     <message>
+        <source>Staff PIN again</source>
+        <translation>عملے کا پن دوبارہ</translation>
+    </message>
+    <message>
         <source>Forgotten PIN</source>
         <translation>پن بھول گئے</translation>
     </message>
@@ -574,6 +725,10 @@
     <message>
         <source>Enter the staff PIN, then press OK.</source>
         <translation>عملے کا پن درج کریں، پھر «ٹھیک ہے» دبائیں۔</translation>
+    </message>
+    <message>
+        <source>Trusting a key lets its owner change what patients read. Enter the staff PIN once more to confirm.</source>
+        <translation>کسی کلید پر اعتماد کرنے سے اس کا مالک وہ بدل سکتا ہے جو مریض پڑھتے ہیں۔ تصدیق کے لیے عملے کا پن ایک بار پھر لکھیں۔</translation>
     </message>
     <message>
         <source>Choose a new PIN of 4 to 8 digits. Tell it only to the staff who need it.</source>
@@ -1206,6 +1361,14 @@
         <source>lasts {length} minutes; a page&apos;s narration may last at most {limit}</source>
         <translation>{length} منٹ لمبی ہے؛ کسی صفحے کی آواز زیادہ سے زیادہ {limit} منٹ کی ہو سکتی ہے</translation>
     </message>
+    <message>
+        <source>The installed pack cannot be shown, so the kiosk keeps showing the one it had:</source>
+        <translation>انسٹال شدہ پیک دکھایا نہیں جا سکتا، اس لیے کیوسک وہی پیک دکھاتا رہے گا جو پہلے سے تھا:</translation>
+    </message>
+    <message>
+        <source>went back, but the older version cannot be shown; the kiosk keeps showing the current one</source>
+        <translation>پچھلے ورژن پر واپس گئے، لیکن پرانا ورژن دکھایا نہیں جا سکتا؛ کیوسک موجودہ ورژن ہی دکھاتا رہے گا</translation>
+    </message>
 </context>
 <context>
     <name>QuizBody</name>
@@ -1732,6 +1895,10 @@
     <message>
         <source>Settings</source>
         <translation>ترتیبات</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>کلیدیں</translation>
     </message>
     <message>
         <source>Updates</source>

@@ -82,6 +82,7 @@ def finish(kiosk: Kiosk, pack_path: Path | None = None, ask_for_pin: bool = Fals
     # Imported here: cattrs, the pack store and its signing code are not needed for the
     # first attract frame, and importing them is most of the kiosk's start-up time.
     from kiosk._qt.session import Session
+    from kiosk.core.service import KioskService
     from kiosk.core.settings import Settings
 
     logs.enable_rotation()
@@ -92,8 +93,10 @@ def finish(kiosk: Kiosk, pack_path: Path | None = None, ask_for_pin: bool = Fals
     kiosk.excepthook = _catch_exceptions(kiosk.window)
     from kiosk._qt.staff.controller import StaffController
 
-    kiosk.staff = StaffController(kiosk.window, kiosk.data, settings,
-                                  follow_store=pack_path is None, ask_for_pin=ask_for_pin)
+    # With --pack the kiosk shows one fixed folder; installs still land in the store.
+    service = KioskService(kiosk.data, settings, follow_store=pack_path is None)
+    service.start(pack)
+    kiosk.staff = StaffController(kiosk.window, service, ask_for_pin=ask_for_pin)
     return kiosk
 
 

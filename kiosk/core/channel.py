@@ -50,6 +50,7 @@ from kiosk.core.kpack import (
     app_too_old,
 )
 from kiosk.core.messages import explain_validation
+from kiosk.core.model import Pack
 from kiosk.core.paths import DataDir
 from kiosk.core.phrases import Value, render, translate
 from kiosk.core.problems import PackError
@@ -449,13 +450,15 @@ class ChannelClient:
         log.info("downloaded %s; it will be installed at the next attract screen", entry.file)
         return ready
 
-    def install_pending(self, progress: Progress | None = None) -> Installed | None:
-        """Install the waiting pack (call at the attract screen). Refused packs are dropped."""
+    def install_pending(self, progress: Progress | None = None
+                        ) -> tuple[Installed, Pack] | None:
+        """Install the waiting pack (call at the attract screen). Refused packs are dropped.
+        Returns what was installed and the pack as the kiosk will show it."""
         path = self.pending()
         if path is None:
             return None
         try:
-            installed = self.store.install(path, Source.CHANNEL, progress)
+            installed = self.store.install_pack(path, Source.CHANNEL, progress)
         except PackError as error:
             log.error("the downloaded pack %s was refused: %s", path.name, error)
             if not error.transient:

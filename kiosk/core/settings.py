@@ -28,19 +28,17 @@ def _unknown_language(value: str) -> str | None:
     return None if value in LANGUAGES else f"must be one of {', '.join(LANGUAGES)}"
 
 
-def _checked(instance: Settings, attribute: attrs.Attribute[Any], value: Any) -> Any:
-    # Every change is checked, so a wrong value never reaches the screen or the file.
-    return structure_value(value, attribute.type, attribute.name)
-
-
-@attrs.define(on_setattr=_checked)
+@attrs.frozen
 class Settings:
+    """One site's settings: a value. A change makes new settings (``updated``), so a worker
+    thread reading them never sees half a change, and whoever changes them says so."""
+
     idle_seconds: Annotated[int, Range(ge=15, le=3600)] = 90
     countdown_seconds: Annotated[int, Range(ge=5, le=120)] = 20
     default_language: Annotated[str, Rule(_unknown_language)] = "en"
     emergency_number: Annotated[str, Pattern(r"^[0-9+ -]{2,20}$")] = "1122"
     update_url: str = ""
-    trusted_keys: list[str] = attrs.Factory(list)
+    trusted_keys: tuple[str, ...] = ()
     allow_unsigned_usb: bool = False
     watch_folder: str = ""
     # How loud narration starts for each patient, in percent as people hear it; patients
@@ -51,8 +49,10 @@ class Settings:
     high_contrast: bool = False
 
     def __attrs_post_init__(self) -> None:
+        # Every value is checked, so a wrong one never reaches the screen or the file.
         for field in attrs.fields(Settings):
-            setattr(self, field.name, getattr(self, field.name))
+            object.__setattr__(self, field.name, structure_value(
+                getattr(self, field.name), field.type, field.name))
 
     def placeholders(self) -> dict[str, str]:
         """Values a pack's text may name, like {emergency_number}."""

@@ -12,6 +12,7 @@ import hashlib
 import json
 import logging
 import os
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -107,7 +108,8 @@ def parse_public_key(text: str) -> Ed25519PublicKey:
     lines = [ln.strip() for ln in body.splitlines() if ln.strip() and not ln.startswith("#")]
     if not lines:
         raise KeyFileError("the public key is empty")
-    body = lines[-1].removeprefix(KEY_PREFIX)
+    # After the key, a name people know it by may follow ("ed25519:… Clinic X").
+    body = lines[-1].split()[0].removeprefix(KEY_PREFIX)
     try:
         raw = base64.b64decode(body, validate=True)
         return Ed25519PublicKey.from_public_bytes(raw)
@@ -153,7 +155,7 @@ def load_private_key(path: Path) -> Ed25519PrivateKey:
     return key
 
 
-def keygen(folder: Path) -> tuple[Path, Path]:
+def keygen(folder: Path, name: str = "") -> tuple[Path, Path]:
     """Write a new key pair into ``folder``; never overwrites an existing key."""
     folder.mkdir(parents=True, exist_ok=True)
     private_path, public_path = folder / PRIVATE_KEY_FILE, folder / PUBLIC_KEY_FILE
@@ -171,8 +173,9 @@ def keygen(folder: Path) -> tuple[Path, Path]:
         handle.flush()
         os.fsync(handle.fileno())
     public = key.public_key()
+    # The name after the key is what staff see: "signed by Clinic X's key".
     text = (f"# kiosk pack signing key {key_id(public)}: put the next line in the kiosk's "
-            f"trusted keys\n{public_key_text(public)}\n")
+            f"trusted keys\n{public_key_text(public)} {name}".rstrip() + "\n")
     write_atomic(public_path, text.encode("utf-8"))
     log.info("made signing key %s in %s", key_id(public), folder)
     return private_path, public_path
@@ -182,7 +185,7 @@ def sign(data: bytes, key: Ed25519PrivateKey) -> Signature:
     return Signature(ALGORITHM, key_id(key.public_key()), key.sign(data))
 
 
-def trusted_keys(texts: list[str]) -> dict[str, Ed25519PublicKey]:
+def trusted_keys(texts: Iterable[str]) -> dict[str, Ed25519PublicKey]:
     """Key id -> key for the settings' trusted keys; unreadable entries are logged, skipped."""
     keys: dict[str, Ed25519PublicKey] = {}
     for text in texts:

@@ -46,12 +46,13 @@ from kiosk.core.kpack import (
     app_too_old,
     disk_problem,
 )
-from kiosk.core.packdir import MANIFEST, load_pack
+from kiosk.core.model import Pack
+from kiosk.core.packdir import MANIFEST, moved
 from kiosk.core.paths import DataDir
 from kiosk.core.phrases import translate
 from kiosk.core.problems import MANIFESTS_DISAGREE, PackError, Problem
 from kiosk.core.settings import Settings
-from kiosk.core.validate import validate_folder
+from kiosk.core.validate import checked_folder
 
 log = logging.getLogger("kiosk.store")
 
@@ -122,10 +123,14 @@ class StoreStatus:
 class _State:
     active: str | None = None
     history: list[str] = field(default_factory=list)
+    # Counts every change, whoever made it (the kiosk, or kiosk-pack from a shell), so a
+    # running kiosk can tell that the pack in use changed under it.
+    generation: int = 0
 
     def to_json(self) -> bytes:
         return json.dumps({"store_format": STORE_FORMAT, "active": self.active,
-                           "history": self.history}, indent=2).encode("utf-8")
+                           "history": self.history, "generation": self.generation},
+                          indent=2).encode("utf-8")
 
 
 def _bundled(folder: Path | None) -> Bundled | None:
@@ -208,7 +213,9 @@ class PackStore:
         if (active is not None and not isinstance(active, str)) or not isinstance(history, list) \
                 or not all(isinstance(h, str) for h in history):
             return None
-        return _State(active, [str(h) for h in history])
+        generation = raw.get("generation", 0)
+        return _State(active, [str(h) for h in history],
+                      generation if isinstance(generation, int) else 0)
 
     def _info(self, name: str) -> Installed | None:
         folder = self.versions / name
@@ -290,7 +297,14 @@ class PackStore:
                 finally:
                     fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
 
+    def generation(self) -> int:
+        """A number that grows with every change of the installed packs."""
+        state = self._read_state()
+        return state.generation if state is not None else -1
+
     def _write_state(self, state: _State) -> None:
+        current = self._read_state()
+        state.generation = max(state.generation, current.generation if current else 0) + 1
         write_atomic(self.state_file, state.to_json())
 
     def repair(self) -> list[str]:
@@ -351,9 +365,20 @@ class PackStore:
     def install(self, kpack: Path, source: Source = Source.USB,
                 progress: Progress | None = None) -> Installed:
         """Check and install a .kpack, or raise PackError and leave the active pack alone."""
+        return self.install_pack(kpack, source, progress)[0]
+
+    def install_pack(self, kpack: Path, source: Source = Source.USB,
+                     progress: Progress | None = None,
+                     known: tuple[bytes, Pack] | None = None) -> tuple[Installed, Pack]:
+        """``install``, and the pack as the kiosk will show it, read once.
+
+        ``known``: the manifest and the pack as a check of this file already read them.
+        When the file still has that manifest, the unpacked files (each checked against
+        the manifest's hash) are the ones that were checked, so they are not read again.
+        """
         with self._locked():
             self._repair()
-            return self._install(kpack, source, progress)
+            return self._install(kpack, source, progress, known)
 
     def _check_policy(self, kp: Kpack, source: Source) -> None:
         manifest = kp.manifest
@@ -382,7 +407,8 @@ class PackStore:
                             "(version {current}). To go back to an older version, use "
                             "rollback").fill(version=manifest.version, current=current[1]))])
 
-    def _install(self, path: Path, source: Source, progress: Progress | None) -> Installed:
+    def _install(self, path: Path, source: Source, progress: Progress | None,
+                 known: tuple[bytes, Pack] | None) -> tuple[Installed, Pack]:
         token = secrets.token_hex(4)
         staging = self.staging / token
         try:
@@ -400,10 +426,15 @@ class PackStore:
                         transient=True)])
                 staging.mkdir(parents=True)
                 kp.extract(staging / PACK_DIR, progress)
-                problems = validate_folder(staging / PACK_DIR, check_review=False)
-                if problems:
+                problems: list[Problem]
+                found: Pack | None
+                if known is not None and known[0] == kp.manifest_bytes:
+                    problems, found = [], moved(known[1], staging / PACK_DIR)
+                else:
+                    problems, found = checked_folder(staging / PACK_DIR, check_review=False)
+                if problems or found is None:
                     raise PackError(problems)
-                pack = load_pack(staging / PACK_DIR)
+                pack = found
                 if (pack.id, pack.version, pack.min_app_version) != \
                         (manifest.id, manifest.version, manifest.min_app_version):
                     raise PackError([Problem(kp.name, MANIFESTS_DISAGREE)])
@@ -437,7 +468,7 @@ class PackStore:
         self._prune()
         info = self._info(name)
         assert info is not None  # written just above
-        return info
+        return info, moved(pack, info.folder)
 
     def _prune(self) -> None:
         # Not needed for safety (repair does it too); keeps the disk tidy straight away.

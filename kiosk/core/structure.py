@@ -167,6 +167,10 @@ def _make(forbid_extra_keys: bool) -> cattrs.Converter:
     converter.register_structure_hook_factory(
         _origin_is(list),
         lambda t: _typed(list_structure_factory(t, converter), t, list, "list_type"))
+    # A tuple (an immutable list, in settings) is written as a list too.
+    converter.register_structure_hook_factory(
+        _origin_is(tuple), lambda t: _typed(_tuple_of(converter, t), t, (list, tuple),
+                                            "list_type"))
     converter.register_structure_hook_factory(
         _origin_is(dict),
         lambda t: _typed(make_mapping_structure_fn(t, converter), t, dict, "dict_type"))
@@ -175,7 +179,12 @@ def _make(forbid_extra_keys: bool) -> cattrs.Converter:
     return converter
 
 
-def _typed(inner: Callable[[Any, Any], Any], kind: Any, container: type,
+def _tuple_of(converter: cattrs.Converter, kind: Any) -> Callable[[Any, Any], Any]:
+    as_list: Any = list[typing.get_args(kind)[0]]  # type: ignore[misc]
+    return lambda value, _type: tuple(converter.structure(list(value), as_list))
+
+
+def _typed(inner: Callable[[Any, Any], Any], kind: Any, container: type | tuple[type, ...],
            code: str) -> Callable[[Any, Any], Any]:
     def hook(value: Any, _type: Any) -> Any:
         if not isinstance(value, container):

@@ -223,8 +223,14 @@ def check_pack(pack: Pack, *, today: dt.date | None = None, check_review: bool =
 def validate_folder(folder: Path, *, today: dt.date | None = None, check_review: bool = True,
                     text_fit: TextFitCheck | None = None) -> list[Problem]:
     """Every problem in a pack folder at once: the reader's, each file's and the whole pack's."""
+    return checked_folder(folder, today=today, check_review=check_review, text_fit=text_fit)[0]
+
+
+def checked_folder(folder: Path, *, today: dt.date | None = None, check_review: bool = True,
+                   text_fit: TextFitCheck | None = None) -> tuple[list[Problem], Pack | None]:
+    """``validate_folder``, and the pack as read (None if it has problems): read once."""
     if not folder.is_dir():
-        return [Problem(str(folder), NOT_A_PACK_FOLDER)]
+        return [Problem(str(folder), NOT_A_PACK_FOLDER)], None
     problems: list[Problem] = []
     pack: Pack | None = None
     try:
@@ -238,7 +244,7 @@ def validate_folder(folder: Path, *, today: dt.date | None = None, check_review:
     unique: dict[tuple[str, str, int | None], Problem] = {}
     for problem in problems:
         unique.setdefault((problem.file, problem.message, problem.line), problem)
-    return list(unique.values())
+    return list(unique.values()), (pack if not unique else None)
 
 
 def validate_kpack(path: Path, *, today: dt.date | None = None, check_review: bool = True,
@@ -263,12 +269,11 @@ def check_kpack(path: Path, *, today: dt.date | None = None, check_review: bool 
                 prefix="kiosk-validate-") as tmp:
             folder = Path(tmp) / "pack"
             kp.extract(folder)
-            problems = validate_folder(folder, today=today, check_review=check_review,
-                                       text_fit=text_fit)
-            if not problems:
-                pack = load_pack(folder)
-                if (pack.id, pack.version) != (kp.manifest.id, kp.manifest.version):
-                    problems.append(Problem(path.name, MANIFESTS_DISAGREE))
+            problems, pack = checked_folder(folder, today=today, check_review=check_review,
+                                            text_fit=text_fit)
+            if pack is not None and \
+                    (pack.id, pack.version) != (kp.manifest.id, kp.manifest.version):
+                problems.append(Problem(path.name, MANIFESTS_DISAGREE))
             if kp.signature_problem:
                 problems.append(Problem(path.name, kp.signature_problem))
             return problems, (pack if not problems else None)

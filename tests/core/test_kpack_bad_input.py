@@ -204,7 +204,7 @@ def test_damaged_signature_file(world: World) -> None:
 
 
 def test_unsigned_usb_allowed_by_setting_but_never_from_a_channel(world: World) -> None:
-    world.store.settings.allow_unsigned_usb = True
+    world.store.settings = world.store.settings.updated(allow_unsigned_usb=True)
     path = craft(world.tmp / "u.kpack", v3(), None, version=3)
     world.refused(path, "not signed", source=Source.CHANNEL)
     # A present but untrusted signature is never waved through.

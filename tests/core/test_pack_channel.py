@@ -134,8 +134,11 @@ def test_poll_download_and_install_at_the_attract_screen(fleet: Fleet) -> None:
     ready = fleet.client.check()
     assert ready is not None and ready == fleet.client.pending()
     assert fleet.store.status().active is None  # not until the attract screen
-    installed = fleet.client.install_pending()
-    assert installed is not None and installed.version == 3 and installed.source == "channel"
+    result = fleet.client.install_pending()
+    assert result is not None
+    installed, pack = result
+    assert installed.version == 3 and installed.source == "channel"
+    assert pack.version == 3 and pack.root == installed.folder  # as the kiosk will show it
     assert fleet.client.pending() is None
     assert fleet.client.poll() is None  # nothing newer
 
@@ -286,7 +289,7 @@ def test_redirects_away_from_the_web_are_refused(fleet: Fleet) -> None:
 def test_client_from_settings(fleet: Fleet) -> None:
     settings = fleet.store.settings
     assert ChannelClient.from_settings(fleet.store.data_dir, settings, fleet.store) is None
-    settings.update_url = fleet.server.url
+    settings = settings.updated(update_url=fleet.server.url)
     client = ChannelClient.from_settings(fleet.store.data_dir, settings, fleet.store)
     assert client is not None and client.url == fleet.server.url + CHANNEL_FILE
 

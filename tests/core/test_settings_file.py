@@ -19,7 +19,7 @@ def test_a_change_keeps_what_it_wrote_in_the_file_meanwhile(tmp_path: Path) -> N
     edited["trusted_keys"] = ["a", "b"]
     path.write_text(json.dumps(edited))
     changed = running.changed_in_file(path, idle_seconds=120)
-    assert changed.trusted_keys == ["a", "b"] and changed.idle_seconds == 120
+    assert changed.trusted_keys == ("a", "b") and changed.idle_seconds == 120
     assert Settings.load(path) == changed
 
 
@@ -27,7 +27,7 @@ def test_an_unreadable_file_falls_back_to_the_running_settings(tmp_path: Path) -
     path = tmp_path / "settings.json"
     path.write_text("{ damaged")
     changed = Settings(trusted_keys=["a"]).changed_in_file(path, volume=50)
-    assert changed.trusted_keys == ["a"] and Settings.load(path).volume == 50
+    assert changed.trusted_keys == ("a",) and Settings.load(path).volume == 50
 
 
 def test_a_refused_change_saves_nothing(tmp_path: Path) -> None:
@@ -51,6 +51,6 @@ def test_a_mistyped_value_keeps_the_running_one_not_the_default(tmp_path: Path) 
     edited["_comment"] = "kept: IT's note"
     path.write_text(json.dumps(edited))
     changed = running.changed_in_file(path, idle_seconds=120)
-    assert changed.trusted_keys == ["a"] and changed.volume == 50
+    assert changed.trusted_keys == ("a",) and changed.volume == 50
     on_disk = json.loads(path.read_text())
     assert on_disk["trusted_keys"] == ["a"] and on_disk["_comment"] == "kept: IT's note"

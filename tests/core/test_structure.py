@@ -112,7 +112,9 @@ def test_every_problem_is_reported_at_once_with_where_it_is() -> None:
 def test_settings_refuse_a_wrong_value_however_it_arrives() -> None:
     settings = Settings()
     with pytest.raises(ValueError):
-        settings.idle_seconds = 5
+        Settings(idle_seconds=5)
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        settings.idle_seconds = 120  # type: ignore[misc]  # a change makes new settings
     with pytest.raises(ValueError):
         Settings(default_language="fr")
     with pytest.raises(ValueError):
@@ -123,7 +125,7 @@ def test_settings_refuse_a_wrong_value_however_it_arrives() -> None:
 
 def test_settings_name_the_field_a_wrong_value_was_for() -> None:
     with pytest.raises(SchemaError) as caught:
-        Settings().idle_seconds = 5
+        Settings(idle_seconds=5)
     assert caught.value.issues[0].loc == ("idle_seconds",)
 
 
@@ -135,7 +137,7 @@ def test_one_wrong_setting_in_the_file_costs_only_itself(tmp_path: Path,
     with caplog.at_level(logging.ERROR, logger="kiosk.settings"):
         settings = Settings.load(path)
     assert settings.idle_seconds == 90
-    assert settings.trusted_keys == ["abc"] and settings.update_url.startswith("https://")
+    assert settings.trusted_keys == ("abc",) and settings.update_url.startswith("https://")
     assert "idle_seconds" in caplog.text
 
 

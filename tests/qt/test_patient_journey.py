@@ -199,7 +199,7 @@ def test_home_button_returns_to_topics(qtbot, kiosk: Kiosk) -> None:
 
 def test_idle_asks_then_resets_for_the_next_patient(qtbot, kiosk: Kiosk) -> None:
     w = kiosk.window
-    kiosk.session.settings.countdown_seconds = 5
+    kiosk.session.settings = kiosk.session.settings.updated(countdown_seconds=5)
     w.idle.set_seconds(1)
     tap(qtbot, w.attract.urdu)
     tap(qtbot, w.home.tiles[0])

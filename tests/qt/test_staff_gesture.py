@@ -166,6 +166,7 @@ def test_the_right_pin_ends_the_visit_for_the_panel(qtbot, k: Kiosk) -> None:
     for digit in PIN:
         tap(qtbot, s.pad.pad.digits[digit])
     tap(qtbot, s.pad.pad.ok)
+    qtbot.waitUntil(lambda: not s.pad.working, timeout=10000)  # scrypt, off the UI thread
     assert s.panel.isVisible()
     assert w.current is w.attract and w.viewer.topic is None  # nothing of the patient's left
     tap(qtbot, s.panel.close_button)

@@ -11,10 +11,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from kiosk._qt.staff.worker import Job
 from kiosk.core.channel import ChannelClient, ChannelError
-from kiosk.core.paths import DataDir
 from kiosk.core.phrases import Value, render
-from kiosk.core.settings import Settings
-from kiosk.core.store import Installed, PackStore
+from kiosk.core.service import KioskService, PackLive
 
 log = logging.getLogger("kiosk.channel")
 
@@ -34,15 +32,11 @@ class ChannelStatus:
 
 class ChannelPoller(QObject):
     changed = Signal()
-    installed = Signal(object)  # Installed: a pack from the channel is now the active one
 
-    def __init__(self, data: DataDir, settings: Settings, store: PackStore,
-                 parent: QObject | None = None) -> None:
+    def __init__(self, service: KioskService, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.data = data
-        self.settings = settings
-        self.store = store
-        self.status = ChannelStatus(address=settings.update_url)
+        self.service = service
+        self.status = ChannelStatus(address=service.settings.update_url)
         self._job: Job | None = None
         self.timer = QTimer(self)
         self.timer.setInterval(POLL_MS)
@@ -57,7 +51,7 @@ class ChannelPoller(QObject):
 
     def _client(self) -> ChannelClient | None:
         try:
-            return ChannelClient.from_settings(self.data, self.settings, self.store)
+            return self.service.channel()
         except ChannelError as error:
             self.status.error = [error.phrase]
             return None
@@ -68,14 +62,15 @@ class ChannelPoller(QObject):
 
     def poll(self) -> bool:
         """Check the channel and download anything newer. False if nothing was started."""
-        self.status.address = self.settings.update_url
+        self.status.address = self.service.settings.update_url
         if self.busy:
             return False
-        client = self._client()
-        if client is None:
+        if self._client() is None:
             self.changed.emit()
             return False
-        self._run(Job(lambda progress: client.check(progress), "channel-check"), self._checked)
+        service = self.service
+        self._run(Job(lambda progress: service.check_channel(progress), "channel-check"),
+                  self._checked)
         return True
 
     def install_pending(self) -> bool:
@@ -85,8 +80,10 @@ class ChannelPoller(QObject):
         client = self._client()
         if client is None or client.pending() is None:
             return False
-        self._run(Job(lambda progress: client.install_pending(progress), "channel-install"),
-                  self._installed)
+        service = self.service
+        # The service says "live" (PackLive) itself; the staff side shows it from there.
+        self._run(Job(lambda progress: service.install_from_channel(progress),
+                      "channel-install"), self._installed)
         return True
 
     def pending(self) -> Path | None:
@@ -107,12 +104,12 @@ class ChannelPoller(QObject):
         self.status.error = []
         self.status.waiting = ready.name if ready is not None else ""
 
-    def _installed(self, installed: Installed | None) -> None:
+    def _installed(self, live: PackLive | None) -> None:
         self.status.waiting = ""
-        if installed is not None:
+        if live is not None and live.installed is not None:
+            installed = live.installed
             self.status.installed = f"{installed.id} v{installed.version}"
             log.info("channel pack %s v%d installed", installed.id, installed.version)
-            self.installed.emit(installed)
 
     def _failed(self, message: list[Value]) -> None:
         self.status.checked_at = dt.datetime.now()

@@ -7,10 +7,19 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPaintEvent
-from PySide6.QtWidgets import QFrame, QScrollArea, QScroller, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLayout,
+    QScrollArea,
+    QScroller,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk._qt import theme
 from kiosk._qt.i18n import LANGUAGE_NAMES
+from kiosk._qt.widgets.buttons import TouchButton
 from kiosk._qt.widgets.wraplabel import WrapLabel
 from kiosk.core.phrases import Value, render
 from kiosk.core.recording import Voices
@@ -104,6 +113,32 @@ def scrolling(content: QWidget) -> QScrollArea:
     return area
 
 
+class TabPage(QWidget):
+    """One tab of the staff panel: its items in a column that scrolls with one finger."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.setObjectName(name)
+        content = QWidget()
+        self._column = QVBoxLayout(content)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.area = scrolling(content)
+        layout.addWidget(self.area)
+
+    def fill(self, *items: QWidget | QLayout) -> None:
+        for item in items:
+            if isinstance(item, QLayout):
+                self._column.addLayout(item)
+            else:
+                self._column.addWidget(item)
+        self._column.addStretch(1)
+
+    def space(self, metrics: theme.Metrics) -> None:
+        self._column.setSpacing(metrics.gap)
+        self._column.setContentsMargins(metrics.gap, 0, metrics.gap, metrics.gap)
+
+
 class Backdrop(QWidget):
     """A full-window layer in the kiosk's paper colour that hides the patient screens."""
 
@@ -113,4 +148,30 @@ class Backdrop(QWidget):
         painter.end()
 
     def cover_parent(self) -> None:
-        self.setGeometry(self.parentWidget().rect())
+        self.setGeometry(parent_of(self).rect())
+
+
+def parent_of(widget: QWidget) -> QWidget:
+    """The window an overlay covers (overlays are always made with one)."""
+    parent = widget.parentWidget()
+    assert parent is not None, f"{widget.objectName()} has no parent"
+    return parent
+
+
+def layout_of(widget: QWidget) -> QLayout:
+    layout = widget.layout()
+    assert layout is not None, f"{widget.objectName()} has no layout"
+    return layout
+
+
+def set_style(button: TouchButton, style: str, metrics: theme.Metrics, rtl: bool) -> None:
+    button.set_look(style)
+    button.apply_metrics(metrics, rtl)
+
+
+def button_row(*buttons: QWidget) -> QHBoxLayout:
+    row = QHBoxLayout()
+    for button in buttons:
+        row.addWidget(button)
+    row.addStretch(1)
+    return row

@@ -5,26 +5,28 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import attrs
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QFileSystemWatcher, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from kiosk._qt import theme
 from kiosk._qt.idle import IdleWatcher
+from kiosk._qt.session import Session
+from kiosk._qt.staff.bridge import ServiceBridge
 from kiosk._qt.staff.channelpoll import ChannelPoller
 from kiosk._qt.staff.gesture import CornerHold, mark_staff_spot
-from kiosk._qt.staff.panel import NumberEntry, StaffPanel
+from kiosk._qt.staff.keys_tab import KeyDigitsEntry
+from kiosk._qt.staff.panel import StaffPanel
 from kiosk._qt.staff.pinpad import PinPad
+from kiosk._qt.staff.settings_tab import NumberEntry
 from kiosk._qt.window import KioskWindow
 from kiosk.core.exitcodes import EXIT_STAFF
-from kiosk.core.packdir import load_pack
-from kiosk.core.paths import DataDir
-from kiosk.core.problems import PackError
-from kiosk.core.settings import Settings
-from kiosk.core.staffpin import StaffPin
-from kiosk.core.store import PackStore
+from kiosk.core.model import Pack
+from kiosk.core.service import KioskService, PackLive, SettingsChanged
+
+if TYPE_CHECKING:  # the preview (and its recorder) loads when staff first open one
+    from kiosk._qt.staff.preview import PreviewOverlay
 
 log = logging.getLogger("kiosk.staff")
 
@@ -32,55 +34,80 @@ PANEL_IDLE_SECONDS = 180  # a panel left open closes itself: the kiosk is in a p
 
 
 class StaffController(QObject):
-    def __init__(self, window: KioskWindow, data: DataDir, settings: Settings,
-                 follow_store: bool = True, ask_for_pin: bool = False,
+    """The staff side as a whole: the way in (corner hold, PIN), the panel and its overlays,
+    and the kiosk service's events reaching the patients' window. The tabs ask things of it
+    through ``StaffActions``."""
+
+    def __init__(self, window: KioskWindow, service: KioskService, ask_for_pin: bool = False,
                  exit_app: Callable[[int], Any] = QCoreApplication.exit) -> None:
         super().__init__(window)
         self.window = window
-        self.data = data
-        self.settings = settings
-        # With --pack the kiosk shows a fixed folder; installs still land in the store.
-        self.follow_store = follow_store
+        self.service = service
+        self.bridge = ServiceBridge(service, self)
         self._exit = exit_app
-        self.store = PackStore(data, settings)
-        self.pin = StaffPin(data.root)
-        self.poller = ChannelPoller(data, settings, self.store, self)
+        self.poller = ChannelPoller(service, self)
         self.gesture = CornerHold(window)
         # The hold starts only on these plain backgrounds, in the top-left corner: the
         # attract screen's, and the top bar's blank ends (never on a patient's button).
         for spot in (window.attract, window.topbar):
             mark_staff_spot(spot)
-        QApplication.instance().installEventFilter(self.gesture)
-        self.pad = PinPad(self.pin, window)
+        self._app().installEventFilter(self.gesture)
+        self.pad = PinPad(service.pin, self.bridge.run, window)
         self.number_entry = NumberEntry(window)
-        self.panel = StaffPanel(self, window)
-        self.preview_overlay: QObject | None = None
+        self.key_digits = KeyDigitsEntry(window)
+        self.panel = StaffPanel(self, self.poller, self.number_entry, self.key_digits, window)
+        self.preview_overlay: PreviewOverlay | None = None
         self.panel_open = False
-        self._unloadable: Path | None = None
+        self._after_pin: Callable[[], object] | None = None  # asked again, then this
+        self._waiting: Pack | None = None  # live while the panel was open: shown at close
+        self._noticing = False
         self.panel_idle = IdleWatcher(PANEL_IDLE_SECONDS, self)
-        QApplication.instance().installEventFilter(self.panel_idle)
+        self._app().installEventFilter(self.panel_idle)
         self.panel_idle.idle.connect(self._staff_walked_away)
+        # IT editing settings.json, or kiosk-pack installing from a shell: looked at as soon
+        # as it happens, off the UI thread, so the next patient's touch finds it read.
+        self.outside = QFileSystemWatcher(self)
+        for folder in (service.data.root, service.data.packs):
+            if folder.is_dir():
+                self.outside.addPath(str(folder))
+        self.outside.directoryChanged.connect(lambda _path: self._at_attract())
 
         self.gesture.triggered.connect(self.open_pad)
         self.pad.unlocked.connect(self._pad_done)
         self.pad.cancelled.connect(self._pad_cancelled)
         self.panel.closed.connect(self.close_panel)
+        self.panel.languageRequested.connect(self.switch_language)
         # An overlay over the panel hides it: no buttons beneath the one in use.
-        self.number_entry.accepted.connect(lambda _number: self.panel.show())
-        self.number_entry.cancel.clicked.connect(self.panel.show)
+        for entry in (self.number_entry, self.key_digits):
+            entry.accepted.connect(lambda _value: self.panel.show())
+            entry.cancel.clicked.connect(self.panel.show)
+        self.bridge.packLive.connect(self._pack_live)
+        self.bridge.settingsChanged.connect(self._settings_changed)
         self.poller.changed.connect(self._channel_changed)
-        self.poller.installed.connect(lambda _installed: self._at_attract())
         window.stack.currentChanged.connect(lambda _index: self._screen_changed())
-        window.visitStarting.connect(self._sync_shown_pack)
+        window.visitStarting.connect(self._visit_starting)
         # Re-word and re-size with the window: on a language change and after a resize.
-        window.session.languageChanged.connect(lambda _language: self.retranslate())
+        self.session.languageChanged.connect(lambda _language: self.retranslate())
         window.installEventFilter(self)
         self.retranslate()
         self.poller.start()
-        if ask_for_pin and not self.pin.has_pin():
+        if ask_for_pin and not service.pin.has_pin():
             # First start: whoever installs the kiosk chooses the PIN before patients come,
             # and nothing else is shown until they have (the pad cannot be cancelled).
             QTimer.singleShot(0, lambda: self.open_pad(setup=True))
+
+    @staticmethod
+    def _app() -> QCoreApplication:
+        app = QApplication.instance()
+        assert app is not None, "the staff side starts inside a running application"
+        return app
+
+    @property
+    def session(self) -> Session:
+        """The patients' session (the window is attached before the staff side is made)."""
+        session = self.window.session
+        assert session is not None
+        return session
 
     # -- the way in ---------------------------------------------------------------------
 
@@ -105,7 +132,7 @@ class StaffController(QObject):
     def _staff_walked_away(self) -> None:
         log.info("no touch on the staff screens for %d s; back to the patients",
                  PANEL_IDLE_SECONDS)
-        if self.pad.isVisible() and self.pad.setup and not self.pin.has_pin():
+        if self.pad.isVisible() and self.pad.setup and not self.service.pin.has_pin():
             return  # no PIN yet: the kiosk waits for one, whoever walked away
         if self.pad.isVisible():
             self.pad.close_pad()
@@ -120,14 +147,24 @@ class StaffController(QObject):
         self.panel.hide()
         self.pad.open(change=True)
 
+    def ask_pin_again(self, then: Callable[[], object]) -> None:
+        self._after_pin = then
+        self.panel.hide()
+        self.pad.open(again=True)
+
     def _pad_done(self) -> None:
-        if self.panel_open:  # a new PIN was chosen from the settings
+        then, self._after_pin = self._after_pin, None
+        if self.panel_open:
             self.panel.show()
-            self.panel.settings.pin_changed()
+            if then is not None:  # the PIN again, for a key
+                then()
+            else:  # a new PIN was chosen from the settings
+                self.panel.settings.pin_changed()
         else:
             self.open_panel()
 
     def _pad_cancelled(self) -> None:
+        self._after_pin = None
         if self.panel_open:
             self.panel.show()
             return
@@ -155,63 +192,61 @@ class StaffController(QObject):
         self.panel_open = False
         self.panel_idle.stop()
         self.number_entry.hide()
+        self.key_digits.hide()
         self.close_preview()
         self.panel.close_panel()
         self.window.attract.setVisible(True)
+        if self._waiting is not None:  # installed or gone back while the panel was open
+            pack, self._waiting = self._waiting, None
+            self.window.offer_pack(pack)
         self.window.reset()
         self._at_attract()
 
     # -- packs --------------------------------------------------------------------------
 
-    def pack_installed(self, rolled_back: bool = False) -> None:
-        """A USB install or a rollback changed the store; patients see it at the next start."""
-        self.panel.history.refresh()
-        self.panel.packs.pack_in_use_changed(rolled_back)
-        self._at_attract()  # if staff already closed the panel, at the welcome screen now
+    def _pack_live(self, live: PackLive) -> None:
+        """Installed, gone back, or changed from a shell: patients see it from the next visit."""
+        if not self.service.follow_store:
+            return
+        if self.busy:
+            self._waiting = live.pack  # the panel is open: shown when staff close it
+        else:
+            self.window.offer_pack(live.pack)
 
     def _screen_changed(self) -> None:
         if self.window.current is self.window.attract:
             self._at_attract()
 
     def _at_attract(self) -> None:
-        """Between patients: show the store's active pack, and install a channel download."""
+        """Between patients: take changes made outside, and install a channel download."""
         if self.busy or self.window.current is not self.window.attract:
             return
-        self._sync_shown_pack()
-        if self.settings.update_url and not self.poller.busy and self.poller.pending():
+        if not self._noticing:
+            self._noticing = True
+            service = self.service
+            job = self.bridge.run(lambda _progress: service.notice(), "notice")
+            job.finished.connect(self._noticed)
+        if self.service.settings.update_url and not self.poller.busy and \
+                self.poller.pending():
             self.poller.install_pending()
 
-    def _sync_shown_pack(self) -> None:
-        # After an install or a rollback the folder the kiosk shows may be gone (rollback
-        # deletes the newest version): the attract screen shows nothing from the pack, so
-        # this is the one safe moment to switch to whatever the store says is active.
-        if not self.follow_store:
-            return
-        try:
-            folder = self.store.active_pack_folder()
-        except FileNotFoundError as error:
-            log.error("no pack to show: %s", error)
-            return
-        shown = self.window.session.pack.root
-        if folder.resolve() == shown.resolve() or folder == self._unloadable:
-            return
-        try:
-            pack = load_pack(folder)
-        except (PackError, OSError) as error:
-            # Said once, not at every patient: the store's repair deals with it at start.
-            self._unloadable = folder
-            log.error("the active pack at %s cannot be shown, keeping the current one: %s",
-                      folder, error)
-            return
-        self.window.offer_pack(pack)
+    def _noticed(self) -> None:
+        self._noticing = False
+
+    def _visit_starting(self) -> None:
+        # A rollback from a shell may have deleted the folder on show: the one look that
+        # cannot wait for a worker, so a patient never gets pages without pictures. It is
+        # rare (the watcher above usually read it already) and reads only state.json first.
+        if self.service.behind():
+            self.service.notice()
 
     def preview(self, path: Path) -> None:
         from kiosk._qt.staff.preview import PreviewOverlay
 
         self.close_preview()
-        overlay = PreviewOverlay(path, self.settings, self.window)
+        overlay = PreviewOverlay(path, self.service.settings, self.window)
         overlay.closed.connect(self.close_preview)
-        overlay.retranslate(self.window.metrics(), self.window.session.rtl)
+        overlay.retranslate(self.window.metrics(), self.session.rtl)
         overlay.open()
         self.preview_overlay = overlay
         self.panel.hide()
@@ -229,29 +264,35 @@ class StaffController(QObject):
     def change_settings(self, **changes: object) -> bool:
         """Apply and save settings; False (and nothing changed) if a value is not allowed."""
         try:
-            updated = self.settings.changed_in_file(self.data.settings_file, **changes)
+            self.service.change_settings(**changes)
         except ValueError as error:
             log.warning("setting refused: %s", error)
             return False
         except OSError as error:
             log.error("settings could not be saved: %s", error)
             return False
-        # The file may hold more than the change (IT edits it by hand): take all of it.
-        for field in attrs.fields(Settings):
-            if getattr(self.settings, field.name) != getattr(updated, field.name):
-                setattr(self.settings, field.name, getattr(updated, field.name))
-        self.window.idle.set_seconds(self.settings.idle_seconds)
-        self.window.attract.default_language = self.settings.default_language
-        self.poller.status.address = self.settings.update_url
-        log.info("settings changed: %s", ", ".join(sorted(changes)))
         return True
 
+    def _settings_changed(self, event: SettingsChanged) -> None:
+        settings = event.settings
+        self.session.settings = settings  # read again at the next patient
+        self.window.idle.set_seconds(settings.idle_seconds)
+        self.window.attract.default_language = settings.default_language
+        self.poller.status.address = settings.update_url
+
+    def ask_for_key_digits(self) -> None:
+        self.key_digits.open()
+        self.panel.hide()
+
+    def show_keys(self) -> None:
+        self.panel.show_page(self.panel.keys)
+
     def ask_for_number(self) -> None:
-        self.number_entry.open(self.settings.emergency_number)
+        self.number_entry.open(self.service.settings.emergency_number)
         self.panel.hide()
 
     def switch_language(self) -> None:
-        session = self.window.session
+        session = self.session
         session.set_language(session.other_language())
 
     def exit_to_desktop(self) -> None:
@@ -272,12 +313,12 @@ class StaffController(QObject):
         return False
 
     def retranslate(self) -> None:
-        metrics = theme.Metrics.for_size(self.window.size(), self.window.session.language)
-        rtl = self.window.session.rtl
-        for overlay in (self.pad, self.panel, self.number_entry):
+        metrics = theme.Metrics.for_size(self.window.size(), self.session.language)
+        rtl = self.session.rtl
+        for overlay in (self.pad, self.panel, self.number_entry, self.key_digits):
             overlay.retranslate(metrics, rtl)
             if overlay.isVisible():
                 overlay.cover_parent()
         if self.preview_overlay is not None:
-            self.preview_overlay.retranslate(metrics, rtl)  # type: ignore[attr-defined]
-            self.preview_overlay.cover_parent()  # type: ignore[attr-defined]
+            self.preview_overlay.retranslate(metrics, rtl)
+            self.preview_overlay.cover_parent()

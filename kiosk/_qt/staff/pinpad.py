@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from enum import Enum
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -16,19 +18,22 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk._qt import theme
-from kiosk._qt.staff.common import BAD, Backdrop, Card, label, style_label
+from kiosk._qt.staff.common import BAD, Backdrop, Card, label, layout_of, parent_of, style_label
 from kiosk._qt.widgets.buttons import TouchButton
 from kiosk.core.staffpin import (
     MAX_DIGITS,
     MIN_DIGITS,
     RECOVERY_DIGITS,
     Outcome,
+    Result,
     StaffPin,
     easily_guessed,
     grouped,
 )
 
 log = logging.getLogger("kiosk.staff")
+
+Run = Callable[[Callable[[Callable[[int, int], None]], Any], str], Any]  # bridge.run
 
 
 class DigitPad(QWidget):
@@ -86,7 +91,7 @@ class DigitPad(QWidget):
         for button in (*self.digits.values(), self.erase_button, self.ok):
             button.setMinimumWidth(width)
             button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        grid = self.layout()
+        grid = layout_of(self)
         grid.setSpacing(metrics.gap)
         grid.setContentsMargins(0, 0, 0, 0)
 
@@ -125,7 +130,7 @@ class PadScreen(Backdrop):
         self.card.apply_metrics(metrics)
         self.pad.retranslate(metrics, rtl)
         self.cancel.apply_metrics(metrics, rtl)
-        window = self.parentWidget().size()
+        window = parent_of(self).size()
         portrait = window.height() > window.width()
         self._split.setDirection(QBoxLayout.Direction.TopToBottom if portrait
                                  else QBoxLayout.Direction.LeftToRight)
@@ -143,6 +148,7 @@ class PadScreen(Backdrop):
 
 class PinMode(Enum):
     UNLOCK = "unlock"
+    AGAIN = "again"  # staff are in, and something needs the PIN once more (a new key)
     RECOVER = "recover"  # the PIN is forgotten: the one-time recovery code instead
     CHOOSE = "choose"
     CONFIRM = "confirm"
@@ -155,10 +161,13 @@ class PinPad(PadScreen):
     unlocked = Signal()
     cancelled = Signal()
 
-    def __init__(self, pin: StaffPin, parent: QWidget) -> None:
+    def __init__(self, pin: StaffPin, run: Run, parent: QWidget) -> None:
+        """``run`` starts slow work (scrypt takes ~85 ms a try) off the UI thread."""
         super().__init__(parent)
         self.setObjectName("PinPad")
         self.pin = pin
+        self._run = run
+        self.working = False  # a PIN or code is being checked or saved
         self.mode = PinMode.UNLOCK
         self.changing = False
         self.setup = False  # the kiosk has no PIN yet: the pad cannot be cancelled
@@ -201,15 +210,18 @@ class PinPad(PadScreen):
 
     # -- showing ------------------------------------------------------------------------
 
-    def open(self, change: bool = False, setup: bool = False) -> None:
+    def open(self, change: bool = False, setup: bool = False, again: bool = False) -> None:
         """Ask for the PIN; or, the first time (or to change it, once unlocked), set one.
 
         ``setup``: the kiosk has no PIN yet and shows nothing else until one is chosen, so
         nobody can cancel the pad and take the kiosk over later by choosing their own.
+        ``again``: staff are in, and are asked once more before trusting a key.
         """
         self.changing = change
         self.setup = setup
         self.mode = PinMode.UNLOCK if self.pin.has_pin() and not change else PinMode.CHOOSE
+        if again and self.mode is PinMode.UNLOCK:
+            self.mode = PinMode.AGAIN
         self.entered = ""
         self._first = ""
         self.code = ""
@@ -250,8 +262,10 @@ class PinPad(PadScreen):
         self._update_dots()
 
     def _submit(self) -> None:
+        if self.working:
+            return
         entered, self.entered = self.entered, ""
-        if self.mode is PinMode.UNLOCK:
+        if self.mode in (PinMode.UNLOCK, PinMode.AGAIN):
             self._check(entered)
         elif self.mode is PinMode.RECOVER:
             self._recover(entered)
@@ -276,18 +290,57 @@ class PinPad(PadScreen):
             self._say(self.tr("The two PINs were not the same. Please choose a PIN again."),
                       bad=True)
         else:
-            self.pin.set_pin(entered)
-            self._first = ""
-            # A new PIN, a new recovery code: shown now, once, to be written down.
-            self.code = self.pin.new_recovery_code()
-            self.mode = PinMode.SHOW_CODE
-            self._say("")
+            pin = self.pin
+
+            def save(_progress: object) -> str:
+                pin.set_pin(entered)
+                # A new PIN, a new recovery code: shown now, once, to be written down.
+                return pin.new_recovery_code()
+
+            self._work(save, self._saved)
+            return
         self._update_texts()
+
+    def _work(self, work: Callable[[Callable[[int, int], None]], Any],
+              then: Callable[[Any], None]) -> None:
+        """Scrypt off the UI thread; the pad rests until it answers, so taps cannot pile up."""
+        self.working = True
+        self.pad.set_enabled(False)
+        job = self._run(work, "staff pin")
+        job.succeeded.connect(then)
+        job.failed.connect(self._work_failed)
+        job.finished.connect(self._work_done)
+
+    def _work_done(self) -> None:
+        self.working = False
+        self.pad.set_enabled(True)  # before the lock check, which rests it again if due
+        if self.isVisible():
+            self._refresh_lock()
+
+    def _work_failed(self, _why: object) -> None:
+        # The disk refused the PIN file: the old PIN (or none) still holds.
+        self.mode, self._first = (PinMode.CHOOSE if self.mode is PinMode.CONFIRM
+                                  else self.mode), ""
+        self._say(self.tr("The PIN could not be saved (the kiosk's disk refused it). Nothing "
+                          "was changed; please try again, or ask IT."), bad=True)
+
+    def _saved(self, code: str) -> None:
+        if not self.isVisible():
+            return  # closed while it was being checked: nobody is there to let in
+        self._first = ""
+        self.code = code
+        self.mode = PinMode.SHOW_CODE
+        self._say("")
 
     def _recover(self, entered: str) -> None:
         if not entered:
             return
-        result = self.pin.recover(entered)
+        pin = self.pin
+        self._work(lambda _progress: pin.recover(entered), self._recovered)
+
+    def _recovered(self, result: Result) -> None:
+        if not self.isVisible():
+            return  # closed while it was being checked: nobody is there to let in
         if result.outcome is Outcome.OK:
             self.changing, self.mode = True, PinMode.CHOOSE
             self._say(self.tr("The recovery code is right. Now choose a new PIN."))
@@ -302,7 +355,12 @@ class PinPad(PadScreen):
     def _check(self, entered: str) -> None:
         if not entered:
             return
-        result = self.pin.check(entered)
+        pin = self.pin
+        self._work(lambda _progress: pin.check(entered), self._checked)
+
+    def _checked(self, result: Result) -> None:
+        if not self.isVisible():
+            return  # closed while it was being checked: nobody is there to let in
         if result.outcome is Outcome.OK:
             self.close_pad()
             self.unlocked.emit()
@@ -318,9 +376,9 @@ class PinPad(PadScreen):
         self._update_texts()
 
     def _refresh_lock(self) -> None:
-        asking = self.mode in (PinMode.UNLOCK, PinMode.RECOVER)
+        asking = self.mode in (PinMode.UNLOCK, PinMode.AGAIN, PinMode.RECOVER)
         seconds = self.pin.seconds_locked() if asking else 0
-        if self.pin.damaged and self.mode is PinMode.UNLOCK:
+        if self.pin.damaged and self.mode in (PinMode.UNLOCK, PinMode.AGAIN):
             self._message = self.tr("The staff PIN file is damaged, so the panel stays locked. "
                                     "Ask IT to delete staff.json in the kiosk's data folder; "
                                     "then a new PIN can be chosen.")
@@ -333,7 +391,7 @@ class PinPad(PadScreen):
                 "%1", str(seconds // 60)).replace("%2", f"{seconds % 60:02d}")
             self._message_is_bad = True
             self.pad.set_enabled(False)
-        else:
+        elif not self.working:
             if not self.pad.ok.isEnabled():
                 self._message = ""
             self.pad.set_enabled(True)
@@ -352,6 +410,7 @@ class PinPad(PadScreen):
     def _update_texts(self) -> None:
         headings = {
             PinMode.UNLOCK: self.tr("Staff only"),
+            PinMode.AGAIN: self.tr("Staff PIN again"),
             PinMode.RECOVER: self.tr("Forgotten PIN"),
             PinMode.CHOOSE: self.tr("Choose a staff PIN"),
             PinMode.CONFIRM: self.tr("Enter the same PIN again"),
@@ -359,6 +418,8 @@ class PinPad(PadScreen):
         }
         hints = {
             PinMode.UNLOCK: self.tr("Enter the staff PIN, then press OK."),
+            PinMode.AGAIN: self.tr("Trusting a key lets its owner change what patients read. "
+                                   "Enter the staff PIN once more to confirm."),
             PinMode.CHOOSE: self.tr("Choose a new PIN of 4 to 8 digits. Tell it only to the "
                                     "staff who need it.") if self.changing else
             self.tr("This is the first start. Choose a PIN of 4 to 8 digits; "

@@ -12,19 +12,20 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk._qt import theme
+from kiosk._qt.i18n import LANGUAGE_NAMES
 from kiosk._qt.screens.page_viewer import PageViewer
 from kiosk._qt.session import Session
-from kiosk._qt.staff.common import BAD, Backdrop, label, say_lines, style_label
+from kiosk._qt.staff.common import BAD, Backdrop, label, layout_of, say_lines, style_label
 from kiosk._qt.staff.recorder import Recorder
 from kiosk._qt.staff.worker import Job
 from kiosk._qt.voice import make_narrator
 from kiosk._qt.voice.microphone import Microphone, has_microphone
 from kiosk._qt.voice.output import Speaker, has_speaker
 from kiosk._qt.widgets.buttons import TouchButton
-from kiosk._qt.widgets.topbar import LANGUAGE_NAMES
 from kiosk.core.kpack import SUFFIX, Kpack
 from kiosk.core.model import Pack, is_rtl
 from kiosk.core.packdir import load_pack
@@ -192,6 +193,7 @@ class PreviewView(QWidget):
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(RELOAD_DELAY_MS)
         self._debounce.timeout.connect(self.reload)
+        self._reloading = False
         self._watch()
         self.retranslate(self._metrics, self._rtl)
 
@@ -252,16 +254,28 @@ class PreviewView(QWidget):
         self._debounce.start()
 
     def reload(self) -> None:
-        try:
-            pack = _load(self.path, Path(self._scratch.name))
-        except (PackError, OSError) as error:
-            self.error = _why(error)
-            english = "\n".join(render(line) for line in self.error)
-            log.warning("preview of %s not reloaded: %s", self.path, english)
-            self._watch()
-            self._show()
-            self.reloadFailed.emit(english)
+        """Read the pack again after an edit, off the UI thread (a .kpack is unpacked)."""
+        if self._reloading:
+            self._debounce.start()  # once this one is done: the edit may be newer
             return
+        self._reloading = True
+        path, scratch = self.path, Path(self._scratch.name)
+        job = Job(lambda _progress: _load(path, scratch), f"reload {path.name}")
+        job.succeeded.connect(self._reloaded)
+        job.failed.connect(self._reload_failed)
+        job.start()
+
+    def _reload_failed(self, why: list[Value]) -> None:
+        self._reloading = False
+        self.error = why
+        english = "\n".join(render(line) for line in self.error)
+        log.warning("preview of %s not reloaded: %s", self.path, english)
+        self._watch()
+        self._show()
+        self.reloadFailed.emit(english)
+
+    def _reloaded(self, pack: Pack) -> None:
+        self._reloading = False
         self.error = []
         self.pack = pack
         for pane in self.panes:
@@ -338,13 +352,13 @@ class PreviewView(QWidget):
         style_label(self.where, metrics, "small")
         style_label(self.problem, metrics, "small", colour=BAD)
         style_label(self.record_note, metrics, "small", colour=theme.MUTED)
-        self.layout().setContentsMargins(metrics.gap, metrics.gap // 2, metrics.gap,
-                                         metrics.gap // 2)
-        self.layout().setSpacing(metrics.gap // 2)
+        layout_of(self).setContentsMargins(metrics.gap, metrics.gap // 2, metrics.gap,
+                                           metrics.gap // 2)
+        layout_of(self).setSpacing(metrics.gap // 2)
         self._nav.setSpacing(metrics.gap)
         self._show()
 
-    def resizeEvent(self, event) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         portrait = self.height() > self.width()
         if portrait != (self._pane_row.direction() == QBoxLayout.Direction.TopToBottom):
@@ -388,7 +402,8 @@ class PreviewOverlay(Backdrop):
         self._layout.addStretch(1)
         self._metrics: theme.Metrics | None = None
         self._rtl = False
-        self._scratch = tempfile.TemporaryDirectory(prefix="kiosk-preview-")
+        self._scratch: tempfile.TemporaryDirectory[str] | None = tempfile.TemporaryDirectory(
+            prefix="kiosk-preview-")
         scratch = Path(self._scratch.name)
         job = Job(lambda _progress: _load(path, scratch), f"preview {path.name}")
         job.succeeded.connect(self._loaded)
@@ -468,12 +483,12 @@ class PreviewWindow(PreviewView):
         self.closeRequested.connect(self.close)
         self.retranslate(theme.Metrics(1.0, language), rtl)
 
-    def resizeEvent(self, event) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         QTimer.singleShot(0, lambda: self.retranslate(
             theme.Metrics.for_size(self.size(), self._metrics.language), self._rtl))
 
-    def closeEvent(self, event) -> None:
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.cleanup()  # the unpacked copies of a .kpack live in a temporary folder
         super().closeEvent(event)
 

@@ -25,13 +25,13 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
 from kiosk._qt import theme
-from kiosk._qt.staff.common import BAD, GOOD, WARN, label, say_lines, style_label
+from kiosk._qt.i18n import LANGUAGE_NAMES
+from kiosk._qt.staff.common import BAD, GOOD, WARN, label, layout_of, say_lines, style_label
 from kiosk._qt.staff.recorder_widgets import LevelMeter, SentenceLabel, isolate
 from kiosk._qt.staff.worker import Job
 from kiosk._qt.voice.microphone import Microphone
 from kiosk._qt.voice.output import Output, SampleStream
 from kiosk._qt.widgets.buttons import TouchButton
-from kiosk._qt.widgets.topbar import LANGUAGE_NAMES
 from kiosk.core.model import Page
 from kiosk.core.narration import Sound
 from kiosk.core.phrases import Value
@@ -369,6 +369,6 @@ class Recorder(QWidget):
             button.apply_metrics(metrics, rtl)
         self.meter.setFixedHeight(metrics.px(28))
         gap = metrics.gap
-        self.layout().setContentsMargins(gap, gap // 2, gap, gap // 2)
-        self.layout().setSpacing(gap // 2)
+        layout_of(self).setContentsMargins(gap, gap // 2, gap, gap // 2)
+        layout_of(self).setSpacing(gap // 2)
         self._actions.setSpacing(gap // 2)

@@ -35,7 +35,7 @@ from kiosk._qt.session import Session
 from kiosk._qt.settle import run_posted_events
 from kiosk.core.model import Pack, is_rtl
 from kiosk.core.packdir import TOPIC_FILE
-from kiosk.core.phrases import translate
+from kiosk.core.phrases import Value, translate
 from kiosk.core.problems import Problem
 from kiosk.core.settings import Settings
 
@@ -134,7 +134,8 @@ def _check_size(host: QWidget, session: Session, language: str, width: int,
     problems: list[Problem] = []
     for screen_class in (HomeScreen, PageViewer):
         screen = screen_class(session)
-        layout = QVBoxLayout(host) if host.layout() is None else host.layout()
+        existing = host.layout()
+        layout = QVBoxLayout(host) if existing is None else existing
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(screen)
         host.resize(width, screen_height)
@@ -163,7 +164,7 @@ def _check_size(host: QWidget, session: Session, language: str, width: int,
 
 
 def _page_problems(viewer: PageViewer, topic_id: str, page_id: str, language: str,
-                   where: str, size: tuple[int, int]) -> list[Problem]:
+                   where: Value, size: tuple[int, int]) -> list[Problem]:
     problems = []
     topic_file = f"topics/{topic_id}/{TOPIC_FILE}"
     for text in _clipped_labels(viewer, viewer.quiz):

@@ -1,0 +1,174 @@
+"""The kiosk service without Qt: packs, settings and trust, as commands and events."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from kiosk.core import kpack, packdir, store, trust, validate
+from kiosk.core.packcheck import Signature
+from kiosk.core.packdir import load_pack
+from kiosk.core.paths import DataDir
+from kiosk.core.problems import PackError
+from kiosk.core.service import (
+    Event,
+    InstallProgress,
+    KioskService,
+    PackLive,
+    ProblemFound,
+    SettingsChanged,
+)
+from kiosk.core.settings import Settings
+from kiosk.core.store import PackStore
+from tests.core.kpack_helpers import build, make_pack, new_key, pub_text
+
+
+@pytest.fixture
+def data(tmp_path: Path) -> DataDir:
+    return DataDir(tmp_path / "data").create()
+
+
+def started(data: DataDir, settings: Settings | None = None) -> tuple[KioskService, list[Event]]:
+    service = KioskService(data, settings)
+    heard: list[Event] = []
+    service.subscribe(heard.append)
+    service.start(load_pack(service.store.active_pack_folder()))
+    return service, heard
+
+
+def test_an_install_reads_the_file_twice_and_the_pack_once(
+        data: DataDir, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    key = new_key()
+    service, heard = started(data, Settings(trusted_keys=[pub_text(key)]))
+    path = build(make_pack(tmp_path / "v2", 2), tmp_path / "v2.kpack", key)
+    reads: list[str] = []
+    parses: list[Path] = []
+    extract, load = kpack.Kpack.extract, packdir.load_pack
+
+    def counting_extract(self: kpack.Kpack, dest: Path, progress: object = None) -> None:
+        reads.append(self.name)
+        extract(self, dest, progress)  # type: ignore[arg-type]
+
+    def counting_load(root: Path | str) -> object:
+        parses.append(Path(root))
+        return load(root)
+
+    monkeypatch.setattr(kpack.Kpack, "extract", counting_extract)
+    for module in (packdir, validate, store):
+        monkeypatch.setattr(module, "load_pack", counting_load, raising=False)
+
+    checked = service.check(path)
+    assert checked.signature is Signature.TRUSTED and not checked.problems
+    assert service.installable(checked)
+    live = service.install(path)
+
+    assert reads == ["v2.kpack", "v2.kpack"]  # once to check, once to unpack
+    assert len(parses) == 1  # the check's reading is the one patients will see
+    assert live.pack.version == 2 and live.installed is not None
+    assert live.pack.root == live.installed.folder and live.pack.root.is_dir()
+    # Every path of the pack as read points at the installed copy, not the check's folder.
+    assert live.pack == load(live.installed.folder)
+    assert any(isinstance(e, InstallProgress) for e in heard)
+    assert heard[-1] == live and service.live == live.pack
+
+
+def test_a_file_changed_after_its_check_is_read_again(data: DataDir, tmp_path: Path) -> None:
+    service, _heard = started(data, Settings(allow_unsigned_usb=True))
+    path = build(make_pack(tmp_path / "v2", 2), tmp_path / "p.kpack")
+    service.check(path)
+    build(make_pack(tmp_path / "v3", 3, en="# Changed\n\nNew words.\n"), path)  # same name
+    live = service.install(path)
+    assert live.pack.version == 3  # what is on the stick now, checked in full
+
+
+def test_a_rollback_from_a_shell_is_noticed_between_patients(data: DataDir,
+                                                              tmp_path: Path) -> None:
+    service, heard = started(data, Settings(allow_unsigned_usb=True))
+    service.install(build(make_pack(tmp_path / "v2", 2), tmp_path / "v2.kpack"))
+    assert service.notice() == []  # nothing changed outside the kiosk
+    PackStore(data).rollback()  # kiosk-pack rollback, while the kiosk runs
+    events = service.notice()
+    assert len(events) == 1 and isinstance(events[0], PackLive)
+    assert service.live is not None and service.live.root == PackStore(data).active_pack_folder()
+    assert heard[-1] is events[0]
+    assert service.notice() == []  # said once
+
+
+def test_settings_are_values_and_a_change_is_an_event(data: DataDir) -> None:
+    service, heard = started(data)
+    before = service.settings
+    after = service.change_settings(idle_seconds=120)
+    assert before.idle_seconds == 90 and after.idle_seconds == 120  # the old value stands
+    assert heard[-1] == SettingsChanged(after, frozenset({"idle_seconds"}))
+    with pytest.raises(ValueError):
+        service.change_settings(idle_seconds=1)
+    assert service.settings is after and Settings.load(data.settings_file) == after
+
+
+def test_a_hand_edit_of_the_settings_file_is_noticed(data: DataDir) -> None:
+    service, _heard = started(data)
+    service.change_settings(volume=55)
+    raw = json.loads(data.settings_file.read_text())
+    raw["emergency_number"] = "115"
+    data.settings_file.write_text(json.dumps(raw) + "\n")  # a different size: a new stamp
+    events = service.notice()
+    assert events and isinstance(events[0], SettingsChanged)
+    assert events[0].changed == {"emergency_number"}
+    assert service.settings.emergency_number == "115" and service.settings.volume == 55
+
+
+def test_trusting_and_forgetting_a_key(data: DataDir, tmp_path: Path) -> None:
+    key = new_key()
+    service, _heard = started(data, Settings(trusted_keys=["IT's note, not a key"]))
+    path = build(make_pack(tmp_path / "v2", 2), tmp_path / "v2.kpack", key)
+    checked = service.check(path)
+    assert checked.signature is Signature.UNKNOWN_KEY and not service.installable(checked)
+    digits = trust.key_digits(key.public_key())
+    typed = trust.TrustedKey(trust.key_from_digits(digits), trust.clean_name("Clinic\nX"))
+    assert typed.fingerprint == checked.fingerprint  # what staff compare by eye
+    service.trust_key(typed)
+    checked = service.check(path)
+    assert checked.signature is Signature.TRUSTED and checked.key_name == "Clinic X"
+    assert [k.name for k in service.trusted()] == ["Clinic X"]
+    service.trust_key(typed)  # twice: still one entry
+    assert len(service.settings.trusted_keys) == 2  # IT's unreadable line is kept
+    service.forget_key(typed.key_id)
+    assert service.settings.trusted_keys == ("IT's note, not a key",)
+    assert service.check(path).signature is Signature.UNKNOWN_KEY
+    with pytest.raises(PackError):
+        service.install(path)  # a key forgotten is not trusted for installs either
+
+
+def test_a_mistyped_key_is_refused(tmp_path: Path) -> None:
+    digits = trust.key_digits(new_key().public_key())
+    wrong = digits[:40] + str((int(digits[40]) + 3) % 10) + digits[41:]
+    with pytest.raises(trust.KeyFileError):
+        trust.key_from_digits(wrong)
+    with pytest.raises(trust.KeyFileError):
+        trust.key_from_digits(digits[:-1])
+
+
+def test_keys_on_a_stick_are_read_with_their_names(tmp_path: Path) -> None:
+    from kiosk.core import signing
+
+    signing.keygen(tmp_path / "stick", "Lahore Health Dept")
+    (tmp_path / "stick" / "junk.pub").write_text("not a key")
+    found = trust.key_files([tmp_path / "stick", tmp_path / "missing"])
+    assert [(p.name, k.name) for p, k in found] == [("kiosk-pack.pub", "Lahore Health Dept")]
+
+
+def test_an_installed_pack_that_cannot_be_read_is_reported_and_the_old_one_kept(
+        data: DataDir, tmp_path: Path) -> None:
+    service, heard = started(data, Settings(allow_unsigned_usb=True))
+    shown = service.live
+    outside = PackStore(data, Settings(allow_unsigned_usb=True))
+    installed = outside.install(build(make_pack(tmp_path / "v2", 2), tmp_path / "v2.kpack"))
+    (installed.folder / "pack.toml").write_text("this is not TOML [")  # a bad disk, say
+    assert service.notice() == []  # nothing goes live
+    assert service.live is shown
+    problems = [e for e in heard if isinstance(e, ProblemFound)]
+    assert len(problems) == 1 and problems[0].problems
+    assert service.notice() == []  # and it is said once, not at every patient
+    assert len([e for e in heard if isinstance(e, ProblemFound)]) == 1
