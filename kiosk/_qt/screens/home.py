@@ -219,7 +219,7 @@ class HomeScreen(QWidget):
     def resizeEvent(self, event) -> None:
         self._place()
         super().resizeEvent(event)
-        self._even_titles()
+        self.even_titles()
 
     def _emergency_tapped(self) -> None:
         if self.session.pack.emergency_page is not None:
@@ -237,9 +237,9 @@ class HomeScreen(QWidget):
         self._emergency_row.setContentsMargins(metrics.gap, 0, metrics.gap, metrics.gap)
         for tile in self.tiles:
             tile.retranslate(metrics)
-        self._even_titles()
+        self.even_titles()
 
-    def _even_titles(self) -> None:
+    def even_titles(self) -> None:
         """One title size for every tile: the largest at which every title fits."""
         if not self.tiles or self._metrics is None or not self.isVisible():
             return
@@ -259,4 +259,4 @@ class HomeScreen(QWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        self._even_titles()
+        self.even_titles()

@@ -81,9 +81,7 @@ class DigitPad(QWidget):
         digit_metrics = theme.Metrics(metrics.unit, "en")
         for button in (*self.digits.values(), self.erase_button, self.ok):
             button.apply_metrics(metrics, rtl)
-            button.setMinimumHeight(side)
-            button.setMaximumHeight(side)
-            button._height = side
+            button.set_height(side)
         for button in self.digits.values():
             button.setFont(digit_metrics.font("title", bold=True, scalable=False))
         width = max(metrics.px(200), *(b.sizeHint().width() for b in

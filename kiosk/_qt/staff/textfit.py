@@ -143,7 +143,7 @@ def _check_size(host: QWidget, session: Session, language: str, width: int,
         screen.retranslate(metrics)
         _settle()
         if isinstance(screen, HomeScreen):
-            screen._even_titles()
+            screen.even_titles()
             for tile in screen.tiles:
                 if not tile.texts_fit():
                     problems.append(Problem(f"topics/{tile.topic.id}/{TOPIC_FILE}", translate(

@@ -56,6 +56,12 @@ class TouchButton(QPushButton):
         """Another qtawesome icon (Record becomes Stop): drawn by the next apply_metrics."""
         self._icon_name = icon
 
+    def set_height(self, height: int) -> None:
+        """A taller button than the metrics' touch target (a digit pad's keys)."""
+        self._height = height
+        self.setMinimumHeight(height)
+        self.setMaximumHeight(height)
+
     def apply_metrics(self, metrics: theme.Metrics, rtl: bool) -> None:
         height = metrics.target
         self._height = height
