@@ -12,6 +12,9 @@
 3. Resident memory after touring every page in both languages, against the baseline window.
 
 Machines here are noisy, so starts alternate kiosk/baseline and medians are reported.
+
+``--ui-lag`` also runs bench/ui_lag.py (staff actions against an event-loop lag probe,
+issue #13; a few minutes), with the same ``--write``.
 """
 
 from __future__ import annotations
@@ -154,7 +157,12 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=15)
     parser.add_argument("--write", type=Path)
+    parser.add_argument("--ui-lag", action="store_true", help="also run bench/ui_lag.py")
     args = parser.parse_args()
+    if args.ui_lag:
+        write = ["--write", str(args.write)] if args.write else []
+        subprocess.run([sys.executable, str(ROOT / "bench" / "ui_lag.py"), *write], check=True,
+                       cwd=ROOT)
     start = cold_start(args.runs)
     tours = {name: tour("kiosk", *config) for name, *config in TOURS}
     kiosk = tours[TOURS[0][0]]

@@ -625,6 +625,10 @@ Fingerprint: %2</source>
 <context>
     <name>PacksPage</name>
     <message>
+        <source>%1 of %2</source>
+        <translation>%2 میں سے %1</translation>
+    </message>
+    <message>
         <source>Packs on USB sticks (at the top of the stick or in a folder named %1) and in the kiosk&apos;s pack folder.</source>
         <translation>یو ایس بی اسٹک پر (سب سے اوپر یا %1 نامی فولڈر میں) اور کیوسک کے پیک فولڈر میں موجود پیک۔</translation>
     </message>
@@ -635,6 +639,14 @@ Fingerprint: %2</source>
     <message>
         <source>Look again</source>
         <translation>دوبارہ تلاش کریں</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>پچھلے</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>اگلے</translation>
     </message>
 </context>
 <context>

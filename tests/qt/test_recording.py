@@ -116,9 +116,11 @@ def test_a_page_is_recorded_sentence_by_sentence_and_patients_hear_a_person(
     assert "Every sentence is kept" in recorder.message.text()
     said = [line.text for line in walk.lines]
 
-    with qtbot.waitSignal(preview.reloaded, timeout=30000):
-        tap(qtbot, recorder.buttons["save"])
+    tap(qtbot, recorder.buttons["save"])
     qtbot.waitUntil(lambda: not recorder.saving, timeout=30000)
+    # The preview reads the folder again off the UI thread (a read the folder watcher
+    # started mid-save may come back first): wait for the one that hears the person.
+    qtbot.waitUntil(lambda: voiced(preview, page.key, "ur"), timeout=30000)
     spoken = next(p for p in load_pack(preview.path).pages() if p.key == page.key
                   ).narration("ur")
     assert spoken is not None and not spoken.draft and spoken.voice.startswith("a person")
@@ -139,6 +141,13 @@ def test_a_page_is_recorded_sentence_by_sentence_and_patients_hear_a_person(
     assert "machine's draft" in en.voice.text()  # English still has no person's voice
 
 
+def voiced(preview: PreviewWindow, key: str, language: str) -> bool:
+    """The preview shows a person's voice for this page (not a draft, not none)."""
+    page = preview.pack.page(key)
+    spoken = page.narration(language) if page is not None else None
+    return spoken is not None and not spoken.draft
+
+
 def test_when_every_page_has_a_voice_the_walk_says_so(qtbot, preview: PreviewWindow) -> None:
     tap(qtbot, preview.panes[1].record)
     recorder = preview.recorder
@@ -148,9 +157,10 @@ def test_when_every_page_has_a_voice_the_walk_says_so(qtbot, preview: PreviewWin
     while not recorder.walk.complete:
         read_aloud(qtbot, preview, "ur")
         tap(qtbot, recorder.buttons["keep"])
-    with qtbot.waitSignal(preview.reloaded, timeout=30000):
-        tap(qtbot, recorder.buttons["save"])
+    tap(qtbot, recorder.buttons["save"])
     qtbot.waitUntil(lambda: not recorder.saving, timeout=30000)
+    qtbot.waitUntil(lambda: all(voiced(preview, p.key, "ur") for p in preview.pack.pages()),
+                    timeout=30000)
     assert "Every page now has a person's voice" in recorder.message.text()
     assert recorder.walk.waiting() == []
 

@@ -917,3 +917,31 @@ def test_staff_set_the_narration_volume_and_the_colours_each_patient_starts_with
     assert k.session.volume == 1.0 and k.session.high_contrast
     assert k.window.narrator.volume == 1.0
     assert k.window.topbar.contrast.accessibleName() == "High contrast: on"
+
+
+def test_a_stick_of_many_packs_is_shown_a_page_at_a_time(
+        qtbot, start, usb_stick: Path, tmp_path: Path) -> None:
+    from kiosk._qt.staff.packs_tab import PAGE
+
+    one = signed(tmp_path, 2)
+    names = [f"clinic-{index:02d}.kpack" for index in range(PAGE * 2 + 2)]
+    for name in names:
+        shutil.copyfile(one, usb_stick / name)
+    k = start()
+    unlock(qtbot, k)
+    packs = staff(k).panel.packs
+    qtbot.waitUntil(lambda: len(packs.cards) == PAGE, timeout=10000)
+    assert sorted(p.name for p in packs.cards) == names[:PAGE]
+    assert f"\u20661–{PAGE}\u2069 of {len(names)}" in packs.where.text()
+    assert not packs.earlier.isEnabled() and packs.later.isEnabled()
+    tap(qtbot, packs.later)
+    tap(qtbot, packs.later)
+    qtbot.waitUntil(lambda: sorted(p.name for p in packs.cards) == names[2 * PAGE:],
+                    timeout=10000)
+    assert f"\u2066{2 * PAGE + 1}–{len(names)}\u2069 of {len(names)}" in packs.where.text()
+    assert not packs.later.isEnabled()
+    card = card_for(qtbot, k, names[-1])  # a card reused for another file tells its own
+    assert card.path.name == names[-1] and card.install.isEnabled()
+    tap(qtbot, packs.earlier)
+    qtbot.waitUntil(lambda: sorted(p.name for p in packs.cards) == names[PAGE:2 * PAGE],
+                    timeout=10000)

@@ -6,6 +6,7 @@ Set KIOSK_STAFF_SHOTS=DIR to also save a PNG of every screen checked, for a look
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -41,6 +42,8 @@ def test_staff_screens_are_not_clipped_or_cramped(qtbot, start, usb_stick, tmp_p
     signed(tmp_path, 2, "clinic.kpack").rename(usb_stick / "clinic.kpack")
     # A pack signed with a key the kiosk does not know yet, and that key's file.
     signed(tmp_path, 3, "other.kpack", key=OTHER).rename(usb_stick / "other.kpack")
+    for index in range(5):  # more packs than a page holds: the page buttons show too
+        shutil.copyfile(usb_stick / "clinic.kpack", usb_stick / f"spare-{index}.kpack")
     (usb_stick / "lahore.pub").write_text(
         f"{signing.public_key_text(OTHER.public_key())} Lahore Health Department\n")
     k = start()
@@ -77,6 +80,8 @@ def test_staff_screens_are_not_clipped_or_cramped(qtbot, start, usb_stick, tmp_p
     check(qtbot, k, f"{tag}-2-packs", found)
     s.panel.packs.area.ensureWidgetVisible(other.trust)
     check(qtbot, k, f"{tag}-2b-packs-unknown-key", found)
+    s.panel.packs.area.ensureWidgetVisible(s.panel.packs.later)
+    check(qtbot, k, f"{tag}-2c-packs-pages", found)
     card._start_install()
     qtbot.waitUntil(lambda: card.state == "done", timeout=10000)
     check(qtbot, k, f"{tag}-3-packs-installed", found)

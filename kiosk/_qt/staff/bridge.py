@@ -53,8 +53,12 @@ class ServiceBridge(QObject):
                   SettingsChanged: self.settingsChanged, ProblemFound: self.problem}[type(event)]
         signal.emit(event)
 
-    def run(self, command: Callable[[Callable[[int, int], None]], Any], name: str) -> Job:
-        """Start ``command(progress)`` in a worker thread; connect to the job's signals."""
+    def run(self, command: Callable[[Callable[[int, int], None]], Any], name: str,
+            serial: bool = False) -> Job:
+        """Start ``command(progress)`` in a worker thread; connect to the job's signals.
+
+        ``serial``: one of many like it (checking each pack on a stick), run one after
+        another on one shared thread rather than each on its own."""
         job = Job(command, name)
-        job.start()
+        job.start(serial=serial)
         return job

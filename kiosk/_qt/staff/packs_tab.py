@@ -8,7 +8,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QProgressBar, QVBoxLayout
+from PySide6.QtWidgets import QProgressBar, QVBoxLayout, QWidget
 
 from kiosk._qt import theme
 from kiosk._qt.staff.actions import StaffActions
@@ -38,6 +38,7 @@ from kiosk.core.service import PackFound, PackLive, SettingsChanged
 log = logging.getLogger("kiosk.staff")
 
 MAX_CHANGE_LINES = 12
+PAGE = 6  # pack cards on the screen at once
 
 
 class CardState(StrEnum):
@@ -99,6 +100,13 @@ class PackCard(Card):
         self._checks = 0
         self.inspect()
 
+    def show_file(self, path: Path) -> None:
+        """Stand for another file (the next page of a stick's packs): a card is reused
+        rather than built again, which costs the screen ~25 ms each."""
+        self.path, self.info, self.error, self.refusal = path, None, [], []
+        self.state = CardState.CHECKING
+        self.inspect()
+
     def inspect(self) -> None:
         """Read the file again and compare it with the pack in use now: after an install or
         a rollback, "Installed" or "not newer" may no longer be true."""
@@ -117,7 +125,9 @@ class PackCard(Card):
             except PackError as error:
                 return check, None, [p.phrase for p in error.problems] or [str(error)]
 
-        job = self.staff.bridge.run(work, f"inspect {path.name}")
+        # One check at a time, in order: a stick of 200 packs must not start 200 threads
+        # that starve the UI thread of Python's lock.
+        job = self.staff.bridge.run(work, f"inspect {path.name}", serial=True)
         # Bound methods, not closures: Qt drops the connection if the card is gone first.
         job.succeeded.connect(self._checked)
         job.failed.connect(self._check_failed)
@@ -281,6 +291,9 @@ class PackCard(Card):
                         (WARN if confirm else BAD))
 
     def retranslate(self, metrics: theme.Metrics, rtl: bool) -> None:
+        if (metrics, rtl) == (self._metrics, self._rtl):
+            self._refresh()  # a card reused for another file: its words, not its styles
+            return
         self._metrics = metrics
         self._rtl = rtl
         self.apply_metrics(metrics)
@@ -311,9 +324,23 @@ class PacksPage(TabPage):
         # A key trusted or forgotten changes what a card says about its signature.
         actions.bridge.settingsChanged.connect(self._settings_changed)
         self.list = QVBoxLayout()
-        self.fill(self.intro, button_row(self.rescan), self.empty, self.list)
+        # A stick may hold hundreds of packs: they are shown a page at a time, so the
+        # kiosk builds, checks and lays out a few cards, never all of them at once.
+        self.found: list[Path] = []  # .kpack files, then pack folders, as found
+        self.first = 0  # the first of them on the page shown
+        self.earlier = TouchButton("fa5s.arrow-left", "secondary")
+        self.earlier.setObjectName("packsEarlier")
+        self.later = TouchButton("fa5s.arrow-right", "secondary")
+        self.later.setObjectName("packsLater")
+        self.where = label("packsWhere")
+        self.earlier.clicked.connect(lambda: self._turn(-1))
+        self.later.clicked.connect(lambda: self._turn(1))
+        self.fill(self.intro, button_row(self.rescan), self.empty, self.list,
+                  button_row(self.earlier, self.where, self.later))
         self._metrics: theme.Metrics | None = None
         self._rtl = False
+        self._folders: set[Path] = set()
+        self._spares: list[PackCard] = []  # cards off the page, kept to show other files
         # A stick put in while the panel is open shows up by itself.
         self.timer = QTimer(self)
         self.timer.setInterval(3000)
@@ -375,34 +402,67 @@ class PacksPage(TabPage):
                     card.inspect()
 
     def _list(self, found: list[Path], folders: list[Path]) -> None:
-        for path in list(self.cards):
-            card = self.cards[path]
-            if path not in found and card.state != CardState.INSTALLING:
-                self.list.removeWidget(card)
-                card.deleteLater()
-                del self.cards[path]
-        for path in found:
-            if path not in self.cards:
-                card = PackCard(path, self.staff)
-                self.cards[path] = card
-                self.list.addWidget(card)
+        installing = [p for p, c in self.cards.items() if c.state == CardState.INSTALLING]
+        # A pack being installed stays listed even if its stick no longer shows it.
+        self.found = [*found, *(p for p in installing if p not in found), *folders]
+        self._folders = set(folders)
+        self._show_page()
+
+    def _turn(self, step: int) -> None:
+        self.first = max(0, self.first + step * PAGE)
+        self._show_page()
+        self.area.verticalScrollBar().setValue(0)
+
+    def _show_page(self) -> None:
+        self.first = min(self.first, max(0, (len(self.found) - 1) // PAGE * PAGE))
+        shown = self.found[self.first:self.first + PAGE]
+        for path in [p for p in self.cards if p not in shown]:
+            if self.cards[path].state != CardState.INSTALLING:
+                spare = self.cards.pop(path)
+                self.list.removeWidget(spare)
+                spare.hide()
+                self._spares.append(spare)
+        for path in [p for p in self.folders if p not in shown]:
+            self._drop(self.folders.pop(path))
+        made = 0
+        for index, path in enumerate(shown):
+            card: PackCard | FolderCard | None = self.folders.get(path) or self.cards.get(path)
+            if card is None:
+                if made:
+                    # One new card a turn of the event loop (building and styling one takes
+                    # ~25 ms): taps and the screen go on between them.
+                    QTimer.singleShot(0, self, self._show_page)
+                    break
+                made += 1
+                if path in self._folders:
+                    card = self.folders[path] = FolderCard(path, self.staff.preview)
+                elif self._spares:
+                    card = self.cards[path] = self._spares.pop()
+                    card.show_file(path)
+                else:
+                    card = self.cards[path] = PackCard(path, self.staff)
                 if self._metrics is not None:
                     card.retranslate(self._metrics, self._rtl)
-        self._list_folders(folders)
-        self.empty.setVisible(not self.cards and not self.folders)
+            if self.list.indexOf(card) != index:
+                self.list.removeWidget(card)
+                self.list.insertWidget(index, card)
+                card.show()
+        self.empty.setVisible(not self.found)
+        paged = len(self.found) > PAGE
+        busy = any(c.state == CardState.INSTALLING for c in self.cards.values())
+        for button in (self.earlier, self.where, self.later):
+            button.setVisible(paged)
+        self.earlier.setEnabled(self.first > 0 and not busy)
+        self.later.setEnabled(self.first + PAGE < len(self.found) and not busy)
+        # The range kept left to right: in an Urdu line "1–6" would otherwise read "6–1".
+        self.where.setText(self.tr("%1 of %2").replace(
+            "%1", latin(f"{self.first + 1}–{self.first + len(shown)}")).replace(
+            "%2", str(len(self.found))))
 
-    def _list_folders(self, found: list[Path]) -> None:
-        for path in [p for p in self.folders if p not in found]:
-            folder = self.folders.pop(path)
-            self.list.removeWidget(folder)
-            folder.deleteLater()
-        for path in found:
-            if path not in self.folders:
-                folder = FolderCard(path, self.staff.preview)
-                self.folders[path] = folder
-                self.list.addWidget(folder)
-                if self._metrics is not None:
-                    folder.retranslate(self._metrics, self._rtl)
+    def _drop(self, card: QWidget) -> None:
+        self.list.removeWidget(card)
+        card.hide()
+        card.deleteLater()
 
     def retranslate(self, metrics: theme.Metrics, rtl: bool) -> None:
         self._metrics = metrics
@@ -413,6 +473,11 @@ class PacksPage(TabPage):
         self.empty.setText(self.tr("No packs found yet. Put the USB stick in; packs appear "
                                    "here by themselves."))
         self.rescan.setText(self.tr("Look again"))
+        self.earlier.setText(self.tr("Earlier"))
+        self.later.setText(self.tr("Later"))
+        self.earlier.apply_metrics(metrics, rtl)
+        self.later.apply_metrics(metrics, rtl)
+        style_label(self.where, metrics)
         style_label(self.intro, metrics)
         style_label(self.empty, metrics, colour=theme.MUTED)
         self.rescan.apply_metrics(metrics, rtl)

@@ -194,6 +194,7 @@ class PreviewView(QWidget):
         self._debounce.setInterval(RELOAD_DELAY_MS)
         self._debounce.timeout.connect(self.reload)
         self._reloading = False
+        self._asked = self._started = 0  # reloads asked for, and when the running one was
         self._watch()
         self.retranslate(self._metrics, self._rtl)
 
@@ -254,19 +255,33 @@ class PreviewView(QWidget):
         self._debounce.start()
 
     def reload(self) -> None:
-        """Read the pack again after an edit, off the UI thread (a .kpack is unpacked)."""
+        """Read the pack again after an edit, off the UI thread (a .kpack is unpacked).
+
+        One read at a time; a reload asked for while one runs is done after it, and only
+        the newest says "reloaded": an older read may predate the edit (a recording being
+        saved while the folder watcher fired)."""
+        self._asked += 1
         if self._reloading:
-            self._debounce.start()  # once this one is done: the edit may be newer
             return
-        self._reloading = True
+        self._reloading, self._started = True, self._asked
         path, scratch = self.path, Path(self._scratch.name)
         job = Job(lambda _progress: _load(path, scratch), f"reload {path.name}")
         job.succeeded.connect(self._reloaded)
         job.failed.connect(self._reload_failed)
         job.start()
 
-    def _reload_failed(self, why: list[Value]) -> None:
+    def _outdated(self) -> bool:
+        """The read that just ended started before the latest edit: read again instead."""
         self._reloading = False
+        if self._started < self._asked:
+            self._asked -= 1  # reload() counts this request again
+            self.reload()
+            return True
+        return False
+
+    def _reload_failed(self, why: list[Value]) -> None:
+        if self._outdated():
+            return
         self.error = why
         english = "\n".join(render(line) for line in self.error)
         log.warning("preview of %s not reloaded: %s", self.path, english)
@@ -275,7 +290,8 @@ class PreviewView(QWidget):
         self.reloadFailed.emit(english)
 
     def _reloaded(self, pack: Pack) -> None:
-        self._reloading = False
+        if self._outdated():
+            return
         self.error = []
         self.pack = pack
         for pane in self.panes:

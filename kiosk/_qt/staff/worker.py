@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import queue
 import threading
 from collections.abc import Callable
 from typing import Any, ClassVar
@@ -44,9 +45,13 @@ class Job(QObject):
         self._moved.connect(self._deliver_progress)
         self._ended.connect(self._deliver)
 
-    def start(self) -> Job:
+    def start(self, serial: bool = False) -> Job:
+        """Run in a thread of its own, or (``serial``) in turn on the one shared queue."""
         Job._running.add(self)
-        threading.Thread(target=self._run, name=f"kiosk-{self.name}", daemon=True).start()
+        if serial:
+            _queue().put(self._run)
+        else:
+            threading.Thread(target=self._run, name=f"kiosk-{self.name}", daemon=True).start()
         return self
 
     def _report(self, done: int, total: int) -> None:
@@ -86,6 +91,32 @@ class Job(QObject):
             log.exception("%s failed unexpectedly", self.name)
             error = [f"{type(problem).__name__}: {problem}"]
         self._ended.emit(result, error, not error)
+
+
+_serial: queue.SimpleQueue[Callable[[], None]] | None = None
+_serial_lock = threading.Lock()
+
+
+def _queue() -> queue.SimpleQueue[Callable[[], None]]:
+    """The shared queue of serial jobs, and its one daemon thread (a job that hangs on a
+    dead share holds up the ones behind it, never the UI thread or the kiosk's exit)."""
+    global _serial
+    with _serial_lock:
+        if _serial is None:
+            _serial = queue.SimpleQueue()
+            serial = _serial
+
+            def work() -> None:
+                while True:
+                    job = serial.get()
+                    try:
+                        job()
+                    except Exception:  # one job's end must not end the queue
+                        # Its object gone before it could report (the kiosk closing).
+                        log.exception("a queued job could not report back")
+
+            threading.Thread(target=work, name="kiosk-serial", daemon=True).start()
+        return _serial
 
 
 def running_jobs() -> int:
