@@ -377,7 +377,7 @@
     <name>KeyDigitsEntry</name>
     <message>
         <source>These digits are not a key: one of them is mistyped. Check each group against the paper.</source>
-        <translation>یہ ہندسے کسی کلید کے نہیں بنتے: ان میں سے کوئی ایک غلط لکھا گیا ہے۔ ہر گروپ کو کاغذ سے ملا کر دیکھیں۔</translation>
+        <translation>یہ ہندسے کسی درست کلید کے نہیں: کوئی ہندسہ غلط درج ہو گیا ہے۔ ہر گروپ کو کاغذ سے ملا کر دیکھیں۔</translation>
     </message>
     <message>
         <source>%1 of %2 digits</source>
@@ -389,11 +389,11 @@
     </message>
     <message>
         <source>Type the key&apos;s digits</source>
-        <translation>کلید کے ہندسے لکھیں</translation>
+        <translation>کلید کے ہندسے درج کریں</translation>
     </message>
     <message>
         <source>Type the %1 digits that were printed when the key was made, in groups of five.</source>
-        <translation>کلید بناتے وقت جو %1 ہندسے چھپے تھے، وہ پانچ پانچ کے گروپوں میں لکھیں۔</translation>
+        <translation>کلید بناتے وقت جو %1 ہندسے پرنٹ ہوئے تھے، انہیں پانچ پانچ کے گروپوں میں درج کریں۔</translation>
     </message>
 </context>
 <context>
@@ -406,11 +406,11 @@
         <source>%1
 Fingerprint: %2</source>
         <translation>%1
-فنگر پرنٹ: %2</translation>
+شناختی کوڈ: %2</translation>
     </message>
     <message>
         <source>Stop trusting this key? Packs signed only with it can no longer be installed. The pack in use stays.</source>
-        <translation>اس کلید پر اعتماد ختم کریں؟ جن پیکوں پر صرف اسی کے دستخط ہیں وہ اب انسٹال نہیں ہو سکیں گے۔ جو پیک اس وقت چل رہا ہے وہ رہے گا۔</translation>
+        <translation>اس کلید پر اعتماد ختم کریں؟ جن پیکوں پر صرف اسی کے دستخط ہیں وہ اب انسٹال نہیں ہو سکیں گے۔ جو پیک اس وقت چل رہا ہے وہ نہیں ہٹے گا۔</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -418,7 +418,7 @@ Fingerprint: %2</source>
     </message>
     <message>
         <source>Yes, remove</source>
-        <translation>جی ہاں، ہٹائیں</translation>
+        <translation>ہاں، ہٹائیں</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -429,15 +429,15 @@ Fingerprint: %2</source>
     <name>KeysPage</name>
     <message>
         <source>No key file (ending in .pub) was found at the top of a USB stick.</source>
-        <translation>یو ایس بی اسٹک کے شروع میں کوئی کلید والی فائل (جس کے آخر میں ‎.pub ہو) نہیں ملی۔</translation>
+        <translation>یو ایس بی اسٹک پر (کسی فولڈر کے اندر نہیں) کلید کی کوئی فائل (جس کے آخر میں ‎.pub ہو) نہیں ملی۔</translation>
     </message>
     <message>
         <source>The keys on the USB stick are already trusted.</source>
-        <translation>یو ایس بی اسٹک والی کلیدوں پر پہلے ہی اعتماد ہے۔</translation>
+        <translation>یو ایس بی اسٹک والی کلیدوں پر پہلے ہی اعتماد کیا جا چکا ہے۔</translation>
     </message>
     <message>
         <source>That key is already trusted.</source>
-        <translation>اس کلید پر پہلے ہی اعتماد ہے۔</translation>
+        <translation>اس کلید پر پہلے ہی اعتماد کیا جا چکا ہے۔</translation>
     </message>
     <message>
         <source>The key could not be saved; nothing was changed.</source>
@@ -445,7 +445,7 @@ Fingerprint: %2</source>
     </message>
     <message>
         <source>Trusted. Packs signed with this key can now be installed.</source>
-        <translation>اعتماد ہو گیا۔ اس کلید سے دستخط شدہ پیک اب انسٹال ہو سکتے ہیں۔</translation>
+        <translation>کلید پر اعتماد کر لیا گیا۔ اس کلید سے دستخط شدہ پیک اب انسٹال ہو سکتے ہیں۔</translation>
     </message>
     <message>
         <source>The key could not be removed; nothing was changed.</source>
@@ -453,7 +453,7 @@ Fingerprint: %2</source>
     </message>
     <message>
         <source>Removed. This kiosk no longer trusts that key.</source>
-        <translation>ہٹا دی گئی۔ یہ کیوسک اب اس کلید پر اعتماد نہیں کرتا۔</translation>
+        <translation>کلید ہٹا دی گئی۔ یہ کیوسک اب اس کلید پر اعتماد نہیں کرتا۔</translation>
     </message>
     <message>
         <source>Key file on the USB stick: %1</source>
@@ -461,7 +461,7 @@ Fingerprint: %2</source>
     </message>
     <message>
         <source>The key you typed.</source>
-        <translation>وہ کلید جو آپ نے لکھی۔</translation>
+        <translation>وہ کلید جو آپ نے درج کی۔</translation>
     </message>
     <message>
         <source>Name: %1</source>
@@ -473,11 +473,11 @@ Fingerprint: %2</source>
     </message>
     <message>
         <source>Fingerprint: %1</source>
-        <translation>فنگر پرنٹ: %1</translation>
+        <translation>شناختی کوڈ: %1</translation>
     </message>
     <message>
         <source>Compare the fingerprint with the one the key&apos;s owner gave you (on paper or by phone). Trust it only if every letter and digit is the same.</source>
-        <translation>یہ فنگر پرنٹ اُس فنگر پرنٹ سے ملائیں جو کلید کے مالک نے آپ کو دیا تھا (کاغذ پر یا فون پر)۔ اعتماد صرف تب کریں جب ہر حرف اور ہر ہندسہ بالکل ایک جیسا ہو۔</translation>
+        <translation>یہ شناختی کوڈ (فنگر پرنٹ) اُس کوڈ سے ملائیں جو کلید کے مالک نے آپ کو دیا تھا (کاغذ پر یا فون پر)۔ اعتماد صرف تب کریں جب ہر حرف اور ہر ہندسہ بالکل ایک جیسا ہو۔</translation>
     </message>
     <message>
         <source>Packs can be installed only when they are signed with a key this kiosk trusts. These are the trusted keys:</source>
@@ -485,7 +485,7 @@ Fingerprint: %2</source>
     </message>
     <message>
         <source>No key is trusted yet, so no signed pack can be installed.</source>
-        <translation>ابھی کسی کلید پر اعتماد نہیں، اس لیے کوئی دستخط شدہ پیک انسٹال نہیں ہو سکتا۔</translation>
+        <translation>ابھی تک کسی کلید پر اعتماد نہیں کیا گیا، اس لیے کوئی دستخط شدہ پیک انسٹال نہیں ہو سکتا۔</translation>
     </message>
     <message>
         <source>Trust a new key</source>
@@ -497,7 +497,7 @@ Fingerprint: %2</source>
     </message>
     <message>
         <source>Type its digits</source>
-        <translation>اس کے ہندسے لکھیں</translation>
+        <translation>اس کے ہندسے درج کریں</translation>
     </message>
     <message>
         <source>Trust this key</source>
@@ -555,7 +555,7 @@ Fingerprint: %2</source>
     </message>
     <message>
         <source>Signed by %1&apos;s key (%2).</source>
-        <translation>%1 کی کلید سے دستخط شدہ (%2)۔</translation>
+        <translation>دستخط: %1 کی کلید (%2)۔</translation>
     </message>
     <message>
         <source>Signed by a trusted key (%2).</source>
@@ -563,7 +563,7 @@ Fingerprint: %2</source>
     </message>
     <message>
         <source>Signed by a key this kiosk does not know yet (%1), so the signature cannot be checked and it cannot be installed. Trust it? Add the key under Keys, after checking that its fingerprint is the one its maker gave you.</source>
-        <translation>اس پر ایسی کلید کے دستخط ہیں جسے یہ کیوسک ابھی نہیں جانتا (%1)، اس لیے دستخط جانچے نہیں جا سکتے اور یہ انسٹال نہیں ہو سکتا۔ کیا اس پر اعتماد کرنا ہے؟ پہلے دیکھ لیں کہ اس کا فنگر پرنٹ وہی ہے جو بنانے والے نے دیا تھا، پھر «کلیدیں» میں یہ کلید شامل کریں۔</translation>
+        <translation>اس پر ایسی کلید کے دستخط ہیں جسے یہ کیوسک ابھی نہیں جانتا (%1)، اس لیے دستخط جانچے نہیں جا سکتے اور یہ انسٹال نہیں ہو سکتا۔ کیا اس کلید پر اعتماد کرنا ہے؟ پہلے دیکھ لیں کہ اس کا شناختی کوڈ وہی ہے جو کلید کے مالک نے دیا تھا، پھر «کلیدیں» والے حصے میں یہ کلید شامل کریں۔</translation>
     </message>
     <message>
         <source>Not signed: nobody vouches for this file.</source>
@@ -642,11 +642,11 @@ Fingerprint: %2</source>
     </message>
     <message>
         <source>Earlier</source>
-        <translation>پچھلے</translation>
+        <translation>پچھلے پیک</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation>اگلے</translation>
+        <translation>اگلے پیک</translation>
     </message>
 </context>
 <context>
@@ -687,8 +687,12 @@ Fingerprint: %2</source>
         <translation>دونوں پن ایک جیسے نہیں تھے۔ براہِ کرم دوبارہ پن چنیں۔</translation>
     </message>
     <message>
+        <source>The PIN could not be checked (the kiosk&apos;s disk refused it). Please try again, or ask IT.</source>
+        <translation>پن جانچا نہیں جا سکا (کیوسک کی ڈسک نے قبول نہیں کیا)۔ دوبارہ کوشش کریں یا آئی ٹی عملے سے رابطہ کریں۔</translation>
+    </message>
+    <message>
         <source>The PIN could not be saved (the kiosk&apos;s disk refused it). Nothing was changed; please try again, or ask IT.</source>
-        <translation>پن محفوظ نہیں ہو سکا (کیوسک کی ڈسک نے قبول نہیں کیا)۔ کچھ نہیں بدلا؛ دوبارہ کوشش کریں یا آئی ٹی سے پوچھیں۔</translation>
+        <translation>پن محفوظ نہیں ہو سکا (کیوسک کی ڈسک نے قبول نہیں کیا)۔ کچھ نہیں بدلا؛ دوبارہ کوشش کریں یا آئی ٹی عملے سے رابطہ کریں۔</translation>
     </message>
     <message>
         <source>The recovery code is right. Now choose a new PIN.</source>
@@ -740,7 +744,7 @@ Fingerprint: %2</source>
     </message>
     <message>
         <source>Trusting a key lets its owner change what patients read. Enter the staff PIN once more to confirm.</source>
-        <translation>کسی کلید پر اعتماد کرنے سے اس کا مالک وہ بدل سکتا ہے جو مریض پڑھتے ہیں۔ تصدیق کے لیے عملے کا پن ایک بار پھر لکھیں۔</translation>
+        <translation>کسی کلید پر اعتماد کرنے سے اس کا مالک وہ بدل سکتا ہے جو مریض پڑھتے ہیں۔ تصدیق کے لیے عملے کا پن ایک بار پھر درج کریں۔</translation>
     </message>
     <message>
         <source>Choose a new PIN of 4 to 8 digits. Tell it only to the staff who need it.</source>
@@ -752,11 +756,11 @@ Fingerprint: %2</source>
     </message>
     <message>
         <source>Type the new PIN once more so we know it is right.</source>
-        <translation>نیا پن ایک بار پھر لکھیں تاکہ یقین ہو جائے کہ یہ درست ہے۔</translation>
+        <translation>نیا پن ایک بار پھر درج کریں تاکہ یقین ہو جائے کہ یہ درست ہے۔</translation>
     </message>
     <message>
         <source>Type the 12-digit recovery code that was shown when the PIN was chosen. It works once.</source>
-        <translation>وہ 12 ہندسوں کا ریکوری کوڈ لکھیں جو پن چنتے وقت دکھایا گیا تھا۔ یہ ایک ہی بار کام کرتا ہے۔</translation>
+        <translation>وہ 12 ہندسوں کا ریکوری کوڈ درج کریں جو پن چنتے وقت دکھایا گیا تھا۔ یہ ایک ہی بار کام کرتا ہے۔</translation>
     </message>
     <message>
         <source>Keep it locked away. If the PIN is forgotten, it lets staff choose a new one, once. Then press OK.</source>
@@ -1376,10 +1380,6 @@ Fingerprint: %2</source>
     <message>
         <source>The installed pack cannot be shown, so the kiosk keeps showing the one it had:</source>
         <translation>انسٹال شدہ پیک دکھایا نہیں جا سکتا، اس لیے کیوسک وہی پیک دکھاتا رہے گا جو پہلے سے تھا:</translation>
-    </message>
-    <message>
-        <source>went back, but the older version cannot be shown; the kiosk keeps showing the current one</source>
-        <translation>پچھلے ورژن پر واپس گئے، لیکن پرانا ورژن دکھایا نہیں جا سکتا؛ کیوسک موجودہ ورژن ہی دکھاتا رہے گا</translation>
     </message>
 </context>
 <context>

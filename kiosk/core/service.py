@@ -160,7 +160,7 @@ class KioskService:
             stamp = _stamp(self.data.settings_file)
             if stamp != self._settings_stamp:
                 self._settings_stamp = stamp
-                fresh = Settings.load(self.data.settings_file)
+                fresh = self._settings.reread(self.data.settings_file)
                 if fresh != self._settings:
                     events.append(self._replace_settings(fresh))
             if self.follow_store:
@@ -236,10 +236,15 @@ class KioskService:
         known = (checked.manifest, checked.pack) if checked is not None and \
             checked.pack is not None else None
 
+        said = [-1]
+
         def report(done: int, total: int) -> None:
             if progress is not None:
                 progress(done, total)
-            self._emit(InstallProgress(path, done, total))
+            percent = 100 if total <= 0 else done * 100 // total
+            if percent != said[0]:  # a percent at a time, not every 64 KB read
+                said[0] = percent
+                self._emit(InstallProgress(path, done, total))
 
         installed, pack = self.store.install_pack(path, Source.USB, report, known)
         return self._now_live(installed, pack)
@@ -253,19 +258,17 @@ class KioskService:
         self._emit(event)
         return event
 
-    def go_back(self) -> PackLive:
-        """Go back one version (to the one before, or to the pack the kiosk came with)."""
+    def go_back(self) -> PackLive | None:
+        """Go back one version (to the one before, or to the pack the kiosk came with).
+
+        None if the older version cannot be read: the store has gone back all the same,
+        and a ProblemFound says why the kiosk keeps showing what it showed."""
         self.store.rollback()
         with self._lock:
             self._checks.clear()
             event = self._load_active(self.store.generation(), rolled_back=True)
-        if event is None:
-            # The same folder as before (cannot happen after a rollback) or unreadable:
-            # patients keep what they see; staff hear why.
-            raise PackError([Problem("kiosk", translate(
-                "Problems", "went back, but the older version cannot be shown; the kiosk "
-                            "keeps showing the current one"))])
-        self._emit(event)
+        if event is not None:
+            self._emit(event)
         return event
 
     # -- the update channel ------------------------------------------------------------
@@ -323,6 +326,7 @@ class KioskService:
     def trust_key(self, key: trust.TrustedKey) -> Settings:
         """Trust packs signed by ``key`` (staff have compared its fingerprint)."""
         with self._lock:
+            self._take_file()
             kept = [entry for entry, known in self._entries() if known is None
                     or not known.same_key(key)]
             log.warning("staff trusted key %s (%s)", key.key_id, key.name or "no name")
@@ -330,10 +334,18 @@ class KioskService:
 
     def forget_key(self, key_id: str) -> Settings:
         with self._lock:
+            self._take_file()
             kept = [entry for entry, known in self._entries()
                     if known is None or known.key_id != key_id]
             log.warning("staff removed trusted key %s", key_id)
             return self.change_settings(trusted_keys=kept)
+
+    def _take_file(self) -> None:
+        # The key list is a whole value: built from the file as it is now, so a key IT
+        # added (or took away) by hand while the panel was open is not undone.
+        fresh = self._settings.reread(self.data.settings_file)
+        if fresh != self._settings:
+            self._emit(self._replace_settings(fresh))
 
     def _entries(self) -> list[tuple[str, trust.TrustedKey | None]]:
         out: list[tuple[str, trust.TrustedKey | None]] = []

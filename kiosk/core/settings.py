@@ -103,12 +103,20 @@ class Settings:
         a missing or unreadable file falls back to these settings. SchemaError (a
         ValueError) if a change is not allowed; nothing is saved then.
         """
-        try:
-            on_disk = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            on_disk = None
-        if not isinstance(on_disk, dict):
-            on_disk = {}
+        on_disk = _read_table(path)
+        merged = self._merged(path, on_disk)
+        updated = structure({**merged, **changes}, Settings, extra="ignore")
+        write_atomic(path, json.dumps({**on_disk, **unstructure(updated)}, indent=2)
+                     .encode("utf-8"))
+        return updated
+
+    def reread(self, path: Path) -> Settings:
+        """These settings with whatever the file now says that can be used (IT edited it
+        while the kiosk runs): a mistyped value, or a file caught half-written, keeps the
+        running value, never the default."""
+        return structure(self._merged(path, _read_table(path)), Settings, extra="ignore")
+
+    def _merged(self, path: Path, on_disk: dict[str, Any]) -> dict[str, Any]:
         merged = unstructure(self)
         for field in attrs.fields(Settings):
             if field.name in on_disk:
@@ -119,10 +127,19 @@ class Settings:
                               field.name, error)
                     continue
                 merged[field.name] = on_disk[field.name]
-        updated = structure({**merged, **changes}, Settings, extra="ignore")
-        write_atomic(path, json.dumps({**on_disk, **unstructure(updated)}, indent=2)
-                     .encode("utf-8"))
-        return updated
+        return merged
+
+
+def _read_table(path: Path) -> dict[str, Any]:
+    try:
+        on_disk = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}
+    except (OSError, ValueError) as error:
+        log.error("settings file %s cannot be read now, keeping the running settings: %s",
+                  path, error)
+        return {}
+    return on_disk if isinstance(on_disk, dict) else {}
 
 
 attrs.resolve_types(Settings)

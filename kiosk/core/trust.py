@@ -8,6 +8,7 @@ A settings entry is ``ed25519:BASE64`` and, after a space, the name staff know t
 from __future__ import annotations
 
 import hashlib
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -58,10 +59,22 @@ def grouped(text: str, size: int) -> str:
     return " ".join(text[i:i + size] for i in range(0, len(text), size))
 
 
+# Letters that draw as nothing, so a name could look blank or like another one.
+_BLANK = {"\u115f", "\u1160", "\u3164", "\uffa0", "\u2800", "\u180e"}
+
+
 def clean_name(name: str) -> str:
-    """A key's name as one short line: no line breaks, no control characters."""
-    kept = "".join(ch if ch.isprintable() else " " for ch in name)
-    return " ".join(kept.split())[:MAX_NAME]
+    """A key's name as one short line: no line breaks, no control or invisible characters,
+    and at most two marks on a letter (Urdu's zer and shadda, not a tower of accents)."""
+    kept: list[str] = []
+    marks = 0
+    for ch in name:
+        if not ch.isprintable() or ch in _BLANK:
+            ch = " "
+        marks = marks + 1 if unicodedata.category(ch) in ("Mn", "Me") else 0
+        if marks <= 2:
+            kept.append(ch)
+    return " ".join("".join(kept).split())[:MAX_NAME]
 
 
 def parse_entry(text: str) -> TrustedKey:

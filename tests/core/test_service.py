@@ -172,3 +172,39 @@ def test_an_installed_pack_that_cannot_be_read_is_reported_and_the_old_one_kept(
     assert len(problems) == 1 and problems[0].problems
     assert service.notice() == []  # and it is said once, not at every patient
     assert len([e for e in heard if isinstance(e, ProblemFound)]) == 1
+
+
+def test_a_settings_file_caught_half_written_keeps_the_running_values(data: DataDir) -> None:
+    service, _heard = started(data, Settings(trusted_keys=["ed25519:IT's key"],
+                                             emergency_number="115"))
+    service.change_settings(volume=55)
+    data.settings_file.write_text('{"volume": 40, "emergency_numb')  # Notepad, mid-save
+    service.notice()
+    assert service.settings.emergency_number == "115"  # never the default 1122
+    assert service.settings.trusted_keys == ("ed25519:IT's key",)
+    data.settings_file.write_text('{"volume": 40, "trusted_keys": "not a list"}')
+    service.notice()
+    assert service.settings.volume == 40  # what can be read is taken
+    assert service.settings.trusted_keys == ("ed25519:IT's key",)  # the rest is kept
+    service.change_settings(idle_seconds=120)  # and a staff change writes no defaults
+    saved = json.loads(data.settings_file.read_text())
+    assert saved["emergency_number"] == "115" and saved["trusted_keys"] == ["ed25519:IT's key"]
+
+
+def test_trusting_a_key_keeps_a_key_it_took_away_by_hand(data: DataDir) -> None:
+    compromised, kept, new = (new_key() for _ in range(3))
+    settings = Settings(trusted_keys=[pub_text(compromised), pub_text(kept)])
+    settings.save(data.settings_file)
+    service, _heard = started(data, settings)
+    raw = json.loads(data.settings_file.read_text())
+    raw["trusted_keys"] = [pub_text(kept)]  # IT revokes a key while the panel is open
+    data.settings_file.write_text(json.dumps(raw))
+    service.trust_key(trust.TrustedKey(new.public_key(), "Clinic X"))
+    saved = json.loads(data.settings_file.read_text())["trusted_keys"]
+    assert pub_text(compromised) not in saved and pub_text(kept) in saved and len(saved) == 2
+
+
+def test_a_key_name_cannot_hide_or_disguise_itself() -> None:
+    assert trust.clean_name("Clinic\u202eX\n\u3164") == "Clinic X"
+    assert trust.clean_name("a" + "\u0301" * 30) == "a\u0301\u0301"
+    assert trust.clean_name("ڈاکٹرِ عَلی") == "ڈاکٹرِ عَلی"  # Urdu's own marks are kept

@@ -945,3 +945,22 @@ def test_a_stick_of_many_packs_is_shown_a_page_at_a_time(
     tap(qtbot, packs.earlier)
     qtbot.waitUntil(lambda: sorted(p.name for p in packs.cards) == names[PAGE:2 * PAGE],
                     timeout=10000)
+
+
+def test_a_visit_starting_before_the_new_pack_is_announced_still_gets_it(
+        qtbot, start, tmp_path: Path) -> None:
+    """A worker read the store after a shell rollback; its event is still on its way when
+    the next patient touches the welcome screen: the visit starts on the pack now live."""
+    k, store = showing_version_3(start, tmp_path)
+    s = staff(k)
+    store.rollback()  # from a shell: version 3's folder is gone
+    looked = threading.Thread(target=s.service.notice)  # as the watcher's worker does
+    looked.start()
+    looked.join()
+    assert k.session.pack.version == 3  # the event is queued, not yet delivered
+    tap(qtbot, k.window.attract, QPoint(400, 300))  # the next patient
+    assert k.window.current is k.window.home
+    assert k.session.pack.version == 2 and k.session.pack.root.is_dir()
+    with qtbot.waitSignal(s.bridge.packLive):  # the late event changes nothing
+        pass
+    assert k.session.pack.version == 2 and k.window.current is k.window.home

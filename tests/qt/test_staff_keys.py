@@ -73,7 +73,7 @@ def test_a_pack_from_an_unknown_key_is_installed_once_staff_trust_its_key(
     # The card looks again by itself: signed by Clinic X's key, and installable.
     qtbot.waitUntil(lambda: card.state == "ready" and card.info is not None
                     and card.info.signature is Signature.TRUSTED, timeout=10000)
-    assert "Clinic X's key" in card.signature.text()
+    assert "\u2068Clinic X\u2069's key" in card.signature.text()  # its name set apart
     assert card.install.isEnabled()
 
 
@@ -113,3 +113,21 @@ def test_a_key_typed_as_digits_is_checked_and_a_key_can_be_removed(
     assert len(page.rows) == rows
     assert "Removed" in page.message.text()
     assert all(fingerprint not in r.key.fingerprint for r in page.rows)
+
+
+def test_the_key_trusted_is_the_one_whose_fingerprint_staff_saw(qtbot, start) -> None:  # noqa: F811
+    k = start()
+    s = staff(k)
+    unlock(qtbot, k)
+    page = keys_tab(qtbot, k)
+    tap(qtbot, page.typed)
+    for digit in trust.key_digits(CLINIC.public_key()):
+        tap(qtbot, s.key_digits.pad.digits[digit])
+    tap(qtbot, s.key_digits.pad.ok)
+    tap(qtbot, page.trust_button)  # staff saw CLINIC's fingerprint, and tapped Trust
+    # A slow stick's look finishes while the PIN is typed, with another key on it.
+    other = trust.TrustedKey(new_key().public_key(), "Someone else")
+    page._keys_found([(Path("other.pub"), other)])
+    type_digits(qtbot, s.pad.pad, PIN)
+    names = {row.key.key_id for row in page.rows}
+    assert signing.key_id(CLINIC.public_key()) in names and other.key_id not in names

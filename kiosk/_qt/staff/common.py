@@ -38,16 +38,16 @@ def _qt_translate(context: str, template: str) -> str:
     return QCoreApplication.translate(context, template)
 
 
-def _isolated(text: str) -> str:
-    # First-strong isolate: a Latin file name or a number keeps its own direction inside
-    # an Urdu sentence, and the sentence keeps its order around it.
+def isolated(text: str) -> str:
+    """First-strong isolate: a Latin file name, a number or a key owner's name keeps its
+    own direction inside an Urdu sentence, and the sentence keeps its order around it."""
     return f"\u2068{text}\u2069"
 
 
 def say(value: Value) -> str:
     """Words from kiosk.core (a problem, a change) in the language now active."""
     return render(value, _qt_translate,
-                  _isolated if QGuiApplication.isRightToLeft() else None)
+                  isolated if QGuiApplication.isRightToLeft() else None)
 
 
 def say_lines(values: Iterable[Value]) -> str:
@@ -62,7 +62,7 @@ def say_voices(voices: Iterable[Voices]) -> str:
         lines.append(QCoreApplication.translate(
             "Voices", "Read aloud in %1: %2 of %3 pages by a person, %4 by a machine's draft, "
                       "%5 not recorded.")
-            .replace("%1", _isolated(LANGUAGE_NAMES.get(count.language, count.language)))
+            .replace("%1", isolated(LANGUAGE_NAMES.get(count.language, count.language)))
             .replace("%2", str(count.person)).replace("%3", str(count.pages))
             .replace("%4", str(count.machine)).replace("%5", str(count.silent)))
     return "\n".join(lines)

@@ -60,7 +60,7 @@ class StaffController(QObject):
         self.panel_open = False
         self._after_pin: Callable[[], object] | None = None  # asked again, then this
         self._waiting: Pack | None = None  # live while the panel was open: shown at close
-        self._noticing = False
+        self._noticing = self._notice_again = False
         self.panel_idle = IdleWatcher(PANEL_IDLE_SECONDS, self)
         self._app().installEventFilter(self.panel_idle)
         self.panel_idle.idle.connect(self._staff_walked_away)
@@ -184,6 +184,10 @@ class StaffController(QObject):
         self.window.attract.setVisible(False)  # no animation painting under the panel
         self.panel.open()
         self.panel_idle.start()
+        # What IT changed from a shell while the welcome screen showed, before staff act
+        # on the History tab (going back from a stale list would go back twice).
+        service = self.service
+        self.bridge.run(lambda _progress: service.notice(), "notice")
 
     def close_panel(self) -> None:
         if not self.panel_open:
@@ -206,8 +210,8 @@ class StaffController(QObject):
 
     def _pack_live(self, live: PackLive) -> None:
         """Installed, gone back, or changed from a shell: patients see it from the next visit."""
-        if not self.service.follow_store:
-            return
+        if not self.service.follow_store or live.pack.root == self.session.pack.root:
+            return  # shown already (a visit's start took it from the service)
         if self.busy:
             self._waiting = live.pack  # the panel is open: shown when staff close it
         else:
@@ -221,8 +225,10 @@ class StaffController(QObject):
         """Between patients: take changes made outside, and install a channel download."""
         if self.busy or self.window.current is not self.window.attract:
             return
-        if not self._noticing:
-            self._noticing = True
+        if self._noticing:
+            self._notice_again = True  # a change came while it looked: look once more
+        else:
+            self._noticing, self._notice_again = True, False
             service = self.service
             job = self.bridge.run(lambda _progress: service.notice(), "notice")
             job.finished.connect(self._noticed)
@@ -232,6 +238,8 @@ class StaffController(QObject):
 
     def _noticed(self) -> None:
         self._noticing = False
+        if self._notice_again:
+            self._at_attract()
 
     def _visit_starting(self) -> None:
         # A rollback from a shell may have deleted the folder on show: the one look that
@@ -239,6 +247,13 @@ class StaffController(QObject):
         # rare (the watcher above usually read it already) and reads only state.json first.
         if self.service.behind():
             self.service.notice()
+        # What the service now says is live, shown before the visit's first screen: a
+        # worker's notice may have read it, its event not yet delivered (or still on its
+        # way while this runs).
+        live = self.service.live
+        if self.service.follow_store and live is not None and \
+                live.root != self.session.pack.root:
+            self.window.offer_pack(live)
 
     def preview(self, path: Path) -> None:
         from kiosk._qt.staff.preview import PreviewOverlay

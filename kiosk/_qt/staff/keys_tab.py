@@ -23,6 +23,7 @@ from kiosk._qt.staff.common import (
     Card,
     TabPage,
     button_row,
+    isolated,
     label,
     latin,
     style_label,
@@ -142,7 +143,7 @@ class KeyRow(Card):
         self.refresh()
 
     def refresh(self) -> None:
-        who = self.key.name or self.tr("A key with no name")
+        who = isolated(self.key.name) if self.key.name else self.tr("A key with no name")
         text = self.tr("%1\nFingerprint: %2").replace("%1", who).replace(
             "%2", latin(self.key.fingerprint))
         if self.asking:
@@ -238,12 +239,13 @@ class KeysPage(TabPage):
 
     def _trust_tapped(self) -> None:
         if self.found:
-            self.staff.ask_pin_again(self._trust_confirmed)
+            # The key whose fingerprint staff are looking at now, whatever arrives while
+            # the PIN is typed (a slow stick's look finishing).
+            key = self.found[0][1]
+            self.staff.ask_pin_again(lambda: self._trust_confirmed(key))
 
-    def _trust_confirmed(self) -> None:
-        if not self.found:
-            return
-        _path, key = self.found.pop(0)
+    def _trust_confirmed(self, key: trust.TrustedKey) -> None:
+        self.found = [(p, k) for p, k in self.found if not k.same_key(key)]
         try:
             self.service.trust_key(key)
         except (ValueError, OSError) as error:
@@ -293,7 +295,7 @@ class KeysPage(TabPage):
                 if path is not None else self.tr("The key you typed.")
             self.candidate.setText(
                 where + "\n" + self.tr("Name: %1").replace(
-                    "%1", key.name or self.tr("none given")) + "\n"
+                    "%1", isolated(key.name) if key.name else self.tr("none given")) + "\n"
                 + self.tr("Fingerprint: %1").replace("%1", latin(key.fingerprint)) + "\n"
                 + self.tr("Compare the fingerprint with the one the key's owner gave you (on "
                           "paper or by phone). Trust it only if every letter and digit is "

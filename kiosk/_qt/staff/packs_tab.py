@@ -19,6 +19,7 @@ from kiosk._qt.staff.common import (
     Card,
     TabPage,
     button_row,
+    isolated,
     label,
     latin,
     say,
@@ -29,6 +30,7 @@ from kiosk._qt.staff.common import (
 from kiosk._qt.staff.foldercard import FolderCard
 from kiosk._qt.staff.usb import search_folders
 from kiosk._qt.widgets.buttons import TouchButton
+from kiosk.core.kpack import disk_problem
 from kiosk.core.packcheck import PackCheck, Signature
 from kiosk.core.packsources import PACK_FOLDER
 from kiosk.core.phrases import Value, render
@@ -98,6 +100,8 @@ class PackCard(Card):
         self._metrics: theme.Metrics | None = None
         self._rtl = False
         self._checks = 0
+        # The newest check's number, shared with the worker so it can skip older ones.
+        self._latest = [0]
         self.inspect()
 
     def show_file(self, path: Path) -> None:
@@ -119,11 +123,18 @@ class PackCard(Card):
         check = self._checks
         path, service = self.path, self.service
 
+        latest = self._latest
+        latest[0] = check
+
         def work(_progress: object) -> tuple[int, PackCheck | None, list[Value]]:
+            if latest[0] != check:
+                return check, None, []  # paged past, or checked again since: not worth it
             try:
                 return check, service.check(path), []
             except PackError as error:
                 return check, None, [p.phrase for p in error.problems] or [str(error)]
+            except OSError as error:  # a stick pulled, a full temporary folder
+                return check, None, [disk_problem(error, path.name).phrase]
 
         # One check at a time, in order: a stick of 200 packs must not start 200 threads
         # that starve the UI thread of Python's lock.
@@ -143,8 +154,9 @@ class PackCard(Card):
             self._inspected(info)
 
     def _check_failed(self, message: list[Value]) -> None:
-        if self.state == CardState.CHECKING:  # the file cannot be read (a pulled stick)
-            self._unreadable(message)
+        # Only a bug gets here (work() answers for the file's own problems), and which
+        # check failed is unknown: the newest may still answer, so wait for it.
+        log.error("a pack check failed unexpectedly: %s", "; ".join(map(render, message)))
 
     def _inspected(self, info: PackCheck) -> None:
         self.info = info
@@ -213,7 +225,7 @@ class PackCard(Card):
             fingerprint = latin(info.fingerprint)
             self.signature.setText({
                 Signature.TRUSTED: (self.tr("Signed by %1's key (%2).").replace(
-                    "%1", info.key_name) if info.key_name else self.tr(
+                    "%1", isolated(info.key_name)) if info.key_name else self.tr(
                     "Signed by a trusted key (%2).")).replace("%2", fingerprint),
                 Signature.UNKNOWN_KEY: self.tr(
                     "Signed by a key this kiosk does not know yet (%1), so the signature "

@@ -166,6 +166,7 @@ class PinPad(PadScreen):
         self.pin = pin
         self._run = run
         self.working = False  # a PIN or code is being checked or saved
+        self._opening = 0
         self.mode = PinMode.UNLOCK
         self.changing = False
         self.setup = False  # the kiosk has no PIN yet: the pad cannot be cancelled
@@ -215,6 +216,7 @@ class PinPad(PadScreen):
         nobody can cancel the pad and take the kiosk over later by choosing their own.
         ``again``: staff are in, and are asked once more before trusting a key.
         """
+        self._opening += 1  # an answer to an earlier opening's PIN is not for this one
         self.changing = change
         self.setup = setup
         self.mode = PinMode.UNLOCK if self.pin.has_pin() and not change else PinMode.CHOOSE
@@ -304,27 +306,39 @@ class PinPad(PadScreen):
         """Scrypt off the UI thread; the pad rests until it answers, so taps cannot pile up."""
         self.working = True
         self.pad.set_enabled(False)
+        # No way off the pad while a PIN is saved: it would be saved with its code unseen.
+        self.cancel.setEnabled(False)
+        self.forgot.setEnabled(False)
+        opening = self._opening
         job = self._run(work, "staff pin")
-        job.succeeded.connect(then)
-        job.failed.connect(self._work_failed)
+        job.succeeded.connect(lambda result: self._answered(opening, then, result))
+        job.failed.connect(lambda why: self._answered(opening, self._work_failed, why))
         job.finished.connect(self._work_done)
+
+    def _answered(self, opening: int, then: Callable[[Any], None], result: Any) -> None:
+        if opening == self._opening and self.isVisible():
+            then(result)
 
     def _work_done(self) -> None:
         self.working = False
         self.pad.set_enabled(True)  # before the lock check, which rests it again if due
+        self.cancel.setEnabled(True)
+        self.forgot.setEnabled(True)
         if self.isVisible():
             self._refresh_lock()
 
     def _work_failed(self, _why: object) -> None:
+        if self.mode is not PinMode.CONFIRM:
+            # A check could not write its count of tries: the PIN was not taken.
+            self._say(self.tr("The PIN could not be checked (the kiosk's disk refused it). "
+                              "Please try again, or ask IT."), bad=True)
+            return
         # The disk refused the PIN file: the old PIN (or none) still holds.
-        self.mode, self._first = (PinMode.CHOOSE if self.mode is PinMode.CONFIRM
-                                  else self.mode), ""
+        self.mode, self._first = PinMode.CHOOSE, ""
         self._say(self.tr("The PIN could not be saved (the kiosk's disk refused it). Nothing "
                           "was changed; please try again, or ask IT."), bad=True)
 
     def _saved(self, code: str) -> None:
-        if not self.isVisible():
-            return  # closed while it was being checked: nobody is there to let in
         self._first = ""
         self.code = code
         self.mode = PinMode.SHOW_CODE
@@ -337,8 +351,6 @@ class PinPad(PadScreen):
         self._work(lambda _progress: pin.recover(entered), self._recovered)
 
     def _recovered(self, result: Result) -> None:
-        if not self.isVisible():
-            return  # closed while it was being checked: nobody is there to let in
         if result.outcome is Outcome.OK:
             self.changing, self.mode = True, PinMode.CHOOSE
             self._say(self.tr("The recovery code is right. Now choose a new PIN."))
@@ -357,8 +369,6 @@ class PinPad(PadScreen):
         self._work(lambda _progress: pin.check(entered), self._checked)
 
     def _checked(self, result: Result) -> None:
-        if not self.isVisible():
-            return  # closed while it was being checked: nobody is there to let in
         if result.outcome is Outcome.OK:
             self.close_pad()
             self.unlocked.emit()
