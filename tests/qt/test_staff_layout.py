@@ -114,6 +114,9 @@ def test_staff_screens_are_not_clipped_or_cramped(qtbot, start, usb_stick, tmp_p
     s.pad.close_pad()
     s._pad_cancelled()
     s.preview(usb_stick / "clinic.kpack")
+    overlay = s.preview_overlay
+    assert overlay is not None
+    qtbot.waitUntil(lambda: overlay.state == "shown", timeout=10000)  # both panes on screen
     check(qtbot, k, f"{tag}-8-preview", found)
     s.close_preview()
     assert not found, "\n".join(found)

@@ -13,7 +13,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QResizeEvent
-from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk._qt import theme
 from kiosk._qt.i18n import LANGUAGE_NAMES
@@ -129,12 +136,19 @@ class PreviewView(QWidget):
     reloaded = Signal()
     reloadFailed = Signal(str)
     closeRequested = Signal()
+    built = Signal()  # both languages' panes are there (at once, unless staged)
+    revealed = Signal()  # a staged view's panes are all on screen
 
     def __init__(self, path: Path, settings: Settings | None = None,
                  parent: QWidget | None = None, *, pack: Pack | None = None,
-                 scratch: tempfile.TemporaryDirectory[str] | None = None) -> None:
+                 scratch: tempfile.TemporaryDirectory[str] | None = None,
+                 staged: bool = False) -> None:
         """Shows ``pack`` if given (already read from ``path``, unpacked into ``scratch``),
-        else reads ``path`` now; a first failure is the caller's (PackError, OSError)."""
+        else reads ``path`` now; a first failure is the caller's (PackError, OSError).
+
+        ``staged``: over the running kiosk, each language's pane is built in a turn of the
+        event loop of its own (~35 ms each), so the screen never stalls for all of it; the
+        caller retranslates with its own metrics, and ``built`` says when it is whole."""
         super().__init__(parent)
         self.setObjectName("PreviewView")
         self.path = path
@@ -143,8 +157,8 @@ class PreviewView(QWidget):
         self.pack = pack if pack is not None else _load(path, Path(self._scratch.name))
         self.position = 0
         self.error: list[Value] = []
-        self.panes = [PreviewPane(self.pack, lang, self.settings) for lang in ("en", "ur")
-                      if lang in self.pack.languages]
+        languages: list[str] = [lang for lang in ("en", "ur") if lang in self.pack.languages]
+        self.panes: list[PreviewPane] = []
         self.where = label("previewWhere")
         self.problem = label("previewProblem")
         self.back = TouchButton("fa5s.arrow-left", "secondary")
@@ -154,14 +168,11 @@ class PreviewView(QWidget):
         self.close_button = TouchButton("fa5s.times", "quiet")
         self.close_button.setObjectName("previewClose")
         self._pane_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
-        for pane in self.panes:
-            self._pane_row.addWidget(pane, 1)
-        nav = QHBoxLayout()
-        nav.addWidget(self.back)
-        nav.addWidget(self.where, 1)
-        nav.addWidget(self.next)
-        nav.addWidget(self.close_button)
+        # Where we are, between the buttons; above them on a portrait screen, where the
+        # three buttons leave it a column too narrow to read.
+        nav = QGridLayout()
         self._nav = nav
+        self._place_nav(portrait=False)
         # Recording a voice, where it can be done: a pack folder (a built .kpack is never
         # changed) on a computer with a microphone. Otherwise the note says why not.
         self.record_note = label("previewRecordNote")
@@ -177,8 +188,6 @@ class PreviewView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.problem)
         layout.addWidget(self.stack, 1)
-        for pane in self.panes:
-            pane.record.clicked.connect(lambda _=False, lang=pane.language: self.record(lang))
         # The panes are in two languages; the controls follow the reader's layout only.
         self.back.clicked.connect(lambda: self.go(-1))
         self.next.clicked.connect(lambda: self.go(1))
@@ -196,7 +205,38 @@ class PreviewView(QWidget):
         self._reloading = False
         self._asked = self._started = 0  # reloads asked for, and when the running one was
         self._watch()
+        if staged:
+            QTimer.singleShot(0, self, lambda: self._add_panes(languages))
+            return
+        for language in languages:
+            self._add_pane(language)
         self.retranslate(self._metrics, self._rtl)
+        self.built.emit()
+
+    def _add_pane(self, language: str, hidden: bool = False) -> None:
+        pane = PreviewPane(self.pack, language, self.settings)
+        pane.record.clicked.connect(lambda _=False, lang=language: self.record(lang))
+        self.panes.append(pane)
+        self._pane_row.addWidget(pane, 1)
+        if hidden:
+            pane.hide()  # laid out and drawn when revealed, one a turn
+
+    def reveal(self) -> None:
+        """Show a staged view's panes one a turn of the event loop (laying out and drawing a
+        page in Nastaliq takes ~50 ms); ``revealed`` when both are on screen."""
+        hidden = [pane for pane in self.panes if pane.isHidden()]
+        if not hidden:
+            self.revealed.emit()
+            return
+        hidden[0].show()
+        QTimer.singleShot(0, self, self.reveal)
+
+    def _add_panes(self, languages: list[str]) -> None:
+        if not languages:
+            self.built.emit()  # whoever staged it lays it out, in its own metrics
+            return
+        self._add_pane(languages[0], hidden=True)
+        QTimer.singleShot(0, self, lambda: self._add_panes(languages[1:]))
 
     # -- recording a voice --------------------------------------------------------------
 
@@ -351,6 +391,7 @@ class PreviewView(QWidget):
         portrait = self.height() > self.width()
         self._pane_row.setDirection(QBoxLayout.Direction.TopToBottom if portrait
                                     else QBoxLayout.Direction.LeftToRight)
+        self._place_nav(portrait)
         self._pane_row.setSpacing(metrics.gap)
         # Two screens in one: each side gets the type of a kiosk half the size.
         unit = metrics.unit * (0.6 if portrait else 0.55)
@@ -373,6 +414,21 @@ class PreviewView(QWidget):
         layout_of(self).setSpacing(metrics.gap // 2)
         self._nav.setSpacing(metrics.gap)
         self._show()
+
+    def _place_nav(self, portrait: bool) -> None:
+        nav = self._nav
+        for widget in (self.back, self.where, self.next, self.close_button):
+            nav.removeWidget(widget)
+        if portrait:
+            nav.addWidget(self.where, 0, 0, 1, 4)
+            row, columns = 1, (0, 2, 3)
+        else:
+            nav.addWidget(self.where, 0, 1)
+            row, columns = 0, (0, 2, 3)
+        for widget, column in zip((self.back, self.next, self.close_button), columns,
+                                  strict=True):
+            nav.addWidget(widget, row, column)
+        nav.setColumnStretch(1, 1)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -430,17 +486,28 @@ class PreviewOverlay(Backdrop):
     def _loaded(self, pack: Pack) -> None:
         if self._scratch is None:
             return  # closed while unpacking
-        self.view = PreviewView(self.path, self.settings, pack=pack, scratch=self._scratch)
+        self.view = PreviewView(self.path, self.settings, pack=pack, scratch=self._scratch,
+                                staged=True)
         self._scratch = None  # the view owns it now
-        self.state = "shown"
+        self.view.built.connect(self._built)
+
+    def _built(self) -> None:
+        assert self.view is not None
         self.failure.hide()
         self.close_button.hide()
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.insertWidget(0, self.view, 1)
+        # The stretch under the failure message would take half the screen from the view.
+        self._layout.setStretch(self._layout.count() - 1, 0)
         self.view.show()  # a layout would show it a turn of the event loop later
         self.view.closeRequested.connect(self.closed)
         if self._metrics is not None:
             self.view.retranslate(self._metrics, self._rtl)
+        self.view.revealed.connect(self._revealed)
+        QTimer.singleShot(0, self.view, self.view.reveal)
+
+    def _revealed(self) -> None:
+        self.state = "shown"  # both languages on screen, ready for taps
         self.ready.emit()
 
     def _failed(self, why: list[Value]) -> None:
