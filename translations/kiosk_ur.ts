@@ -432,6 +432,10 @@ Fingerprint: %2</source>
         <translation>یو ایس بی اسٹک پر (کسی فولڈر کے اندر نہیں) کلید کی کوئی فائل (جس کے آخر میں ‎.pub ہو) نہیں ملی۔</translation>
     </message>
     <message>
+        <source>%1 on the USB stick cannot be read as a kiosk key. Ask the key&apos;s owner for its .pub file again.</source>
+        <translation>یو ایس بی اسٹک پر %1 کو کیوسک کی کلید کے طور پر پڑھا نہیں جا سکا۔ کلید کے مالک سے اس کی ‎.pub فائل دوبارہ مانگیں۔</translation>
+    </message>
+    <message>
         <source>The keys on the USB stick are already trusted.</source>
         <translation>یو ایس بی اسٹک والی کلیدوں پر پہلے ہی اعتماد کیا جا چکا ہے۔</translation>
     </message>

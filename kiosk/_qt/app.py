@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from kiosk._qt.session import Session
     from kiosk._qt.voice.narrator import Narrator
     from kiosk.core.model import Pack
-    from kiosk.core.settings import Settings
+    from kiosk.core.store import PackStore
 
 log = logging.getLogger("kiosk.app")
 
@@ -39,15 +39,13 @@ class Kiosk:
         self.staff: object = None  # kiosk._qt.staff.controller.StaffController
 
 
-def choose_pack(explicit: Path | None, data: DataDir, settings: Settings) -> Pack:
+def choose_pack(explicit: Path | None, store: PackStore) -> Pack:
     """An explicit --pack must load; otherwise the installed pack, else the bundled one."""
     from kiosk.core.packdir import load_pack
     from kiosk.core.problems import PackError
-    from kiosk.core.store import PackStore
 
     if explicit is not None:
         return load_pack(explicit)
-    store = PackStore(data, settings)
     try:
         for line in store.repair():  # leftovers of an install cut short by a power cut
             log.warning("pack store repaired: %s", line)
@@ -87,15 +85,15 @@ def finish(kiosk: Kiosk, pack_path: Path | None = None, ask_for_pin: bool = Fals
 
     logs.enable_rotation()
     settings = Settings.load(kiosk.data.settings_file)
-    pack = choose_pack(pack_path, kiosk.data, settings)
+    # With --pack the kiosk shows one fixed folder; installs still land in the store.
+    service = KioskService(kiosk.data, settings, follow_store=pack_path is None)
+    pack = choose_pack(pack_path, service.store)
+    service.start(pack)
     kiosk.session = Session(pack, settings)
     kiosk.window.attach(kiosk.session, narrator)
     kiosk.excepthook = _catch_exceptions(kiosk.window)
     from kiosk._qt.staff.controller import StaffController
 
-    # With --pack the kiosk shows one fixed folder; installs still land in the store.
-    service = KioskService(kiosk.data, settings, follow_store=pack_path is None)
-    service.start(pack)
     kiosk.staff = StaffController(kiosk.window, service, ask_for_pin=ask_for_pin)
     return kiosk
 

@@ -22,7 +22,7 @@ from pathlib import Path
 
 import attrs
 
-from kiosk.core import trust
+from kiosk.core import packsources, trust
 from kiosk.core.channel import ChannelClient
 from kiosk.core.kpack import DEFAULT_LIMITS, Limits, Progress, disk_problem
 from kiosk.core.model import Pack
@@ -93,10 +93,6 @@ class ProblemFound:
 
 Event = PackFound | InstallProgress | PackReady | PackLive | SettingsChanged | ProblemFound
 Listener = Callable[[Event], object]
-
-
-class UntrustedPack(PackError):
-    pass
 
 
 class KioskService:
@@ -203,10 +199,9 @@ class KioskService:
     def look(self, folders: Iterable[Path]) -> PackFound:
         """Find packs in these folders (USB sticks, the watch folder); may block on a dead
         network share, so the Qt side runs it off the UI thread."""
-        from kiosk.core.packsources import find_kpacks, find_pack_folders
-
         folders = list(folders)
-        found = PackFound(tuple(find_kpacks(folders)), tuple(find_pack_folders(folders)))
+        found = PackFound(tuple(packsources.find_kpacks(folders)),
+                          tuple(packsources.find_pack_folders(folders)))
         self._emit(found)
         return found
 

@@ -17,10 +17,9 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from kiosk.core.signing import (
-    KEY_PREFIX,
+    MAX_KEY_FILE_BYTES,
     KeyFileError,
     key_id,
-    load_public_key,
     parse_public_key,
     public_key_text,
 )
@@ -128,9 +127,10 @@ def key_from_digits(digits: str) -> Ed25519PublicKey:
         raise KeyFileError("these digits are not a key: one was mistyped") from error
 
 
-def key_files(folders: Iterable[Path]) -> list[tuple[Path, TrustedKey]]:
-    """Public keys in .pub files at the top of these folders (USB sticks), readable ones."""
-    found: list[tuple[Path, TrustedKey]] = []
+def key_files(folders: Iterable[Path]) -> list[tuple[Path, TrustedKey | None]]:
+    """The .pub files at the top of these folders (USB sticks), each with its key, or None
+    when it cannot be read as one (damaged, or some other kind of file)."""
+    found: list[tuple[Path, TrustedKey | None]] = []
     for folder in folders:
         try:
             paths = sorted(p for p in folder.iterdir() if p.suffix.lower() == ".pub")
@@ -138,13 +138,9 @@ def key_files(folders: Iterable[Path]) -> list[tuple[Path, TrustedKey]]:
             continue
         for path in paths[:MAX_KEY_FILES]:
             try:
-                key = load_public_key(path)
-                text = path.read_text(encoding="utf-8")
-                found.append((path, TrustedKey(key, parse_entry(text).name)))
+                if path.stat().st_size > MAX_KEY_FILE_BYTES:
+                    raise KeyFileError(f"{path} is too big to be a public key")
+                found.append((path, parse_entry(path.read_text(encoding="utf-8"))))
             except (KeyFileError, OSError, UnicodeDecodeError):
-                continue
+                found.append((path, None))
     return found
-
-
-__all__ = ["DIGITS", "KEY_PREFIX", "TrustedKey", "clean_name", "grouped", "key_digits",
-           "key_files", "key_from_digits", "parse_entry", "read_entries"]

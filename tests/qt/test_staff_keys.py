@@ -131,3 +131,15 @@ def test_the_key_trusted_is_the_one_whose_fingerprint_staff_saw(qtbot, start) ->
     type_digits(qtbot, s.pad.pad, PIN)
     names = {row.key.key_id for row in page.rows}
     assert signing.key_id(CLINIC.public_key()) in names and other.key_id not in names
+
+
+def test_a_damaged_key_file_is_named_not_passed_over(
+        qtbot, start, usb_stick: Path) -> None:  # noqa: F811
+    (usb_stick / "clinic-x.pub").write_text("ed25519:this is not a key")
+    k = start()
+    unlock(qtbot, k)
+    page = keys_tab(qtbot, k)
+    tap(qtbot, page.from_usb)
+    qtbot.waitUntil(lambda: bool(page.message.text()), timeout=5000)
+    assert "clinic-x.pub" in page.message.text() and "cannot be read" in page.message.text()
+    assert not page.trust_button.isVisible()

@@ -10,6 +10,7 @@ blocked in I/O (the dead share), where CPU time would not show the block.
 from __future__ import annotations
 
 import shutil
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -134,14 +135,25 @@ def test_the_probe_tells_the_ui_thread_computing_from_the_ui_thread_waiting(qtbo
             while time.thread_time() < end:
                 pass
         with probe.action("waiting"):
-            time.sleep(0.3)  # as blocked in I/O: the event loop cannot turn either
+            # As blocked in I/O: the UI thread waits, spending nothing, on a worker that
+            # computes 300 ms by its own clock (so at least 300 ms pass, however busy).
+            released = threading.Event()
+
+            def work() -> None:
+                end = time.thread_time() + 0.3
+                while time.thread_time() < end:
+                    pass
+                released.set()
+
+            threading.Thread(target=work).start()
+            released.wait()
         with probe.action("idle"):
             probe.wait_ticks(20)
     finally:
         probe.stop()
     computing, waiting, idle = probe.actions
     assert computing.wall_max >= 290 and computing.cpu_max >= 250
-    assert waiting.wall_max >= 300 and waiting.cpu_max < 50
+    assert waiting.wall_max >= 290 and waiting.cpu_max < 50
     assert len(idle.walls) >= 5 and idle.cpu_max < 50
 
 
@@ -201,12 +213,12 @@ def test_staff_actions_and_a_watch_folder_of_200_packs_never_keep_the_ui_thread_
 
 def test_a_watch_folder_on_a_dead_network_share_never_blocks_the_ui_thread(
         qtbot: QtBot, staff_kiosk: Staff, tmp_path: Path) -> None:
-    """The share stops answering: every look into it hangs (1 s here, then fails, as a
-    share that gives up). Only worker threads may be the ones left hanging."""
+    """The share stops answering: every look into it hangs until the test lets it go.
+    Only worker threads may be the ones left hanging."""
     staff, s, packs, probe = staff_kiosk, staff_kiosk.s, staff_kiosk.packs, staff_kiosk.probe
     dead = tmp_path / "share"
     assert s.change_settings(watch_folder=str(dead))
-    with DeadShare(dead, hang_s=1.0) as share:
+    with DeadShare(dead, hang_s=60.0) as share:  # released below; 60 s only a safety net
         staff.corner_hold()
         staff.enter_pin()  # opening the panel looks for packs: in a worker, which hangs
         with probe.action("tabs while the share hangs"):
@@ -221,14 +233,15 @@ def test_a_watch_folder_on_a_dead_network_share_never_blocks_the_ui_thread(
             tap(qtbot, s.panel.updates.read)
         with probe.action("close the panel while the share hangs"):
             tap(qtbot, s.panel.close_button)
-        on_ui = share.hung_on_ui_thread()
+        # A worker is stuck in the share (else the test would prove nothing), the kiosk
+        # still answers: the screens above were tapped through while it hung.
+        qtbot.waitUntil(lambda: any(not ui for _name, ui, _where in share.looked),
+                        timeout=10_000)
         share.release()
-    assert any(not ui for _name, ui, _where in share.looked), \
-        "nothing looked into the dead share: the test would prove nothing"
-    # Which thread hung is recorded by the share itself, so this holds on any machine; how
-    # long the screen froze (wall-clock time) is the benchmark's to measure, not a test's.
-    hung = [f"{seconds:.1f} s in {where}" for seconds, where in on_ui]
-    assert not hung, f"the UI thread hung on the dead share: {hung}"
+    # Which thread looked is recorded by the share itself, so this holds on any machine;
+    # how long the screen froze (wall-clock time) is the benchmark's to measure.
+    on_ui = [where for _name, ui, where in share.looked if ui]
+    assert not on_ui, f"the UI thread looked into the dead share: {on_ui}"
 
 
 def test_one_usb_install_reads_the_kpack_once_to_check_once_to_unpack_and_parses_it_once(

@@ -52,7 +52,7 @@ class StaffController(QObject):
         for spot in (window.attract, window.topbar):
             mark_staff_spot(spot)
         self._app().installEventFilter(self.gesture)
-        self.pad = PinPad(service.pin, self.bridge.run, window)
+        self.pad = PinPad(service, self.bridge.run, window)
         self.number_entry = NumberEntry(window)
         self.key_digits = KeyDigitsEntry(window)
         self.panel = StaffPanel(self, self.poller, self.number_entry, self.key_digits, window)

@@ -214,13 +214,18 @@ class KeysPage(TabPage):
         job.succeeded.connect(self._keys_found)
         job.finished.connect(lambda: self.from_usb.setEnabled(True))
 
-    def _keys_found(self, found: list[tuple[Path, trust.TrustedKey]]) -> None:
+    def _keys_found(self, files: list[tuple[Path, trust.TrustedKey | None]]) -> None:
         known = {key.key_id for key in self.service.trusted()}
+        found = [(path, key) for path, key in files if key is not None]
         new = [(path, key) for path, key in found if key.key_id not in known]
         self.found = list(new)
-        if not found:
+        if not files:
             self._say(self.tr("No key file (ending in .pub) was found at the top of a USB "
                               "stick."), True)
+        elif not found:
+            self._say(self.tr("%1 on the USB stick cannot be read as a kiosk key. Ask the "
+                              "key's owner for its .pub file again.").replace(
+                "%1", latin(files[0][0].name)), True)
         elif not new:
             self._say(self.tr("The keys on the USB stick are already trusted."), False)
         else:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from kiosk._qt import theme
 from kiosk._qt.staff.common import BAD, Backdrop, Card, label, layout_of, parent_of, style_label
 from kiosk._qt.widgets.buttons import TouchButton
+from kiosk.core.service import KioskService
 from kiosk.core.staffpin import (
     MAX_DIGITS,
     MIN_DIGITS,
@@ -159,11 +160,13 @@ class PinPad(PadScreen):
     unlocked = Signal()
     cancelled = Signal()
 
-    def __init__(self, pin: StaffPin, run: Run, parent: QWidget) -> None:
-        """``run`` starts slow work (scrypt takes ~85 ms a try) off the UI thread."""
+    def __init__(self, service: KioskService, run: Run, parent: QWidget) -> None:
+        """``run`` starts the service's PIN commands (scrypt takes ~85 ms a try) off the UI
+        thread; what the pad shows (a PIN set? resting?) it reads from ``service.pin``."""
         super().__init__(parent)
         self.setObjectName("PinPad")
-        self.pin = pin
+        self.service = service
+        self.pin: StaffPin = service.pin
         self._run = run
         self.working = False  # a PIN or code is being checked or saved
         self._opening = 0
@@ -290,14 +293,9 @@ class PinPad(PadScreen):
             self._say(self.tr("The two PINs were not the same. Please choose a PIN again."),
                       bad=True)
         else:
-            pin = self.pin
-
-            def save(_progress: object) -> str:
-                pin.set_pin(entered)
-                # A new PIN, a new recovery code: shown now, once, to be written down.
-                return pin.new_recovery_code()
-
-            self._work(save, self._saved)
+            service = self.service
+            # A new PIN, a new recovery code: shown now, once, to be written down.
+            self._work(lambda _progress: service.set_pin(entered), self._saved)
             return
         self._update_texts()
 
@@ -347,8 +345,8 @@ class PinPad(PadScreen):
     def _recover(self, entered: str) -> None:
         if not entered:
             return
-        pin = self.pin
-        self._work(lambda _progress: pin.recover(entered), self._recovered)
+        service = self.service
+        self._work(lambda _progress: service.recover(entered), self._recovered)
 
     def _recovered(self, result: Result) -> None:
         if result.outcome is Outcome.OK:
@@ -365,8 +363,8 @@ class PinPad(PadScreen):
     def _check(self, entered: str) -> None:
         if not entered:
             return
-        pin = self.pin
-        self._work(lambda _progress: pin.check(entered), self._checked)
+        service = self.service
+        self._work(lambda _progress: service.check_pin(entered), self._checked)
 
     def _checked(self, result: Result) -> None:
         if result.outcome is Outcome.OK:

@@ -8,14 +8,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QStorageInfo
 
-from kiosk.core.packsources import (  # noqa: F401  (the staff side finds them here too)
-    ADDRESS_FILE,
-    PACK_FOLDER,
-    find_kpacks,
-    find_pack_folders,
-    read_address,
-)
-
 log = logging.getLogger("kiosk.staff")
 
 
