@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from kiosk._qt import theme
 from kiosk._qt.i18n import Translations
 from kiosk._qt.idle import IdleWatcher
+from kiosk._qt.memory import collect_while_nobody_waits
 from kiosk._qt.screens.attract import AttractScreen
 
 if TYPE_CHECKING:
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("kiosk.ui")
 
 FADE_MS = 180
+COLLECT_AFTER_MS = 20_000  # the welcome screen untouched this long: nobody is about to tap
 
 
 class KioskWindow(QWidget):
@@ -60,6 +62,12 @@ class KioskWindow(QWidget):
         self._recover.timeout.connect(self.cover_screen)
         self._pending_pack: Pack | None = None
         self.session: Session | None = None
+        # Python's full collection once the welcome screen has stood untouched a while,
+        # where its ~50 ms hold up nobody (see kiosk/_qt/memory.py).
+        self._collector = QTimer(self)
+        self._collector.setSingleShot(True)
+        self._collector.setInterval(COLLECT_AFTER_MS)
+        self._collector.timeout.connect(collect_while_nobody_waits)
 
         self.attract = AttractScreen(translations, default_language)
         self.stack = QStackedWidget()
@@ -139,6 +147,8 @@ class KioskWindow(QWidget):
 
     def _show(self, screen: QWidget) -> None:
         self.topbar.setVisible(screen is not self.attract)
+        if screen is not self.attract:
+            self._collector.stop()
         if self.stack.currentWidget() is not screen:
             self.stack.setCurrentWidget(screen)
             self._fade_in(screen)
@@ -218,6 +228,7 @@ class KioskWindow(QWidget):
             self._install_pack(pack)
         self.session.reset()
         self._show(self.attract)
+        self._collector.start()
 
     def offer_pack(self, pack: Pack) -> None:
         """A newly installed pack goes live at the next attract screen, never mid-visit."""

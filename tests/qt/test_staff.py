@@ -420,8 +420,12 @@ def test_preview_from_the_panel_unpacks_without_freezing_and_closes_back_to_it(
     assert overlay.state == "shown"
     en, ur = overlay.view.panes
     assert en.viewer.title.text() == "First page" and ur.viewer.title.text() == "پہلا صفحہ"
+    unpacked = Path(overlay.view._scratch.name)
+    assert any(unpacked.iterdir())
     tap(qtbot, overlay.view.close_button)
     qtbot.waitUntil(lambda: s.preview_overlay is None and s.panel.isVisible(), timeout=2000)
+    # The unpacked copy is deleted after the panel is back (in a thread: a thousand files).
+    qtbot.waitUntil(lambda: not unpacked.exists(), timeout=10000)
 
     tap(qtbot, card_for(qtbot, k, "broken.kpack").preview)
     overlay = s.preview_overlay

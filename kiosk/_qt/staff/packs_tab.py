@@ -29,6 +29,7 @@ from kiosk._qt.staff.common import (
 )
 from kiosk._qt.staff.foldercard import FolderCard
 from kiosk._qt.staff.usb import search_folders
+from kiosk._qt.turns import next_turn
 from kiosk._qt.widgets.buttons import TouchButton
 from kiosk.core.kpack import disk_problem
 from kiosk.core.packcheck import PackCheck, Signature
@@ -443,7 +444,7 @@ class PacksPage(TabPage):
                 if made:
                     # One new card a turn of the event loop (building and styling one takes
                     # ~25 ms): taps and the screen go on between them.
-                    QTimer.singleShot(0, self, self._show_page)
+                    next_turn(self, self._show_page)
                     break
                 made += 1
                 if path in self._folders:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import tempfile
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, Qt, QTimer, Signal
@@ -29,12 +30,13 @@ from kiosk._qt.session import Session
 from kiosk._qt.staff.common import BAD, Backdrop, label, layout_of, say_lines, style_label
 from kiosk._qt.staff.recorder import Recorder
 from kiosk._qt.staff.worker import Job
+from kiosk._qt.turns import next_turn
 from kiosk._qt.voice import make_narrator
 from kiosk._qt.voice.microphone import Microphone, has_microphone
 from kiosk._qt.voice.output import Speaker, has_speaker
 from kiosk._qt.widgets.buttons import TouchButton
 from kiosk.core.kpack import SUFFIX, Kpack
-from kiosk.core.model import Pack, is_rtl
+from kiosk.core.model import Pack, Topic, is_rtl
 from kiosk.core.packdir import load_pack
 from kiosk.core.phrases import Value, render
 from kiosk.core.problems import PackError
@@ -159,6 +161,7 @@ class PreviewView(QWidget):
         self.error: list[Value] = []
         languages: list[str] = [lang for lang in ("en", "ur") if lang in self.pack.languages]
         self.panes: list[PreviewPane] = []
+        self._waiting: list[PreviewPane] = []  # staged, not yet styled and shown
         self.where = label("previewWhere")
         self.problem = label("previewProblem")
         self.back = TouchButton("fa5s.arrow-left", "secondary")
@@ -206,37 +209,59 @@ class PreviewView(QWidget):
         self._asked = self._started = 0  # reloads asked for, and when the running one was
         self._watch()
         if staged:
-            QTimer.singleShot(0, self, lambda: self._add_panes(languages))
+            next_turn(self, lambda: self._add_panes(languages))
             return
         for language in languages:
             self._add_pane(language)
         self.retranslate(self._metrics, self._rtl)
         self.built.emit()
 
-    def _add_pane(self, language: str, hidden: bool = False) -> None:
+    def _add_pane(self, language: str) -> None:
+        self._attach(self._make_pane(language))
+
+    def _make_pane(self, language: str) -> PreviewPane:
         pane = PreviewPane(self.pack, language, self.settings)
         pane.record.clicked.connect(lambda _=False, lang=language: self.record(lang))
-        self.panes.append(pane)
-        self._pane_row.addWidget(pane, 1)
+        return pane
+
+    def _attach(self, pane: PreviewPane, hidden: bool = False) -> None:
         if hidden:
             pane.hide()  # laid out and drawn when revealed, one a turn
+            self._waiting.append(pane)
+        self.panes.append(pane)
+        self._pane_row.addWidget(pane, 1)
 
     def reveal(self) -> None:
-        """Show a staged view's panes one a turn of the event loop (laying out and drawing a
-        page in Nastaliq takes ~50 ms); ``revealed`` when both are on screen."""
-        hidden = [pane for pane in self.panes if pane.isHidden()]
-        if not hidden:
+        """Show a staged view's panes, a pane in two turns of the event loop (styling it
+        and arranging its page, then laying it out and drawing it in Nastaliq: ~25 ms
+        each); ``revealed`` when both are on screen."""
+        if not self._waiting:
             self.revealed.emit()
             return
-        hidden[0].show()
-        QTimer.singleShot(0, self, self.reveal)
+        pane = self._waiting[0]
+        self._style_pane(pane)
+        self._show_page_in(pane)
+
+        def show() -> None:
+            self._waiting.remove(pane)
+            pane.show()
+            next_turn(self, self.reveal)
+
+        next_turn(self, show)
 
     def _add_panes(self, languages: list[str]) -> None:
         if not languages:
             self.built.emit()  # whoever staged it lays it out, in its own metrics
             return
-        self._add_pane(languages[0], hidden=True)
-        QTimer.singleShot(0, self, lambda: self._add_panes(languages[1:]))
+        # Building a pane and putting it in place (restyling its hundred widgets) are
+        # ~25 ms and ~15 ms: a turn each.
+        pane = self._make_pane(languages[0])
+
+        def attach() -> None:
+            self._attach(pane, hidden=True)
+            next_turn(self, lambda: self._add_panes(languages[1:]))
+
+        next_turn(self, attach)
 
     # -- recording a voice --------------------------------------------------------------
 
@@ -353,19 +378,17 @@ class PreviewView(QWidget):
     def _show(self) -> None:
         pages = self.pack.pages()
         self.position = max(0, min(self.position, len(pages) - 1))
-        topic_index = 0
-        for topic in self.pack.topics:
-            if topic_index + len(topic.pages) > self.position:
-                for pane in self.panes:
-                    pane.viewer.open(topic, self.position - topic_index)
-                self.where.setText(self.tr("%1: page %2 of %3 (%4 of %5 in the pack)")
-                                   .replace("%1", topic.title.get(self._metrics.language))
-                                   .replace("%2", str(self.position - topic_index + 1))
-                                   .replace("%3", str(len(topic.pages)))
-                                   .replace("%4", str(self.position + 1))
-                                   .replace("%5", str(len(pages))))
-                break
-            topic_index += len(topic.pages)
+        at = self._at()
+        if at is not None:
+            topic, index = at
+            for pane in self._shown_panes():
+                pane.viewer.open(topic, index)
+            self.where.setText(self.tr("%1: page %2 of %3 (%4 of %5 in the pack)")
+                               .replace("%1", topic.title.get(self._metrics.language))
+                               .replace("%2", str(index + 1))
+                               .replace("%3", str(len(topic.pages)))
+                               .replace("%4", str(self.position + 1))
+                               .replace("%5", str(len(pages))))
         self.back.setEnabled(self.position > 0)
         self.next.setEnabled(self.position + 1 < len(pages))
         self.problem.setText(self.tr("The last save could not be shown; still showing the "
@@ -393,12 +416,8 @@ class PreviewView(QWidget):
                                     else QBoxLayout.Direction.LeftToRight)
         self._place_nav(portrait)
         self._pane_row.setSpacing(metrics.gap)
-        # Two screens in one: each side gets the type of a kiosk half the size.
-        unit = metrics.unit * (0.6 if portrait else 0.55)
-        for pane in self.panes:
-            pane.retranslate(unit)
-            pane.retranslate_controls(theme.Metrics(unit, metrics.language, 1.0,
-                                                    metrics.colours), rtl)
+        for pane in self._shown_panes():
+            self._style_pane(pane)
         if self.recorder is not None:
             self.recorder.retranslate(metrics, rtl)
         self.back.setText(self.tr("Previous page"))
@@ -414,6 +433,30 @@ class PreviewView(QWidget):
         layout_of(self).setSpacing(metrics.gap // 2)
         self._nav.setSpacing(metrics.gap)
         self._show()
+
+    def _shown_panes(self) -> list[PreviewPane]:
+        return [pane for pane in self.panes if pane not in self._waiting]
+
+    def _style_pane(self, pane: PreviewPane) -> None:
+        # Two screens in one: each side gets the type of a kiosk half the size.
+        unit = self._metrics.unit * (0.6 if self.height() > self.width() else 0.55)
+        pane.retranslate(unit)
+        pane.retranslate_controls(theme.Metrics(unit, self._metrics.language, 1.0,
+                                                self._metrics.colours), self._rtl)
+
+    def _at(self) -> tuple[Topic, int] | None:
+        """The topic of the page shown, and the page's place in it."""
+        first = 0
+        for topic in self.pack.topics:
+            if first + len(topic.pages) > self.position:
+                return topic, self.position - first
+            first += len(topic.pages)
+        return None
+
+    def _show_page_in(self, pane: PreviewPane) -> None:
+        at = self._at()
+        if at is not None:
+            pane.viewer.open(*at)
 
     def _place_nav(self, portrait: bool) -> None:
         nav = self._nav
@@ -436,11 +479,16 @@ class PreviewView(QWidget):
         if portrait != (self._pane_row.direction() == QBoxLayout.Direction.TopToBottom):
             QTimer.singleShot(0, lambda: self.retranslate(self._metrics, self._rtl))
 
-    def cleanup(self) -> None:
+    def cleanup(self, background: bool = False) -> None:
+        """Stop watching and delete the unpacked copies; ``background``: in a thread (a
+        pack's thousand files take ~60 ms to delete, too long for the UI thread)."""
         self.close_recorder()
         self.watcher.removePaths(self.watcher.files() + self.watcher.directories())
-        with contextlib.suppress(OSError):
-            self._scratch.cleanup()
+        if background:
+            threading.Thread(target=_delete, args=(self._scratch,), daemon=True,
+                             name="kiosk-preview-cleanup").start()
+        else:
+            _delete(self._scratch)
 
 
 class PreviewOverlay(Backdrop):
@@ -504,7 +552,7 @@ class PreviewOverlay(Backdrop):
         if self._metrics is not None:
             self.view.retranslate(self._metrics, self._rtl)
         self.view.revealed.connect(self._revealed)
-        QTimer.singleShot(0, self.view, self.view.reveal)
+        next_turn(self.view, self.view.reveal)
 
     def _revealed(self) -> None:
         self.state = "shown"  # both languages on screen, ready for taps
@@ -542,11 +590,10 @@ class PreviewOverlay(Backdrop):
 
     def deleteLater(self) -> None:
         if self.view is not None:
-            self.view.cleanup()
+            self.view.cleanup(background=True)
         elif self._scratch is not None:
             # A job still unpacking into it gets an error, which is dropped with this object.
-            with contextlib.suppress(OSError):
-                self._scratch.cleanup()
+            _delete(self._scratch)
             self._scratch = None
         super().deleteLater()
 
@@ -574,6 +621,11 @@ class PreviewWindow(PreviewView):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.cleanup()  # the unpacked copies of a .kpack live in a temporary folder
         super().closeEvent(event)
+
+
+def _delete(scratch: tempfile.TemporaryDirectory[str]) -> None:
+    with contextlib.suppress(OSError):
+        scratch.cleanup()
 
 
 def _why(error: PackError | OSError) -> list[Value]:

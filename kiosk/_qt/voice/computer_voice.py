@@ -8,6 +8,7 @@ speaker button hide rather than do nothing.
 from __future__ import annotations
 
 import ctypes.util
+import functools
 import logging
 
 from PySide6.QtCore import QLocale, QObject, Signal
@@ -19,6 +20,7 @@ log = logging.getLogger("kiosk.voice")
 _NOT_FOR_PATIENTS = frozenset({"mock"})
 
 
+@functools.cache  # find_library runs ldconfig and gcc: once a run is enough
 def _can_load(engine: str) -> bool:
     # Qt's speech-dispatcher plug-in is always there on Linux, but works only where
     # speech-dispatcher is installed; asking it anyway fills the log with a warning.
