@@ -14,6 +14,8 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk._qt import fonts, qtlog
 from kiosk._qt.i18n import Translations
+from kiosk._qt.memory import collect_while_nobody_waits
+from kiosk._qt.turns import next_turn
 from kiosk._qt.window import KioskWindow
 from kiosk.core import logs, resources
 from kiosk.core.paths import DataDir
@@ -138,14 +140,23 @@ def run(windowed: bool, data_dir: Path | None, pack_path: Path | None,
         from kiosk._qt.awake import ScreenAwake
         from kiosk._qt.heartbeat import from_environment
 
+        if not window.attached:
+            try:
+                finish(kiosk, ask_for_pin=True)
+            except Exception:
+                # A welcome screen that cannot open its content must not look healthy:
+                # no heartbeat, and an exit the supervisor sees and restarts.
+                log.exception("the kiosk could not open its content")
+                kiosk.app.exit(3)
+                return
         # The supervisor watches this heartbeat; it beats from the GUI thread, so a
-        # frozen screen stops it and gets the kiosk restarted. It starts itself.
+        # frozen screen stops it and gets the kiosk restarted. It starts itself, once the
+        # screens work: a kiosk that paints but cannot take a tap is not healthy.
         from_environment(kiosk.app)
         awake = ScreenAwake()
         awake.inhibit()
         kiosk.app.aboutToQuit.connect(awake.release)
-        if not window.attached:
-            finish(kiosk, ask_for_pin=True)
+        next_turn(window, collect_while_nobody_waits)
 
     def first_frame() -> None:
         # Said in the log so a check (or a person) can see the first frame was already full

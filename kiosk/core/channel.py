@@ -37,7 +37,7 @@ from typing import Annotated
 import attrs
 
 from kiosk import __version__ as APP_VERSION
-from kiosk.core import signing
+from kiosk.core import jsontext, signing
 from kiosk.core.atomic import fsync_dir, write_atomic
 from kiosk.core.kpack import (
     DEFAULT_LIMITS,
@@ -98,7 +98,7 @@ class ChannelListing:
 
 def _parse_listing(data: bytes) -> ChannelListing:
     try:
-        raw = json.loads(data.decode("utf-8"))
+        raw = jsontext.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError) as error:
         raise ChannelError(translate(
             "Channel", "the channel's channel.json is damaged (not readable)")) from error
@@ -214,7 +214,7 @@ class ChannelClient:
 
     def _load_state(self) -> _State:
         try:
-            raw = json.loads(self._state_file.read_text(encoding="utf-8"))
+            raw = jsontext.loads(self._state_file.read_text(encoding="utf-8"))
             state = _State(**{k: str(raw.get(k, "")) for k in ("url", "etag", "last_modified",
                                                                   "body")})
         except (OSError, ValueError, TypeError):
@@ -296,7 +296,7 @@ class ChannelClient:
 
     def _refused(self) -> set[str]:
         try:
-            raw = json.loads((self.folder / "refused.json").read_text(encoding="utf-8"))
+            raw = jsontext.loads((self.folder / "refused.json").read_text(encoding="utf-8"))
             return {str(item) for item in raw}
         except (OSError, ValueError, TypeError):
             return set()
@@ -342,7 +342,7 @@ class ChannelClient:
         meta_file = self._downloads / (entry.file + ".part.json")
         meta: dict[str, str] = {}
         with contextlib.suppress(OSError, ValueError):
-            meta = json.loads(meta_file.read_text(encoding="utf-8"))
+            meta = jsontext.loads(meta_file.read_text(encoding="utf-8"))
         if meta.get("sha256") != entry.sha256:
             # A part of some other build of this file is worthless; start again.
             part.unlink(missing_ok=True)

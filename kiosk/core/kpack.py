@@ -33,7 +33,7 @@ import attrs
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from kiosk import __version__ as APP_VERSION
-from kiosk.core import schema, signing
+from kiosk.core import jsontext, schema, signing
 from kiosk.core.atomic import fsync_dir
 from kiosk.core.messages import explain_validation
 from kiosk.core.model import Pack
@@ -132,7 +132,7 @@ class KpackManifest:
     @classmethod
     def from_json(cls, data: bytes) -> KpackManifest:
         """The manifest in ``data``; ValueError if it is not one."""
-        return structure(json.loads(data.decode("utf-8")), cls)
+        return structure(jsontext.loads(data.decode("utf-8")), cls)
 
     def total_size(self) -> int:
         return sum(entry.size for entry in self.files)
@@ -597,7 +597,7 @@ def _parse_manifest(data: bytes, name: str) -> KpackManifest:
     where = f"{name}: {MANIFEST_NAME}"
     try:
         text = data.decode("utf-8")
-        raw = json.loads(text)
+        raw = jsontext.loads(text)
     except (UnicodeDecodeError, ValueError):
         raise PackError([Problem(where, translate(
             "Problems", "is damaged (not readable); build the pack again"))]) \

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 from typing import NamedTuple
 
 APP_NAME = "clinic-kiosk"
 ENV_VAR = "KIOSK_DATA_DIR"
+LEFTOVER_AGE_S = 3600  # a save takes milliseconds: an hour-old temporary file was cut short
 
 
 class DataDir(NamedTuple):
@@ -43,4 +45,20 @@ class DataDir(NamedTuple):
     def create(self) -> DataDir:
         for folder in (self.root, self.packs, self.logs):
             folder.mkdir(parents=True, exist_ok=True)
+        self._sweep_cut_short_saves()
         return self
+
+    def _sweep_cut_short_saves(self) -> None:
+        """Delete the temporary files of saves a kill or power cut stopped halfway
+        (``write_atomic``'s ``.settings.json.XXXX.tmp``): months of them fill a disk. Only
+        old ones: a save by another process (``kiosk --set-pin``) may be under way now."""
+        try:
+            leftovers = list(self.root.glob(".*.tmp"))
+        except OSError:
+            return
+        for leftover in leftovers:
+            try:
+                if time.time() - leftover.stat().st_mtime > LEFTOVER_AGE_S:
+                    leftover.unlink()
+            except OSError:
+                continue  # gone already, or a disk that cannot be written: harmless

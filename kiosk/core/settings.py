@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 from pathlib import Path
@@ -9,6 +10,7 @@ from typing import Annotated, Any
 
 import attrs
 
+from kiosk.core import jsontext
 from kiosk.core.atomic import write_atomic
 from kiosk.core.model import LANGUAGES
 from kiosk.core.structure import (
@@ -69,14 +71,16 @@ class Settings:
         One hand-edited value must not cost the others (trusted keys, the update address).
         """
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
+            data = jsontext.loads(path.read_text(encoding="utf-8"))
         except FileNotFoundError:
             return cls()
         except (OSError, ValueError) as error:
             log.error("settings file %s is unreadable, using defaults: %s", path, error)
+            _keep_aside(path)
             return cls()
         if not isinstance(data, dict):
             log.error("settings file %s is not a table of settings, using defaults", path)
+            _keep_aside(path)
             return cls()
         try:
             return structure(data, cls, extra="ignore")
@@ -130,9 +134,22 @@ class Settings:
         return merged
 
 
+def _keep_aside(path: Path) -> None:
+    """Copy a damaged settings file beside it before the next save replaces it: the keys
+    IT trusted and the update address in it may still be read out by a person."""
+    try:
+        data = path.read_bytes()
+        aside = path.with_name(f"{path.name}.damaged-{hashlib.sha256(data).hexdigest()[:12]}")
+        if not aside.exists():  # a kiosk restarted again and again keeps one copy
+            aside.write_bytes(data)
+            log.error("the damaged settings file is kept as %s", aside)
+    except OSError as error:
+        log.error("the damaged settings file could not be kept aside: %s", error)
+
+
 def _read_table(path: Path) -> dict[str, Any]:
     try:
-        on_disk = json.loads(path.read_text(encoding="utf-8"))
+        on_disk = jsontext.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         return {}
     except (OSError, ValueError) as error:

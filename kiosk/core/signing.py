@@ -23,6 +23,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
     Ed25519PublicKey,
 )
 
+from kiosk.core import jsontext
 from kiosk.core.atomic import write_atomic
 from kiosk.core.phrases import Phrase, translate
 
@@ -64,7 +65,7 @@ class Signature:
     def from_json(cls, data: bytes) -> Signature:
         """Parse a signature file; raises SignatureError with a staff-readable reason."""
         try:
-            raw = json.loads(data.decode("utf-8"))
+            raw = jsontext.loads(data.decode("utf-8"))
         except (UnicodeDecodeError, ValueError) as error:
             raise SignatureError(translate(
                 "Signature", "the signature is damaged (not readable)")) from error

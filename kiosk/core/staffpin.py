@@ -19,6 +19,7 @@ from enum import StrEnum
 from itertools import pairwise
 from pathlib import Path
 
+from kiosk.core import jsontext
 from kiosk.core.atomic import write_atomic
 
 log = logging.getLogger("kiosk.staff")
@@ -100,7 +101,7 @@ class StaffPin:
     def _load(self) -> dict[str, object]:
         self._seen = self._stamp()
         try:
-            raw = json.loads(self.path.read_text(encoding="utf-8"))
+            raw = jsontext.loads(self.path.read_text(encoding="utf-8"))
         except FileNotFoundError:
             return {}
         except (OSError, ValueError) as error:
@@ -109,11 +110,28 @@ class StaffPin:
             log.error("staff PIN file %s is damaged (%s); the staff panel stays locked until "
                       "it is deleted", self.path, error)
             return {"damaged": True}
-        return raw if isinstance(raw, dict) else {"damaged": True}
+        if not isinstance(raw, dict) or not isinstance(raw.get("pin"), dict):
+            # Only a missing file means "no PIN yet": one emptied or cut short must not
+            # offer "choose a PIN" to whoever opens the pad.
+            log.error("staff PIN file %s holds no PIN; the staff panel stays locked until it "
+                      "is deleted", self.path)
+            return {"damaged": True}
+        return raw
 
     def _save(self) -> None:
         write_atomic(self.path, json.dumps(self._data, indent=2).encode("utf-8"))
         self._seen = self._stamp()
+
+    def _keep(self) -> None:
+        """Save a count of tries; on a full or read-only disk, keep counting in memory.
+
+        Staff must still get in with the right PIN, and a wrong one must still count: the
+        lockout holds for as long as this kiosk runs even when the disk cannot say so."""
+        try:
+            self._save()
+        except OSError as error:
+            log.error("staff PIN file %s could not be saved (%s); counting tries in memory",
+                      self.path, error)
 
     @property
     def damaged(self) -> bool:
@@ -219,7 +237,7 @@ class StaffPin:
                 log.error("staff PIN file %s: the recovery code is damaged, dropped: %s",
                           self.path, error)
                 del self._data["recovery"]
-                self._save()
+                self._keep()
                 return Result(Outcome.LOCKED, 0, 0)
             log.error("staff PIN file %s is damaged: %s", self.path, error)
             self._data = {"damaged": True}
@@ -227,16 +245,16 @@ class StaffPin:
         if right:
             if self._int("failures") or self._float("locked_until"):
                 self._data.update(failures=0, locked_until=0.0)
-                self._save()
+                self._keep()
             return Result(Outcome.OK)
         failures = self._int("failures") + 1
         if failures >= MAX_TRIES:
             self._data.update(failures=0, locked_until=self.clock() + LOCK_SECONDS)
-            self._save()
+            self._keep()
             log.warning("staff PIN: %d wrong tries, pad locked for %d s", MAX_TRIES,
                         LOCK_SECONDS)
             return Result(Outcome.LOCKED, 0, LOCK_SECONDS)
         self._data["failures"] = failures
-        self._save()
+        self._keep()
         log.warning("staff PIN: wrong try %d of %d", failures, MAX_TRIES)
         return Result(Outcome.WRONG, MAX_TRIES - failures)

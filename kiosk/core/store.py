@@ -33,7 +33,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from kiosk import __version__ as APP_VERSION
-from kiosk.core import resources, signing
+from kiosk.core import jsontext, resources, signing
 from kiosk.core.atomic import fsync_dir, write_atomic
 from kiosk.core.kpack import (
     DEFAULT_LIMITS,
@@ -133,6 +133,13 @@ class _State:
                           indent=2).encode("utf-8")
 
 
+def _entries(folder: Path) -> Iterator[Path]:
+    try:
+        yield from folder.iterdir()
+    except FileNotFoundError:
+        return
+
+
 def _bundled(folder: Path | None) -> Bundled | None:
     if folder is None:
         return None
@@ -200,8 +207,14 @@ class PackStore:
 
     def _read_state(self) -> _State | None:
         try:
-            raw = json.loads(self.state_file.read_text(encoding="utf-8"))
+            raw = jsontext.loads(self.state_file.read_text(encoding="utf-8"))
         except FileNotFoundError:
+            # Gone with versions still here (deleted by hand, or lost to a damaged disk):
+            # damaged, so rebuilt from the versions, never read as "nothing installed"
+            # (which repair would follow by deleting every version).
+            if any(_entries(self.versions)):
+                log.error("the pack store's state file is missing; rebuilding it")
+                return None
             return _State()
         except (OSError, ValueError) as error:
             log.error("the pack store's state file is damaged (%s); rebuilding it", error)
@@ -220,7 +233,7 @@ class PackStore:
     def _info(self, name: str) -> Installed | None:
         folder = self.versions / name
         try:
-            meta = json.loads((folder / INSTALLED_FILE).read_text(encoding="utf-8"))
+            meta = jsontext.loads((folder / INSTALLED_FILE).read_text(encoding="utf-8"))
             return Installed(name=name, folder=folder / PACK_DIR, id=str(meta["id"]),
                              version=int(meta["version"]),
                              installed_at=str(meta.get("installed_at", "")),
@@ -303,7 +316,8 @@ class PackStore:
         return state.generation if state is not None else -1
 
     def _write_state(self, state: _State) -> None:
-        current = self._read_state()
+        # The first install writes the first state file: its absence is no damage then.
+        current = self._read_state() if self.state_file.exists() else None
         state.generation = max(state.generation, current.generation if current else 0) + 1
         write_atomic(self.state_file, state.to_json())
 
@@ -335,6 +349,12 @@ class PackStore:
                 if self._intact(candidate):
                     state.active = candidate
                     break
+        if state.active is None and original.active is not None:
+            # Nothing it names is left whole: the versions on disk are the truth now, so a
+            # state file naming a version that is gone does not cost every other one.
+            state = self._rebuild_state()
+            done.append("the list of installed packs named none that is whole; rebuilt it "
+                        "from the versions on disk")
         state.history = [name for name in state.history if self._info(name) is not None]
         state.history = state.history[-(KEEP - 1):] if KEEP > 1 else []
         if (state.active, state.history) != (original.active, original.history):
@@ -505,4 +525,8 @@ def open_store(data_dir: DataDir, settings: Settings | None = None) -> PackStore
         # A staff command is installing right now; it cleans up after itself, and the
         # kiosk can show the active pack meanwhile.
         log.warning("pack store not repaired at start: %s", error)
+    except OSError as error:
+        # A data disk gone read-only (what ext4 does after errors) or full: the packs on
+        # it can still be read and shown; repair runs again before the next change.
+        log.error("pack store not repaired at start: %s", error)
     return store

@@ -203,6 +203,18 @@ def test_damaged_signature_file(world: World) -> None:
     world.refused(path, "signature is damaged")
 
 
+NESTED = b"[" * 100_000 + b"]" * 100_000
+
+
+def test_a_manifest_nested_too_deeply_is_refused_not_a_crash(world: World) -> None:
+    # json.loads raises RecursionError for this; nothing caught it (issue #14).
+    signed = craft(world.tmp / "m.kpack", v3(), world.key, version=3, manifest=NESTED)
+    world.refused(signed, "kpack.json", "damaged")
+    unsigned = craft(world.tmp / "u.kpack", v3(), None, version=3,
+                     entries=[(kpack.SIGNATURE_NAME, b"[" * 3000 + b"]" * 3000)])
+    world.refused(unsigned, "signature is damaged")
+
+
 def test_unsigned_usb_allowed_by_setting_but_never_from_a_channel(world: World) -> None:
     world.store.settings = world.store.settings.updated(allow_unsigned_usb=True)
     path = craft(world.tmp / "u.kpack", v3(), None, version=3)

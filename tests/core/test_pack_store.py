@@ -265,3 +265,71 @@ def test_state_file_is_plain_json(tmp_path: Path) -> None:
     store.install(craft(tmp_path / "p.kpack", pack_files(2), key))
     raw = json.loads(store.state_file.read_text())
     assert raw["store_format"] == 1 and raw["active"].startswith("org.example.test-pack-v2-")
+
+
+def test_a_deleted_state_file_is_rebuilt_and_no_version_is_lost(tmp_path: Path) -> None:
+    # Issue #14: a missing state.json was read as "nothing installed", and repair then
+    # deleted every installed version.
+    key = new_key()
+    store = make_store(tmp_path, trusted=[pub_text(key)])
+    packs = _kpacks(tmp_path, [2, 3], key)
+    store.install(packs[2])
+    store.install(packs[3])
+    store.state_file.unlink()
+    done = store.repair()
+    assert any("rebuilt" in line for line in done)
+    status = store.status()
+    assert status.active is not None and status.active.version == 3
+    assert [h.version for h in status.history] == [2]
+    assert len(list(store.versions.iterdir())) == 2
+
+
+def test_a_state_file_naming_a_missing_version_keeps_the_ones_on_disk(tmp_path: Path) -> None:
+    key = new_key()
+    store = make_store(tmp_path, trusted=[pub_text(key)])
+    packs = _kpacks(tmp_path, [2, 3], key)
+    store.install(packs[2])
+    store.install(packs[3])
+    state = json.loads(store.state_file.read_text())
+    store.state_file.write_text(json.dumps({**state, "active": "gone-v9-00000000",
+                                            "history": []}))
+    store.repair()
+    status = store.status()
+    assert status.active is not None and status.active.version == 3
+    assert [h.version for h in status.history] == [2]
+    load_pack(store.active_pack_folder())
+
+
+@pytest.mark.parametrize("damage", ["nested", "not-json", "list"])
+def test_a_state_file_damaged_any_way_is_rebuilt_not_a_crash(tmp_path: Path,
+                                                             damage: str) -> None:
+    key = new_key()
+    store = make_store(tmp_path, trusted=[pub_text(key)])
+    store.install(_kpacks(tmp_path, [2], key)[2])
+    store.state_file.write_text({"nested": "[" * 100_000 + "]" * 100_000,
+                                 "not-json": "{ damaged", "list": "[1, 2]"}[damage])
+    store.repair()
+    assert store.status().active.version == 2  # type: ignore[union-attr]
+    assert store.generation() > 0
+
+
+def test_a_fresh_store_without_a_state_file_is_simply_empty(tmp_path: Path) -> None:
+    store = make_store(tmp_path)
+    assert store.repair() == []
+    assert store.status().active is None
+
+
+def test_a_read_only_data_disk_still_opens_the_store_and_shows_its_pack(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    key = new_key()
+    data = DataDir(tmp_path / "data").create()
+    store = open_store(data, Settings(trusted_keys=(pub_text(key),)))
+    store.install(_kpacks(tmp_path, [2], key)[2])
+    (store.staging / "junk").mkdir(parents=True)  # repair would want to write
+
+    def read_only(*_args: object, **_kwargs: object) -> None:
+        raise OSError(30, "Read-only file system")
+
+    monkeypatch.setattr("kiosk.core.store._rmtree", read_only)
+    again = open_store(data, Settings(trusted_keys=(pub_text(key),)))
+    assert load_pack(again.active_pack_folder()).version == 2

@@ -54,3 +54,36 @@ def test_a_mistyped_value_keeps_the_running_one_not_the_default(tmp_path: Path) 
     assert changed.trusted_keys == ("a",) and changed.volume == 50
     on_disk = json.loads(path.read_text())
     assert on_disk["trusted_keys"] == ["a"] and on_disk["_comment"] == "kept: IT's note"
+
+
+def test_saves_cut_short_long_ago_are_swept_at_start_and_new_ones_left(tmp_path: Path) -> None:
+    # Issue #14: the temporary files of settings saves killed halfway were never removed.
+    import os
+
+    from kiosk.core.paths import LEFTOVER_AGE_S, DataDir
+
+    data = DataDir(tmp_path / "data").create()
+    old = data.root / ".settings.json.k2j3h4.tmp"
+    old.write_text('{"idle_seconds": 9')
+    stamp = old.stat().st_mtime - LEFTOVER_AGE_S - 60
+    os.utime(old, (stamp, stamp))
+    new = data.root / ".staff.json.a8b7c6.tmp"  # another process saving right now
+    new.write_text("{")
+    Settings().save(data.settings_file)
+    DataDir(data.root).create()
+    assert not old.exists() and new.exists() and data.settings_file.exists()
+
+
+@pytest.mark.allow_logged_errors
+@pytest.mark.parametrize("damaged", ['{"trusted_keys": ["abc"', "[" * 50_000 + "]" * 50_000,
+                                     '["not", "a", "table"]'])
+def test_a_damaged_settings_file_gives_defaults_and_is_kept_aside_once(
+        tmp_path: Path, damaged: str) -> None:
+    path = tmp_path / "settings.json"
+    path.write_text(damaged)
+    assert Settings.load(path) == Settings()
+    assert Settings.load(path) == Settings()  # a kiosk restarting keeps one copy, not many
+    kept = list(tmp_path.glob("settings.json.damaged-*"))
+    assert len(kept) == 1 and kept[0].read_text() == damaged
+    Settings().save(path)
+    assert kept[0].read_text() == damaged

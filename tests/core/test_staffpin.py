@@ -164,3 +164,38 @@ def test_a_damaged_recovery_code_costs_only_the_code(tmp_path: Path) -> None:
     again = StaffPin(tmp_path)
     assert again.recover("123412341234").outcome is Outcome.LOCKED
     assert not again.has_recovery_code() and again.check("4821").outcome is Outcome.OK
+
+
+@pytest.mark.allow_logged_errors
+@pytest.mark.parametrize("content", ["{}", '{"failures": 0}', '{"pin": "4821"}',
+                                     "[" * 50_000 + "]" * 50_000, ""])
+def test_a_file_without_a_pin_keeps_the_panel_locked_and_asks_no_one_to_choose(
+        tmp_path: Path, content: str) -> None:
+    # Issue #14: a staff.json emptied or cut short offered "choose a PIN" to anyone; a
+    # deeply nested one crashed the kiosk.
+    (tmp_path / "staff.json").write_text(content)
+    pin = StaffPin(tmp_path)
+    assert pin.has_pin() and pin.damaged
+    assert pin.check("4821").outcome is Outcome.LOCKED
+
+
+@pytest.mark.allow_logged_errors
+def test_on_a_full_disk_the_right_pin_opens_and_wrong_ones_still_count(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    clock = Clock()
+    pin = StaffPin(tmp_path, clock)
+    pin.set_pin("4821")
+
+    def disk_full(*_args: object, **_kwargs: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("kiosk.core.staffpin.write_atomic", disk_full)
+    assert pin.check("9999").outcome is Outcome.WRONG
+    assert pin.tries_left() == MAX_TRIES - 1
+    assert pin.check("4821").outcome is Outcome.OK
+    for _ in range(MAX_TRIES):
+        result = pin.check("9999")
+    assert result.outcome is Outcome.LOCKED  # the lockout holds though nothing was saved
+    assert pin.check("4821").outcome is Outcome.LOCKED
+    clock.now += LOCK_SECONDS + 1
+    assert pin.check("4821").outcome is Outcome.OK

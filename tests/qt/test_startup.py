@@ -56,3 +56,25 @@ def test_the_kiosk_is_usable_once_the_rest_is_built(qtbot, tmp_path: Path) -> No
     tap(qtbot, window.attract.english)
     assert window.current is window.home
     window.idle.stop()
+
+
+def test_a_kiosk_that_cannot_open_its_content_does_not_look_healthy(tmp_path: Path) -> None:
+    # Issue #14: on a full disk the welcome screen was painted, opening the content failed
+    # after it, and the heartbeat went on: taps did nothing and nobody restarted it.
+    beat = tmp_path / "beat"
+    script = textwrap.dedent(f"""
+        import sys
+        import kiosk._qt.app as app
+
+        def disk_full(*args, **kwargs):
+            raise OSError(28, "No space left on device")
+
+        app.finish = disk_full
+        sys.exit(app.run(True, {str(tmp_path / "data")!r}, None))
+    """)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "KIOSK_HEARTBEAT": str(beat)}
+    result = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=env,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 3, result.stderr
+    assert "could not open its content" in result.stderr
+    assert not beat.exists()
