@@ -51,6 +51,10 @@ def choose_pack(explicit: Path | None, store: PackStore) -> Pack:
     try:
         for line in store.repair():  # leftovers of an install cut short by a power cut
             log.warning("pack store repaired: %s", line)
+    except (PackError, OSError) as error:
+        # A disk gone read-only or full can still be read: show what is installed.
+        log.error("pack store not repaired: %s", error)
+    try:
         return load_pack(store.active_pack_folder())
     except (PackError, OSError) as error:
         log.error("installed pack could not be shown, using the bundled one: %s", error)

@@ -8,7 +8,10 @@ import sys
 import textwrap
 from pathlib import Path
 
-from kiosk._qt.app import begin, finish
+import pytest
+
+from kiosk._qt.app import begin, choose_pack, finish
+from tests.core.kpack_helpers import build, make_pack, make_store, new_key, pub_text
 from tests.qt.conftest import tap
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -78,3 +81,19 @@ def test_a_kiosk_that_cannot_open_its_content_does_not_look_healthy(tmp_path: Pa
     assert result.returncode == 3, result.stderr
     assert "could not open its content" in result.stderr
     assert not beat.exists()
+
+
+@pytest.mark.allow_logged_errors
+def test_a_read_only_data_disk_still_shows_the_installed_pack(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Issue #14: ext4 turns a disk read-only after errors. Repair (which writes) failed,
+    # and the kiosk fell back to the bundled pack instead of the one staff installed.
+    key = new_key()
+    store = make_store(tmp_path, trusted=[pub_text(key)])
+    store.install(build(make_pack(tmp_path / "v2", 2), tmp_path / "v2.kpack", key))
+
+    def read_only(*_args: object, **_kwargs: object) -> None:
+        raise OSError(30, "Read-only file system")
+
+    monkeypatch.setattr(store, "repair", read_only)
+    assert choose_pack(None, store).version == 2
