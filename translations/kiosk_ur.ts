@@ -1385,6 +1385,14 @@ Fingerprint: %2</source>
         <source>The installed pack cannot be shown, so the kiosk keeps showing the one it had:</source>
         <translation>انسٹال شدہ پیک دکھایا نہیں جا سکتا، اس لیے کیوسک وہی پیک دکھاتا رہے گا جو پہلے سے تھا:</translation>
     </message>
+    <message>
+        <source>The kiosk&apos;s disk cannot be written to (after disk errors it may have turned read-only). Patients still see the pack in use, but nothing can be installed or saved. Restart the kiosk; if this stays, call IT.</source>
+        <translation>کیوسک کی ڈسک پر کچھ لکھا نہیں جا سکتا (ڈسک کی خرابی کے بعد شاید اب اسے صرف پڑھا جا سکتا ہے)۔ مریضوں کو موجودہ پیک دکھائی دیتا رہے گا، لیکن نہ کوئی پیک انسٹال ہو سکتا ہے اور نہ کچھ محفوظ ہو سکتا ہے۔ کیوسک کو دوبارہ شروع کریں؛ اگر پھر بھی یہی ہو تو آئی ٹی عملے سے رابطہ کریں۔</translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s disk is almost full ({free} MB left). Patients still see the pack in use, but new packs cannot be installed. Ask IT to free some space.</source>
+        <translation>کیوسک کی ڈسک تقریباً بھر گئی ہے (صرف {free} MB باقی ہیں)۔ مریضوں کو موجودہ پیک دکھائی دیتا رہے گا، لیکن نئے پیک انسٹال نہیں ہو سکتے۔ آئی ٹی سے کہیں کہ کچھ جگہ خالی کریں۔</translation>
+    </message>
 </context>
 <context>
     <name>QuizBody</name>

@@ -24,6 +24,7 @@ import attrs
 
 from kiosk.core import packsources, trust
 from kiosk.core.channel import ChannelClient
+from kiosk.core.diskcheck import disk_trouble
 from kiosk.core.kpack import DEFAULT_LIMITS, Limits, Progress, disk_problem
 from kiosk.core.model import Pack
 from kiosk.core.packcheck import PackCheck, Signature, check_pack_file
@@ -91,7 +92,15 @@ class ProblemFound:
     problems: tuple[Problem, ...]
 
 
-Event = PackFound | InstallProgress | PackReady | PackLive | SettingsChanged | ProblemFound
+@dataclass(frozen=True)
+class DiskChecked:
+    """How the data disk is: ``trouble`` in staff's words, or None when it is well."""
+
+    trouble: Phrase | None
+
+
+Event = (PackFound | InstallProgress | PackReady | PackLive | SettingsChanged | ProblemFound
+         | DiskChecked)
 Listener = Callable[[Event], object]
 
 
@@ -193,6 +202,15 @@ class KioskService:
             return None
         self._live = pack
         return PackLive(pack, self.store.status().active, rolled_back)
+
+    # -- the disk ----------------------------------------------------------------------
+
+    def check_disk(self) -> DiskChecked:
+        """Whether installs can still be written (read-only or full disk); may block on a
+        failing disk, so call it from a worker."""
+        event = DiskChecked(disk_trouble(self.data.root))
+        self._emit(event)
+        return event
 
     # -- packs on USB sticks and in folders --------------------------------------------
 

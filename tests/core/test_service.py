@@ -7,12 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.core import kpack, packdir, signing, store, trust, validate
+from kiosk.core import diskcheck, kpack, packdir, signing, store, trust, validate
 from kiosk.core.packcheck import Signature
 from kiosk.core.packdir import load_pack
 from kiosk.core.paths import DataDir
 from kiosk.core.problems import PackError
 from kiosk.core.service import (
+    DiskChecked,
     Event,
     InstallProgress,
     KioskService,
@@ -207,3 +208,18 @@ def test_a_key_name_cannot_hide_or_disguise_itself() -> None:
     assert trust.clean_name("Clinic\u202eX\n\u3164") == "Clinic X"
     assert trust.clean_name("a" + "\u0301" * 30) == "a\u0301\u0301"
     assert trust.clean_name("ڈاکٹرِ عَلی") == "ڈاکٹرِ عَلی"  # Urdu's own marks are kept
+
+
+@pytest.mark.allow_logged_errors
+def test_the_disk_check_says_when_installs_cannot_be_written(data: DataDir) -> None:
+    service, heard = started(data)
+    assert service.check_disk() == DiskChecked(None) and heard[-1] == DiskChecked(None)
+    # A disk that refuses writes (here the probe's name is taken by a folder; on a kiosk,
+    # ext4 gone read-only after errors).
+    (data.root / diskcheck.PROBE).mkdir()
+    trouble = service.check_disk().trouble
+    assert trouble is diskcheck.READ_ONLY and "cannot be written" in str(trouble)
+    (data.root / diskcheck.PROBE).rmdir()
+    full = diskcheck.disk_trouble(data.root, low_bytes=2**62)  # more than any disk holds
+    assert full is not None and "almost full" in str(full) and "MB left" in str(full)
+    assert not list(data.root.glob(".disk-check*"))

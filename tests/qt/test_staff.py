@@ -968,3 +968,25 @@ def test_a_visit_starting_before_the_new_pack_is_announced_still_gets_it(
     with qtbot.waitSignal(s.bridge.packLive):  # the late event changes nothing
         pass
     assert k.session.pack.version == 2 and k.window.current is k.window.home
+
+
+@pytest.mark.allow_logged_errors
+def test_the_panel_says_at_once_when_the_disk_cannot_take_an_install(qtbot, start) -> None:
+    # Issue #14: a disk gone read-only or full went unnoticed until an install failed.
+    k = start()
+    data = DataDir(k.data.root)
+    (data.root / ".disk-check").mkdir()  # the disk check cannot write its probe here
+    s = staff(k)
+    with qtbot.waitSignal(s.bridge.diskChecked, timeout=10000):
+        unlock(qtbot, k)
+    assert s.panel.disk.isVisible() and "cannot be written" in s.panel.disk.text()
+    tap(qtbot, s.panel.tabs[s.panel.history])  # above every tab
+    assert s.panel.disk.isVisible()
+    tap(qtbot, s.panel.language)  # and in the staff member's language
+    assert "ڈسک" in s.panel.disk.text()
+    tap(qtbot, s.panel.language)
+    tap(qtbot, s.panel.close_button)
+    (data.root / ".disk-check").rmdir()  # IT fixed it
+    with qtbot.waitSignal(s.bridge.diskChecked, timeout=10000):
+        unlock(qtbot, k)
+    assert not s.panel.disk.isVisible()

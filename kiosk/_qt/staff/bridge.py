@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from kiosk._qt.staff.worker import Job
 from kiosk.core.service import (
+    DiskChecked,
     Event,
     InstallProgress,
     KioskService,
@@ -38,6 +39,7 @@ class ServiceBridge(QObject):
     packLive = Signal(object)  # PackLive
     settingsChanged = Signal(object)  # SettingsChanged
     problem = Signal(object)  # ProblemFound
+    diskChecked = Signal(object)  # DiskChecked
     _heard = Signal(object)
 
     def __init__(self, service: KioskService, parent: QObject | None = None) -> None:
@@ -50,7 +52,8 @@ class ServiceBridge(QObject):
     def _dispatch(self, event: Event) -> None:
         signal = {PackFound: self.packFound, InstallProgress: self.installProgress,
                   PackReady: self.packReady, PackLive: self.packLive,
-                  SettingsChanged: self.settingsChanged, ProblemFound: self.problem}[type(event)]
+                  SettingsChanged: self.settingsChanged, ProblemFound: self.problem,
+                  DiskChecked: self.diskChecked}[type(event)]
         signal.emit(event)
 
     def run(self, command: Callable[[Callable[[int, int], None]], Any], name: str,

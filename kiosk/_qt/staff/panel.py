@@ -9,13 +9,24 @@ from kiosk._qt import theme
 from kiosk._qt.i18n import LANGUAGE_NAMES
 from kiosk._qt.staff.actions import StaffActions
 from kiosk._qt.staff.channelpoll import ChannelPoller
-from kiosk._qt.staff.common import Backdrop, label, layout_of, parent_of, set_style, style_label
+from kiosk._qt.staff.common import (
+    BAD,
+    Backdrop,
+    label,
+    layout_of,
+    parent_of,
+    say,
+    set_style,
+    style_label,
+)
 from kiosk._qt.staff.history_tab import HistoryPage
 from kiosk._qt.staff.keys_tab import KeyDigitsEntry, KeysPage
 from kiosk._qt.staff.packs_tab import PacksPage
 from kiosk._qt.staff.settings_tab import NumberEntry, SettingsPage
 from kiosk._qt.staff.updates_tab import UpdatesPage
 from kiosk._qt.widgets.buttons import TouchButton
+from kiosk.core.phrases import Phrase
+from kiosk.core.service import DiskChecked
 
 
 class StaffPanel(Backdrop):
@@ -28,6 +39,12 @@ class StaffPanel(Backdrop):
         super().__init__(parent)
         self.setObjectName("StaffPanel")
         self.heading = label("staffHeading")
+        # The data disk read-only or full: said above every tab, since installs fail.
+        self.disk = label("staffDiskTrouble")
+        self.disk.hide()
+        self._disk_trouble: Phrase | None = None
+        self._actions = actions
+        actions.bridge.diskChecked.connect(self._disk_checked)
         self.language = TouchButton("fa5s.language", "secondary")
         self.language.setObjectName("staffLanguage")
         self.close_button = TouchButton("fa5s.times", "primary")
@@ -62,6 +79,7 @@ class StaffPanel(Backdrop):
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addLayout(tab_row)
+        layout.addWidget(self.disk)
         layout.addWidget(self.pages, 1)
         self.language.clicked.connect(self.languageRequested)
         self.close_button.clicked.connect(self.closed)
@@ -78,8 +96,22 @@ class StaffPanel(Backdrop):
         self.settings.refresh()
         self.keys.refresh()
         self.updates.refresh()
+        service = self._actions.bridge.service
+        self._actions.bridge.run(lambda _progress: service.check_disk(), "check the disk",
+                                 serial=True)
         self.show()
         self.raise_()
+
+    def _disk_checked(self, checked: DiskChecked) -> None:
+        self._disk_trouble = checked.trouble
+        self._say_disk()
+
+    def _say_disk(self) -> None:
+        trouble = self._disk_trouble
+        self.disk.setText(say(trouble) if trouble is not None else "")
+        self.disk.setVisible(trouble is not None)
+        if self._metrics is not None:
+            style_label(self.disk, self._metrics, bold=True, colour=BAD)
 
     def close_panel(self) -> None:
         self.packs.timer.stop()
@@ -142,3 +174,4 @@ class StaffPanel(Backdrop):
         self._header.setSpacing(metrics.gap)
         for page in (self.packs, self.history, self.settings, self.keys, self.updates):
             page.retranslate(metrics, rtl)
+        self._say_disk()
