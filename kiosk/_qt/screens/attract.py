@@ -5,20 +5,27 @@ from __future__ import annotations
 import math
 import random
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRect, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPixmap, QRegion, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk._qt import theme
 from kiosk._qt.i18n import LANGUAGE_NAMES, Translations
 from kiosk._qt.widgets.animation import FrameClock
 from kiosk._qt.widgets.buttons import TouchButton
+from kiosk._qt.widgets.wraplabel import KeepsPicture
 
 CONTEXT = "AttractScreen"
 TOUCH_TO_START = QT_TRANSLATE_NOOP("AttractScreen", "Touch the screen to start")
 CHOOSE = QT_TRANSLATE_NOOP("AttractScreen", "Learn about your immune system")
 
 _CELL_COLOURS = ("#8ecae6", "#2a9d8f", "#e9c46a", "#f4a6a6", "#b8a1d9")
+# The cells drift at most ~9 px a second on a 1920-wide screen (7 on a 1366-wide one, 18
+# at 4K): four frames a second move them a pixel or two (most cells less), calm as
+# before, and a cell that has not moved a whole pixel is not drawn again. Thirty frames,
+# each drawn whole, took a quarter of a core; these take under 2% (bench/idle.py).
+FRAME_MS = 250
+_EDGE = 2  # pixels around a cell's picture for its antialiased edge
 
 
 class _Cell:
@@ -30,6 +37,46 @@ class _Cell:
         self.phase = rng.uniform(0, math.tau)
         self.colour = QColor(rng.choice(_CELL_COLOURS))
         self.colour.setAlpha(150)
+        self._sprite: tuple[tuple[int, float], QPixmap] | None = None
+
+    def sprite(self, short: int, ratio: float) -> QPixmap:
+        """The cell drawn once for this screen size; each frame copies it (an antialiased
+        disc drawn afresh cost five times as much)."""
+        if self._sprite is None or self._sprite[0] != (short, ratio):
+            r = self.radius * short
+            side = math.ceil(2 * r) + 2 * _EDGE
+            picture = QPixmap(round(side * ratio), round(side * ratio))
+            picture.setDevicePixelRatio(ratio)
+            picture.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(picture)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(self.colour)
+            painter.drawEllipse(QPointF(side / 2, side / 2), r, r)
+            painter.end()
+            self._sprite = ((short, ratio), picture)
+        return self._sprite[1]
+
+    def at(self, t: float, w: int, h: int, ratio: float) -> QRect:
+        """Where the cell's picture goes at ``t`` seconds on a ``w`` × ``h`` screen (whole
+        pixels: a cell that has not moved by one is not drawn again)."""
+        # Slow Lissajous drift: calm, never repeating quickly, never jumping.
+        x = (self.x + 0.04 * math.sin(t * self.speed + self.phase)) * w
+        y = (self.y + 0.04 * math.cos(t * self.speed * 0.8 + self.phase)) * h
+        sprite = self.sprite(min(w, h), ratio)
+        side = round(sprite.width() / ratio)
+        return QRect(round(x - side / 2), round(y - side / 2), side, side)
+
+
+class _Words(KeepsPicture, QLabel):
+    """Words laid out as a label and drawn by the screen behind them, from a kept picture.
+
+    The cells move under the words five times a second: as widgets of their own the four
+    labels were each asked to paint at nearly every frame (through every event filter),
+    a quarter of the welcome screen's CPU. The screen draws their pictures with its own."""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        pass  # the screen behind draws the words: see the class's note
 
 
 class AttractScreen(QWidget):
@@ -44,13 +91,18 @@ class AttractScreen(QWidget):
         self.default_language = default_language
         rng = random.Random(1122)  # the same calm pattern on every kiosk
         self._cells = [_Cell(rng) for _ in range(18)]
-        self.clock = FrameClock(self)
+        # Each frame repaints only where the cells were and now are, drawn at the frame's
+        # time (not the paint's), so what is repainted is exactly what moved.
+        self.clock = FrameClock(self, frame_ms=FRAME_MS, frame=self._next_frame)
+        self._t = 0.0
+        self._drawn: list[QRect] = []
+        self._placed: tuple[tuple[float, int, int, float], list[QRect]] | None = None
         self._painted = False
 
-        self.invite_en = QLabel()
-        self.invite_ur = QLabel()
-        self.subtitle_en = QLabel()
-        self.subtitle_ur = QLabel()
+        self.invite_en = _Words()
+        self.invite_ur = _Words()
+        self.subtitle_en = _Words()
+        self.subtitle_ur = _Words()
         for label in (self.invite_en, self.invite_ur, self.subtitle_en, self.subtitle_ur):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setWordWrap(True)
@@ -101,29 +153,53 @@ class AttractScreen(QWidget):
             button.setMaximumHeight(metrics.target + metrics.px(24))
             button.setMinimumWidth(metrics.px(320))
         self.layout().setSpacing(metrics.gap)
+        self.update()  # the words are drawn by this screen, not by their labels
 
     def mouseReleaseEvent(self, event) -> None:
         # A touch anywhere but the language buttons starts in the site's language.
         self.started.emit(self.default_language)
         event.accept()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        # Shown again after a visit: drawn whole, where the cells are now (no jump at the
+        # next frame to where they drifted meanwhile).
+        self._t = self.clock.seconds()
+        self._drawn = []
+        super().showEvent(event)
+
+    def _next_frame(self) -> None:
+        self._t = self.clock.seconds()
+        placed = self._place()
+        dirty = QRegion()
+        for before, now in zip(self._drawn or placed, placed, strict=True):
+            if before != now:  # most frames, most cells have not moved a whole pixel
+                dirty += before
+                dirty += now
+        self._drawn = placed
+        if not dirty.isEmpty():
+            self.update(dirty)
+
+    def _place(self) -> list[QRect]:
+        """Where each cell is at the frame's time: worked out once a frame, for both
+        what to repaint and the painting itself."""
+        key = (self._t, self.width(), self.height(), self.devicePixelRatioF())
+        if self._placed is None or self._placed[0] != key:
+            self._placed = (key, [cell.at(self._t, *key[1:]) for cell in self._cells])
+        return self._placed[1]
+
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(self.rect(), theme.PAPER)
-        t = self.clock.seconds()
-        w, h = self.width(), self.height()
-        short = min(w, h)
-        pen = QPen(theme.NAVY)
-        pen.setWidthF(max(2.0, short / 400))
-        for cell in self._cells:
-            # Slow Lissajous drift: calm, never repeating quickly, never jumping.
-            x = (cell.x + 0.04 * math.sin(t * cell.speed + cell.phase)) * w
-            y = (cell.y + 0.04 * math.cos(t * cell.speed * 0.8 + cell.phase)) * h
-            r = cell.radius * short * (1 + 0.05 * math.sin(t * 0.6 + cell.phase))
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(cell.colour)
-            painter.drawEllipse(QPointF(x, y), r, r)
+        painter.fillRect(event.rect(), theme.PAPER)
+        short, ratio = min(self.width(), self.height()), self.devicePixelRatioF()
+        region = event.region()
+        for cell, rect in zip(self._cells, self._place(), strict=True):
+            if region.intersects(rect):
+                painter.drawPixmap(rect.topLeft(), cell.sprite(short, ratio))
+        for words in (self.invite_en, self.invite_ur, self.subtitle_en, self.subtitle_ur):
+            if region.intersects(words.geometry()):
+                picture = words.picture()
+                if picture is not None:
+                    painter.drawPixmap(words.pos(), picture)
         painter.end()
         if not self._painted:
             self._painted = True

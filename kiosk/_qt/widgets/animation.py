@@ -6,6 +6,8 @@ A kiosk runs for months: an animation left ticking behind another screen would b
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
@@ -15,13 +17,16 @@ FRAME_MS = 33  # ~30 fps: smooth enough to look alive, light on a kiosk's CPU
 class FrameClock(QObject):
     """Repaints ``target`` every frame while ``owner`` is shown; tells the time since start."""
 
-    def __init__(self, owner: QWidget, target: QWidget | None = None) -> None:
+    def __init__(self, owner: QWidget, target: QWidget | None = None,
+                 frame_ms: int = FRAME_MS, frame: Callable[[], object] | None = None) -> None:
+        """``frame``: what to do each frame instead of repainting all of ``target`` (a
+        slow drift needs few frames, and only the parts that move repainted)."""
         super().__init__(owner)
         self._elapsed = QElapsedTimer()
         self._elapsed.start()
         self._timer = QTimer(self)
-        self._timer.setInterval(FRAME_MS)
-        self._timer.timeout.connect((target or owner).update)
+        self._timer.setInterval(frame_ms)
+        self._timer.timeout.connect(frame or (target or owner).update)
         owner.installEventFilter(self)
 
     def seconds(self) -> float:

@@ -70,18 +70,25 @@ class KeepsPicture:
                 label.palette().color(label.foregroundRole()).rgba(),
                 label.layoutDirection(), label.devicePixelRatioF())
 
-    def paintEvent(self, event: QPaintEvent) -> None:
-        label: QLabel = self  # type: ignore[assignment]
+    def picture(self) -> QPixmap | None:
+        """The label's words as drawn (kept), or None when there is nothing to keep."""
         key = self._picture_key()
         if key is None:
-            QLabel.paintEvent(label, event)
-            return
+            return None
         picture = _pictures.pop(key, None)
         if picture is None:
-            picture = _draw(label)
+            picture = _draw(self)  # type: ignore[arg-type]
         _pictures[key] = picture
         while len(_pictures) > _KEEP_PICTURES:
             _pictures.pop(next(iter(_pictures)))
+        return picture
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        label: QLabel = self  # type: ignore[assignment]
+        picture = self.picture()
+        if picture is None:
+            QLabel.paintEvent(label, event)
+            return
         painter = QPainter(label)
         painter.drawPixmap(0, 0, picture)
         painter.end()

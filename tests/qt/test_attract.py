@@ -1,0 +1,66 @@
+"""The welcome screen's moving cells: only what moved is drawn again (issue #14, Idle)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QImage
+
+from kiosk._qt.app import Kiosk
+from kiosk._qt.settle import run_posted_events
+
+
+def _on_screen(kiosk: Kiosk) -> QImage:
+    window = kiosk.window
+    return window.screen().grabWindow(window.winId()).toImage().convertToFormat(
+        QImage.Format.Format_RGB32)
+
+
+def test_frames_drawn_piece_by_piece_look_like_the_screen_drawn_whole(qtbot,
+                                                                      kiosk: Kiosk) -> None:
+    # Each frame repaints only where cells moved a whole pixel, and the words are drawn
+    # by the screen behind them. A piece missed (a trail left behind, words cut where a
+    # cell passed under them, as a first attempt did) shows as a difference from the same
+    # moment drawn whole.
+    attract = kiosk.window.attract
+    assert kiosk.window.current is attract and attract.clock.running
+    frames: list[int] = []
+    attract.clock._timer.timeout.connect(lambda: frames.append(1))
+    qtbot.waitUntil(lambda: len(frames) >= 12, timeout=30_000)
+    attract.clock._timer.stop()  # hold this moment
+    run_posted_events()
+    pieces = _on_screen(kiosk)
+    attract.update()  # the same moment, drawn whole
+    run_posted_events()
+    whole = _on_screen(kiosk)
+    assert pieces.size() == whole.size() and not pieces.isNull()
+    assert pieces == whole
+
+
+class Paints(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.count = 0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.count += 1
+        return False
+
+
+def test_a_frame_in_which_no_cell_moved_a_pixel_draws_nothing(
+        kiosk: Kiosk, monkeypatch) -> None:
+    attract = kiosk.window.attract
+    attract.clock._timer.stop()
+    monkeypatch.setattr(attract.clock, "seconds", lambda: 100.0)
+    attract._next_frame()
+    run_posted_events()
+    paints = Paints()
+    attract.installEventFilter(paints)
+    attract._next_frame()  # the same moment again: nothing moved
+    run_posted_events()
+    assert paints.count == 0
+    monkeypatch.setattr(attract.clock, "seconds", lambda: 130.0)  # half a minute on
+    attract._next_frame()
+    run_posted_events()
+    assert paints.count == 1
+    attract.removeEventFilter(paints)
