@@ -251,7 +251,9 @@ def test_staff_screens_left_alone_go_back_to_the_patients(qtbot, start) -> None:
 
 def card_for(qtbot, k: Kiosk, name: str):
     packs = staff(k).panel.packs
-    qtbot.waitUntil(lambda: any(p.name == name for p in packs.cards), timeout=5000)
+    # On screen, as a person would see it (a card is built, then shown, a turn apart).
+    qtbot.waitUntil(lambda: any(p.name == name and c.isVisible()
+                                for p, c in packs.cards.items()), timeout=5000)
     card = next(c for p, c in packs.cards.items() if p.name == name)
     qtbot.waitUntil(lambda: card.state != "checking", timeout=10000)
     return card

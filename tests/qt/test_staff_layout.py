@@ -24,7 +24,7 @@ OTHER = new_key()
 
 
 def settle(qtbot) -> None:
-    run_posted_events()
+    run_posted_events(20)
 
 
 def check(qtbot, k: Kiosk, where: str, found: list[str]) -> None:

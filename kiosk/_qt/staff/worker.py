@@ -8,8 +8,9 @@ import threading
 from collections.abc import Callable
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
+from kiosk._qt.turns import next_turn
 from kiosk.core.channel import ChannelError
 from kiosk.core.kpack import disk_problem
 from kiosk.core.phrases import Value
@@ -67,6 +68,16 @@ class Job(QObject):
 
     @Slot(object, object, bool)
     def _deliver(self, result: object, error: list[Value], ok: bool) -> None:
+        # Qt hands over every queued signal waiting in one pass: two jobs ending together
+        # (a PIN checked, a stick looked at) would both be handled before the screen is
+        # drawn again. Each answer is handled in a turn of the event loop of its own.
+        # The turn's timer belongs to the application, not to this job: answering lets go
+        # of the job, which would otherwise take its timer with it mid-signal.
+        app = QCoreApplication.instance()
+        assert app is not None
+        next_turn(app, lambda: self._answer(result, error, ok))
+
+    def _answer(self, result: object, error: list[Value], ok: bool) -> None:
         try:
             if ok:
                 self.succeeded.emit(result)
