@@ -42,7 +42,7 @@ BOUND_MS = 250.0  # issue #13 asks for 50 ms; this catches real blocking, not no
 KEY = new_key()
 
 if TYPE_CHECKING:
-    from kiosk._qt.staff.packs_tab import PackCard
+    from kiosk._qt.staff.packcard import PackCard
 
 
 class Staff:
