@@ -67,7 +67,7 @@ class KioskWindow(QWidget):
         self._collector = QTimer(self)
         self._collector.setSingleShot(True)
         self._collector.setInterval(COLLECT_AFTER_MS)
-        self._collector.timeout.connect(collect_while_nobody_waits)
+        self._collector.timeout.connect(self._collect)
 
         self.attract = AttractScreen(translations, default_language)
         self.stack = QStackedWidget()
@@ -229,6 +229,11 @@ class KioskWindow(QWidget):
         self.session.reset()
         self._show(self.attract)
         self._collector.start()
+
+    def _collect(self) -> None:
+        # Not under the staff panel (it hides the welcome screen): staff are tapping there.
+        if self.current is self.attract and self.attract.isVisible():
+            collect_while_nobody_waits()
 
     def offer_pack(self, pack: Pack) -> None:
         """A newly installed pack goes live at the next attract screen, never mid-visit."""

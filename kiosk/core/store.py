@@ -431,6 +431,7 @@ class PackStore:
                  known: tuple[bytes, Pack] | None) -> tuple[Installed, Pack]:
         token = secrets.token_hex(4)
         staging = self.staging / token
+        renamed = False
         try:
             with Kpack.open(path, self.limits) as kp:
                 self._check_policy(kp, source)
@@ -475,20 +476,32 @@ class PackStore:
                             pack.review.next_review)
             # The new version is complete on disk; the next two steps are the switch.
             os.rename(staging, self.versions / name)
+            renamed = True
             fsync_dir(self.versions)
             history = [*state.history, state.active] if state.active else list(state.history)
             self._write_state(_State(name, history[-(KEEP - 1):]))
         except OSError as error:
-            _rmtree(staging)
+            self._undo(staging, name if renamed else None)
             raise PackError([disk_problem(error, path.name)]) from None
         except BaseException:
-            _rmtree(staging)
+            self._undo(staging, name if renamed else None)
             raise
         log.info("installed %s v%d from %s as %s", manifest.id, manifest.version, source, name)
         self._prune()
         info = self._info(name)
         assert info is not None  # written just above
         return info, moved(pack, info.folder)
+
+    def _undo(self, staging: Path, renamed: str | None) -> None:
+        """After a failed install: staff were told it failed, so a version moved into place
+        but not recorded must not go live later (repair would take it for the truth once
+        the state file is missing, as after a first install)."""
+        _rmtree(staging)
+        if renamed is not None:
+            with contextlib.suppress(OSError):
+                state = self._read_state() if self.state_file.exists() else None
+                if state is None or state.active != renamed:
+                    _rmtree(self.versions / renamed)
 
     def _prune(self) -> None:
         # Not needed for safety (repair does it too); keeps the disk tidy straight away.

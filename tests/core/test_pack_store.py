@@ -333,3 +333,24 @@ def test_a_read_only_data_disk_still_opens_the_store_and_shows_its_pack(
     monkeypatch.setattr("kiosk.core.store._rmtree", read_only)
     again = open_store(data, Settings(trusted_keys=(pub_text(key),)))
     assert load_pack(again.active_pack_folder()).version == 2
+
+
+def test_a_first_install_that_fails_at_the_switch_never_goes_live_later(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Review of #14: with no state file yet, a version moved into place but not recorded
+    # was kept, and the next repair (rebuilding from disk) made it live although staff
+    # had been told the install failed.
+    key = new_key()
+    store = make_store(tmp_path, trusted=[pub_text(key)])
+    kpack = _kpacks(tmp_path, [2], key)[2]
+
+    def disk_full(_state: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(store, "_write_state", disk_full)
+    with pytest.raises(PackError, match="disk is full"):
+        store.install(kpack)
+    monkeypatch.undo()
+    assert not any(store.versions.iterdir())
+    store.repair()
+    assert store.status().active is None  # still the bundled pack, as staff were told

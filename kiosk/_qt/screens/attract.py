@@ -170,8 +170,12 @@ class AttractScreen(QWidget):
     def _next_frame(self) -> None:
         self._t = self.clock.seconds()
         placed = self._place()
+        if not self._drawn:  # shown again: what is on screen was drawn at another moment
+            self._drawn = placed
+            self.update()
+            return
         dirty = QRegion()
-        for before, now in zip(self._drawn or placed, placed, strict=True):
+        for before, now in zip(self._drawn, placed, strict=True):
             if before != now:  # most frames, most cells have not moved a whole pixel
                 dirty += before
                 dirty += now

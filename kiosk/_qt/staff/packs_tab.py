@@ -102,7 +102,8 @@ class PacksPage(TabPage):
         listed = set(self.cards)
 
         def check_listed() -> None:  # a card the scan adds checks itself
-            self._inspect([self.cards[path] for path in listed & set(self.cards)])
+            self._inspect([self.cards[path] for path in listed & set(self.cards)],
+                          installed_too=True)
 
         self.refresh_soon(then=check_listed)
 
@@ -110,23 +111,22 @@ class PacksPage(TabPage):
         """A pack was installed or rolled back: what each card says about it may be stale.
 
         The card that just installed keeps saying so, unless a rollback undid it."""
-        self._inspect([card for card in self.cards.values()
-                       if live.rolled_back or card.state != CardState.DONE])
+        self._inspect(list(self.cards.values()), installed_too=live.rolled_back)
 
-    def _inspect(self, cards: list[PackCard]) -> None:
+    def _inspect(self, cards: list[PackCard], installed_too: bool = False) -> None:
         """Check these cards again, one a turn of the event loop (each says "Checking…"
-        and is restyled: ~5 ms, six of them at once held the screen 30 ms)."""
+        and is restyled: ~5 ms, six of them at once held the screen 30 ms). Whether a
+        card still needs it is asked on its own turn: one may have just installed."""
         if not cards:
             return
         first, rest = cards[0], cards[1:]
-        if first in self.cards.values():  # not put aside for another page meanwhile
+        if first in self.cards.values() and (installed_too or first.state != CardState.DONE):
             first.inspect()
-        next_turn(self, lambda: self._inspect(rest))
+        next_turn(self, lambda: self._inspect(rest, installed_too))
 
     def _settings_changed(self, event: SettingsChanged) -> None:
         if event.changed & {"trusted_keys", "allow_unsigned_usb"}:
-            self._inspect([card for card in self.cards.values()
-                           if card.state != CardState.DONE])
+            self._inspect(list(self.cards.values()))
 
     def _list(self, found: list[Path], folders: list[Path]) -> None:
         installing = [p for p, c in self.cards.items() if c.state == CardState.INSTALLING]

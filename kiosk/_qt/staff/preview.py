@@ -241,8 +241,14 @@ class PreviewView(QWidget):
         pane = self._waiting[0]
         self._style_pane(pane)
         self._show_page_in(pane)
+        styled_for = self._styled_for()
 
         def show() -> None:
+            if self._styled_for() != styled_for:
+                # A tap on Next, a turn of the screen or another language came between:
+                # style it again for what is shown now, then show it.
+                next_turn(self, self.reveal)
+                return
             self._waiting.remove(pane)
             pane.show()
             next_turn(self, self.reveal)
@@ -433,6 +439,10 @@ class PreviewView(QWidget):
         layout_of(self).setSpacing(metrics.gap // 2)
         self._nav.setSpacing(metrics.gap)
         self._show()
+
+    def _styled_for(self) -> tuple[object, ...]:
+        return (self.position, id(self.pack), self._metrics, self._rtl, self.width(),
+                self.height())
 
     def _shown_panes(self) -> list[PreviewPane]:
         return [pane for pane in self.panes if pane not in self._waiting]
