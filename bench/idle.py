@@ -16,10 +16,8 @@ to an X server, as on a kiosk, instead of into memory (offscreen).
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 import os
-import platform
 import shutil
 import subprocess
 import sys
@@ -28,7 +26,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from perfdoc import write_block  # beside this script
+from perfdoc import measured_with, offscreen_screen, write_block  # beside this script
 
 ROOT = Path(__file__).resolve().parent.parent
 SIZE = (1920, 1080)
@@ -38,14 +36,10 @@ GOAL = {"welcome": 2.0, "page": 1.0}
 
 def screen_env(platform_name: str) -> None:
     if platform_name == "offscreen":
-        config = Path(tempfile.gettempdir()) / "kiosk-bench-idle-screen.json"
-        config.write_text(json.dumps({"screens": [{
-            "name": "kiosk", "x": 0, "y": 0, "width": SIZE[0], "height": SIZE[1],
-            "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))
-        os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
+        offscreen_screen(*SIZE)
     else:
         os.environ["QT_QPA_PLATFORM"] = platform_name
-    os.environ.pop("KIOSK_DATA_DIR", None)
+        os.environ.pop("KIOSK_DATA_DIR", None)
 
 
 def child(what: str, seconds: float, platform_name: str) -> dict[str, Any]:
@@ -153,13 +147,9 @@ def main() -> int:
     text = table(rows)
     print(text)
     if args.write:
-        import PySide6
-
-        header = (f"Measured {dt.date.today().isoformat()} with `python bench/idle.py "
-                  f"--seconds {args.seconds:g}{' --xvfb' if args.xvfb else ''}` on "
-                  f"{platform.machine()} ({os.cpu_count()} cores), Python "
-                  f"{platform.python_version()}, PySide6 {PySide6.__version__}, at "
-                  f"{SIZE[0]}×{SIZE[1]}; each row one process, its CPU time over "
+        header = (measured_with(f"python bench/idle.py --seconds {args.seconds:g}"
+                                f"{' --xvfb' if args.xvfb else ''}")
+                  + f", at {SIZE[0]}×{SIZE[1]}; each row one process, its CPU time over "
                   f"{args.seconds:g} s after {SETTLE_S:g} s to settle.")
         write_block(args.write, "idle", header, text,
                     heading="Idle: what the kiosk costs while nobody touches it (issue #14)")

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import json
+import os
+import platform
+import tempfile
 from pathlib import Path
 
 
@@ -21,3 +26,23 @@ def percentile(values: list[float], p: float) -> float:
     """The value below which ``p`` percent of ``values`` lie (nearest rank)."""
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
+
+
+def measured_with(command: str) -> str:
+    """The opening of a figures block: when, with what command, on what machine."""
+    import PySide6
+
+    return (f"Measured {dt.date.today().isoformat()} with `{command}` on "
+            f"{platform.machine()} ({os.cpu_count()} cores), Python "
+            f"{platform.python_version()}, PySide6 {PySide6.__version__}")
+
+
+def offscreen_screen(width: int, height: int) -> None:
+    """Qt's offscreen platform on a screen this size at 96 dpi (its own is 800x800), for
+    this process and the kiosk in it (never the folder a real kiosk keeps its data in)."""
+    config = Path(tempfile.gettempdir()) / f"kiosk-bench-screen-{width}x{height}.json"
+    config.write_text(json.dumps({"screens": [{
+        "name": "kiosk", "x": 0, "y": 0, "width": width, "height": height,
+        "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
+    os.environ.pop("KIOSK_DATA_DIR", None)

@@ -32,10 +32,8 @@ Three runs, each in its own process:
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 import os
-import platform
 import shutil
 import statistics
 import subprocess
@@ -48,7 +46,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from perfdoc import write_block  # beside this script
+from perfdoc import measured_with, offscreen_screen, write_block  # beside this script
 
 ROOT = Path(__file__).resolve().parent.parent
 PIN = "2468"
@@ -57,13 +55,8 @@ PIN = "2468"
 
 
 def screen_env() -> None:
-    """Headless, on a 1920x1080 screen at 96 dpi (offscreen's own is 800x800)."""
-    config = Path(tempfile.gettempdir()) / "kiosk-bench-screen.json"
-    config.write_text(json.dumps({"screens": [{
-        "name": "kiosk", "x": 0, "y": 0, "width": 1920, "height": 1080,
-        "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))
-    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
-    os.environ.pop("KIOSK_DATA_DIR", None)
+    """Headless, on a 1920x1080 screen."""
+    offscreen_screen(1920, 1080)
 
 
 def child(mode: str, count: int, hang_s: float) -> dict[str, Any]:
@@ -452,13 +445,9 @@ def main() -> int:
     print(text)
     print(f"\n({time.perf_counter() - started:.0f} s)", file=sys.stderr)
     if args.write:
-        import PySide6
-
-        header = (f"Measured {dt.date.today().isoformat()} with `python bench/ui_lag.py "
-                  f"--packs {args.packs} --hang {args.hang:g} --runs {args.runs}` on "
-                  f"{platform.machine()} ({os.cpu_count()} cores), Python "
-                  f"{platform.python_version()}, PySide6 {PySide6.__version__}, offscreen; "
-                  f"a tick every 5 ms; **bold ⚠** is over 50 ms.")
+        header = (measured_with(f"python bench/ui_lag.py --packs {args.packs} --hang "
+                                f"{args.hang:g} --runs {args.runs}")
+                  + ", offscreen; a tick every 5 ms; **bold ⚠** is over 50 ms.")
         write_block(args.write, "ui-lag", header, text,
                     heading="Staff actions: how long the UI thread stalls (issue #13)")
     return 0
