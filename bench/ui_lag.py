@@ -69,6 +69,7 @@ def child(mode: str, count: int, hang_s: float) -> dict[str, Any]:
     from kiosk._qt.app import Kiosk, build
     from kiosk._qt.memory import collect_while_nobody_waits
     from kiosk._qt.staff.controller import StaffController
+    from kiosk._qt.staff.packs_tab import PAGE
     from kiosk._qt.staff.preview import PreviewOverlay
     from kiosk.core.paths import DataDir
     from kiosk.core.settings import Settings
@@ -197,7 +198,10 @@ def child(mode: str, count: int, hang_s: float) -> dict[str, Any]:
             click(s.panel.tabs[page])
 
     def checked() -> bool:
-        return all(card.state != "checking" for card in packs.cards.values())
+        """Every card of the page shown is built and put on it (one a turn), and checked."""
+        shown = [packs.cards.get(path) for path in packs.found[packs.first:packs.first + PAGE]]
+        return (all(card is not None and not card.isHidden() for card in shown)
+                and all(card.state != "checking" for card in packs.cards.values()))
 
     def default_card() -> Any:
         return next(c for p, c in packs.cards.items() if p.name == default.name)

@@ -11,10 +11,14 @@ import pytest
 
 # Offscreen's default screen is 800x800 and drops touches outside it; give the tests
 # a screen that holds a 1920x1080 landscape and a 1080x1920 portrait kiosk, at 96 dpi.
+# Written whole and then renamed into place: the test run's workers (pytest-xdist) each
+# write it while another's Qt may be reading it.
 _SCREEN = Path(tempfile.gettempdir()) / "kiosk-test-screen.json"
-_SCREEN.write_text(json.dumps({"screens": [{
+_writing = _SCREEN.with_name(f"{_SCREEN.name}.{os.getpid()}.tmp")
+_writing.write_text(json.dumps({"screens": [{
     "name": "kiosk", "x": 0, "y": 0, "width": 1920, "height": 1920,
     "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))
+os.replace(_writing, _SCREEN)
 os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={_SCREEN}")
 # Never touch a real kiosk's state from a test run.
 os.environ.pop("KIOSK_DATA_DIR", None)
@@ -25,3 +29,11 @@ ROOT = Path(__file__).resolve().parent.parent
 @pytest.fixture
 def default_pack_dir() -> Path:
     return ROOT / "assets" / "packs" / "default"
+
+
+def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
+    """``-n auto``: a worker a core, at most four. Each worker holds a whole Qt
+    application and the kiosks its tests build; past four they buy little and cost about
+    a GB of memory each."""
+    return max(1, min(4, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity")
+                      else os.cpu_count() or 1))

@@ -83,7 +83,11 @@ class Staff:
         return None if active is None else active.version
 
     def all_checked(self) -> bool:
-        return all(card.state != "checking" for card in self.packs.cards.values())
+        """Every card of the page shown is built and put on it (one a turn), and checked."""
+        packs = self.packs
+        shown = [packs.cards.get(path) for path in packs.found[packs.first:packs.first + PAGE]]
+        return (all(card is not None and not card.isHidden() for card in shown)
+                and all(card.state != "checking" for card in packs.cards.values()))
 
     def card(self, name: str) -> PackCard:
         return next(c for p, c in self.packs.cards.items() if p.name == name)
