@@ -1,0 +1,50 @@
+"""A waiting room's worth of taps, swipes, language switches, walking away, wrong PINs,
+installs and going back, seeded (tests/qt/monkey.py): nothing unhandled, no error in the
+kiosk's log, no Qt warning, and the kiosk still shows a whole pack at the end.
+
+``bench/soak.py`` runs the same monkey for 100,000 events and watches memory.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kiosk._qt.voice.narrator import Narrator
+from kiosk.core.packdir import load_pack
+from kiosk.core.paths import DataDir
+from kiosk.core.settings import Settings
+from kiosk.core.staffpin import StaffPin
+from kiosk.core.store import PackStore
+from tests.core.kpack_helpers import new_key, pub_text
+from tests.qt.conftest import running_kiosk
+from tests.qt.fake_speaker import FakeSpeaker
+from tests.qt.monkey import WEIGHTS, Monkey
+
+PIN = "2468"
+EVENTS = 1000
+
+
+@pytest.mark.parametrize("seed", [20261202, 7])
+def test_a_day_of_patients_and_staff_breaks_nothing(qtbot, tmp_path: Path, seed: int,
+                                                    speaker: FakeSpeaker) -> None:
+    data = DataDir(tmp_path / "data").create()
+    key = new_key()
+    Settings(trusted_keys=(pub_text(key),)).save(data.settings_file)
+    StaffPin(data.root).set_pin(PIN)
+    work = tmp_path / "work"
+    work.mkdir()
+    with running_kiosk(qtbot, data.root, narrator=Narrator(speaker, None, 0.7)) as k:
+        monkey = Monkey(k, seed, work, key, PIN)
+        report = monkey.run(EVENTS)
+        assert report.events == EVENTS
+        # Every kind of event came up, so each was tried, not only drawn.
+        assert set(report.done) == set(WEIGHTS), report.done
+        shown = k.session.pack
+    # Whatever was installed and gone back from, the store names a whole pack.
+    status = PackStore(DataDir(data.root)).status()
+    if status.active is not None:
+        pack = load_pack(status.active.folder)
+        assert (pack.id, pack.version) == (status.active.id, status.active.version)
+    assert shown.topics
