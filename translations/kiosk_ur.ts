@@ -1393,6 +1393,10 @@ Fingerprint: %2</source>
         <source>The kiosk&apos;s disk is almost full ({free} MB left). Patients still see the pack in use, but new packs cannot be installed. Ask IT to free some space.</source>
         <translation>کیوسک کی ڈسک تقریباً بھر گئی ہے (صرف {free} MB باقی ہیں)۔ مریضوں کو موجودہ پیک دکھائی دیتا رہے گا، لیکن نئے پیک انسٹال نہیں ہو سکتے۔ آئی ٹی سے کہیں کہ کچھ جگہ خالی کریں۔</translation>
     </message>
+    <message>
+        <source>The settings file could not be read, so the kiosk is using its default settings: trusted keys, the update address and the emergency number may be missing. The damaged file is kept as {name}: ask IT to look at it. This note goes once a setting is saved here.</source>
+        <translation>ترتیبات کی فائل پڑھی نہیں جا سکی، اس لیے کیوسک اپنی بنیادی ترتیبات پر چل رہا ہے: ہو سکتا ہے قابلِ اعتماد کلیدیں، اپ ڈیٹ کا پتہ اور ایمرجنسی نمبر غائب ہوں۔ خراب فائل {name} کے نام سے محفوظ رکھی گئی ہے: آئی ٹی سے کہیں کہ اسے دیکھیں۔ یہاں کوئی ترتیب محفوظ کرتے ہی یہ پیغام ہٹ جائے گا۔</translation>
+    </message>
 </context>
 <context>
     <name>QuizBody</name>

@@ -32,7 +32,7 @@ from kiosk.core.packdir import load_pack
 from kiosk.core.paths import DataDir
 from kiosk.core.phrases import Phrase, translate
 from kiosk.core.problems import PackError, Problem
-from kiosk.core.settings import Settings
+from kiosk.core.settings import Settings, damaged_note
 from kiosk.core.signing import KeyFileError
 from kiosk.core.staffpin import Result, StaffPin
 from kiosk.core.store import Installed, PackStore, Source
@@ -94,9 +94,11 @@ class ProblemFound:
 
 @dataclass(frozen=True)
 class DiskChecked:
-    """How the data disk is: ``trouble`` in staff's words, or None when it is well."""
+    """How the data disk is: ``trouble`` in staff's words, or None when it is well; and
+    ``settings``, what staff must know when the settings file was found damaged."""
 
     trouble: Phrase | None
+    settings: Phrase | None = None
 
 
 Event = (PackFound | InstallProgress | PackReady | PackLive | SettingsChanged | ProblemFound
@@ -208,7 +210,7 @@ class KioskService:
     def check_disk(self) -> DiskChecked:
         """Whether installs can still be written (read-only or full disk); may block on a
         failing disk, so call it from a worker."""
-        event = DiskChecked(disk_trouble(self.data.root))
+        event = DiskChecked(disk_trouble(self.data.root), damaged_note(self.data.settings_file))
         self._emit(event)
         return event
 

@@ -13,6 +13,7 @@ import attrs
 from kiosk.core import jsontext
 from kiosk.core.atomic import write_atomic
 from kiosk.core.model import LANGUAGES
+from kiosk.core.phrases import Phrase, translate
 from kiosk.core.structure import (
     Pattern,
     Range,
@@ -132,6 +133,29 @@ class Settings:
                     continue
                 merged[field.name] = on_disk[field.name]
         return merged
+
+
+DAMAGED = translate(
+    "Problems", "The settings file could not be read, so the kiosk is using its default "
+                "settings: trusted keys, the update address and the emergency number may be "
+                "missing. The damaged file is kept as {name}: ask IT to look at it. This "
+                "note goes once a setting is saved here.")
+
+
+def damaged_note(path: Path) -> Phrase | None:
+    """What staff are told while the settings in use are defaults put in place of a damaged
+    file (``Settings.load`` kept it aside): until the settings are saved again."""
+    try:
+        kept = sorted(path.parent.glob(f"{path.name}.damaged-*"),
+                      key=lambda aside: aside.stat().st_mtime)
+        if not kept:
+            return None
+        newest = kept[-1]
+        if path.exists() and path.stat().st_mtime > newest.stat().st_mtime:
+            return None  # saved since: someone has set the kiosk up again
+    except OSError:
+        return None  # the disk check says what is wrong with the disk
+    return DAMAGED.fill(name=newest.name)
 
 
 def _keep_aside(path: Path) -> None:

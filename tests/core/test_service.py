@@ -223,3 +223,30 @@ def test_the_disk_check_says_when_installs_cannot_be_written(data: DataDir) -> N
     full = diskcheck.disk_trouble(data.root, low_bytes=2**62)  # more than any disk holds
     assert full is not None and "almost full" in str(full) and "MB left" in str(full)
     assert not list(data.root.glob(".disk-check*"))
+
+
+@pytest.mark.allow_logged_errors
+def test_staff_hear_of_a_damaged_settings_file_until_the_settings_are_saved(
+        data: DataDir) -> None:
+    # Issue #14: a damaged settings.json was logged and kept aside, but no nurse was told
+    # that the kiosk had gone back to defaults (its trusted keys and update address gone).
+    data.settings_file.write_text('{"idle_seconds": 120, "trusted_keys": [', encoding="utf-8")
+    service, _heard = started(data)
+    assert service.settings == Settings()
+    note = service.check_disk().settings
+    kept = list(data.root.glob("settings.json.damaged-*"))
+    assert note is not None and len(kept) == 1 and kept[0].name in str(note)
+    assert "default settings" in str(note) and "ask IT" in str(note)
+    # Restarting again (a crash loop) keeps telling, and keeps one copy.
+    service, _heard = started(data)
+    assert service.check_disk().settings is not None
+    assert len(list(data.root.glob("settings.json.damaged-*"))) == 1
+    service.change_settings(idle_seconds=120)  # a nurse sets the kiosk up again
+    assert service.check_disk().settings is None
+    assert kept[0].exists()  # IT can still read what was in it
+
+
+def test_a_whole_settings_file_says_nothing(data: DataDir) -> None:
+    Settings(idle_seconds=120).save(data.settings_file)
+    service, _heard = started(data)
+    assert service.check_disk() == DiskChecked(None, None)

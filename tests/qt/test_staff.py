@@ -973,6 +973,30 @@ def test_a_visit_starting_before_the_new_pack_is_announced_still_gets_it(
 
 
 @pytest.mark.allow_logged_errors
+def test_the_panel_says_the_settings_file_was_damaged_until_a_setting_is_saved(
+        qtbot, start) -> None:
+    k = start()
+    k.data.settings_file.write_text("{not json", encoding="utf-8")  # a power cut, a bad edit
+    k.window.close()
+    k = start()  # the next start reads defaults and keeps the damaged file aside
+    s = staff(k)
+    with qtbot.waitSignal(s.bridge.diskChecked, timeout=10000):
+        unlock(qtbot, k)
+    kept = next(k.data.root.glob("settings.json.damaged-*"))
+    assert s.panel.disk.isVisible() and kept.name in s.panel.disk.text()
+    tap(qtbot, s.panel.language)
+    assert "آئی ٹی" in s.panel.disk.text() and kept.name in s.panel.disk.text()
+    tap(qtbot, s.panel.language)
+    tap(qtbot, s.panel.tabs[s.panel.settings])
+    tap(qtbot, s.panel.settings.idle_more)  # a nurse sets the kiosk up again
+    assert not s.panel.disk.isVisible()
+    tap(qtbot, s.panel.close_button)
+    with qtbot.waitSignal(s.bridge.diskChecked, timeout=10000):
+        unlock(qtbot, k)
+    assert not s.panel.disk.isVisible()
+
+
+@pytest.mark.allow_logged_errors
 def test_the_panel_says_at_once_when_the_disk_cannot_take_an_install(qtbot, start) -> None:
     # Issue #14: a disk gone read-only or full went unnoticed until an install failed.
     k = start()

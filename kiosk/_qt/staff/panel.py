@@ -43,8 +43,10 @@ class StaffPanel(Backdrop):
         self.disk = label("staffDiskTrouble")
         self.disk.hide()
         self._disk_trouble: Phrase | None = None
+        self._settings_note: Phrase | None = None
         self._actions = actions
         actions.bridge.diskChecked.connect(self._disk_checked)
+        actions.bridge.settingsChanged.connect(self._settings_saved)
         self.language = TouchButton("fa5s.language", "secondary")
         self.language.setObjectName("staffLanguage")
         self.close_button = TouchButton("fa5s.times", "primary")
@@ -103,13 +105,17 @@ class StaffPanel(Backdrop):
         self.raise_()
 
     def _disk_checked(self, checked: DiskChecked) -> None:
-        self._disk_trouble = checked.trouble
+        self._disk_trouble, self._settings_note = checked.trouble, checked.settings
+        self._say_disk()
+
+    def _settings_saved(self, _changed: object) -> None:
+        self._settings_note = None  # the file is whole again (see settings.damaged_note)
         self._say_disk()
 
     def _say_disk(self) -> None:
-        trouble = self._disk_trouble
-        self.disk.setText(say(trouble) if trouble is not None else "")
-        self.disk.setVisible(trouble is not None)
+        troubles = [t for t in (self._disk_trouble, self._settings_note) if t is not None]
+        self.disk.setText("\n\n".join(say(trouble) for trouble in troubles))
+        self.disk.setVisible(bool(troubles))
         if self._metrics is not None:
             style_label(self.disk, self._metrics, bold=True, colour=BAD)
 
