@@ -1170,8 +1170,8 @@ Fingerprint: %2</source>
         <translation>درست TOML نہیں ہے: {detail}۔ کوٹیشن مارکس، بریکٹ اور &apos;=&apos; کے نشان چیک کریں</translation>
     </message>
     <message>
-        <source>is too big ({size} KB)</source>
-        <translation>بہت بڑی ہے ({size} KB)</translation>
+        <source>is too big ({size} KB; at most {limit} KB)</source>
+        <translation>سائز بہت زیادہ ہے ({size} KB؛ زیادہ سے زیادہ {limit} KB)</translation>
     </message>
     <message>
         <source>is not saved as UTF-8 text; save it again choosing UTF-8</source>

@@ -43,6 +43,9 @@ MANIFEST = "pack.toml"
 TOPIC_FILE = "topic.toml"
 ILLUSTRATION_SUFFIXES = (".svg",)
 MAX_TEXT_FILE_BYTES = 64 * 1024
+# pack.toml and topic.toml list every page (with its labels and sources): about 700 bytes
+# a page, so this leaves room for a topic of over a thousand pages.
+MAX_LIST_FILE_BYTES = 1024 * 1024
 MAX_SVG_BYTES = 2 * 1024 * 1024
 
 M = TypeVar("M")
@@ -78,7 +81,8 @@ class _Reader:
             return None
         if len(data) > limit:
             self.problems.append(Problem(name, translate(
-                "Problems", "is too big ({size} KB)").fill(size=len(data) // 1024)))
+                "Problems", "is too big ({size} KB; at most {limit} KB)").fill(
+                size=len(data) // 1024, limit=limit // 1024)))
             return None
         try:
             return data.decode("utf-8-sig")
@@ -89,8 +93,9 @@ class _Reader:
                                         "UTF-8"), line))
             return None
 
-    def read_model(self, path: Path, model: type[M]) -> M | None:
-        text = self.read_text(path)
+    def read_model(self, path: Path, model: type[M],
+                   limit: int = MAX_TEXT_FILE_BYTES) -> M | None:
+        text = self.read_text(path, limit)
         if text is None:
             return None
         try:
@@ -215,7 +220,7 @@ class _Reader:
             self.problems.append(Problem(f"topics/{topic_id}", translate(
                 "Problems", "folder is missing")))
             return None
-        model = self.read_model(folder / TOPIC_FILE, schema.TopicModel)
+        model = self.read_model(folder / TOPIC_FILE, schema.TopicModel, MAX_LIST_FILE_BYTES)
         if model is None:
             return None
         owner = self.rel(folder / TOPIC_FILE)
@@ -273,7 +278,7 @@ def load_pack(root: Path | str) -> Pack:
     reader = _Reader(root)
     if not root.is_dir():
         raise PackError([Problem(str(root), NOT_A_PACK_FOLDER)])
-    manifest = reader.read_model(root / MANIFEST, schema.ManifestModel)
+    manifest = reader.read_model(root / MANIFEST, schema.ManifestModel, MAX_LIST_FILE_BYTES)
     if manifest is None:
         raise PackError(reader.problems)
     if manifest.format > schema.FORMAT_VERSION:

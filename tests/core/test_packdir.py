@@ -228,3 +228,17 @@ def test_the_emergency_page_must_be_a_page_of_the_pack(tmp_path: Path) -> None:
         load_pack(folder)
     assert "emergency_page 'first-topic/nope' is not a page of this pack" in \
         str(refused.value.problems[0])
+
+
+def test_a_topic_may_list_hundreds_of_pages_but_not_without_end(tmp_path: Path) -> None:
+    # Issue #14 (scale): a topic of 94 pages was refused, its topic.toml "too big (69 KB)"
+    # against the 64 KB meant for one page's text.
+    folder = make_pack(tmp_path / "pack")
+    topic = folder / "topics" / "first-topic" / "topic.toml"
+    text = topic.read_text(encoding="utf-8")
+    topic.write_text(text + "# " + "x" * 300_000 + "\n", encoding="utf-8")
+    assert load_pack(folder).topics
+    topic.write_text(text + "# " + "x" * 1_100_000 + "\n", encoding="utf-8")
+    with pytest.raises(PackError) as refused:
+        load_pack(folder)
+    assert "is too big (1074 KB; at most 1024 KB)" in str(refused.value)
