@@ -31,10 +31,10 @@ from kiosk.core.problems import NOT_A_PACK_FOLDER, PackError, Problem
 from kiosk.core.store import PackStore, Source
 from kiosk.core.validate import (
     TextFitCheck,
+    checked_path,
     register_text_fit_check,
     unregister_text_fit_check,
     validate_folder,
-    validate_path,
 )
 
 OK, REFUSED, USAGE = 0, 1, 2
@@ -187,32 +187,28 @@ def cmd_validate(args: argparse.Namespace) -> int:
     if fit is not None:
         register_text_fit_check(fit)
     try:
-        problems = validate_path(path, today=_today(args))
+        problems, pack = checked_path(path, today=_today(args))
     finally:
         if fit is not None:
             unregister_text_fit_check(fit)
-    if problems:
+    if problems or pack is None:
         print(f"{path}: {len(problems)} problem(s) to fix:", file=sys.stderr)
         _print_problems(problems, sys.stderr)
         return REFUSED
     print(f"{path}: no problems found")
-    _print_review_notes(path, _today(args))
+    _print_review_notes(pack, _today(args))
     return OK
 
 
-def _print_review_notes(path: Path, today: dt.date | None) -> None:
+def _print_review_notes(pack: Pack, today: dt.date | None) -> None:
     """Who has signed the pack off, and what is still missing (not problems: a clinic may
     need an unreviewed pack on screen, but must know it is one)."""
     from kiosk.core import review
 
-    try:
-        with _opened(path) as pack:
-            for line in review.summary(pack.review):
-                print(f"review: {line}")
-            for line in review.notices(pack.review, today):
-                print(f"note: {line}")
-    except (PackError, OSError):
-        return
+    for line in review.summary(pack.review):
+        print(f"review: {line}")
+    for line in review.notices(pack.review, today):
+        print(f"note: {line}")
 
 
 @contextlib.contextmanager

@@ -55,18 +55,38 @@ class Normalised:
         return first, last
 
 
+def _spelled(raw: str) -> str:
+    """What one character of the original becomes (nothing, one or more characters)."""
+    if raw in _INVISIBLE:
+        return ""
+    out = []
+    for char in unicodedata.normalize("NFKD", raw):
+        char = _LETTERS.get(char, char)
+        if _is_mark(char) or char in _INVISIBLE:
+            continue
+        out.append(unicodedata.normalize("NFC", char).lower())
+    return "".join(out)
+
+
+# Each character is spelled the same wherever it stands, so it is worked out once: a
+# thousand-page pack holds millions of characters but a few hundred different ones. Kept
+# to a few thousand, so a pack made of every character there is costs time, not memory.
+_SPELLED: dict[str, str] = {}
+_KEPT = 4096
+
+
 def normalise(text: str) -> Normalised:
     """One spelling for everything that reads the same; lower case; single spaces."""
     out: list[str] = []
     origin: list[int] = []
+    spelled = _SPELLED
     for index, raw in enumerate(text):
-        if raw in _INVISIBLE:
-            continue
-        for char in unicodedata.normalize("NFKD", raw):
-            char = _LETTERS.get(char, char)
-            if _is_mark(char) or char in _INVISIBLE:
-                continue
-            char = unicodedata.normalize("NFC", char).lower()
+        chars = spelled.get(raw)
+        if chars is None:
+            chars = _spelled(raw)
+            if len(spelled) < _KEPT:
+                spelled[raw] = chars
+        for char in chars:
             if char == " " and out and out[-1] == " ":
                 continue
             out.append(char)

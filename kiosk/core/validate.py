@@ -284,9 +284,15 @@ def check_kpack(path: Path, *, today: dt.date | None = None, check_review: bool 
 def validate_path(path: Path, *, today: dt.date | None = None, check_review: bool = True,
                   text_fit: TextFitCheck | None = None) -> list[Problem]:
     """A folder or a .kpack, whichever ``path`` is."""
+    return checked_path(path, today=today, check_review=check_review, text_fit=text_fit)[0]
+
+
+def checked_path(path: Path, *, today: dt.date | None = None, check_review: bool = True,
+                 text_fit: TextFitCheck | None = None) -> tuple[list[Problem], Pack | None]:
+    """``validate_path``, and the pack as read (None if it has problems): read once."""
     if path.is_dir():
-        return validate_folder(path, today=today, check_review=check_review, text_fit=text_fit)
+        return checked_folder(path, today=today, check_review=check_review, text_fit=text_fit)
     if path.is_file() or path.suffix.lower() == SUFFIX:
-        return validate_kpack(path, today=today, check_review=check_review, text_fit=text_fit)
+        return check_kpack(path, today=today, check_review=check_review, text_fit=text_fit)
     return [Problem(str(path), translate(
-        "Problems", "is missing: it is neither a pack folder nor a .kpack file"))]
+        "Problems", "is missing: it is neither a pack folder nor a .kpack file"))], None
