@@ -17,7 +17,9 @@ picture drawn) grows under 2% by the last event.
 from __future__ import annotations
 
 import argparse
+import faulthandler
 import logging
+import os
 import sys
 import tempfile
 from pathlib import Path
@@ -35,6 +37,7 @@ def main() -> int:
     parser.add_argument("--warm-up", type=int, default=10_000)
     parser.add_argument("--every", type=int, default=1000)
     parser.add_argument("--write", type=Path)
+    parser.add_argument("--trail", type=Path, help="write every event here as it is done")
     args = parser.parse_args()
     if args.warm_up >= args.events or args.warm_up % args.every:
         parser.error("--warm-up must be a multiple of --every and less than --events")
@@ -79,7 +82,9 @@ def main() -> int:
         last = sample
 
     monkey = Monkey(k, args.seed, tmp / "work", key, pin)
-    report = monkey.run(args.events, args.every, show)
+    faulthandler.enable()  # a crash inside Qt prints where Python was
+    with open(args.trail or os.devnull, "w", encoding="utf-8") as trail:
+        report = monkey.run(args.events, args.every, show, trail if args.trail else None)
     warm = next(s for s in report.samples if s.events == args.warm_up)
     end = report.samples[-1]
     growth = (end.pss_kib - warm.pss_kib) * 100 / warm.pss_kib

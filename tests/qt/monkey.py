@@ -27,6 +27,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
+from typing import TextIO
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QPoint, Qt, QTimer, SignalInstance
@@ -187,7 +188,10 @@ class Monkey:
     # -- the run ---------------------------------------------------------------------
 
     def run(self, events: int, sample_every: int = 1000,
-            on_sample: Callable[[Sample], None] | None = None) -> Report:
+            on_sample: Callable[[Sample], None] | None = None,
+            trail: TextIO | None = None) -> Report:
+        """``trail``: each event is written there before it is done, and flushed, so a
+        crash inside Qt (no Python traceback) still says what the monkey was doing."""
         report = Report(self.seed)
         troubles = _Troubles()
         kiosk_log = logging.getLogger("kiosk")
@@ -206,6 +210,9 @@ class Monkey:
             for number in range(1, events + 1):
                 action = self.random.choices(self._actions, self._weights)[0]
                 self.history.append(f"{number}: {action} on {self._where()}")
+                if trail is not None:
+                    trail.write(self.history[-1] + "\n")
+                    trail.flush()
                 began = time.perf_counter()
                 self._do[action]()
                 QCoreApplication.processEvents()
