@@ -24,6 +24,7 @@ class Translations:
     def __init__(self) -> None:
         self._translators: dict[str, QTranslator] = {}
         self._active: QTranslator | None = None
+        self._data: dict[str, bytes] = {}
         folder = resources.translations()
         for language in TRANSLATED:
             source = folder / f"kiosk_{language}.ts"
@@ -36,10 +37,16 @@ class Translations:
                 # A stale .qm would quietly show old Urdu; say so loudly. Tests fail on it.
                 log.error("%s is older than %s: run pyside6-lrelease (or reinstall)",
                           compiled.name, source.name)
+            # Read into memory, not mapped as QTranslator.load(path) does: a .qm file
+            # rewritten in place under a running kiosk (pyside6-lrelease rewrites it so)
+            # changes the words under it, and a soak crashed inside QTranslator's lookup
+            # right after one was recompiled. Qt keeps a pointer to these bytes: kept here.
+            data = compiled.read_bytes()
             translator = QTranslator()
-            if not translator.load(str(compiled)):
+            if not translator.load(data, str(folder)):
                 raise RuntimeError(f"{compiled} could not be loaded")
             self._translators[language] = translator
+            self._data[language] = data
 
     def activate(self, language: str) -> None:
         """Install the translator for ``language``; Qt then tells every widget."""

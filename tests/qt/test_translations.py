@@ -95,3 +95,24 @@ def test_urdu_screens_show_no_english_words(qtbot, kiosk: Kiosk) -> None:
         tap(qtbot, w.topbar.home)
     w.overlay.start(20)
     assert latin_on_screen(w.overlay) == []
+
+
+def test_a_qm_file_rewritten_under_a_running_kiosk_changes_nothing_it_shows(
+        qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Issue #14 (soak): pyside6-lrelease rewrites a .qm file in place. Mapped by
+    # QTranslator, a running kiosk then read the new bytes through the old file's index:
+    # words went missing, and a soak crashed inside QTranslator's lookup right after.
+    from kiosk._qt.i18n import Translations
+
+    folder = tmp_path / "translations"
+    shutil.copytree(resources.translations(), folder)
+    monkeypatch.setattr(resources, "translations", lambda: folder)
+    translations = Translations()
+    assert translations.text_in("ur", "Problems", "Urdu") == "اردو"
+    compiled = folder / "kiosk_ur.qm"
+    data = compiled.read_bytes()
+    with compiled.open("r+b") as rewritten:  # the same file, other bytes, as lrelease does
+        rewritten.truncate(0)
+        rewritten.write(data[len(data) // 2:] + data[:len(data) // 2])
+    assert translations.text_in("ur", "Problems", "Urdu") == "اردو"
+    assert translations.text_in("ur", "Problems", "English") == "انگریزی"
