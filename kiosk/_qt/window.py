@@ -243,8 +243,11 @@ class KioskWindow(QWidget):
             self._pending_pack = pack
 
     def _install_pack(self, pack: Pack) -> None:
+        from kiosk._qt.widgets.illustration import forget_other_packs
+
         log.info("now showing pack %s v%d", pack.id, pack.version)
         self.session.set_pack(pack)
+        forget_other_packs(pack.root)
         self.home.rebuild()
         self.retranslate()
 

@@ -128,6 +128,7 @@ def wait_for(signal: SignalInstance, what: str, timeout_s: float = 120.0) -> Non
     finally:
         signal.disconnect(heard)
         guard.stop()
+        guard.timeout.disconnect(loop.quit)  # else PySide keeps a little per call
     if not came:
         raise SoakFailure(f"waited {timeout_s:.0f} s for {what}")
 

@@ -4,10 +4,18 @@ from __future__ import annotations
 
 import gc
 import weakref
+from pathlib import Path
 
 from kiosk._qt.app import Kiosk
 from kiosk._qt.memory import collect_while_nobody_waits
-from tests.qt.conftest import tap
+from kiosk._qt.staff.controller import StaffController
+from kiosk._qt.widgets import illustration
+from kiosk.core.paths import DataDir
+from kiosk.core.settings import Settings
+from kiosk.core.staffpin import StaffPin
+from tests.core.kpack_helpers import new_key, pub_text
+from tests.qt.conftest import running_kiosk, tap
+from tests.qt.staff_workload import default_kpack
 
 
 class Node:
@@ -42,3 +50,30 @@ def test_the_collection_waits_for_the_welcome_screen_and_a_patient_stops_it(
     with qtbot.waitSignal(w._collector.timeout, timeout=10_000):
         w.reset()
     assert gc.get_freeze_count() > 0
+
+
+def test_a_new_pack_lets_go_of_the_old_pack_s_drawings(qtbot, tmp_path: Path) -> None:
+    # Issue #14 (soak): every drawing ever parsed was kept by its file's path, and each
+    # install is a new folder: a kiosk kept every installed version's drawings for good.
+    key = new_key()
+    data = DataDir(tmp_path / "data").create()
+    Settings(trusted_keys=(pub_text(key),)).save(data.settings_file)
+    StaffPin(data.root).set_pin("2468")
+    with running_kiosk(qtbot, data.root) as k:
+        w = k.window
+        assert isinstance(k.staff, StaffController)
+        service = k.staff.bridge.service
+        for version in (2, 3):
+            tap(qtbot, w.attract.english)
+            shown = k.session.pack.root
+            # The home screen draws every topic's picture when it is painted.
+            qtbot.waitUntil(lambda: any(path.is_relative_to(shown)  # noqa: B023
+                                        for path in illustration.parsed()))
+            w.reset()
+            kpack = default_kpack(tmp_path / f"v{version}.kpack", tmp_path / "work", key,
+                                  version)
+            with qtbot.waitSignal(k.staff.bridge.packLive):
+                service.install(kpack)  # as the panel does, in a worker
+            assert k.session.pack.version == version  # live at once: nobody is reading
+            kept = illustration.parsed()
+            assert not any(path.is_relative_to(shown) for path in kept), kept

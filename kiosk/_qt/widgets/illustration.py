@@ -43,6 +43,19 @@ _pictures: dict[tuple[object, ...], QPixmap] = {}
 _KEEP_PICTURES = 4
 
 
+def parsed() -> list[Path]:
+    """The drawings parsed and kept (one renderer each)."""
+    return list(_renderers)
+
+
+def forget_other_packs(root: Path) -> None:
+    """A new pack is live: drop the drawings parsed from any other folder (an older
+    version's, a preview's). Each install is a new folder, so a kiosk that installs a
+    pack a week would otherwise keep every version's parsed drawings until it restarts."""
+    for path in [path for path in _renderers if not path.is_relative_to(root)]:
+        del _renderers[path]
+
+
 def clear_cache() -> None:
     _renderers.clear()
     _pictures.clear()
