@@ -119,6 +119,10 @@ w.viewer.title.installEventFilter(painter)
 w.viewer.text.installEventFilter(painter)
 turns = {"en": [], "ur": []}
 opens = {"en": [], "ur": []}  # a tap on a topic's tile on the home screen, to painted
+# The same as a finger taps: down for 100 ms (taps last 80-120 ms), then lifted; from the
+# lift to painted (the kiosk gets the page ready while the finger is down).
+held = {"en": [], "ur": []}
+FINGER_S = 0.1
 switched = {"en": [], "ur": []}  # the first turn after a tap on the language button
 
 
@@ -147,7 +151,20 @@ for language in ("en", "ur"):
     for index, topic in enumerate(k.session.pack.topics):
         w.go_home()
         read_a_while()  # the patient looks over the topics
-        opens[language].append(tap_painted(w.home.tiles[index]))
+        if index % 2:
+            tile = w.home.tiles[index]
+            QTest.mousePress(tile, Qt.MouseButton.LeftButton)
+            down = time.perf_counter() + FINGER_S
+            while time.perf_counter() < down:
+                k.app.processEvents()
+            before = painter.count
+            start = time.perf_counter()
+            QTest.mouseRelease(tile, Qt.MouseButton.LeftButton)
+            k.app.sendPostedEvents()
+            assert painter.count > before, "the tap was not painted inside the measurement"
+            held[language].append((time.perf_counter() - start) * 1000)
+        else:
+            opens[language].append(tap_painted(w.home.tiles[index]))
         read_a_while()  # the first page is read too
         if index % 3 == 0:
             # Switched to the other language and back, each read a while, then a turn.
@@ -163,7 +180,8 @@ for language in ("en", "ur"):
             # A patient reads before the next tap; let the slide and the prefetch run.
             read_a_while()
     w.reset()
-print(json.dumps({"turns": turns, "opens": opens, "switched": switched, **memory_kb()}))
+print(json.dumps({"turns": turns, "opens": opens, "held": held, "switched": switched,
+                  **memory_kb()}))
 '''
 
 
@@ -200,7 +218,10 @@ def main() -> int:
             for key, what, goal in (("turns", "Page turn", "p95 <= 16 ms"),
                                     ("switched", "First turn after a language switch",
                                      "p95 <= 16 ms"),
-                                    ("opens", "Opening a topic from home", "p95 <= 50 ms")):
+                                    ("opens", "Opening a topic from home, instant tap",
+                                     "p95 <= 50 ms"),
+                                    ("held", "Opening a topic, finger down 100 ms, from the "
+                                     "lift", "p95 <= 50 ms")):
                 t = measured[key][language]
                 rows.append((f"{what}, tap to painted, {label}, {name} (n={len(t)})",
                              f"p50 {percentile(t, 50):.1f} ms / p95 {percentile(t, 95):.1f} ms",

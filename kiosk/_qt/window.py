@@ -20,6 +20,7 @@ from kiosk._qt.i18n import Translations
 from kiosk._qt.idle import IdleWatcher
 from kiosk._qt.memory import collect_while_nobody_waits
 from kiosk._qt.screens.attract import AttractScreen
+from kiosk._qt.turns import next_turn
 
 if TYPE_CHECKING:
     from kiosk._qt.session import Session
@@ -126,6 +127,7 @@ class KioskWindow(QWidget):
         self.narrator.stateChanged.connect(lambda state: self.idle.hold(state == "playing"))
 
         self.home.topicChosen.connect(self.open_topic)
+        self.home.topicTouched.connect(self._topic_touched)
         self.home.emergencyChosen.connect(self.open_page)
         self.viewer.finished.connect(self.go_home)
         self.topbar.homeRequested.connect(self.go_home)
@@ -184,6 +186,20 @@ class KioskWindow(QWidget):
         self.session.set_language(language)
         self._show(self.home)
         self.idle.start()
+
+    def _topic_touched(self, topic_id: str) -> None:
+        # In a turn of its own: the tile shows it is pressed first, then the page is
+        # got ready while the finger is still down.
+        def prepare() -> None:
+            if self.session is None or self.current is not self.home:
+                return
+            try:
+                topic = self.session.pack.topic(topic_id)
+            except KeyError:
+                return  # another pack went live between the touch and now
+            self.viewer.prepare_opening(topic)
+
+        next_turn(self, prepare)
 
     def open_topic(self, topic_id: str) -> None:
         self.viewer.open(self.session.pack.topic(topic_id))

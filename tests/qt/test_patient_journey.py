@@ -331,3 +331,43 @@ def test_animations_run_only_while_they_are_on_screen(qtbot, kiosk: Kiosk) -> No
     w.reset()
     assert w.attract.clock.running
     assert not w.viewer.game.clock.running
+
+
+@pytest.mark.parametrize("language", ["en", "ur"])
+def test_a_topic_got_ready_under_the_finger_opens_as_a_tap_opens_it(
+        qtbot, kiosk: Kiosk, language: str) -> None:
+    # Issue #14: the first page of a topic is got ready while the finger is down on its
+    # tile (a tap lasts 80-120 ms). What opens must be exactly what opens unprepared.
+    from kiosk._qt.settle import run_posted_events
+    from kiosk._qt.widgets import illustration
+
+    w = kiosk.window
+    w.set_animated(False)
+    got_ready: list[str] = []
+    prepare = w.viewer.prepare_opening
+    w.viewer.prepare_opening = lambda topic: (got_ready.append(topic.id), prepare(topic))
+    tap(qtbot, w.attract.english if language == "en" else w.attract.urdu)
+    for index in (0, 4):
+        tile = w.home.tiles[index]
+        qtbot.mousePress(tile, Qt.MouseButton.LeftButton, pos=tile.rect().center())
+        run_posted_events()  # the tile shows it is pressed; the page is got ready
+        assert w.current is w.home  # a finger down opens nothing
+        assert got_ready[-1] == kiosk.session.pack.topics[index].id
+        qtbot.mouseRelease(tile, Qt.MouseButton.LeftButton, pos=tile.rect().center())
+        assert w.current is w.viewer and w.viewer.topic is not None
+        assert w.viewer.topic.id == kiosk.session.pack.topics[index].id
+        run_posted_events()
+        prepared = w.viewer.grab().toImage()
+        w.go_home()
+        w.viewer.clear()  # nothing kept of what was got ready
+        illustration.clear_cache()
+        w.open_topic(kiosk.session.pack.topics[index].id)
+        run_posted_events()
+        assert w.viewer.grab().toImage() == prepared, index
+        w.go_home()
+    # A finger put down and slid off the tile prepares, and opens nothing.
+    tile = w.home.tiles[1]
+    qtbot.mousePress(tile, Qt.MouseButton.LeftButton, pos=tile.rect().center())
+    run_posted_events()
+    qtbot.mouseRelease(w.home, Qt.MouseButton.LeftButton, pos=QPoint(1, 1))
+    assert w.current is w.home

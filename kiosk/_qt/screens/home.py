@@ -157,6 +157,7 @@ class TopicTile(QAbstractButton):
 
 class HomeScreen(QWidget):
     topicChosen = Signal(str)
+    topicTouched = Signal(str)  # a finger went down on its tile; chosen when it lifts
     emergencyChosen = Signal(str)  # the pack's "what to do now" page, as topic/page
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
@@ -198,6 +199,7 @@ class HomeScreen(QWidget):
         for topic in self.session.pack.topics:
             tile = TopicTile(topic, self._tile_area)
             tile.clicked.connect(lambda _=False, t=topic.id: self.topicChosen.emit(t))
+            tile.pressed.connect(lambda t=topic.id: self.topicTouched.emit(t))
             self.tiles.append(tile)
         self._shape = None
         self._evened = None

@@ -396,39 +396,51 @@ class PageViewer(QWidget):
     def _prepare_neighbours(self) -> None:
         if self.topic is None or self._metrics is None or not self.isVisible():
             return
-        m = self._metrics
         if self.text.isVisibleTo(self):
-            self.text.render_next_screen(m)
+            self.text.render_next_screen(self._metrics)
         for index in (self.index + 1, self.index - 1):
             if 0 <= index < len(self.topic.pages):
-                page = self.topic.pages[index]
-                body = self._body_markdown(page, m.language)
-                quiz = page.kind is PageKind.QUIZ
-                doc = None if quiz else self.text.prepare(body, m, self.session.rtl)
-                self._measure.setText(page.title.get(m.language))
-                self._measure_chip.retranslate(page.statuses, m)
-                self._measure_chip.hide()  # retranslate shows chips for a page that has any
-                # Breaking the lines at the width the page will get, and drawing them
-                # once, is what a tap on Next would otherwise wait for.
-                arrangement = self._arrange(page, doc, body, title=self._measure)
-                if doc is not None:
-                    # Drawn now into a picture of the page's words, so the tap only has
-                    # to show it (at 4K, drawing Nastaliq is most of a turn). Back lands
-                    # on the page before's last screen.
-                    self.text.render_ahead(doc, m, arrangement.words.size(),
-                                           0 if index > self.index else -1)
-                # Its title drawn into the picture the title will copy (see KeepsPicture).
-                width = arrangement.header.width()
-                self._measure.resize(width, self._measure.heightForWidth(width))
-                self._measure.render(QPixmap(self._measure.size()))
-                self._style_ahead(page, body)
-                if quiz:
-                    _lay_out_ahead(self.quiz, arrangement.words.size())
-                elif page.kind is PageKind.SELF_NONSELF:
-                    _lay_out_ahead(self.game, arrangement.picture.size())
-                if not quiz:
-                    self.illustration.prefetch(page.illustration, arrangement.picture.size(),
-                                               page.labels)
+                # Back lands on the page before's last screen.
+                self._prepare(self.topic.pages[index], 0 if index > self.index else -1)
+
+    def prepare_opening(self, topic: Topic) -> None:
+        """A finger is down on ``topic``'s tile: get its first page ready while the tap
+        lasts (80–120 ms), as a neighbour is got ready while a page is read."""
+        # Hidden behind the home screen, the viewer is still the stack's size.
+        if self._metrics is None or not topic.pages or self.width() <= 1:
+            return
+        self._prepare(topic.pages[0], 0)
+
+    def _prepare(self, page: Page, landing: int) -> None:
+        """Everything a page needs that a tap would otherwise wait for, kept by the caches
+        the page's parts draw from; ``landing``: the screen of its words shown first."""
+        m = self._metrics
+        assert m is not None
+        body = self._body_markdown(page, m.language)
+        quiz = page.kind is PageKind.QUIZ
+        doc = None if quiz else self.text.prepare(body, m, self.session.rtl)
+        self._measure.setText(page.title.get(m.language))
+        self._measure_chip.retranslate(page.statuses, m)
+        self._measure_chip.hide()  # retranslate shows chips for a page that has any
+        # Breaking the lines at the width the page will get, and drawing them
+        # once, is what a tap on Next would otherwise wait for.
+        arrangement = self._arrange(page, doc, body, title=self._measure)
+        if doc is not None:
+            # Drawn now into a picture of the page's words, so the tap only has
+            # to show it (at 4K, drawing Nastaliq is most of a turn).
+            self.text.render_ahead(doc, m, arrangement.words.size(), landing)
+        # Its title drawn into the picture the title will copy (see KeepsPicture).
+        width = arrangement.header.width()
+        self._measure.resize(width, self._measure.heightForWidth(width))
+        self._measure.render(QPixmap(self._measure.size()))
+        self._style_ahead(page, body)
+        if quiz:
+            _lay_out_ahead(self.quiz, arrangement.words.size())
+        elif page.kind is PageKind.SELF_NONSELF:
+            _lay_out_ahead(self.game, arrangement.picture.size())
+        if not quiz:
+            self.illustration.prefetch(page.illustration, arrangement.picture.size(),
+                                       page.labels)
 
     def retranslate(self, metrics: theme.Metrics) -> None:
         self._metrics = metrics
