@@ -31,6 +31,7 @@ def default_pack_dir() -> Path:
     return ROOT / "assets" / "packs" / "default"
 
 
+@pytest.hookimpl(optionalhook=True)  # a pytest without xdist (-p no:xdist) still runs
 def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
     """``-n auto``: a worker a core, at most four. Each worker holds a whole Qt
     application and the kiosks its tests build; past four they buy little and cost about

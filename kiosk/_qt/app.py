@@ -87,12 +87,12 @@ def finish(kiosk: Kiosk, pack_path: Path | None = None, ask_for_pin: bool = Fals
     # first attract frame, and importing them is most of the kiosk's start-up time.
     from kiosk._qt.session import Session
     from kiosk.core.service import KioskService
-    from kiosk.core.settings import Settings
 
     logs.enable_rotation()
-    settings = Settings.load(kiosk.data.settings_file)
+    # The service reads the settings (and remembers a damaged file, to tell staff).
     # With --pack the kiosk shows one fixed folder; installs still land in the store.
-    service = KioskService(kiosk.data, settings, follow_store=pack_path is None)
+    service = KioskService(kiosk.data, follow_store=pack_path is None)
+    settings = service.settings
     pack = choose_pack(pack_path, service.store)
     service.start(pack)
     kiosk.session = Session(pack, settings)

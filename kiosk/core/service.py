@@ -114,7 +114,12 @@ class KioskService:
                  limits: Limits = DEFAULT_LIMITS) -> None:
         self.data = data
         self._lock = threading.RLock()
-        self._settings = settings if settings is not None else Settings.load(data.settings_file)
+        # Where a damaged settings file was kept while the kiosk runs on defaults: staff
+        # are told (DiskChecked.settings) until the settings are saved again.
+        self._damaged: Path | None = None
+        if settings is None:
+            settings, self._damaged = Settings.read(data.settings_file)
+        self._settings = settings
         self._settings_stamp = _stamp(data.settings_file)
         self.store = PackStore(data, self._settings, bundled, limits)
         self.pin = StaffPin(data.root)
@@ -210,7 +215,7 @@ class KioskService:
     def check_disk(self) -> DiskChecked:
         """Whether installs can still be written (read-only or full disk); may block on a
         failing disk, so call it from a worker."""
-        event = DiskChecked(disk_trouble(self.data.root), damaged_note(self.data.settings_file))
+        event = DiskChecked(disk_trouble(self.data.root), damaged_note(self._damaged))
         self._emit(event)
         return event
 
@@ -330,6 +335,7 @@ class KioskService:
                             if getattr(new, f.name) != getattr(self._settings, f.name)) | named
         self._settings = new
         self.store.settings = new
+        self._damaged = None  # saved by staff, or rewritten by IT: the file is whole again
         self._checks.clear()  # a key trusted or forgotten changes what a check says
         return SettingsChanged(new, changed)
 

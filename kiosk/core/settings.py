@@ -71,29 +71,33 @@ class Settings:
 
         One hand-edited value must not cost the others (trusted keys, the update address).
         """
+        return cls.read(path)[0]
+
+    @classmethod
+    def read(cls, path: Path) -> tuple[Settings, Path | None]:
+        """``load``, and, when the file could not be read at all and the settings are the
+        defaults, where the damaged file was kept (itself, if it could not be copied)."""
         try:
             data = jsontext.loads(path.read_text(encoding="utf-8"))
         except FileNotFoundError:
-            return cls()
+            return cls(), None
         except (OSError, ValueError) as error:
             log.error("settings file %s is unreadable, using defaults: %s", path, error)
-            _keep_aside(path)
-            return cls()
+            return cls(), _keep_aside(path)
         if not isinstance(data, dict):
             log.error("settings file %s is not a table of settings, using defaults", path)
-            _keep_aside(path)
-            return cls()
+            return cls(), _keep_aside(path)
         try:
-            return structure(data, cls, extra="ignore")
+            return structure(data, cls, extra="ignore"), None
         except SchemaError as error:
             wrong = sorted({str(issue.loc[0]) for issue in error.issues if issue.loc})
             log.error("settings file %s: using the default for %s: %s", path,
                       ", ".join(wrong), error)
             kept = {key: value for key, value in data.items() if key not in wrong}
             try:
-                return structure(kept, cls, extra="ignore")
+                return structure(kept, cls, extra="ignore"), None
             except SchemaError:
-                return cls()
+                return cls(), None
 
     def save(self, path: Path) -> None:
         write_atomic(path, json.dumps(unstructure(self), indent=2).encode("utf-8"))
@@ -142,33 +146,26 @@ DAMAGED = translate(
                 "note goes once a setting is saved here.")
 
 
-def damaged_note(path: Path) -> Phrase | None:
-    """What staff are told while the settings in use are defaults put in place of a damaged
-    file (``Settings.load`` kept it aside): until the settings are saved again."""
-    try:
-        kept = sorted(path.parent.glob(f"{path.name}.damaged-*"),
-                      key=lambda aside: aside.stat().st_mtime)
-        if not kept:
-            return None
-        newest = kept[-1]
-        if path.exists() and path.stat().st_mtime > newest.stat().st_mtime:
-            return None  # saved since: someone has set the kiosk up again
-    except OSError:
-        return None  # the disk check says what is wrong with the disk
-    return DAMAGED.fill(name=newest.name)
+def damaged_note(kept: Path | None) -> Phrase | None:
+    """What staff are told while the settings in use are defaults put in place of a
+    damaged file (``Settings.read`` says where it was kept), until they are saved again."""
+    return DAMAGED.fill(name=kept.name) if kept is not None else None
 
 
-def _keep_aside(path: Path) -> None:
+def _keep_aside(path: Path) -> Path:
     """Copy a damaged settings file beside it before the next save replaces it: the keys
-    IT trusted and the update address in it may still be read out by a person."""
+    IT trusted and the update address in it may still be read out by a person. Returns
+    the copy, or the file itself if it could not be copied."""
     try:
         data = path.read_bytes()
         aside = path.with_name(f"{path.name}.damaged-{hashlib.sha256(data).hexdigest()[:12]}")
         if not aside.exists():  # a kiosk restarted again and again keeps one copy
             aside.write_bytes(data)
             log.error("the damaged settings file is kept as %s", aside)
+        return aside
     except OSError as error:
         log.error("the damaged settings file could not be kept aside: %s", error)
+        return path
 
 
 def _read_table(path: Path) -> dict[str, Any]:

@@ -244,6 +244,10 @@ def test_staff_hear_of_a_damaged_settings_file_until_the_settings_are_saved(
     service.change_settings(idle_seconds=120)  # a nurse sets the kiosk up again
     assert service.check_disk().settings is None
     assert kept[0].exists()  # IT can still read what was in it
+    # The same damage again (its copy is already kept, and older than any save since).
+    data.settings_file.write_text('{"idle_seconds": 120, "trusted_keys": [', encoding="utf-8")
+    service, _heard = started(data)
+    assert service.check_disk().settings is not None
 
 
 def test_a_whole_settings_file_says_nothing(data: DataDir) -> None:

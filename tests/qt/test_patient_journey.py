@@ -353,6 +353,8 @@ def test_a_topic_got_ready_under_the_finger_opens_as_a_tap_opens_it(
         run_posted_events()  # the tile shows it is pressed; the page is got ready
         assert w.current is w.home  # a finger down opens nothing
         assert got_ready[-1] == kiosk.session.pack.topics[index].id
+        # Got ready at the size it will be shown (a stack sizes only what it shows).
+        assert w.viewer.size() == w.stack.size()
         qtbot.mouseRelease(tile, Qt.MouseButton.LeftButton, pos=tile.rect().center())
         assert w.current is w.viewer and w.viewer.topic is not None
         assert w.viewer.topic.id == kiosk.session.pack.topics[index].id

@@ -60,7 +60,11 @@ def _lay_out_ahead(widget: QWidget, size: QSize) -> None:
     Urdu quiz that was 30 ms on the tap that turned to it. Drawing it into a throwaway
     picture now does that work while the patient reads the page before.
     """
-    if size.isEmpty() or widget.isVisible():
+    # Not the one its page stack holds, shown or not: a quiz held by a viewer hidden
+    # behind the home screen keeps its size (a topic opened from home is got ready there).
+    parent = widget.parentWidget()
+    held = widget.isVisibleTo(parent) if parent is not None else widget.isVisible()
+    if size.isEmpty() or held:
         return
     widget.setGeometry(QRect(QPoint(), size))
     picture = QPixmap(size)
@@ -406,9 +410,15 @@ class PageViewer(QWidget):
     def prepare_opening(self, topic: Topic) -> None:
         """A finger is down on ``topic``'s tile: get its first page ready while the tap
         lasts (80–120 ms), as a neighbour is got ready while a page is read."""
-        # Hidden behind the home screen, the viewer is still the stack's size.
-        if self._metrics is None or not topic.pages or self.width() <= 1:
+        if self._metrics is None or not topic.pages:
             return
+        # A stack sizes only the screen it shows: behind the home screen the viewer has
+        # the size it last had (Qt's default before it was first shown; the other shape
+        # after the screen turned), not the one it is about to get.
+        stack = self.parentWidget()
+        if stack is not None and self.size() != stack.size():
+            self.resize(stack.size())
+        self.illustration.retranslate(self._metrics)  # labels in this patient's language
         self._prepare(topic.pages[0], 0)
 
     def _prepare(self, page: Page, landing: int) -> None:
