@@ -109,7 +109,9 @@ class StaffPanel(Backdrop):
         self._say_disk()
 
     def _settings_saved(self, _changed: object) -> None:
-        self._settings_note = None  # the file is whole again (see settings.damaged_note)
+        # The service drops its note on the same event (KioskService._replace_settings):
+        # the file was saved here, or rewritten whole by IT.
+        self._settings_note = None
         self._say_disk()
 
     def _say_disk(self) -> None:
