@@ -474,6 +474,11 @@ class PackStore:
             if pack.review.overdue():
                 log.warning("pack %s v%d is past its review date %s", pack.id, pack.version,
                             pack.review.next_review)
+            if not self.state_file.exists():
+                # Readers (the kiosk's screen, a staff command) do not take the lock, and a
+                # version on disk beside no state file means damage to them: so the first
+                # install records "nothing installed" before its version appears.
+                write_atomic(self.state_file, state.to_json())
             # The new version is complete on disk; the next two steps are the switch.
             os.rename(staging, self.versions / name)
             renamed = True

@@ -17,6 +17,7 @@ from kpack_helpers import tree_bytes as tree
 
 import kiosk
 from kiosk.core import resources
+from kiosk.core import store as store_module
 from kiosk.core.packdir import load_pack
 from kiosk.core.paths import DataDir
 from kiosk.core.problems import PackError
@@ -354,3 +355,26 @@ def test_a_first_install_that_fails_at_the_switch_never_goes_live_later(
     assert not any(store.versions.iterdir())
     store.repair()
     assert store.status().active is None  # still the bundled pack, as staff were told
+
+
+def test_a_reader_during_the_first_install_never_sees_damage(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    # CI of #14: the kiosk's screen read the store (without the lock) in the instant after
+    # a first install moved its version into place and before the state file existed, and
+    # logged "the pack store's state file is missing" twice.
+    key = new_key()
+    store = make_store(tmp_path, trusted=[pub_text(key)])
+    reader = PackStore(store.data_dir, store.settings, bundled=True)
+    seen: list[object] = []
+    real_fsync = store_module.fsync_dir
+
+    def fsync_then_read(folder: Path) -> None:
+        real_fsync(folder)
+        if folder == store.versions:  # the version is in place, not yet recorded
+            seen.append(reader.status().active)
+
+    monkeypatch.setattr(store_module, "fsync_dir", fsync_then_read)
+    store.install(_kpacks(tmp_path, [2], key)[2])
+    assert seen == [None]  # still the bundled pack until the switch is recorded
+    assert not [r for r in caplog.records if r.levelname == "ERROR"]
+    assert store.status().active.version == 2  # type: ignore[union-attr]
