@@ -59,7 +59,7 @@ def screen_env() -> None:
     offscreen_screen(1920, 1080)
 
 
-def child(mode: str, count: int, hang_s: float) -> dict[str, Any]:
+def child(mode: str, count: int, hang_s: float, blame_ms: float = 0) -> dict[str, Any]:
     screen_env()
     sys.path.insert(0, str(ROOT))
     from PySide6.QtCore import QEventLoop, QPoint, Qt, QTimer
@@ -212,6 +212,12 @@ def child(mode: str, count: int, hang_s: float) -> dict[str, Any]:
     wait_until(lambda: time.perf_counter() >= settle, "the kiosk to settle", timeout_s=10)
     collect_while_nobody_waits()  # as kiosk._qt.app.run does after the first frame
     probe.start()
+    blame = None
+    if blame_ms:
+        from stallblame import StallBlame  # beside this script
+
+        blame = StallBlame(probe, over_ms=blame_ms)
+        blame.start()
     idle_end = time.perf_counter() + 1
     with act("Idle, the probe alone (its floor)"):
         wait_until(lambda: time.perf_counter() >= idle_end, "a second", timeout_s=5)
@@ -344,6 +350,9 @@ def child(mode: str, count: int, hang_s: float) -> dict[str, Any]:
         result["other_pack_id"] = PACK_ID
 
     probe.stop()
+    if blame is not None:
+        blame.stop()
+        print(blame.report(ROOT), file=sys.stderr, flush=True)
     result["actions"] = [{"name": a.name, "note": a.note, "walls": a.walls, "cpus": a.cpus,
                           "seconds": a.seconds} for a in probe.actions]
     return result
@@ -420,10 +429,15 @@ def main() -> int:
                         help="seconds the dead share hangs before it fails")
     parser.add_argument("--runs", type=int, default=3, help="runs of each kiosk (medians)")
     parser.add_argument("--write", type=Path, help="update this Markdown file's figures")
-    parser.add_argument("--child", choices=("lag", "dead", "reads"), help=argparse.SUPPRESS)
+    parser.add_argument("--child", choices=("lag", "dead", "reads"),
+                        help="run one kiosk here and print its figures as JSON (with --blame, "
+                             "to see where the UI thread's long gaps went)")
+    parser.add_argument("--blame", type=float, default=0, metavar="MS",
+                        help="with --child: sample the UI thread's stack in every gap longer "
+                             "than MS and print where the time went (bench/stallblame.py)")
     args = parser.parse_args()
     if args.child:
-        print(json.dumps(child(args.child, args.packs, args.hang)), flush=True)
+        print(json.dumps(child(args.child, args.packs, args.hang, args.blame)), flush=True)
         os._exit(0)  # worker threads may still be checking cards: the figures are out
     started = time.perf_counter()
     lags = [run_child("lag", args.packs, args.hang) for _ in range(args.runs)]
