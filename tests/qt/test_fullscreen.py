@@ -10,13 +10,11 @@ from __future__ import annotations
 
 import os
 import re
-import select
 import shlex
 import shutil
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import TypeVar
 
@@ -26,10 +24,10 @@ from PySide6.QtGui import QGuiApplication
 
 from kiosk._qt.i18n import Translations
 from kiosk._qt.window import KioskWindow
+from tests.xserver import XVFB, xvfb
 
 ROOT = Path(__file__).resolve().parents[2]
 DEADLINE_S = 120  # a failure guard for a hung process, never a wait for success
-XVFB = shutil.which("Xvfb")
 XWININFO = shutil.which("xwininfo")  # Debian's x11-utils
 OPENBOX = shutil.which("openbox")
 
@@ -52,27 +50,6 @@ def wait_for(qtbot, what: str, check: Callable[[], T | None],
 
     qtbot.waitUntil(answered, timeout=DEADLINE_S * 1000)
     return answers[0]
-
-
-@contextmanager
-def xvfb(width: int, height: int) -> Iterator[str]:
-    """A fresh X server with one screen of this size, and no window manager."""
-    assert XVFB is not None
-    read, write = os.pipe()
-    server = subprocess.Popen([XVFB, "-displayfd", str(write), "-screen", "0",
-                               f"{width}x{height}x24", "-nolisten", "tcp"], pass_fds=(write,),
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    os.close(write)
-    try:
-        # Xvfb writes its display number once it accepts clients: the event to wait for.
-        ready, _, _ = select.select([read], [], [], DEADLINE_S)
-        number = os.read(read, 64).decode().strip() if ready else ""
-        assert number.isdigit(), "Xvfb did not start"
-        yield f":{number}"
-    finally:
-        os.close(read)
-        server.terminate()
-        server.wait(30)
 
 
 def window_geometry(display: str) -> tuple[int, int, int, int] | None:
