@@ -634,8 +634,16 @@ begin
 end;
 // -- end of PIN rules
 
+// Exit codes when the files were installed but the staff PIN could not be set, or its
+// recovery code not saved (Setup's own codes end at 8): IT's scripts can tell them apart.
+const
+  ExitPinNotSet = 10;
+  ExitCodeNotSaved = 11;
+
 var
   PinPage: TInputQueryWizardPage;
+  ExitCode: Integer;
+  PinFileProblem: String;
 
 function KioskDataDir: String;
 begin
@@ -646,6 +654,32 @@ end;
 function PinExists: Boolean;
 begin
   Result := FileExists(KioskDataDir + '\' + PinFileName);
+end;
+
+// IT installing many kiosks without a person at each: setup.exe /VERYSILENT
+// /SUPPRESSMSGBOXES /PINFILE="E:\pin.txt", the PIN on the file's first line. It fills the
+// PIN page's two boxes, so the page's checks refuse what they refuse when typed. The file
+// stays IT's: Setup never changes or deletes it.
+function ItPinFile: String;
+begin
+  Result := ExpandConstant('{{param:PINFILE}}');
+end;
+
+procedure ReadPinFile;
+var
+  Lines: TArrayOfString;
+begin
+  if ItPinFile = '' then
+    Exit;
+  if not LoadStringsFromFile(ItPinFile, Lines) or (GetArrayLength(Lines) = 0) then
+  begin
+    PinFileProblem := 'The PIN file ' + ItPinFile + ' could not be read. Nothing was installed.';
+    Exit;
+  end;
+  PinPage.Values[0] := Trim(Lines[0]);
+  PinPage.Values[1] := Trim(Lines[0]);
+  if PinPage.Values[0] = '' then
+    PinFileProblem := 'The first line of the PIN file ' + ItPinFile + ' is empty. Nothing was installed.';
 end;
 
 procedure InitializeWizard;
@@ -664,6 +698,7 @@ begin
   PinPage := CreateInputQueryPage(wpSelectDir, 'Staff PIN', 'The PIN that opens the kiosk''s staff panel', Explained);
   PinPage.Add('&Staff PIN:', True);
   PinPage.Add('&Type it again:', True);
+  ReadPinFile;
 end;
 
 function NextButtonClick(CurPageID: Integer): Boolean;
@@ -673,23 +708,27 @@ begin
   Result := True;
   if CurPageID <> PinPage.ID then
     Exit;
-  if (PinPage.Values[0] = '') and (PinPage.Values[1] = '') then
+  // Message boxes here are suppressible: a silent install (IT's, with /SUPPRESSMSGBOXES)
+  // takes the answer after the box, and a refusal ends it before anything is copied.
+  if PinFileProblem <> '' then
+    Problem := PinFileProblem
+  else if (PinPage.Values[0] = '') and (PinPage.Values[1] = '') then
   begin
     // Left empty: keep the PIN this PC has, or let the kiosk ask for one when it first starts.
     if not PinExists then
-      Result := MsgBox('No staff PIN was typed.' + #13#10#13#10
+      Result := SuppressibleMsgBox('No staff PIN was typed.' + #13#10#13#10
         + 'The kiosk will then ask for one the first time it starts, and whoever is in front of it could choose it. '
         + 'Start it once and choose the PIN before it goes into the waiting room.' + #13#10#13#10
-        + 'Go on without a PIN?', mbConfirmation, MB_YESNO or MB_DEFBUTTON2) = IDYES;
+        + 'Go on without a PIN?', mbConfirmation, MB_YESNO or MB_DEFBUTTON2, IDYES) = IDYES;
     Exit;
-  end;
-  if PinPage.Values[0] <> PinPage.Values[1] then
+  end
+  else if PinPage.Values[0] <> PinPage.Values[1] then
     Problem := 'The two PINs are not the same. Type the same PIN in both boxes.'
   else
     Problem := PinProblem(PinPage.Values[0]);
   if Problem <> '' then
   begin
-    MsgBox(Problem, mbError, MB_OK);
+    SuppressibleMsgBox(Problem, mbError, MB_OK, IDOK);
     Result := False;
   end;
 end;
@@ -703,6 +742,42 @@ begin
   Exec(ExpandConstant('{{sys}}\schtasks.exe'), '/End /TN "Clinic Kiosk"', '', SW_HIDE, ewWaitUntilTerminated, ResultCode);
   Exec(ExpandConstant('{{sys}}\taskkill.exe'), '/F /T /IM {{#AppExe}}', '', SW_HIDE, ewWaitUntilTerminated, ResultCode);
   Result := '';
+end;
+
+// The recovery code in what `kiosk --set-pin` printed: the end of its last line, after ': '.
+function RecoveryCode(const Said: String): String;
+var
+  I: Integer;
+begin
+  Result := Said;
+  for I := Length(Said) - 1 downto 1 do
+    if Copy(Said, I, 2) = ': ' then
+    begin
+      Result := Trim(Copy(Said, I + 2, Length(Said)));
+      Exit;
+    end;
+end;
+
+const
+  RecoveryHowTo = 'If staff forget the PIN, they tap "Forgot the PIN?" on the kiosk and type this code to choose a new PIN. '
+    + 'It works once.';
+
+// A silent install has nobody to show the recovery code to: it goes beside IT's PIN file,
+// one file for each PC (named after it), so one stick can set up a whole clinic. Nothing
+// else keeps it; it is not written to Setup's log.
+procedure SaveRecoveryCode(const Said: String);
+var
+  Saved: String;
+begin
+  Saved := ExtractFilePath(ItPinFile) + 'recovery-code-' + GetComputerNameString + '.txt';
+  if SaveStringToFile(Saved, '{title} on ' + GetComputerNameString + #13#10
+      + 'Staff PIN recovery code: ' + RecoveryCode(Said) + #13#10 + RecoveryHowTo + #13#10, False) then
+    Log('The recovery code was saved in ' + Saved)
+  else
+  begin
+    ExitCode := ExitCodeNotSaved;
+    Log('The recovery code could not be saved in ' + Saved + '; set the PIN again with --set-pin to get a new one.');
+  end;
 end;
 
 // The PIN reaches the kiosk (--set-pin) through a file in Setup's private temporary folder,
@@ -734,15 +809,30 @@ begin
   Said := Answer;
   Said := Trim(Said);
   if Ran and (ResultCode = 0) then
-    MsgBox('The staff PIN is set. The kiosk gave this recovery code:' + #13#10#13#10 + Said + #13#10#13#10
-      + 'Write the recovery code down now and keep it away from the kiosk. If staff forget the PIN, '
-      + 'they tap "Forgot the PIN?" on the kiosk and type this code to choose a new PIN. '
-      + 'It works once, and it is not shown again.', mbInformation, MB_OK)
+  begin
+    Log('The staff PIN is set.');
+    if WizardSilent then
+      SaveRecoveryCode(Said)
+    else
+      MsgBox('The staff PIN is set.' + #13#10#13#10 + 'Recovery code:   ' + RecoveryCode(Said) + #13#10#13#10
+        + 'Write it down now and keep it away from the kiosk: it is not shown again. ' + RecoveryHowTo,
+        mbInformation, MB_OK);
+  end
   else
-    MsgBox('The staff PIN could not be set (exit code ' + IntToStr(ResultCode) + ').' + #13#10#13#10 + Said + #13#10#13#10
+  begin
+    ExitCode := ExitPinNotSet;
+    Log('The staff PIN could not be set (exit code ' + IntToStr(ResultCode) + '): ' + Said);
+    SuppressibleMsgBox('The staff PIN could not be set (exit code ' + IntToStr(ResultCode) + ').' + #13#10#13#10 + Said + #13#10#13#10
       + 'The kiosk will ask for a PIN the first time it starts: start it once and choose the PIN before it goes into the waiting room. '
       + 'Or set it later from a command prompt run as administrator: "' + ExpandConstant('{{app}}\{name}-console.exe')
-      + '" --set-pin --data-dir "' + KioskDataDir + '" (see "Installing and locking down the kiosk" in the Start menu).', mbError, MB_OK);
+      + '" --set-pin --data-dir "' + KioskDataDir + '" (see "Installing and locking down the kiosk" in the Start menu).', mbError, MB_OK, IDOK);
+  end;
+end;
+
+// Setup's exit code: 0 only when the PIN asked for is set too (and, silently, its code saved).
+function GetCustomSetupExitCode: Integer;
+begin
+  Result := ExitCode;
 end;
 
 // After copying: the kiosk checks itself (a failure is shown, not swallowed), then the staff
@@ -772,28 +862,55 @@ def pin_rules() -> dict[str, object]:
             "pin_file": staffpin.PIN_FILE}
 
 
-def build_windows_installer(bundle: Path, dist: Path, work: Path, ver: str) -> Path | None:
-    setup_dir = work / "installer"
-    setup_dir.mkdir(parents=True, exist_ok=True)
-    (setup_dir / "register-task.ps1").write_text(REGISTER_TASK, encoding="utf-8")
-    (setup_dir / "unregister-task.ps1").write_text(UNREGISTER_TASK, encoding="utf-8")
-    iss = setup_dir / f"{NAME}.iss"
-    iss.write_text(ISS.format(title=TITLE, name=NAME, version=ver, output=str(dist),
-                              bundle=str(bundle), setup_dir=str(setup_dir),
-                              docs=str(ROOT / "docs"), **pin_rules()), encoding="utf-8")
-    print(f"wrote {iss}")
+def find_iscc() -> list[str] | None:
+    """The command that runs Inno Setup 6's compiler here, or None.
+
+    On Windows, ISCC on PATH or in Program Files. Elsewhere, Inno Setup's ISCC.exe (the npm
+    package ``innosetup-compiler`` carries it; name it in ``$ISCC``) run by Wine, which
+    compiles the same script: how the tests check it on Linux.
+    """
     iscc = shutil.which("ISCC") or shutil.which("iscc")
     for candidate in (Path(os.environ.get("ProgramFiles(x86)", r"C:\Program Files (x86)"))  # noqa: SIM112
                       / "Inno Setup 6" / "ISCC.exe",
                       Path(os.environ.get("ProgramFiles", r"C:\Program Files"))  # noqa: SIM112
                       / "Inno Setup 6" / "ISCC.exe"):
-        if not iscc and candidate.is_file():
+        if not iscc and WINDOWS and candidate.is_file():
             iscc = str(candidate)
+    if iscc:
+        return [iscc]
+    exe, wine = os.environ.get("ISCC"), shutil.which("wine")
+    if exe and wine and Path(exe).is_file():
+        return [wine, exe]
+    return None
+
+
+def wine_path(path: Path) -> str:
+    """A file's name as Windows programs under Wine see it (Z:\\ is the Linux root)."""
+    return "Z:" + str(path.resolve()).replace("/", "\\")
+
+
+def build_windows_installer(bundle: Path, dist: Path, work: Path, ver: str,
+                            iscc: list[str] | None = None) -> Path | None:
+    """Write the Inno Setup script and compile it where Inno Setup is (``find_iscc``)."""
+    iscc = iscc if iscc is not None else find_iscc()
+    under_wine = iscc is not None and not WINDOWS
+    name = wine_path if under_wine else str
+    setup_dir = work / "installer"
+    setup_dir.mkdir(parents=True, exist_ok=True)
+    dist.mkdir(parents=True, exist_ok=True)
+    (setup_dir / "register-task.ps1").write_text(REGISTER_TASK, encoding="utf-8")
+    (setup_dir / "unregister-task.ps1").write_text(UNREGISTER_TASK, encoding="utf-8")
+    iss = setup_dir / f"{NAME}.iss"
+    iss.write_text(ISS.format(title=TITLE, name=NAME, version=ver, output=name(dist),
+                              bundle=name(bundle), setup_dir=name(setup_dir),
+                              docs=name(ROOT / "docs"), **pin_rules()), encoding="utf-8")
+    print(f"wrote {iss}")
     if not iscc:
         print("ISCC (Inno Setup 6) is not installed: compile the script above with it "
               "to make the installer")
         return None
-    subprocess.run([iscc, "/Q", str(iss)], check=True)
+    subprocess.run([*iscc, "/Q", name(iss)], check=True,
+                   env={**os.environ, "WINEDEBUG": "-all"} if under_wine else None)
     return dist / f"{NAME}-{ver}-setup.exe"
 
 
