@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEasingCurve, QPropertyAnimation, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QResizeEvent, QScreen
 from PySide6.QtWidgets import (
-    QApplication,
     QGraphicsOpacityEffect,
     QStackedWidget,
     QVBoxLayout,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 from kiosk._qt import theme
 from kiosk._qt.i18n import Translations
 from kiosk._qt.idle import IdleWatcher
+from kiosk._qt.input_watch import watch_input
 from kiosk._qt.memory import collect_while_nobody_waits
 from kiosk._qt.screens.attract import AttractScreen
 from kiosk._qt.turns import next_turn
@@ -119,7 +119,7 @@ class KioskWindow(QWidget):
         self.overlay = StillReadingOverlay(self)
 
         self.idle = IdleWatcher(session.settings.idle_seconds, self)
-        QApplication.instance().installEventFilter(self.idle)
+        watch_input(self.idle)
         self.idle.idle.connect(self._ask_still_reading)
         self.overlay.continued.connect(self.idle.start)
         self.overlay.expired.connect(self.reset)

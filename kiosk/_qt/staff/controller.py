@@ -8,10 +8,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QFileSystemWatcher, QObject, QTimer
-from PySide6.QtWidgets import QApplication
 
 from kiosk._qt import theme
 from kiosk._qt.idle import IdleWatcher
+from kiosk._qt.input_watch import watch_input
 from kiosk._qt.session import Session
 from kiosk._qt.staff.bridge import ServiceBridge
 from kiosk._qt.staff.channelpoll import ChannelPoller
@@ -51,7 +51,7 @@ class StaffController(QObject):
         # attract screen's, and the top bar's blank ends (never on a patient's button).
         for spot in (window.attract, window.topbar):
             mark_staff_spot(spot)
-        self._app().installEventFilter(self.gesture)
+        watch_input(self.gesture)
         self.pad = PinPad(service, self.bridge.run, window)
         self.number_entry = NumberEntry(window)
         self.key_digits = KeyDigitsEntry(window)
@@ -62,7 +62,7 @@ class StaffController(QObject):
         self._waiting: Pack | None = None  # live while the panel was open: shown at close
         self._noticing = self._notice_again = False
         self.panel_idle = IdleWatcher(PANEL_IDLE_SECONDS, self)
-        self._app().installEventFilter(self.panel_idle)
+        watch_input(self.panel_idle)
         self.panel_idle.idle.connect(self._staff_walked_away)
         # IT editing settings.json, or kiosk-pack installing from a shell: looked at as soon
         # as it happens, off the UI thread, so the next patient's touch finds it read.
@@ -95,12 +95,6 @@ class StaffController(QObject):
             # First start: whoever installs the kiosk chooses the PIN before patients come,
             # and nothing else is shown until they have (the pad cannot be cancelled).
             QTimer.singleShot(0, lambda: self.open_pad(setup=True))
-
-    @staticmethod
-    def _app() -> QCoreApplication:
-        app = QApplication.instance()
-        assert app is not None, "the staff side starts inside a running application"
-        return app
 
     @property
     def session(self) -> Session:

@@ -17,7 +17,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPointF, Signal
 from PySide6.QtGui import QMouseEvent, QTouchEvent, QWindow
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
+
+from kiosk._qt.input_watch import watch_input
 
 MIN_FRACTION = 0.08  # of the watched area's width
 MIN_PX = 40.0  # on a small area, still more than a wobbly tap
@@ -38,9 +40,7 @@ class SwipeDetector(QObject):
         self._start: QPointF | None = None
         # The area's own background counts: mid-slide it is what lies under the finger.
         self.watch(area)
-        app = QApplication.instance()
-        assert app is not None
-        app.installEventFilter(self)
+        watch_input(self)
 
     def watch(self, widget: QWidget) -> None:
         """A swipe may start on this widget (its own events, not its children's)."""
