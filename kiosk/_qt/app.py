@@ -61,11 +61,20 @@ def choose_pack(explicit: Path | None, store: PackStore) -> Pack:
     return load_pack(resources.default_pack())
 
 
+SWITCH_INTERVAL_S = 0.001
+
+
 def application() -> QApplication:
     app = QApplication.instance()
     if app is None:
         app = QApplication(sys.argv[:1])
     app.setApplicationName("clinic-kiosk")
+    # The screen's thread takes Python's interpreter lock back many times a frame (each
+    # call from Qt into the kiosk's code); while a worker thread checks or installs a
+    # pack in Python, each take waited up to the switch interval, 5 ms by default, and a
+    # tap's answer added them up past 50 ms. A worker gives the lock up only when another
+    # thread asks for it, so alone it runs as fast as before.
+    sys.setswitchinterval(SWITCH_INTERVAL_S)
     return app
 
 
