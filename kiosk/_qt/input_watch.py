@@ -50,7 +50,12 @@ class InputWatch(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() not in INPUT:
             return False
-        return any(watcher.eventFilter(watched, event) for watcher in tuple(self.watchers))
+        for watcher in tuple(self.watchers):
+            # One deleted by another's filter during this event is gone from the list (its
+            # destruction said so) and must not be called, as Qt skips a deleted filter.
+            if any(w is watcher for w in self.watchers) and watcher.eventFilter(watched, event):
+                return True
+        return False
 
 
 def input_watch() -> InputWatch:
@@ -62,5 +67,6 @@ def input_watch() -> InputWatch:
 
 
 def watch_input(watcher: QObject) -> None:
-    """Show ``watcher.eventFilter`` every input event in the application."""
+    """Show ``watcher.eventFilter`` every input event in the application, until it is
+    destroyed (or ``input_watch().remove(watcher)``)."""
     input_watch().add(watcher)

@@ -19,9 +19,12 @@ from tests.qt import sound_server
 sound_server.start()
 
 from kiosk._qt import theme  # noqa: E402
-from kiosk._qt.app import Kiosk, build  # noqa: E402
+from kiosk._qt.app import SWITCH_INTERVAL_S, Kiosk, build  # noqa: E402
 from kiosk._qt.voice.narrator import Narrator  # noqa: E402
 from tests.qt.fake_speaker import FakeSpeaker  # noqa: E402
+
+# As the kiosk runs (kiosk/_qt/app.py), from the first test on, whatever order they run in.
+sys.setswitchinterval(SWITCH_INTERVAL_S)
 
 
 @pytest.fixture

@@ -8,6 +8,10 @@ is destroyed.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+import pytest
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtTest import QTest
@@ -44,11 +48,30 @@ def test_the_kiosks_watchers_share_one_filter(qtbot, kiosk: Kiosk) -> None:
     assert kiosk.window.viewer is not None and kiosk.window.viewer.swipe in watchers
 
 
-def test_only_input_reaches_the_watchers_newest_first(qtbot) -> None:
+@pytest.fixture
+def watchers() -> Iterator[list[QObject]]:
+    """Watchers a test adds, deleted afterwards even when the test fails: a stray one
+    would see (or eat) every later test's input in this process."""
+    made: list[QObject] = []
+    yield made
+    for watcher in made:
+        if shiboken6.isValid(watcher):
+            watcher.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def counting(made: list[QObject], name: str, seen: list[tuple[str, QEvent.Type]],
+             eat: bool = False) -> Counting:
+    watcher = Counting(name, seen, eat)
+    made.append(watcher)
+    watch_input(watcher)
+    return watcher
+
+
+def test_only_input_reaches_the_watchers_newest_first(qtbot, watchers: list[QObject]) -> None:
     seen: list[tuple[str, QEvent.Type]] = []
-    older, newer = Counting("older", seen), Counting("newer", seen)
-    watch_input(older)
-    watch_input(newer)
+    counting(watchers, "older", seen)
+    counting(watchers, "newer", seen)
     widget = QWidget()
     qtbot.addWidget(widget)
     widget.resize(200, 100)
@@ -62,16 +85,13 @@ def test_only_input_reaches_the_watchers_newest_first(qtbot) -> None:
     QTest.mouseClick(widget, Qt.MouseButton.LeftButton, pos=QPoint(10, 10))
     presses = [name for name, kind in seen if kind == QEvent.Type.MouseButtonPress]
     assert presses[:2] == ["newer", "older"]
-    older.deleteLater()
-    newer.deleteLater()
-    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
-def test_a_watcher_that_eats_an_event_stops_it_as_a_filter_would(qtbot) -> None:
+def test_a_watcher_that_eats_an_event_stops_it_as_a_filter_would(
+        qtbot, watchers: list[QObject]) -> None:
     seen: list[tuple[str, QEvent.Type]] = []
-    older, eater = Counting("older", seen), Counting("eater", seen, eat=True)
-    watch_input(older)
-    watch_input(eater)
+    older = counting(watchers, "older", seen)
+    eater = counting(watchers, "eater", seen, eat=True)
     widget = QWidget()
     qtbot.addWidget(widget)
     pressed: list[QMouseEvent] = []
@@ -89,3 +109,30 @@ def test_a_watcher_that_eats_an_event_stops_it_as_a_filter_would(qtbot) -> None:
     older.deleteLater()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert all(watcher is not older for watcher in input_watch().watchers)
+
+
+class Deleting(QObject):
+    """Deletes another watcher from inside its own filter, as a screen closing might."""
+
+    def __init__(self, victim: QObject) -> None:
+        super().__init__()
+        self.victim: QObject | None = victim
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self.victim is not None and event.type() == QEvent.Type.MouseButtonPress:
+            victim, self.victim = self.victim, None
+            shiboken6.delete(victim)
+        return False
+
+
+def test_a_watcher_deleted_during_an_event_is_not_called(qtbot, watchers: list[QObject]) -> None:
+    seen: list[tuple[str, QEvent.Type]] = []
+    victim = counting(watchers, "victim", seen)
+    deleting = Deleting(victim)
+    watchers.append(deleting)
+    watch_input(deleting)  # the newer: called first, and deletes the older mid-event
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    QTest.mousePress(widget, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
+    assert not shiboken6.isValid(victim)
+    assert ("victim", QEvent.Type.MouseButtonPress) not in seen
