@@ -634,16 +634,25 @@ begin
 end;
 // -- end of PIN rules
 
-// Exit codes when the files were installed but the staff PIN could not be set, or its
-// recovery code not saved (Setup's own codes end at 8): IT's scripts can tell them apart.
+// Exit codes when the files were installed but the staff PIN could not be set, its
+// recovery code not saved, or the kiosk's self-test failed (Setup's own codes end at 8):
+// IT's scripts can tell them apart.
 const
   ExitPinNotSet = 10;
   ExitCodeNotSaved = 11;
+  ExitSelfTestFailed = 12;
+  WindowsInfoIcon = $40;  // MB_ICONINFORMATION, which Inno Setup does not name
 
 var
   PinPage: TInputQueryWizardPage;
   ExitCode: Integer;
+  PinFilePath: String;
   PinFileProblem: String;
+
+// Windows' own message box: Inno Setup's MsgBox writes its text to Setup's log (/LOG),
+// and the recovery code must not be kept there.
+function MessageBoxW(Owner: HWND; Text, Caption: String; Kind: Cardinal): Integer;
+  external 'MessageBoxW@user32.dll stdcall';
 
 function KioskDataDir: String;
 begin
@@ -660,26 +669,29 @@ end;
 // /SUPPRESSMSGBOXES /PINFILE="E:\pin.txt", the PIN on the file's first line. It fills the
 // PIN page's two boxes, so the page's checks refuse what they refuse when typed. The file
 // stays IT's: Setup never changes or deletes it.
-function ItPinFile: String;
-begin
-  Result := ExpandConstant('{{param:PINFILE}}');
-end;
-
+// Named in full at once: Setup changes its working folder (to System32) before it copies,
+// and a relative name would then put the recovery code there.
 procedure ReadPinFile;
 var
   Lines: TArrayOfString;
 begin
-  if ItPinFile = '' then
+  PinFilePath := ExpandConstant('{{param:PINFILE}}');
+  if PinFilePath = '' then
     Exit;
-  if not LoadStringsFromFile(ItPinFile, Lines) or (GetArrayLength(Lines) = 0) then
+  PinFilePath := ExpandFileName(PinFilePath);
+  if not LoadStringsFromFile(PinFilePath, Lines) or (GetArrayLength(Lines) = 0) then
+    PinFileProblem := 'The PIN file ' + PinFilePath + ' could not be read. Nothing was installed.'
+  else if Pos(#0, Lines[0]) > 0 then
+    // PowerShell 5's > and Out-File write UTF-16, which reads as digits between zeros.
+    PinFileProblem := 'The PIN file ' + PinFilePath + ' is saved as Unicode (UTF-16). Save it as plain text '
+      + '(ASCII or UTF-8; in PowerShell: Set-Content pin.txt 12345678 -Encoding ascii). Nothing was installed.'
+  else if Trim(Lines[0]) = '' then
+    PinFileProblem := 'The first line of the PIN file ' + PinFilePath + ' is empty. Nothing was installed.'
+  else
   begin
-    PinFileProblem := 'The PIN file ' + ItPinFile + ' could not be read. Nothing was installed.';
-    Exit;
+    PinPage.Values[0] := Trim(Lines[0]);
+    PinPage.Values[1] := Trim(Lines[0]);
   end;
-  PinPage.Values[0] := Trim(Lines[0]);
-  PinPage.Values[1] := Trim(Lines[0]);
-  if PinPage.Values[0] = '' then
-    PinFileProblem := 'The first line of the PIN file ' + ItPinFile + ' is empty. Nothing was installed.';
 end;
 
 procedure InitializeWizard;
@@ -710,7 +722,8 @@ begin
     Exit;
   // Message boxes here are suppressible: a silent install (IT's, with /SUPPRESSMSGBOXES)
   // takes the answer after the box, and a refusal ends it before anything is copied.
-  if PinFileProblem <> '' then
+  // A person at the wizard types the PIN instead of a PIN file that will not do.
+  if (PinFileProblem <> '') and WizardSilent then
     Problem := PinFileProblem
   else if (PinPage.Values[0] = '') and (PinPage.Values[1] = '') then
   begin
@@ -744,16 +757,34 @@ begin
   Result := '';
 end;
 
-// The recovery code in what `kiosk --set-pin` printed: the end of its last line, after ': '.
+// The recovery code in what `kiosk --set-pin` printed: its "Recovery code ...: 1234 5678
+// 9012" line, after the last ': '; '' when there is none, or it is not digits in groups.
 function RecoveryCode(const Said: String): String;
 var
+  Line: String;
   I: Integer;
 begin
-  Result := Said;
-  for I := Length(Said) - 1 downto 1 do
-    if Copy(Said, I, 2) = ': ' then
+  Result := '';
+  I := Pos('Recovery code', Said);
+  if I = 0 then
+    Exit;
+  Line := Copy(Said, I, Length(Said));
+  I := Pos(#10, Line);
+  if I > 0 then
+    Line := Copy(Line, 1, I - 1);
+  Line := Trim(Line);
+  for I := Length(Line) - 1 downto 1 do
+    if Copy(Line, I, 2) = ': ' then
     begin
-      Result := Trim(Copy(Said, I + 2, Length(Said)));
+      Result := Trim(Copy(Line, I + 2, Length(Line)));
+      Break;
+    end;
+  if Result = '' then
+    Exit;
+  for I := 1 to Length(Result) do
+    if Pos(Copy(Result, I, 1), '0123456789 ') = 0 then
+    begin
+      Result := '';
       Exit;
     end;
 end;
@@ -765,13 +796,13 @@ const
 // A silent install has nobody to show the recovery code to: it goes beside IT's PIN file,
 // one file for each PC (named after it), so one stick can set up a whole clinic. Nothing
 // else keeps it; it is not written to Setup's log.
-procedure SaveRecoveryCode(const Said: String);
+procedure SaveRecoveryCode(const Code: String);
 var
   Saved: String;
 begin
-  Saved := ExtractFilePath(ItPinFile) + 'recovery-code-' + GetComputerNameString + '.txt';
+  Saved := ExtractFilePath(PinFilePath) + 'recovery-code-' + GetComputerNameString + '.txt';
   if SaveStringToFile(Saved, '{title} on ' + GetComputerNameString + #13#10
-      + 'Staff PIN recovery code: ' + RecoveryCode(Said) + #13#10 + RecoveryHowTo + #13#10, False) then
+      + 'Staff PIN recovery code: ' + Code + #13#10 + RecoveryHowTo + #13#10, False) then
     Log('The recovery code was saved in ' + Saved)
   else
   begin
@@ -786,7 +817,7 @@ procedure SetStaffPin;
 var
   PinFile, OutFile: String;
   Answer: AnsiString;
-  Said: String;
+  Said, Code: String;
   Ran: Boolean;
   ResultCode: Integer;
 begin
@@ -808,15 +839,24 @@ begin
   DeleteFile(OutFile);
   Said := Answer;
   Said := Trim(Said);
-  if Ran and (ResultCode = 0) then
+  Code := RecoveryCode(Said);
+  if Ran and (ResultCode = 0) and (Code = '') then
+  begin
+    ExitCode := ExitCodeNotSaved;
+    Log('The staff PIN is set, but the kiosk''s answer held no recovery code: ' + Said);
+    SuppressibleMsgBox('The staff PIN is set, but no recovery code came with it:' + #13#10#13#10 + Said + #13#10#13#10
+      + 'Set the PIN again from a command prompt run as administrator to get one: "' + ExpandConstant('{{app}}\{name}-console.exe')
+      + '" --set-pin --data-dir "' + KioskDataDir + '"', mbError, MB_OK, IDOK);
+  end
+  else if Ran and (ResultCode = 0) then
   begin
     Log('The staff PIN is set.');
     if WizardSilent then
-      SaveRecoveryCode(Said)
+      SaveRecoveryCode(Code)
     else
-      MsgBox('The staff PIN is set.' + #13#10#13#10 + 'Recovery code:   ' + RecoveryCode(Said) + #13#10#13#10
+      MessageBoxW(WizardForm.Handle, 'The staff PIN is set.' + #13#10#13#10 + 'Recovery code:   ' + Code + #13#10#13#10
         + 'Write it down now and keep it away from the kiosk: it is not shown again. ' + RecoveryHowTo,
-        mbInformation, MB_OK);
+        'Staff PIN', MB_OK or WindowsInfoIcon);
   end
   else
   begin
@@ -845,7 +885,11 @@ begin
   begin
     WizardForm.StatusLabel.Caption := 'Checking the installation...';
     if not Exec(ExpandConstant('{{app}}\{name}-console.exe'), '--self-test', '', SW_HIDE, ewWaitUntilTerminated, ResultCode) or (ResultCode <> 0) then
+    begin
+      ExitCode := ExitSelfTestFailed;  // a PIN that could not be set says so instead
+      Log('The kiosk''s self-test failed (exit code ' + IntToStr(ResultCode) + ').');
       SuppressibleMsgBox('The kiosk''s self-test failed (exit code ' + IntToStr(ResultCode) + '). Run "{title} self-test" from the Start menu to see why.', mbError, MB_OK, IDOK);
+    end;
     SetStaffPin;
   end;
 end;

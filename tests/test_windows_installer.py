@@ -46,6 +46,7 @@ MINGW = shutil.which("x86_64-w64-mingw32-gcc")
 ISCC = Path(os.environ.get("ISCC") or
             ROOT / "build" / "npm" / "node_modules" / "innosetup-compiler" / "bin" / "ISCC.exe")
 DEADLINE_S = 600  # a failure guard for a hung Setup, never a wait for success
+PIN = "58317264"  # eight digits, which nothing else in Setup's log will hold by chance
 DATA_DIR = ("drive_c", "ProgramData", build_installer.NAME)
 INSTALL_DIR = ("drive_c", "Program Files", build_installer.TITLE)
 
@@ -120,7 +121,7 @@ int wmain(void) {
 # the Windows side.
 KIOSK_PY = """\
 #!{python}
-import contextlib, io, json, os, subprocess, sys
+import contextlib, io, json, os, subprocess, sys, traceback
 sys.path.insert(0, {root!r})
 
 
@@ -133,20 +134,25 @@ args = sys.argv[1:]
 with open({calls!r}, "a", encoding="utf-8") as calls:
     calls.write(json.dumps(["kiosk", *args]) + "\\n")
 output = io.StringIO()
-if os.environ.get("KIOSK_STAND_IN_FAILS"):
-    print("the kiosk stand-in was told to fail", file=output)
-    code = 3
-else:
-    if "--data-dir" in args:
-        args[args.index("--data-dir") + 1] = unix(args[args.index("--data-dir") + 1])
-    os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from kiosk.cli import main
-    with contextlib.redirect_stdout(output), contextlib.redirect_stderr(output):
-        code = main(args)
-result = unix(os.environ["KIOSK_STAND_IN_RESULT"])
-with open(result + ".part", "w", encoding="utf-8") as file:
-    file.write(f"{{code}}\\n{{output.getvalue()}}")
-os.replace(result + ".part", result + ".done")
+code = 1
+try:
+    if os.environ.get("KIOSK_STAND_IN_FAILS") in args:  # e.g. "--set-pin"
+        print("the kiosk stand-in was told to fail", file=output)
+        code = 3
+    else:
+        if "--data-dir" in args:
+            args[args.index("--data-dir") + 1] = unix(args[args.index("--data-dir") + 1])
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        from kiosk.cli import main
+        with contextlib.redirect_stdout(output), contextlib.redirect_stderr(output):
+            code = main(args)
+except BaseException:
+    traceback.print_exc(file=output)  # and the Windows side is still answered
+finally:
+    result = unix(os.environ["KIOSK_STAND_IN_RESULT"])
+    with open(result + ".part", "w", encoding="utf-8") as file:
+        file.write(f"{{code}}\\n{{output.getvalue()}}")
+    os.replace(result + ".part", result + ".done")
 """
 
 POWERSHELL_PY = """\
@@ -193,13 +199,14 @@ class Windows:
             return []
         return [json.loads(line) for line in self.calls_file.read_text().splitlines()]
 
-    def run_setup(self, *args: str, env: dict[str, str] | None = None) -> tuple[int, str]:
+    def run_setup(self, *args: str, env: dict[str, str] | None = None,
+                  cwd: Path | None = None) -> tuple[int, str]:
         """Run Setup silently to its end; its exit code and its log."""
         log = self.prefix.parent / f"setup-{len(list(self.prefix.parent.glob('setup-*')))}.log"
         done = subprocess.run(
             [WINE, str(self.setup_exe), "/VERYSILENT", "/SUPPRESSMSGBOXES", "/NORESTART",
              f"/LOG={build_installer.wine_path(log)}", *args],
-            env={**self.env, **(env or {})}, timeout=DEADLINE_S, capture_output=True)
+            env={**self.env, **(env or {})}, timeout=DEADLINE_S, capture_output=True, cwd=cwd)
         # Setup's children (the stand-ins) have ended when Wine's server has nothing left.
         subprocess.run([WINESERVER, "-w"], env=self.env, timeout=DEADLINE_S, check=True)
         return done.returncode, log.read_text(encoding="utf-8-sig", errors="replace")
@@ -246,14 +253,17 @@ def pristine(tmp_path_factory: pytest.TempPathFactory, display: str) -> tuple[Pa
 
 
 @pytest.fixture
-def windows(pristine: tuple[Path, Path, Path], tmp_path: Path, display: str) -> Windows:
+def windows(pristine: tuple[Path, Path, Path], tmp_path: Path,
+            display: str) -> Iterator[Windows]:
     prefix, setup, calls = pristine
     mine = tmp_path / "prefix"
     shutil.copytree(prefix, mine, symlinks=True)
     calls.unlink(missing_ok=True)
     env = {**os.environ, "WINEPREFIX": str(mine), "WINEDEBUG": "-all", "DISPLAY": display,
            "WINEDLLOVERRIDES": "mscoree=;mshtml="}
-    return Windows(mine, env, calls, setup)
+    yield Windows(mine, env, calls, setup)
+    # Whatever a failed test left running in this prefix goes with it.
+    subprocess.run([WINESERVER, "-k"], env=env, timeout=DEADLINE_S, capture_output=True)
 
 
 def pin_file(folder: Path, text: str) -> Path:
@@ -272,9 +282,10 @@ def test_it_installs_a_fleet_silently_with_a_pin_file(windows: Windows, tmp_path
     assert "Anyone could guess that PIN" in log
     assert not windows.path(*INSTALL_DIR).exists() and windows.calls() == []
 
-    # A good one: installed, checked, the PIN set in the folder the kiosk starts with.
-    good = pin_file(stick, "5831\r\n")
-    code, log = windows.run_setup(f"/PINFILE={build_installer.wine_path(good)}")
+    # A good one, named as IT would from the stick's own folder: installed, checked, the PIN
+    # set in the folder the kiosk starts with.
+    good = pin_file(stick, f"{PIN}\r\n")
+    code, log = windows.run_setup("/PINFILE=pin.txt", cwd=stick)
     assert code == 0, log
     assert windows.path(*INSTALL_DIR, f"{build_installer.NAME}-console.exe").is_file()
     calls = windows.calls()
@@ -286,18 +297,20 @@ def test_it_installs_a_fleet_silently_with_a_pin_file(windows: Windows, tmp_path
     assert register[register.index("-File") + 1].endswith("\\setup\\register-task.ps1")
     data = windows.path(*DATA_DIR)
     assert (data / PIN_FILE).is_file()
-    assert StaffPin(data).check("5832").outcome is Outcome.WRONG
-    assert StaffPin(data).check("5831").outcome is Outcome.OK
-    # The recovery code, for nobody was there to see it, beside IT's PIN file; it works.
+    assert StaffPin(data).check("58317265").outcome is Outcome.WRONG
+    assert StaffPin(data).check(PIN).outcome is Outcome.OK
+    # The recovery code, for nobody was there to see it, beside IT's PIN file (not in
+    # System32, where Setup's working folder is by then); it works.
     saved = list(stick.glob("recovery-code-*.txt"))
     assert len(saved) == 1, log
     said = re.search(r"^Staff PIN recovery code: (\d{4}) (\d{4}) (\d{4})$",
                      saved[0].read_text(encoding="utf-8"), flags=re.M)
     assert said, saved[0].read_text(encoding="utf-8")
-    assert StaffPin(data).recover("".join(said.groups())).outcome is Outcome.OK
-    assert good.read_bytes() == b"5831\r\n"  # IT's file left as it was
+    recovery = "".join(said.groups())
+    assert StaffPin(data).recover(recovery).outcome is Outcome.OK
+    assert good.read_bytes() == f"{PIN}\r\n".encode()  # IT's file left as it was
     # Setup's log keeps neither the PIN nor the code.
-    assert "5831" not in log and said.group(1) not in log
+    assert PIN not in log and recovery not in log.replace(" ", "")
 
     # An update, silently and without a PIN file: the PIN that is set is kept.
     before = (data / PIN_FILE).read_bytes()
@@ -307,9 +320,9 @@ def test_it_installs_a_fleet_silently_with_a_pin_file(windows: Windows, tmp_path
 
 
 def test_setup_says_so_when_the_pin_cannot_be_set(windows: Windows, tmp_path: Path) -> None:
-    good = pin_file(tmp_path / "stick", "5831\r\n")
+    good = pin_file(tmp_path / "stick", f"{PIN}\r\n")
     code, log = windows.run_setup(f"/PINFILE={build_installer.wine_path(good)}",
-                                  env={"KIOSK_STAND_IN_FAILS": "1"})
+                                  env={"KIOSK_STAND_IN_FAILS": "--set-pin"})
     assert code == 10, log  # installed, but without the PIN: IT's script can tell
     assert windows.path(*INSTALL_DIR, f"{build_installer.NAME}.exe").is_file()
     assert "The staff PIN could not be set (exit code 3)" in log
@@ -318,8 +331,17 @@ def test_setup_says_so_when_the_pin_cannot_be_set(windows: Windows, tmp_path: Pa
     assert not list((tmp_path / "stick").glob("recovery-code-*.txt"))
 
 
-def test_a_pin_file_that_cannot_be_read_installs_nothing(windows: Windows,
-                                                         tmp_path: Path) -> None:
+def test_a_failed_self_test_has_its_own_exit_code(windows: Windows, tmp_path: Path) -> None:
+    good = pin_file(tmp_path / "stick", f"{PIN}\r\n")
+    code, log = windows.run_setup(f"/PINFILE={build_installer.wine_path(good)}",
+                                  env={"KIOSK_STAND_IN_FAILS": "--self-test"})
+    assert code == 12, log
+    assert "The kiosk's self-test failed (exit code 3)" in log
+    # The PIN is still set: a kiosk that fails its self-test is not left open to anyone.
+    assert StaffPin(windows.path(*DATA_DIR)).check(PIN).outcome is Outcome.OK
+
+
+def test_a_pin_file_that_will_not_do_installs_nothing(windows: Windows, tmp_path: Path) -> None:
     missing = tmp_path / "stick" / "pin.txt"
     code, log = windows.run_setup(f"/PINFILE={build_installer.wine_path(missing)}")
     assert code == 1, log
@@ -328,5 +350,11 @@ def test_a_pin_file_that_cannot_be_read_installs_nothing(windows: Windows,
     empty = pin_file(tmp_path / "stick", "\r\n")
     code, log = windows.run_setup(f"/PINFILE={build_installer.wine_path(empty)}")
     assert code == 1 and "is empty. Nothing was installed." in log, log
+    assert not windows.path(*INSTALL_DIR).exists()
+    # As PowerShell 5's "> pin.txt" writes it: UTF-16, said so rather than "not digits".
+    utf16 = tmp_path / "stick" / "pin16.txt"
+    utf16.write_bytes(f"{PIN}\r\n".encode("utf-16"))
+    code, log = windows.run_setup(f"/PINFILE={build_installer.wine_path(utf16)}")
+    assert code == 1 and "is saved as Unicode (UTF-16)" in log, log
     assert not windows.path(*INSTALL_DIR).exists()
 

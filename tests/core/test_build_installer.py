@@ -191,7 +191,8 @@ def test_the_installer_sets_the_pin_after_copying_without_a_command_line(
     assert body.index("DeleteFile(PinFile)") < body.index("LoadStringFromFile(OutFile, Answer)")
     assert "DeleteFile(OutFile)" in body
     assert "Ran and (ResultCode = 0)" in body
-    assert "'Recovery code:   ' + RecoveryCode(Said)" in body and "away from the kiosk" in body
+    assert "Code := RecoveryCode(Said);" in body and "'Recovery code:   ' + Code" in body
+    assert "away from the kiosk" in body
     assert "could not be set" in body and "ask for a PIN the first time it starts" in body
 
 
