@@ -1397,6 +1397,22 @@ Fingerprint: %2</source>
         <source>The settings file could not be read, so the kiosk is using its default settings: trusted keys, the update address and the emergency number may be missing. The damaged file is kept as {name}: ask IT to look at it. This note goes once a setting is saved here.</source>
         <translation>ترتیبات کی فائل پڑھی نہیں جا سکی، اس لیے کیوسک اپنی بنیادی ترتیبات پر چل رہا ہے: ہو سکتا ہے قابلِ اعتماد کلیدیں، اپ ڈیٹ کا پتہ اور ایمرجنسی نمبر غائب ہوں۔ خراب فائل {name} کے نام سے محفوظ رکھی گئی ہے: آئی ٹی سے کہیں کہ اسے دیکھیں۔ یہاں کوئی ترتیب محفوظ کرتے ہی یہ پیغام ہٹ جائے گا۔</translation>
     </message>
+    <message>
+        <source>The usage statistics file was damaged. It is kept as {name}, and counting started again in a new file. Patients&apos; pages are not affected.</source>
+        <translation>استعمال کے اعداد و شمار کی فائل خراب ہو گئی تھی۔ اسے {name} کے نام سے الگ رکھ لیا گیا ہے، اور گنتی نئی فائل میں دوبارہ شروع ہو گئی ہے۔ مریضوں کے صفحات پر اس کا کوئی اثر نہیں۔</translation>
+    </message>
+    <message>
+        <source>Usage statistics cannot be saved at the moment ({reason}). The kiosk keeps showing pages and holds the newest events until they can be saved.</source>
+        <translation>استعمال کے اعداد و شمار ابھی محفوظ نہیں ہو سکتے ({reason})۔ کیوسک صفحات دکھاتا رہے گا، اور نئے اندراجات محفوظ ہونے تک اپنے پاس رکھے گا۔</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>ڈسک بھر گئی ہے</translation>
+    </message>
+    <message>
+        <source>the data folder cannot be written</source>
+        <translation>ڈیٹا فولڈر میں لکھا نہیں جا سکتا</translation>
+    </message>
 </context>
 <context>
     <name>QuizBody</name>
@@ -1932,6 +1948,10 @@ Fingerprint: %2</source>
         <source>Updates</source>
         <translation>اپ ڈیٹس</translation>
     </message>
+    <message>
+        <source>Use</source>
+        <translation>استعمال</translation>
+    </message>
 </context>
 <context>
     <name>StatusChip</name>
@@ -2094,6 +2114,113 @@ Fingerprint: %2</source>
     <message>
         <source>Check now</source>
         <translation>ابھی جانچیں</translation>
+    </message>
+</context>
+<context>
+    <name>UsagePage</name>
+    <message>
+        <source>Counting is turned off (below): nothing new is counted.</source>
+        <translation>گنتی بند ہے (نیچے دیکھیں): اب کچھ نیا نہیں گنا جا رہا۔</translation>
+    </message>
+    <message>
+        <source>No visits were counted in these days. Figures appear here once patients have used the kiosk.</source>
+        <translation>ان دنوں میں کوئی وزٹ نہیں گنا گیا۔ مریضوں کے کیوسک استعمال کرنے کے بعد اعداد و شمار یہاں نظر آئیں گے۔</translation>
+    </message>
+    <message>
+        <source>Visits a day</source>
+        <translation>روزانہ وزٹ</translation>
+    </message>
+    <message>
+        <source>Visits a week</source>
+        <translation>ہفتہ وار وزٹ</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>%1 سے %2 تک</translation>
+    </message>
+    <message>
+        <source>%1 visits</source>
+        <translation>%1 وزٹ</translation>
+    </message>
+    <message>
+        <source>Half of the visits lasted %1 (minutes:seconds) or less.</source>
+        <translation>آدھے وزٹ %1 (منٹ:سیکنڈ) یا اس سے کم دیر کے تھے۔</translation>
+    </message>
+    <message>
+        <source>Language chosen at the start: %1. Switched %2 times.</source>
+        <translation>شروع میں چنی گئی زبان: %1۔ زبان %2 بار بدلی گئی۔</translation>
+    </message>
+    <message>
+        <source>Listened to a page read aloud: %1 of %2 visits (%3 times).</source>
+        <translation>کسی صفحے کو پڑھ کر سنایا گیا: %2 میں سے %1 وزٹ میں (کل %3 بار)۔</translation>
+    </message>
+    <message>
+        <source>Quiz answers: %1 of %2 right.</source>
+        <translation>کوئز کے جواب: %2 میں سے %1 درست۔</translation>
+    </message>
+    <message>
+        <source>Larger text chosen %1 times; the emergency page opened %2 times.</source>
+        <translation>بڑی لکھائی %1 بار چنی گئی؛ ایمرجنسی کا صفحہ %2 بار کھولا گیا۔</translation>
+    </message>
+    <message>
+        <source>Read most</source>
+        <translation>سب سے زیادہ پڑھے گئے صفحات</translation>
+    </message>
+    <message>
+        <source>%1: read %2 times, %3% of them to the end</source>
+        <translation>%1: %2 بار پڑھا گیا، ان میں سے %3% بار آخر تک</translation>
+    </message>
+    <message>
+        <source>Read least</source>
+        <translation>سب سے کم پڑھے گئے صفحات</translation>
+    </message>
+    <message>
+        <source>%1: read %2 times</source>
+        <translation>%1: %2 بار پڑھا گیا</translation>
+    </message>
+    <message>
+        <source>Where visits ended (the last page read)</source>
+        <translation>وزٹ کہاں ختم ہوئے (آخری پڑھا گیا صفحہ)</translation>
+    </message>
+    <message>
+        <source>No page: only the topics</source>
+        <translation>کوئی صفحہ نہیں: صرف موضوعات دیکھے</translation>
+    </message>
+    <message>
+        <source>%1: %2 visits</source>
+        <translation>%1: %2 وزٹ</translation>
+    </message>
+    <message>
+        <source>Put a USB stick in the kiosk first, then try again.</source>
+        <translation>پہلے کیوسک میں یو ایس بی اسٹک لگائیں، پھر دوبارہ کوشش کریں۔</translation>
+    </message>
+    <message>
+        <source>Saved %1 events to %2 on the USB stick.</source>
+        <translation>یو ایس بی اسٹک پر %2 میں %1 اندراجات محفوظ ہو گئے۔</translation>
+    </message>
+    <message>
+        <source>Could not save the figures; nothing on the kiosk was changed.</source>
+        <translation>اعداد و شمار محفوظ نہیں ہو سکے؛ کیوسک پر کچھ تبدیل نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <source>Last %1 days</source>
+        <translation>پچھلے %1 دن</translation>
+    </message>
+    <message>
+        <source>Save as CSV on the USB stick</source>
+        <translation>یو ایس بی اسٹک پر ⁦CSV⁩ فائل محفوظ کریں</translation>
+    </message>
+    <message>
+        <source>Count how patients use the kiosk: which pages, how long, in which language. Nothing about who they are is kept.</source>
+        <translation>گنیں کہ مریض کیوسک کیسے استعمال کرتے ہیں: کون سے صفحات، کتنی دیر، کس زبان میں۔ وہ کون ہیں، اس بارے میں کچھ محفوظ نہیں کیا جاتا۔</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>گنیں</translation>
+    </message>
+    <message>
+        <source>Do not count</source>
+        <translation>نہ گنیں</translation>
     </message>
 </context>
 <context>

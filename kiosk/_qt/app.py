@@ -22,8 +22,10 @@ from kiosk.core.paths import DataDir
 
 if TYPE_CHECKING:
     from kiosk._qt.session import Session
+    from kiosk._qt.usage_watch import UsageWatch
     from kiosk._qt.voice.narrator import Narrator
     from kiosk.core.model import Pack
+    from kiosk.core.service import KioskService
     from kiosk.core.store import PackStore
 
 log = logging.getLogger("kiosk.app")
@@ -39,6 +41,15 @@ class Kiosk:
         self.session: Session | None = None
         self.excepthook: object = None
         self.staff: object = None  # kiosk._qt.staff.controller.StaffController
+        self.service: KioskService | None = None
+        self.usage: UsageWatch | None = None
+
+    def stop(self) -> None:
+        """The kiosk is stopping: an open visit ends, and what was counted is written."""
+        if self.usage is not None:
+            self.usage.stop()
+        if self.service is not None:
+            self.service.stop_counting()
 
 
 def choose_pack(explicit: Path | None, store: PackStore) -> Pack:
@@ -110,6 +121,13 @@ def finish(kiosk: Kiosk, pack_path: Path | None = None, ask_for_pin: bool = Fals
     from kiosk._qt.staff.controller import StaffController
 
     kiosk.staff = StaffController(kiosk.window, service, ask_for_pin=ask_for_pin)
+    from kiosk._qt.usage_watch import UsageWatch
+
+    kiosk.service = service
+    # The writer opens (and checks) its database on its own thread, off the screen's.
+    service.start_counting()
+    kiosk.usage = UsageWatch(kiosk.window, service.count)
+    kiosk.app.aboutToQuit.connect(kiosk.stop)
     return kiosk
 
 

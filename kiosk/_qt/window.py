@@ -44,6 +44,7 @@ class KioskWindow(QWidget):
 
     screenCovered = Signal(QRect)  # full screen: the window was (re)fitted to its screen
     visitStarting = Signal()  # a patient touched the welcome screen; home is next
+    visitEnding = Signal()  # the patient has gone: the kiosk is about to reset
 
     def __init__(self, translations: Translations, default_language: str = "en",
                  parent: QWidget | None = None) -> None:
@@ -236,6 +237,7 @@ class KioskWindow(QWidget):
     def reset(self) -> None:
         """The patient has gone: forget everything they did and invite the next one."""
         log.info("resetting for the next patient")
+        self.visitEnding.emit()
         self.overlay.stop()
         self.idle.stop()
         self.viewer.clear()

@@ -39,6 +39,12 @@ class DataDir(NamedTuple):
         return self.root / "logs"
 
     @property
+    def usage_file(self) -> Path:
+        # In a folder of its own: the kiosk watches the data folder for IT's changes, and
+        # SQLite's journal files come and go beside the database.
+        return self.root / "usage" / "usage.sqlite"
+
+    @property
     def settings_file(self) -> Path:
         return self.root / "settings.json"
 

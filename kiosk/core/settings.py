@@ -50,6 +50,14 @@ class Settings:
     # Black on white and darker colours (WCAG AAA) for every patient, not only those who
     # switch it on; patients can switch it either way, and the next one starts here.
     high_contrast: bool = False
+    # Usage statistics (docs/statistics.md): anonymous counts of what patients read.
+    count_use: bool = True
+    keep_use_days: Annotated[int, Range(ge=30, le=3650)] = 365
+    # This kiosk's name in exported statistics and the fleet summary: staff choose it
+    # ("Lahore OPD 2"); never a person's name or a machine's serial number.
+    kiosk_name: Annotated[str, Pattern(r"^[^\x00-\x1f/\\]{0,40}$")] = ""
+    # Where a daily summary for the clinic group goes (a shared or synced folder); "" none.
+    summary_folder: str = ""
 
     def __attrs_post_init__(self) -> None:
         # Every value is checked, so a wrong one never reaches the screen or the file.

@@ -47,6 +47,8 @@ def running_kiosk(qtbot, data_dir: Path, pack_path: Path | None = None,
     try:
         yield k
     finally:
+        k.app.aboutToQuit.disconnect(k.stop)
+        k.stop()  # the usage writer's thread ends with its kiosk
         window.idle.stop()
         window.overlay.stop()
         # The QApplication outlives each test: leave no Urdu translator or RTL behind.

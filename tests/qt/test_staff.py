@@ -76,6 +76,7 @@ def start(qtbot, tmp_path: Path) -> Iterator[Callable[..., Kiosk]]:
 
     yield launch
     for k in started:
+        k.stop()
         k.window.idle.stop()
         k.window.overlay.stop()
         staff(k).poller.stop()

@@ -20,6 +20,7 @@ from kiosk.core.service import (
     PackReady,
     ProblemFound,
     SettingsChanged,
+    UsageChecked,
 )
 
 log = logging.getLogger("kiosk.staff")
@@ -40,6 +41,7 @@ class ServiceBridge(QObject):
     settingsChanged = Signal(object)  # SettingsChanged
     problem = Signal(object)  # ProblemFound
     diskChecked = Signal(object)  # DiskChecked
+    usageChecked = Signal(object)  # UsageChecked
     _heard = Signal(object)
 
     def __init__(self, service: KioskService, parent: QObject | None = None) -> None:
@@ -53,7 +55,7 @@ class ServiceBridge(QObject):
         signal = {PackFound: self.packFound, InstallProgress: self.installProgress,
                   PackReady: self.packReady, PackLive: self.packLive,
                   SettingsChanged: self.settingsChanged, ProblemFound: self.problem,
-                  DiskChecked: self.diskChecked}[type(event)]
+                  DiskChecked: self.diskChecked, UsageChecked: self.usageChecked}[type(event)]
         signal.emit(event)
 
     def run(self, command: Callable[[Callable[[int, int], None]], Any], name: str,

@@ -24,6 +24,7 @@ from kiosk._qt.staff.keys_tab import KeyDigitsEntry, KeysPage
 from kiosk._qt.staff.packs_tab import PacksPage
 from kiosk._qt.staff.settings_tab import NumberEntry, SettingsPage
 from kiosk._qt.staff.updates_tab import UpdatesPage
+from kiosk._qt.staff.usage_tab import UsagePage
 from kiosk._qt.widgets.buttons import TouchButton
 from kiosk.core.phrases import Phrase
 from kiosk.core.service import DiskChecked
@@ -56,16 +57,18 @@ class StaffPanel(Backdrop):
         self.settings = SettingsPage(actions, number_entry)
         self.updates = UpdatesPage(actions, poller)
         self.keys = KeysPage(actions, digits)
+        self.usage = UsagePage(actions)
         self.pages = QStackedWidget()
         self.pages.setMinimumSize(1, 1)
         self.tabs: dict[QWidget, TouchButton] = {}
-        # One row on a landscape screen, two on a portrait one (four words do not fit).
+        # One row on a wide screen, two on a portrait one (six words do not fit).
         tab_row = QGridLayout()
         for page, icon, name in ((self.packs, "fa5s.box-open", "tabPacks"),
                                  (self.history, "fa5s.history", "tabHistory"),
                                  (self.settings, "fa5s.sliders-h", "tabSettings"),
                                  (self.keys, "fa5s.key", "tabKeys"),
-                                 (self.updates, "fa5s.cloud-download-alt", "tabUpdates")):
+                                 (self.updates, "fa5s.cloud-download-alt", "tabUpdates"),
+                                 (self.usage, "fa5s.chart-bar", "tabUsage")):
             self.pages.addWidget(page)
             button = TouchButton(icon, "secondary")
             button.setObjectName(name)
@@ -129,13 +132,15 @@ class StaffPanel(Backdrop):
         self.pages.setCurrentWidget(page)
         if page is self.history:
             self.history.refresh()
+        elif page is self.usage:
+            self.usage.refresh()
         if self._metrics is not None:
             self._style_tabs()
 
     def _place_tabs(self, metrics: theme.Metrics) -> None:
         buttons = list(self.tabs.values())
         room = parent_of(self).width() - 2 * metrics.gap
-        # As many tabs a row as fit (all five on a landscape screen), never fewer than two.
+        # As many tabs a row as fit (all six on a wide screen), never fewer than two.
         widths = sorted((b.sizeHint().width() for b in buttons), reverse=True)
         columns = next((n for n in range(len(buttons), 2, -1)
                         if sum(widths[:n]) + metrics.gap * (n - 1) <= room), 2)
@@ -170,6 +175,7 @@ class StaffPanel(Backdrop):
         self.tabs[self.settings].setText(self.tr("Settings"))
         self.tabs[self.keys].setText(self.tr("Keys"))
         self.tabs[self.updates].setText(self.tr("Updates"))
+        self.tabs[self.usage].setText(self.tr("Use"))
         self.language.apply_metrics(metrics, rtl)
         self.language.setFont(theme.Metrics(metrics.unit, other).font("button", bold=True,
                                                                       scalable=False))
@@ -180,6 +186,7 @@ class StaffPanel(Backdrop):
         layout.setContentsMargins(metrics.gap, metrics.gap // 2, metrics.gap, metrics.gap // 2)
         layout.setSpacing(metrics.gap)
         self._header.setSpacing(metrics.gap)
-        for page in (self.packs, self.history, self.settings, self.keys, self.updates):
+        for page in (self.packs, self.history, self.settings, self.keys, self.updates,
+                     self.usage):
             page.retranslate(metrics, rtl)
         self._say_disk()

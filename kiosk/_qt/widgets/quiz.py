@@ -41,6 +41,7 @@ from kiosk.core.reading import Part, Say, Spoken
 class QuizBody(QWidget):
     finished = Signal(int, int)  # right answers, questions
     changed = Signal()  # other words on screen: a question, its answer, the score
+    chosen = Signal(bool)  # an answer was chosen: whether it was right
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -139,9 +140,11 @@ class QuizBody(QWidget):
         if self.answered is not None or self.done or index >= len(self._orders[self.current]):
             return
         self.answered = index
-        self.right += self._orders[self.current][index].correct
+        right = self._orders[self.current][index].correct
+        self.right += right
         self._reveal = True
         self._show()
+        self.chosen.emit(bool(right))
 
     def _advance(self) -> None:
         if self.done:

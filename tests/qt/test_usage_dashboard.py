@@ -1,0 +1,107 @@
+"""The staff panel's Use tab: the figures of the visits patients made, and the CSV."""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+from kiosk._qt.app import Kiosk
+from kiosk._qt.staff.usage_tab import UsagePage
+from kiosk.core.usage.export import COLUMNS
+from tests.qt.conftest import tap
+from tests.qt.test_staff import staff, start, unlock, usb_stick  # noqa: F401 (fixtures)
+
+URDU_LETTER = "\u0600-\u06ff"
+
+
+def visit(qtbot, k: Kiosk, language: str, pages: int) -> None:
+    w = k.window
+    w.viewer.animated = False
+    tap(qtbot, w.attract.urdu if language == "ur" else w.attract.english)
+    tap(qtbot, w.home.tiles[0])
+    for _ in range(pages - 1):
+        w.viewer.go_next()
+    w.reset()
+
+
+def open_use(qtbot, k: Kiosk) -> UsagePage:
+    unlock(qtbot, k)
+    panel = staff(k).panel
+    with qtbot.waitSignal(panel.usage.read, timeout=30000):
+        tap(qtbot, panel.tabs[panel.usage])
+    return panel.usage
+
+
+def test_the_use_tab_shows_the_visits_made(qtbot, start: Callable[..., Kiosk]) -> None:  # noqa: F811
+    k = start()
+    visit(qtbot, k, "ur", 3)
+    visit(qtbot, k, "en", 1)
+    visit(qtbot, k, "ur", 1)
+    page = open_use(qtbot, k)
+    assert page.figures is not None and page.figures.visits == 3
+    summary = page.summary.text()
+    assert summary.startswith("3 visits")
+    assert "\u2068اردو\u2069 67%" in summary and "\u2068English\u2069 33%" in summary
+    rows = [w.text() for w in page.lists.findChildren(type(page.summary), "usageRow")]
+    first = k.session.pack.topics[0]
+    top = f"{first.title.get('en')}: {first.pages[0].title.get('en')}: read 3 times"
+    assert any(row.startswith(top) for row in rows), rows
+    assert page.chart.isVisible() and sum(n for _d, n in page.chart.columns) == 3
+    # A year shows as weeks: columns a finger apart, the same visits in them.
+    with qtbot.waitSignal(page.read, timeout=30000):
+        tap(qtbot, page.range_buttons[365])
+    assert page.chart_title.text() == "Visits a week"
+    assert len(page.chart.columns) <= 60 and sum(n for _d, n in page.chart.columns) == 3
+
+
+def test_the_use_tab_reads_in_urdu(qtbot, start: Callable[..., Kiosk]) -> None:  # noqa: F811
+    k = start()
+    visit(qtbot, k, "ur", 2)
+    page = open_use(qtbot, k)
+    panel = staff(k).panel
+    tap(qtbot, panel.language)
+
+    for widget in (page.summary, page.chart_title, page.export):
+        assert re.search(f"[{URDU_LETTER}]", widget.text()), widget.text()
+    rows = [w.text() for w in page.lists.findChildren(type(page.summary), "usageRow")]
+    first = k.session.pack.topics[0].pages[0].title.get("ur")
+    assert any(first in row for row in rows)
+
+
+def test_a_new_kiosk_says_nothing_was_counted_yet(qtbot, start: Callable[..., Kiosk]) -> None:  # noqa: F811
+    k = start()
+    page = open_use(qtbot, k)
+    assert "No visits were counted in these days" in page.summary.text()
+    assert not page.chart.isVisible() and not page.export.isVisible()
+
+
+def test_the_figures_are_saved_as_csv_on_the_stick(qtbot, start: Callable[..., Kiosk],  # noqa: F811
+                                                  usb_stick: Path) -> None:  # noqa: F811
+    k = start(kiosk_name="Lobby 1")
+    visit(qtbot, k, "ur", 2)
+    page = open_use(qtbot, k)
+    with qtbot.waitSignal(page.saved, timeout=30000) as saved:
+        tap(qtbot, page.export)
+    assert saved.args == [True]
+    files = list(usb_stick.glob("kiosk-use-Lobby-1-*.csv"))
+    assert len(files) == 1 and files[0].name in page.export_message.text()
+    rows = list(csv.DictReader(files[0].open(encoding="utf-8-sig")))
+    assert tuple(rows[0]) == COLUMNS
+    assert [r["event"] for r in rows] == ["visit_start", "page_view", "page_view", "visit_end"]
+    assert {r["kiosk"] for r in rows} == {"Lobby 1"}
+
+
+def test_without_a_stick_staff_are_told_to_put_one_in(qtbot, start: Callable[..., Kiosk],  # noqa: F811
+                                                     monkeypatch) -> None:
+    from kiosk._qt.staff import usb
+
+    monkeypatch.setattr(usb, "removable_volumes", lambda: [])
+    k = start()
+    visit(qtbot, k, "en", 1)
+    page = open_use(qtbot, k)
+    with qtbot.waitSignal(page.saved) as saved:
+        tap(qtbot, page.export)
+    assert saved.args == [False]
+    assert "Put a USB stick in" in page.export_message.text()
