@@ -16,7 +16,9 @@ def _size(text: str) -> tuple[int, int]:
 
 
 def parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="kiosk", description="Patient-education kiosk.")
+    p = argparse.ArgumentParser(prog="kiosk", description="Patient-education kiosk.",
+                                epilog="`kiosk stats export -o FILE.csv` writes the usage "
+                                       "statistics as CSV (kiosk stats --help).")
     p.add_argument("--windowed", action="store_true",
                    help="run in a normal window (for a desk), not full screen")
     p.add_argument("--pack", type=Path, help="show this pack folder instead of the installed one")
@@ -45,6 +47,11 @@ def parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["stats"]:
+        from kiosk.statscli import main as stats
+
+        return stats(argv[1:])
     args = parser().parse_args(argv)
     if args.set_pin:
         return _set_pin(args.data_dir)

@@ -552,6 +552,27 @@ def _date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError("use a date like 2026-11-24") from None
 
 
+def cmd_fleet_report(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from kiosk.core.atomic import write_atomic
+    from kiosk.core.usage import fleet
+
+    now = dt.datetime.now().astimezone()
+    rows = fleet.read_rows(args.folder, now)
+    if not rows:
+        print(f"No kiosk summaries (*.json) in {args.folder}.", file=sys.stderr)
+        return REFUSED
+    print(fleet.table(rows, now))
+    silent = [row.kiosk for row in rows if row.silent(now)]
+    if silent:
+        print(f"\n{len(silent)} of {len(rows)} kiosks silent for more than two days or "
+              f"unreadable: {', '.join(silent)}")
+    if args.csv:
+        write_atomic(args.csv, fleet.as_csv(rows, now).encode("utf-8"))
+    return OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="kiosk-pack",
@@ -657,6 +678,13 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--data-dir", type=Path, metavar="DIR",
                        help="the kiosk's data folder (default: $KIOSK_DATA_DIR or the usual one)")
         p.set_defaults(func=func)
+
+    p = add("fleet-report", "a table of every kiosk whose summary is in FOLDER (a shared "
+                            "folder): last contact, pack, free disk, use, last error; a "
+                            "kiosk silent for more than two days is flagged")
+    p.add_argument("folder", type=Path, metavar="FOLDER")
+    p.add_argument("--csv", type=Path, metavar="FILE.csv", help="also write it as CSV")
+    p.set_defaults(func=cmd_fleet_report)
 
     p = add("publish", "put signed .kpack files into a channel folder for kiosks to follow")
     p.add_argument("files", type=Path, nargs="+", metavar="FILE")

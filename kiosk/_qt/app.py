@@ -49,7 +49,7 @@ class Kiosk:
         if self.usage is not None:
             self.usage.stop()
         if self.service is not None:
-            self.service.stop_counting()
+            self.service.counting.stop()
 
 
 def choose_pack(explicit: Path | None, store: PackStore) -> Pack:
@@ -125,8 +125,11 @@ def finish(kiosk: Kiosk, pack_path: Path | None = None, ask_for_pin: bool = Fals
 
     kiosk.service = service
     # The writer opens (and checks) its database on its own thread, off the screen's.
-    service.start_counting()
-    kiosk.usage = UsageWatch(kiosk.window, service.count)
+    service.counting.start()
+    kiosk.usage = UsageWatch(kiosk.window, service.counting.count)
+    from kiosk._qt.fleet_summary import SummaryWriter
+
+    SummaryWriter(service.counting, kiosk.window).start()
     kiosk.app.aboutToQuit.connect(kiosk.stop)
     return kiosk
 

@@ -13,7 +13,6 @@ state file make sure nothing is half seen.
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 import threading
 from collections import OrderedDict
@@ -37,13 +36,10 @@ from kiosk.core.settings import Settings, damaged_note
 from kiosk.core.signing import KeyFileError
 from kiosk.core.staffpin import Result, StaffPin
 from kiosk.core.store import Installed, PackStore, Source
-from kiosk.core.usage import export, figures
-from kiosk.core.usage.events import Event as UsageEvent
-from kiosk.core.usage.recorder import UsageRecorder
+from kiosk.core.usage.counting import Counting, UsageChecked
 
 log = logging.getLogger("kiosk.service")
 
-FLUSH_WAIT_S = 10.0  # a dashboard shown a moment stale beats one that never opens
 KEPT_CHECKS = 50  # checked packs kept for installing without reading them again
 CANNOT_SHOW = translate("Problems", "The installed pack cannot be shown, so the kiosk keeps "
                                     "showing the one it had:")
@@ -106,13 +102,6 @@ class DiskChecked:
     settings: Phrase | None = None
 
 
-@dataclass(frozen=True)
-class UsageChecked:
-    """Whether usage statistics are being saved: ``trouble`` in staff's words, or None."""
-
-    trouble: Phrase | None
-
-
 Event = (PackFound | InstallProgress | PackReady | PackLive | SettingsChanged | ProblemFound
          | DiskChecked | UsageChecked)
 Listener = Callable[[Event], object]
@@ -142,7 +131,8 @@ class KioskService:
         self._live_generation = -1
         self._unloadable: Path | None = None
         self._checks: OrderedDict[Path, PackCheck] = OrderedDict()
-        self.usage: UsageRecorder | None = None
+        # Usage statistics: counted for the Qt side, told to staff through these events.
+        self.counting = Counting(data, lambda: self._settings, lambda: self._live, self._emit)
 
     # -- listening ---------------------------------------------------------------------
 
@@ -348,44 +338,11 @@ class KioskService:
                             if getattr(new, f.name) != getattr(self._settings, f.name)) | named
         self._settings = new
         self.store.settings = new
-        if self.usage is not None and "keep_use_days" in changed:
-            self.usage.keep_for(new.keep_use_days)
+        if "keep_use_days" in changed:
+            self.counting.keep_for(new.keep_use_days)
         self._damaged = None  # saved by staff, or rewritten by IT: the file is whole again
         self._checks.clear()  # a key trusted or forgotten changes what a check says
         return SettingsChanged(new, changed)
-
-    # -- usage statistics --------------------------------------------------------------
-
-    def start_counting(self) -> UsageRecorder:
-        """Start the usage writer (once; the kiosk does it after its first frame)."""
-        if self.usage is None:
-            self.usage = UsageRecorder(self.data.usage_file, self._settings.keep_use_days,
-                                       on_trouble=lambda trouble: self._emit(
-                                           UsageChecked(trouble))).start()
-        return self.usage
-
-    def count(self, event: UsageEvent) -> None:
-        """Count a patient's event (never waits); nothing when staff turned counting off."""
-        if self.usage is not None and self._settings.count_use:
-            self.usage.add(event)
-
-    def stop_counting(self) -> None:
-        """Write what is held and stop the writer (the kiosk is stopping)."""
-        if self.usage is not None:
-            self.usage.close()
-
-    def usage_figures(self, first: dt.date, last: dt.date) -> figures.Figures:
-        """The dashboard's figures (a worker runs this). FileNotFoundError: nothing yet."""
-        if self.usage is not None:
-            self.usage.flush(FLUSH_WAIT_S)  # what the patient just did is in the figures
-        return figures.read(self.data.usage_file, first, last)
-
-    def export_usage(self, out: Path, first: dt.date, last: dt.date) -> int:
-        """Write the events of these days as CSV to ``out`` (a USB stick); how many."""
-        if self.usage is not None:
-            self.usage.flush(FLUSH_WAIT_S)
-        return export.export_csv(self.data.usage_file, out, first, last,
-                                 self._settings.kiosk_name)
 
     # -- trust -------------------------------------------------------------------------
 

@@ -7,6 +7,8 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
 from kiosk._qt.app import Kiosk
 from kiosk._qt.staff.usage_tab import UsagePage
 from kiosk.core.usage.export import COLUMNS
@@ -105,3 +107,22 @@ def test_without_a_stick_staff_are_told_to_put_one_in(qtbot, start: Callable[...
         tap(qtbot, page.export)
     assert saved.args == [False]
     assert "Put a USB stick in" in page.export_message.text()
+
+
+@pytest.mark.allow_logged_errors
+def test_a_damaged_statistics_file_is_said_and_patients_carry_on(
+        qtbot, start: Callable[..., Kiosk], tmp_path: Path) -> None:  # noqa: F811
+    usage = tmp_path / "data" / "usage"
+    usage.mkdir(parents=True)
+    (usage / "usage.sqlite").write_bytes(b"garbage left by a power cut " * 200)
+    k = start()
+    assert k.service is not None and k.service.counting.recorder is not None
+    bridge = staff(k).bridge
+    with qtbot.waitSignal(bridge.usageChecked, timeout=30000):
+        k.service.counting.recorder.flush(60)
+    visit(qtbot, k, "ur", 2)  # the kiosk went on as before
+    page = open_use(qtbot, k)
+    trouble = staff(k).panel.disk
+    assert trouble.isVisible() and "usage statistics file was damaged" in trouble.text()
+    assert page.trouble.isVisible() and page.figures is not None and page.figures.visits == 1
+    assert len(list(usage.glob("usage.sqlite.damaged-*"))) == 1

@@ -12,8 +12,8 @@ from tests.qt.fake_speaker import FakeSpeaker
 
 
 def stored(k: Kiosk) -> list[tuple[str, str | None, str | None, int, int]]:
-    assert k.service is not None and k.service.usage is not None
-    assert k.service.usage.flush(60)
+    assert k.service is not None and k.service.counting.recorder is not None
+    assert k.service.counting.recorder.flush(60)
     from kiosk.core.usage.events import Kind
 
     connection = sqlite3.connect(k.service.data.usage_file)
@@ -56,7 +56,7 @@ def test_a_visit_is_counted_page_by_page(qtbot, kiosk: Kiosk) -> None:
     w.reset()
     assert [row[0] for row in stored(kiosk)][-2:] == ["visit_start", "visit_end"]
     today = dt.date.today()
-    shown = kiosk.service.usage_figures(today - dt.timedelta(days=1), today)
+    shown = kiosk.service.counting.figures(today - dt.timedelta(days=1), today)
     assert shown.visits == 2 and shown.start_languages == {"ur": 1, "en": 1}
     assert [p.page for p in shown.pages] == sorted([first.key, second.key])
 

@@ -20,8 +20,8 @@ from kiosk.core.service import (
     PackReady,
     ProblemFound,
     SettingsChanged,
-    UsageChecked,
 )
+from kiosk.core.usage.counting import UsageChecked
 
 log = logging.getLogger("kiosk.staff")
 

@@ -28,6 +28,7 @@ from kiosk._qt.staff.usage_tab import UsagePage
 from kiosk._qt.widgets.buttons import TouchButton
 from kiosk.core.phrases import Phrase
 from kiosk.core.service import DiskChecked
+from kiosk.core.usage.counting import UsageChecked
 
 
 class StaffPanel(Backdrop):
@@ -48,6 +49,10 @@ class StaffPanel(Backdrop):
         self._actions = actions
         actions.bridge.diskChecked.connect(self._disk_checked)
         actions.bridge.settingsChanged.connect(self._settings_saved)
+        # Usage statistics that cannot be saved, or a damaged file set aside: said here
+        # too, since nobody opens the Use tab every day.
+        self._usage_trouble: Phrase | None = None
+        actions.bridge.usageChecked.connect(self._usage_checked)
         self.language = TouchButton("fa5s.language", "secondary")
         self.language.setObjectName("staffLanguage")
         self.close_button = TouchButton("fa5s.times", "primary")
@@ -117,8 +122,13 @@ class StaffPanel(Backdrop):
         self._settings_note = None
         self._say_disk()
 
+    def _usage_checked(self, checked: UsageChecked) -> None:
+        self._usage_trouble = checked.trouble
+        self._say_disk()
+
     def _say_disk(self) -> None:
-        troubles = [t for t in (self._disk_trouble, self._settings_note) if t is not None]
+        troubles = [t for t in (self._disk_trouble, self._settings_note, self._usage_trouble)
+                    if t is not None]
         self.disk.setText("\n\n".join(say(trouble) for trouble in troubles))
         self.disk.setVisible(bool(troubles))
         if self._metrics is not None:

@@ -35,7 +35,7 @@ from kiosk._qt.staff.usage_charts import Bar, DayColumns
 from kiosk._qt.widgets.buttons import TouchButton
 from kiosk._qt.widgets.wraplabel import WrapLabel
 from kiosk.core.phrases import Value
-from kiosk.core.service import UsageChecked
+from kiosk.core.usage.counting import UsageChecked
 from kiosk.core.usage.figures import Figures
 
 log = logging.getLogger("kiosk.staff")
@@ -125,7 +125,7 @@ class UsagePage(TabPage):
 
         def read(_progress: object) -> Figures | None:
             try:
-                return service.usage_figures(first, last)
+                return service.counting.figures(first, last)
             except FileNotFoundError:
                 return None  # nothing counted yet: a new kiosk
 
@@ -280,7 +280,7 @@ class UsagePage(TabPage):
         name = re.sub(r"[^A-Za-z0-9_-]+", "-", self.service.settings.kiosk_name).strip("-")
         out = sticks[0].root / f"kiosk-use-{name or 'kiosk'}-{first}-to-{last}.csv"
         service = self.service
-        job = self.staff.bridge.run(lambda _p: service.export_usage(out, first, last),
+        job = self.staff.bridge.run(lambda _p: service.counting.export(out, first, last),
                                     "save usage figures")
         job.succeeded.connect(lambda rows: self._say_saved([
             self.tr("Saved %1 events to %2 on the USB stick.").replace("%1", str(rows))
