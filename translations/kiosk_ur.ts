@@ -1399,15 +1399,15 @@ Fingerprint: %2</source>
     </message>
     <message>
         <source>The usage statistics file was damaged. It is kept as {name}, and counting started again in a new file. Patients&apos; pages are not affected.</source>
-        <translation>استعمال کے اعداد و شمار کی فائل خراب ہو گئی تھی۔ اسے {name} کے نام سے الگ رکھ لیا گیا ہے، اور گنتی نئی فائل میں دوبارہ شروع ہو گئی ہے۔ مریضوں کے صفحات پر اس کا کوئی اثر نہیں۔</translation>
+        <translation>استعمال کے اعداد و شمار کی فائل خراب ہو گئی تھی۔ اسے {name} کے نام سے الگ رکھ لیا گیا ہے، اور گنتی نئی فائل میں دوبارہ شروع ہو گئی ہے۔ مریضوں کو دکھائے جانے والے صفحات پر اس کا کوئی اثر نہیں۔</translation>
     </message>
     <message>
         <source>Usage statistics cannot be saved at the moment ({reason}). The kiosk keeps showing pages and holds the newest events until they can be saved.</source>
-        <translation>استعمال کے اعداد و شمار ابھی محفوظ نہیں ہو سکتے ({reason})۔ کیوسک صفحات دکھاتا رہے گا، اور نئے اندراجات محفوظ ہونے تک اپنے پاس رکھے گا۔</translation>
+        <translation>استعمال کے اعداد و شمار فی الحال محفوظ نہیں ہو پا رہے ({reason})۔ کیوسک صفحات دکھاتا رہے گا، اور تازہ ترین اندراجات محفوظ ہونے تک اپنے پاس رکھے گا۔</translation>
     </message>
     <message>
         <source>the disk is full</source>
-        <translation>ڈسک بھر گئی ہے</translation>
+        <translation>ڈسک (میموری) بھر گئی ہے</translation>
     </message>
     <message>
         <source>the data folder cannot be written</source>
@@ -2124,7 +2124,7 @@ Fingerprint: %2</source>
     </message>
     <message>
         <source>No visits were counted in these days. Figures appear here once patients have used the kiosk.</source>
-        <translation>ان دنوں میں کوئی وزٹ نہیں گنا گیا۔ مریضوں کے کیوسک استعمال کرنے کے بعد اعداد و شمار یہاں نظر آئیں گے۔</translation>
+        <translation>اس مدت میں کوئی وزٹ نہیں گنا گیا۔ مریضوں کے کیوسک استعمال کرنے کے بعد اعداد و شمار یہاں نظر آئیں گے۔</translation>
     </message>
     <message>
         <source>Visits a day</source>
@@ -2152,7 +2152,7 @@ Fingerprint: %2</source>
     </message>
     <message>
         <source>Listened to a page read aloud: %1 of %2 visits (%3 times).</source>
-        <translation>کسی صفحے کو پڑھ کر سنایا گیا: %2 میں سے %1 وزٹ میں (کل %3 بار)۔</translation>
+        <translation>صفحہ آواز میں سنا گیا: %2 میں سے %1 وزٹ میں (کل %3 بار)۔</translation>
     </message>
     <message>
         <source>Quiz answers: %1 of %2 right.</source>
@@ -2168,7 +2168,7 @@ Fingerprint: %2</source>
     </message>
     <message>
         <source>%1: read %2 times, %3% of them to the end</source>
-        <translation>%1: %2 بار پڑھا گیا، ان میں سے %3% بار آخر تک</translation>
+        <translation>%1: %2 بار پڑھا گیا، ان میں سے %3% آخر تک</translation>
     </message>
     <message>
         <source>Read least</source>
@@ -2212,15 +2212,15 @@ Fingerprint: %2</source>
     </message>
     <message>
         <source>Count how patients use the kiosk: which pages, how long, in which language. Nothing about who they are is kept.</source>
-        <translation>گنیں کہ مریض کیوسک کیسے استعمال کرتے ہیں: کون سے صفحات، کتنی دیر، کس زبان میں۔ وہ کون ہیں، اس بارے میں کچھ محفوظ نہیں کیا جاتا۔</translation>
+        <translation>حساب رکھیں کہ مریض کیوسک کیسے استعمال کرتے ہیں: کون سے صفحات، کتنی دیر، کس زبان میں۔ مریض کون ہیں، اس بارے میں کچھ محفوظ نہیں کیا جاتا۔</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation>گنیں</translation>
+        <translation>گنتی کریں</translation>
     </message>
     <message>
         <source>Do not count</source>
-        <translation>نہ گنیں</translation>
+        <translation>گنتی نہ کریں</translation>
     </message>
 </context>
 <context>

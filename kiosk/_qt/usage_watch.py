@@ -11,8 +11,9 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QEvent, QObject
 
+from kiosk._qt.input_watch import watch_input
 from kiosk.core.usage.events import End, Event
 from kiosk.core.usage.visit import VisitLog
 
@@ -20,6 +21,10 @@ if TYPE_CHECKING:
     from kiosk._qt.window import KioskWindow
 
 log = logging.getLogger("kiosk.usage")
+
+
+_TOUCHES = frozenset({QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin,
+                      QEvent.Type.MouseButtonRelease, QEvent.Type.TouchEnd})
 
 
 class UsageWatch(QObject):
@@ -40,6 +45,12 @@ class UsageWatch(QObject):
         self.session.textScaleChanged.connect(self.visits.text_size)
         window.narrator.stateChanged.connect(self._voice)
         window.narrator.progressed.connect(self.visits.heard)
+        watch_input(self)  # when the patient last touched: a visit ends there, not at reset
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _TOUCHES:
+            self.visits.touched()
+        return False
 
     def stop(self) -> None:
         """The kiosk is stopping with a visit open: it ends here."""
@@ -50,9 +61,11 @@ class UsageWatch(QObject):
         return page.key if page is not None else None
 
     def _screen_changed(self, _index: int) -> None:
-        if self.window.current is self.window.viewer:
-            self._page_shown()  # back from the sources screen to the page
-        else:
+        current = self.window.current
+        if current is self.window.viewer:
+            self._page_shown()
+        elif current is not self.window.about:
+            # The sources of a page are part of reading it: the view goes on under them.
             self.visits.leave_page()
 
     def _page_shown(self) -> None:

@@ -48,6 +48,8 @@ def test_a_visit_counts_pages_read_how_far_and_for_how_long() -> None:
     log.emergency("help/now")
     log.read("help/now", "en", 1, 1)
     clock.now = 50
+    log.touched()  # the patient's last tap
+    clock.now = 160  # the kiosk waited, asked "still reading?", and reset
     log.end(End.IDLE)
     log.language("en")  # the reset: not this visit's
     assert [(e.kind, e.page, e.language, e.seconds, e.percent) for e in events] == [
@@ -61,6 +63,17 @@ def test_a_visit_counts_pages_read_how_far_and_for_how_long() -> None:
         (Kind.END, "help/now", "", 50, int(End.IDLE)),
     ]
     assert {e.visit for e in events} == {1}
+
+
+def test_how_far_a_page_was_read_survives_a_change_of_text_size() -> None:
+    log, events, _clock = visit_log()
+    log.start("en")
+    log.read("t/p", "en", 2, 2)  # the whole page, at the usual size
+    log.read("t/p", "en", 1, 4)  # larger text: the same page on four screens
+    log.read("t/q", "en", 3, 4)  # three of four screens at the largest size...
+    log.read("t/q", "en", 1, 2)  # ...then smaller again: not the end of the page
+    log.leave_page()
+    assert [e.percent for e in events if e.kind is Kind.PAGE] == [100, 75]
 
 
 def test_narration_counts_what_was_heard_not_the_pauses() -> None:
@@ -138,6 +151,41 @@ def test_visits_count_on_from_the_last_stored_after_a_restart(tmp_path: Path) ->
     assert sorted({v for (v,) in connection.execute("SELECT visit FROM events")}) == [1, 2]
 
 
+def test_a_reconnect_keeps_one_visit_under_one_number(tmp_path: Path) -> None:
+    path = tmp_path / "usage.sqlite"
+
+    def opener(where: Path, check: bool) -> sqlite3.Connection:
+        connection = db.open_for_writing(where, check)
+        connection.execute("PRAGMA busy_timeout = 0")  # a lock held fails the write at once
+        return connection
+
+    rec = recorder(path, opener=opener)
+    rec.add(Event(1, NOON, Kind.VISIT, language="ur"))
+    assert rec.flush(60)  # visit 1 starts, stored
+    blocker = sqlite3.connect(path, isolation_level=None)
+    blocker.execute("BEGIN EXCLUSIVE")  # a backup copying the file
+    rec.add(Event(1, NOON + 5, Kind.PAGE, "t/p", "ur", 5, 100))
+    assert not rec.flush(60)  # "database is locked": the writer lets go of the file
+    blocker.execute("ROLLBACK")
+    blocker.close()
+    rec.add(Event(1, NOON + 9, Kind.END, "t/p", "", 9))
+    assert rec.flush(60)
+    rec.close()
+    connection = sqlite3.connect(path)
+    assert {v for (v,) in connection.execute("SELECT visit FROM events")} == {1}
+    assert connection.execute("SELECT count(*) FROM events").fetchone()[0] == 3
+
+
+def test_a_clock_set_years_ahead_does_not_empty_the_figures(tmp_path: Path) -> None:
+    path = tmp_path / "usage.sqlite"
+    rec = recorder(path, today=lambda: DAY + dt.timedelta(days=3 * 365))
+    for event in visit(1, NOON, [("a/1", 1, 100)]):
+        rec.add(event)
+    assert rec.flush(60)
+    rec.close()
+    assert figures.read(path, DAY, DAY).visits == 1
+
+
 def test_old_days_are_forgotten_when_the_kept_days_run_out(tmp_path: Path) -> None:
     path = tmp_path / "usage.sqlite"
     old = NOON - 40 * 86400
@@ -175,8 +223,8 @@ def test_a_full_disk_holds_the_events_and_saves_them_when_space_returns(
     path = tmp_path / "usage.sqlite"
     full = [True]
 
-    def opener(where: Path) -> sqlite3.Connection:
-        connection = db.open_for_writing(where)
+    def opener(where: Path, check: bool) -> sqlite3.Connection:
+        connection = db.open_for_writing(where, check)
         if full[0]:  # SQLite's own "database or disk is full", as on a full disk
             pages = connection.execute("PRAGMA page_count").fetchone()[0]
             connection.execute(f"PRAGMA max_page_count = {pages}")
@@ -208,7 +256,9 @@ def test_the_screen_never_waits_for_the_database(tmp_path: Path) -> None:
     blocker.execute("BEGIN EXCLUSIVE")
     for n in range(1000):
         rec.add(Event(1, NOON + n, Kind.TEXT_SIZE, percent=120))  # none of these waits
-    assert not rec.flush(0)  # the writer is waiting for the lock
+    # Had add() written (or waited for the writer), each would have waited out SQLite's
+    # 5 s busy timeout and failed; none is stored while the lock is held.
+    assert rec.written == 1
     blocker.execute("ROLLBACK")
     blocker.close()
     assert rec.flush(60)

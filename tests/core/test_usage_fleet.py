@@ -67,7 +67,8 @@ def test_a_summary_holds_figures_and_health_never_events(tmp_path: Path) -> None
     data = DataDir(tmp_path / "data").create()
     (data.logs / "kiosk.log").write_text(
         "2026-12-01 09:00:00,001 INFO    kiosk.app: started\n"
-        "2026-12-01 09:05:00,002 ERROR   kiosk.pack: the installed pack cannot be shown\n"
+        "2026-12-01 09:05:00,002 ERROR   kiosk.pack: the installed pack at "
+        "/home/amina/kiosk/packs/v3 cannot be shown\n"
         "2026-12-01 09:06:00,003 INFO    kiosk.ui: visit started in ur\n", encoding="utf-8")
     shared = tmp_path / "shared"
     shared.mkdir()
@@ -81,7 +82,9 @@ def test_a_summary_holds_figures_and_health_never_events(tmp_path: Path) -> None
     assert summary["kiosk"] == "Lahore OPD 2" and summary["pack"]["version"] == 4
     assert summary["last_7_days"]["visits"] == 2 and summary["last_30_days"]["visits"] == 2
     assert summary["last_7_days"]["page_views"] == 2
-    assert summary["last_error"]["message"].endswith("the installed pack cannot be shown")
+    assert summary["last_error"]["message"].endswith("the installed pack at <path> cannot be "
+                                                     "shown")
+    assert "amina" not in written.read_text(encoding="utf-8")  # no user's name from a path
     assert summary["free_disk_mb"] > 0
     assert "t/p" not in written.read_text(encoding="utf-8")  # totals only, no pages
 
@@ -112,6 +115,19 @@ def test_the_fleet_report_flags_the_silent_and_the_unreadable(tmp_path: Path,
     rows = {r["kiosk"]: r for r in csv.DictReader(out.open(encoding="utf-8"))}
     assert rows["OPD 2"]["days_silent"] == "3" and rows["OPD 1"]["status"] == "ok"
     assert rows["broken"]["status"].startswith("unreadable")
+
+
+def test_a_kiosk_whose_clock_runs_ahead_still_shows_as_silent(tmp_path: Path) -> None:
+    import os
+
+    now = dt.datetime.now().astimezone()
+    content = fleet.summary("OPD 3", None, tmp_path, tmp_path / "none.log", None, None,
+                            now=now + dt.timedelta(days=5))
+    path = fleet.write_summary(tmp_path, content)
+    three_days_ago = (now - dt.timedelta(days=3)).timestamp()
+    os.utime(path, (three_days_ago, three_days_ago))  # when the share last saw it
+    (row,) = fleet.read_rows(tmp_path, now)
+    assert row.silent(now) and row.silent_days == 3
 
 
 def test_an_empty_folder_is_said(tmp_path: Path, capsys) -> None:

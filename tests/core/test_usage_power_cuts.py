@@ -37,8 +37,8 @@ CHILD = textwrap.dedent("""
         if seen[0] == die_at:
             os._exit(137)
 
-    def opener(where):
-        connection = db.open_for_writing(where)
+    def opener(where, check):
+        connection = db.open_for_writing(where, check)
         connection.set_trace_callback(trace)
         return connection
 

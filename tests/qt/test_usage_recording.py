@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+import sys
+import threading
 
 from kiosk._qt.app import Kiosk
 from kiosk._qt.voice.narrator import State
@@ -95,3 +97,49 @@ def test_nothing_is_counted_when_staff_turn_counting_off(qtbot, kiosk: Kiosk) ->
     tap(qtbot, kiosk.window.attract.english)
     kiosk.window.reset()
     assert stored(kiosk) == []
+
+
+def test_looking_at_a_page_s_sources_is_part_of_reading_it(qtbot, kiosk: Kiosk) -> None:
+    w = kiosk.window
+    w.viewer.animated = False
+    tap(qtbot, w.attract.english)
+    tap(qtbot, w.home.tiles[0])
+    tap(qtbot, w.topbar.about)
+    assert w.current is w.about
+    tap(qtbot, w.about.back)
+    assert w.current is w.viewer
+    w.reset()
+    assert [row[0] for row in stored(kiosk)] == ["visit_start", "page_view", "visit_end"]
+
+
+_opened_on: list[str] = []
+
+
+def _audit(event: str, _args: tuple) -> None:
+    if event == "sqlite3.connect" and _watching:
+        _opened_on.append(threading.current_thread().name)
+
+
+_watching = False
+sys.addaudithook(_audit)  # hooks stay for the process: it only records while watching
+
+
+def test_the_screen_s_thread_never_touches_the_database(qtbot, kiosk: Kiosk) -> None:
+    global _watching
+    w = kiosk.window
+    w.viewer.animated = False
+    _opened_on.clear()
+    _watching = True
+    try:
+        for language in (w.attract.urdu, w.attract.english):
+            tap(qtbot, language)
+            tap(qtbot, w.home.tiles[1])
+            tap(qtbot, w.viewer.next)
+            tap(qtbot, w.topbar.language)
+            w.reset()
+        assert kiosk.service is not None and kiosk.service.counting.recorder is not None
+        assert kiosk.service.counting.recorder.flush(60)
+    finally:
+        _watching = False
+    assert _opened_on, "the writer opened the database"
+    assert set(_opened_on) == {"usage-writer"}, _opened_on

@@ -2,7 +2,8 @@
 each line of a ranked list. Words stay in labels above them (shaped and wrapped like every
 other staff sentence, Urdu included); only digits are painted here.
 
-QtCharts would draw these too, but it adds about 6 MB to the bundle for three kinds of
+QtCharts would draw these too, but it adds about 3.3 MB to the bundle (libQt6Charts
+and its Python module) for two kinds of
 bar; these are a few dozen lines each.
 """
 
@@ -16,15 +17,20 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from kiosk._qt import theme
 
+WEEKLY_OVER = 60  # days: a longer range is shown a week to a column
 
-def grouped(days: tuple[tuple[dt.date, int], ...], most: int = 60) -> list[tuple[dt.date, int]]:
-    """Days summed into weeks (or longer) so a year still shows as columns a finger's
-    width apart: at most ``most`` columns, each dated by its first day."""
-    if len(days) <= most:
-        return list(days)
-    size = -(-len(days) // most)  # ceiling
-    return [(days[start][0], sum(count for _day, count in days[start:start + size]))
-            for start in range(0, len(days), size)]
+
+def grouped(days: tuple[tuple[dt.date, int], ...]) -> list[tuple[dt.date, int, int]]:
+    """(first day, visits, days in it) for each column: a day each, or for a long range
+    a week each, counted back from the last day so the newest week is whole (only the
+    oldest column may hold fewer days; it is drawn lighter)."""
+    if len(days) <= WEEKLY_OVER:
+        return [(day, count, 1) for day, count in days]
+    columns = []
+    for end in range(len(days), 0, -7):
+        week = days[max(0, end - 7):end]
+        columns.append((week[0][0], sum(count for _day, count in week), len(week)))
+    return columns[::-1]
 
 
 class DayColumns(QWidget):
@@ -33,7 +39,7 @@ class DayColumns(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("usageDayChart")
-        self.columns: list[tuple[dt.date, int]] = []
+        self.columns: list[tuple[dt.date, int, int]] = []
         self._metrics: theme.Metrics | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
@@ -58,18 +64,19 @@ class DayColumns(QWidget):
         # Digits only, in the Latin font whatever the staff member reads.
         painter.setFont(theme.Metrics(m.unit, "en").font("small", bold=True, scalable=False))
         top = painter.fontMetrics().height() + m.px(6)
-        most = max(count for _day, count in self.columns) or 1
+        most = max(count for _day, count, _days in self.columns) or 1
+        full = max(days for _day, _count, days in self.columns)
         width = self.width() / len(self.columns)
         room = self.height() - top - m.px(4)
         rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
         painter.setPen(Qt.PenStyle.NoPen)
         tallest = None
-        for index, (_day, count) in enumerate(self.columns):
+        for index, (_day, count, days) in enumerate(self.columns):
             # Time runs the way the staff member reads: right to left in Urdu.
             slot = len(self.columns) - 1 - index if rtl else index
             height = room * count / most
             bar = QRectF(slot * width + width * 0.15, top + room - height, width * 0.7, height)
-            painter.setBrush(theme.TEAL)
+            painter.setBrush(theme.TEAL if days == full else theme.SAND)
             painter.drawRect(bar)
             if count == most and tallest is None:
                 tallest = bar

@@ -31,12 +31,12 @@ from kiosk._qt.staff.common import (
     set_style,
     style_label,
 )
-from kiosk._qt.staff.usage_charts import Bar, DayColumns
+from kiosk._qt.staff.usage_charts import WEEKLY_OVER, Bar, DayColumns
 from kiosk._qt.widgets.buttons import TouchButton
 from kiosk._qt.widgets.wraplabel import WrapLabel
 from kiosk.core.phrases import Value
 from kiosk.core.usage.counting import UsageChecked
-from kiosk.core.usage.figures import Figures
+from kiosk.core.usage.figures import Figures, PageUse
 
 log = logging.getLogger("kiosk.staff")
 
@@ -69,6 +69,7 @@ class UsagePage(TabPage):
         self.service = actions.bridge.service
         actions.bridge.usageChecked.connect(self._usage_checked)
         self.days = 30
+        self._asked = 0  # figures asked for so far; an answer to an older ask is dropped
         self.figures: Figures | None = None
         self._empty = False
         self._trouble: Value | None = None
@@ -129,9 +130,15 @@ class UsagePage(TabPage):
             except FileNotFoundError:
                 return None  # nothing counted yet: a new kiosk
 
+        # Only the newest answer is shown: a tap on "365 days" while "30 days" is still
+        # being read must not end with the 30 days' figures under the 365 button.
+        self._asked += 1
+        asked = self._asked
         job = self.staff.bridge.run(read, "read usage figures")
-        job.succeeded.connect(self._read)
-        job.failed.connect(lambda message: self._failed(message))
+        job.succeeded.connect(lambda shown: self._read(shown) if asked == self._asked
+                              else None)
+        job.failed.connect(lambda message: self._failed(message) if asked == self._asked
+                           else None)
         if self._metrics is not None:
             self._style_ranges()
 
@@ -184,7 +191,7 @@ class UsagePage(TabPage):
             self.export.setVisible(False)
             return
         self.summary.setText("\n".join(filter(None, [note, *self._summary_lines(f)])))
-        self.chart_title.setText(self.tr("Visits a day") if len(f.visits_by_day) <= 60
+        self.chart_title.setText(self.tr("Visits a day") if len(f.visits_by_day) <= WEEKLY_OVER
                                  else self.tr("Visits a week"))
         self.chart.show_days(f.visits_by_day)
         self.chart_dates.setText(self.tr("From %1 to %2").replace(
@@ -224,9 +231,15 @@ class UsagePage(TabPage):
             item = self._lists.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                widget.hide()  # gone from the screen now, deleted at the next turn
                 widget.deleteLater()
         read_most = f.pages[:LISTED]
-        read_least = [p for p in reversed(f.pages) if p not in read_most][:LISTED]
+        # Pages of the pack in use that nobody opened are the least read of all.
+        live = self.service.live
+        seen = {use.page for use in f.pages}
+        unread = [PageUse(page.key, 0, 0, 0) for page in (live.pages() if live else [])
+                  if page.key not in seen]
+        read_least = [p for p in [*unread, *reversed(f.pages)] if p not in read_most][:LISTED]
         most = read_most[0].views if read_most else 1
         self._heading(self.tr("Read most"))
         for use in read_most:
@@ -284,7 +297,7 @@ class UsagePage(TabPage):
                                     "save usage figures")
         job.succeeded.connect(lambda rows: self._say_saved([
             self.tr("Saved %1 events to %2 on the USB stick.").replace("%1", str(rows))
-            .replace("%2", out.name)], ok=True))
+            .replace("%2", latin(out.name))], ok=True))
         job.failed.connect(lambda message: self._say_saved(
             [self.tr("Could not save the figures; nothing on the kiosk was changed."),
              *message], ok=False))

@@ -82,28 +82,28 @@ def start_of(day: dt.date) -> int:
 
 
 def connect(path: Path, readonly: bool = False) -> sqlite3.Connection:
-    if readonly:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
-                                     timeout=5.0)
-    else:
-        connection = sqlite3.connect(path, timeout=5.0, isolation_level=None)
+    """A connection; ``readonly`` refuses writes (the dashboard, exports). Not a
+    ``mode=ro`` URI: a network path (``\\\\server\\share``) makes no URI SQLite takes."""
+    connection = sqlite3.connect(path, timeout=5.0, isolation_level=None)
     connection.execute("PRAGMA busy_timeout = 5000")
+    if readonly:
+        connection.execute("PRAGMA query_only = ON")
     return connection
 
 
-def open_for_writing(path: Path) -> sqlite3.Connection:
-    """Open (or make) the database; Damaged if the file is not whole."""
+def open_for_writing(path: Path, check: bool = True) -> sqlite3.Connection:
+    """Open (or make) the database; Damaged if the file is not whole (``check``: look at
+    every page, once a run: on a year's file that takes a moment). OperationalError (a
+    folder that cannot be written, a full disk) says nothing about the file."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        connection = connect(path)
-    except sqlite3.DatabaseError as error:
-        raise Damaged(str(error)) from error
+    connection = connect(path)
     try:
         connection.execute("PRAGMA journal_mode = WAL")
         connection.execute("PRAGMA synchronous = NORMAL")
-        check = connection.execute("PRAGMA quick_check").fetchone()
-        if check is None or check[0] != "ok":
-            raise Damaged(f"quick_check: {check[0] if check else 'no answer'}")
+        if check:
+            answer = connection.execute("PRAGMA quick_check").fetchone()
+            if answer is None or answer[0] != "ok":
+                raise Damaged(f"quick_check: {answer[0] if answer else 'no answer'}")
         connection.executescript(_SCHEMA)
         version = connection.execute(
             "SELECT value FROM about WHERE name = 'schema'").fetchone()
@@ -111,8 +111,10 @@ def open_for_writing(path: Path) -> sqlite3.Connection:
             connection.execute("INSERT INTO about VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
         elif version[0] != str(SCHEMA_VERSION):
             raise Damaged(f"schema version {version[0]}, this kiosk knows {SCHEMA_VERSION}")
-    except sqlite3.OperationalError:
+    except sqlite3.OperationalError as error:
         connection.close()
+        if "not a database" in str(error) or "malformed" in str(error):
+            raise Damaged(str(error)) from error
         raise  # a full or read-only disk: the file may be fine
     except (sqlite3.DatabaseError, Damaged) as error:
         connection.close()
@@ -230,7 +232,13 @@ def write(connection: sqlite3.Connection, events: list[Event], visit_base: int,
 
 
 def forget_before(connection: sqlite3.Connection, day: dt.date) -> int:
-    """Drop events and totals older than ``day``; returns how many events went."""
+    """Drop events and totals older than ``day``; returns how many events went.
+
+    Nothing goes when that would be every event: a clock set years ahead (a flat CMOS
+    battery set right by hand, wrongly) must not empty a year of figures."""
+    newest = connection.execute("SELECT max(at) FROM events").fetchone()[0]
+    if newest is None or newest < start_of(day):
+        return 0
     connection.execute("BEGIN IMMEDIATE")
     try:
         gone = connection.execute("DELETE FROM events WHERE at < ?",

@@ -57,11 +57,13 @@ def export_csv(path: Path, out: Path, first: dt.date, last: dt.date,
 
 def _row(kiosk: str, at: int, visit: int, kind: Kind, page: str, language: str,
          seconds: int | None, percent: int | None) -> list[object]:
-    when = dt.datetime.fromtimestamp(at).astimezone()
+    # To the minute, not the second: matched against an appointment list, a time to the
+    # second could point at the one patient who stood at the kiosk then.
+    when = dt.datetime.fromtimestamp(at - at % 60).astimezone()
     topic, _, page_id = page.partition("/")
     ended_by = _ENDS.get(percent or 0, "") if kind is Kind.END else ""
     shows_seconds = kind in (Kind.PAGE, Kind.LISTEN, Kind.END)
     shows_percent = kind in (Kind.PAGE, Kind.LISTEN, Kind.QUIZ, Kind.TEXT_SIZE)
-    return [kiosk, when.date().isoformat(), when.isoformat(timespec="seconds"), visit,
+    return [kiosk, when.date().isoformat(), when.isoformat(timespec="minutes"), visit,
             kind.word, topic, page_id, language,
             seconds if shows_seconds else "", percent if shows_percent else "", ended_by]

@@ -52,8 +52,15 @@ def last_error(log_file: Path) -> tuple[str, str] | None:
     for line in reversed(tail.splitlines()):
         match = re.match(r"(\S+ \S+) (?:ERROR|CRITICAL)\s+(.*)", line)
         if match:
-            return match.group(1), match.group(2)[:300]
+            return match.group(1), _without_paths(match.group(2))[:300]
     return None
+
+
+def _without_paths(message: str) -> str:
+    """A log line without its file paths: they can name a Windows user, a host or a
+    share, which a summary on a shared folder has no business carrying."""
+    message = re.sub(r"(?:[A-Za-z]:\\|\\\\)[^\s:;,'\"]*", "<path>", message)
+    return re.sub(r"(?<![\w.])/[^\s:;,'\"]+", "<path>", message)
 
 
 def _use(figures: Figures) -> dict[str, Any]:
@@ -131,6 +138,10 @@ def read_rows(folder: Path, now: dt.datetime | None = None) -> list[Row]:
             written = dt.datetime.fromisoformat(str(data["written"]))
             if written.tzinfo is None:
                 written = written.astimezone()
+            # The share's own time of the file too: a kiosk whose clock runs days ahead
+            # must not look as if it had written a moment ago, for ever.
+            stamped = dt.datetime.fromtimestamp(path.stat().st_mtime).astimezone()
+            written = min(written, stamped)
             pack = data.get("pack") or {}
             week = data.get("last_7_days") or {}
             error = data.get("last_error") or {}

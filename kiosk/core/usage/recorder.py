@@ -15,6 +15,7 @@ import logging
 import queue
 import sqlite3
 import threading
+import time
 from collections import deque
 from collections.abc import Callable
 from pathlib import Path
@@ -26,6 +27,7 @@ from kiosk.core.usage.events import Event
 log = logging.getLogger("kiosk.usage")
 
 EVERY_S = 2.0
+MAX_RETRY_S = 300.0
 MAX_PENDING = 20_000  # about 40 busy days' events; older ones go first if it fills
 
 DAMAGED = translate(
@@ -45,7 +47,8 @@ class UsageRecorder:
     def __init__(self, path: Path, keep_days: int = 365, *, every: float = EVERY_S,
                  today: Callable[[], dt.date] = dt.date.today,
                  on_trouble: Trouble | None = None,
-                 opener: Callable[[Path], sqlite3.Connection] = db.open_for_writing) -> None:
+                 opener: Callable[[Path, bool], sqlite3.Connection] = db.open_for_writing
+                 ) -> None:
         self.path = path
         self._opener = opener
         self.keep_days = keep_days
@@ -57,7 +60,10 @@ class UsageRecorder:
         self._pending: deque[Event] = deque(maxlen=MAX_PENDING)
         self._listened: set[int] = set()
         self._connection: sqlite3.Connection | None = None
-        self._visit_base = 0
+        self._visit_base: int | None = None  # visits stored before this run, once a file
+        self._checked = False  # the file looked at page by page (once a run)
+        self._failures = 0  # writes failed in a row: tried again less often
+        self._retry_at = 0.0
         self._forgot_on: dt.date | None = None
         self.trouble: Phrase | None = None
         self.written = 0  # events written since the start (tests and the soak read it)
@@ -114,7 +120,8 @@ class UsageRecorder:
                 else:
                     self._pending.append(item)
             try:
-                self._write()
+                if waiting or closing or self._due():
+                    self._write()
             except Exception:  # a writer that dies stops counting for months: say, go on
                 log.exception("usage statistics: the writer failed")
             for done in waiting:
@@ -122,6 +129,11 @@ class UsageRecorder:
         if self._connection is not None:
             self._connection.close()
             self._connection = None
+
+    def _due(self) -> bool:
+        """Whether this turn should write: something waits, and a failing disk is given
+        longer each time (up to 5 minutes) before it is tried again."""
+        return bool(self._pending) and time.monotonic() >= self._retry_at
 
     def _write(self) -> None:
         connection = self._open()
@@ -131,7 +143,7 @@ class UsageRecorder:
             self._forget_old(connection)
             if self._pending:
                 batch = list(self._pending)
-                db.write(connection, batch, self._visit_base, self._listened)
+                db.write(connection, batch, self._visit_base or 0, self._listened)
                 self._pending.clear()
                 self.written += len(batch)
         except sqlite3.OperationalError as error:
@@ -140,20 +152,23 @@ class UsageRecorder:
         except sqlite3.DatabaseError as error:
             self._damaged(str(error))
             return
+        self._failures = 0
         self._say(None)
 
     def _open(self) -> sqlite3.Connection | None:
         if self._connection is not None:
             return self._connection
         try:
-            self._connection = self._opener(self.path)
+            self._connection = self._opener(self.path, not self._checked)
         except db.Damaged as error:
             self._damaged(str(error))
             return self._connection
         except (sqlite3.OperationalError, OSError) as error:
             self._cannot_save(error)
             return None
-        self._visit_base = db.last_visit(self._connection)
+        self._checked = True
+        if self._visit_base is None:  # not again on a reconnect: one visit, one number
+            self._visit_base = db.last_visit(self._connection)
         return self._connection
 
     def _damaged(self, why: str) -> None:
@@ -168,10 +183,11 @@ class UsageRecorder:
         log.error("usage statistics: %s was damaged (%s), kept as %s; starting a new one",
                   self.path.name, why, aside.name)
         try:
-            self._connection = self._opener(self.path)
+            self._connection = self._opener(self.path, False)
         except (db.Damaged, sqlite3.Error, OSError) as error:
             self._cannot_save(error)
             return
+        self._checked = True
         self._visit_base = 0
         self._listened.clear()
         self._say(DAMAGED.fill(name=aside.name))
@@ -186,6 +202,9 @@ class UsageRecorder:
             log.error("usage statistics cannot be saved: %s (%d events held)", error,
                       len(self._pending))
         self._say(CANNOT_SAVE.fill(reason=reason))
+        self._failures += 1
+        self._retry_at = time.monotonic() + min(MAX_RETRY_S,
+                                                self._every * 2 ** min(self._failures, 10))
         if self._connection is not None:
             self._connection.close()  # opened again next time: the disk may be back
             self._connection = None
@@ -201,8 +220,8 @@ class UsageRecorder:
                      self.keep_days)
 
     def _say(self, trouble: Phrase | None) -> None:
-        # A damaged file set aside stays said until staff have seen it once in a run:
-        # the next good write must not wipe it before anyone opened the panel.
+        # A damaged file set aside stays said for the rest of this run: the next good
+        # write must not wipe it before anyone opened the panel.
         if trouble is None and self.trouble is not None and \
                 self.trouble.template == DAMAGED.template:
             return

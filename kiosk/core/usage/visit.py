@@ -23,14 +23,14 @@ def percent(done: int, total: int) -> int:
 
 
 class _Reading:
-    """The page on screen: since when, and how far the patient got."""
+    """The page on screen: since when, and how far the patient got (a share of the page:
+    a change of text size or language cuts it into another number of screens)."""
 
     def __init__(self, page: str, language: str, since: float) -> None:
         self.page = page
         self.language = language
         self.since = since
-        self.done = 0
-        self.total = 1
+        self.reached = 0.0
 
 
 class _Listening:
@@ -57,6 +57,7 @@ class VisitLog:
         self._reading: _Reading | None = None
         self._listening: _Listening | None = None
         self._last_page = ""
+        self._active = 0.0  # when the patient last touched the screen or last listened
 
     @property
     def in_visit(self) -> bool:
@@ -69,22 +70,28 @@ class VisitLog:
 
     # -- the visit ---------------------------------------------------------------------
 
+    def touched(self) -> None:
+        """The patient touched the screen: they were still here."""
+        self._active = self._clock()
+
     def start(self, language: str) -> None:
         if self.in_visit:
             self.end(End.IDLE)
         self._visits += 1
         self.visit = self._visits
-        self._started = self._clock()
+        self._started = self._active = self._clock()
         self._last_page = ""
         self._emit(Kind.VISIT, language=language)
 
     def end(self, how: End = End.IDLE) -> None:
+        """The visit is over. Ended by the idle reset, it ended at the patient's last
+        touch (or the end of what they listened to), not the minutes the kiosk waited."""
         if not self.in_visit:
             return
         self.stop_listening()
-        self.leave_page()
-        self._emit(Kind.END, self._last_page, seconds=self._clock() - self._started,
-                   amount=int(how))
+        until = self._active if how is End.IDLE else self._clock()
+        self.leave_page(until)
+        self._emit(Kind.END, self._last_page, seconds=until - self._started, amount=int(how))
         self.visit = 0
 
     # -- pages -------------------------------------------------------------------------
@@ -98,16 +105,17 @@ class VisitLog:
             self._reading = _Reading(page, language, self._clock())
             self._last_page = page
         reading = self._reading
-        reading.total = max(1, total)
-        reading.done = max(reading.done, min(done, reading.total))
+        reading.reached = max(reading.reached, 1.0 if total <= 0 else min(1.0, done / total))
 
-    def leave_page(self) -> None:
-        """The topics, the sources screen or a reset took the page's place."""
+    def leave_page(self, until: float | None = None) -> None:
+        """The topics or a reset took the page's place (``until``: when the patient left
+        it, if earlier than now)."""
         reading, self._reading = self._reading, None
         if reading is None or not self.in_visit:
             return
-        self._emit(Kind.PAGE, reading.page, reading.language,
-                   self._clock() - reading.since, percent(reading.done, reading.total))
+        now = self._clock() if until is None else max(reading.since, until)
+        self._emit(Kind.PAGE, reading.page, reading.language, now - reading.since,
+                   percent(round(reading.reached * 1000), 1000))
 
     # -- choices -----------------------------------------------------------------------
 
@@ -157,5 +165,6 @@ class VisitLog:
         listening, self._listening = self._listening, None
         if listening is None or not self.in_visit:
             return
+        self._active = self._clock()  # listening to the end is being here
         self._emit(Kind.LISTEN, listening.page, listening.language, listening.heard,
                    percent(round(listening.progress * 1000), 1000))
