@@ -2211,6 +2211,14 @@ Fingerprint: %2</source>
         <translation>یو ایس بی اسٹک پر ⁦CSV⁩ فائل محفوظ کریں</translation>
     </message>
     <message>
+        <source>Earlier</source>
+        <translation>پچھلی مدت</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>اگلی مدت</translation>
+    </message>
+    <message>
         <source>Count how patients use the kiosk: which pages, how long, in which language. Nothing about who they are is kept.</source>
         <translation>حساب رکھیں کہ مریض کیوسک کیسے استعمال کرتے ہیں: کون سے صفحات، کتنی دیر، کس زبان میں۔ مریض کون ہیں، اس بارے میں کچھ محفوظ نہیں کیا جاتا۔</translation>
     </message>

@@ -149,3 +149,23 @@ def test_only_the_range_asked_for_last_is_shown(qtbot, start: Callable[..., Kios
     with qtbot.waitSignal(page.read, timeout=30000):
         page.choose_range(365)
     assert answers == [365, 365]
+
+
+def test_earlier_periods_are_a_tap_away(qtbot, start: Callable[..., Kiosk]) -> None:  # noqa: F811
+    k = start()
+    visit(qtbot, k, "en", 1)  # today
+    page = open_use(qtbot, k)
+    with qtbot.waitSignal(page.read, timeout=30000):
+        tap(qtbot, page.range_buttons[7])
+    assert not page.later.isEnabled()
+    with qtbot.waitSignal(page.read, timeout=30000):
+        tap(qtbot, page.earlier)
+    today = dt.date.today()
+    week_before = (today - dt.timedelta(days=13), today - dt.timedelta(days=7))
+    assert page.span() == week_before and page.later.isEnabled()
+    assert week_before[0].isoformat() in page.chart_dates.text()
+    assert "No visits were counted" in page.summary.text()  # today's is not in it
+    with qtbot.waitSignal(page.read, timeout=30000):
+        tap(qtbot, page.later)
+    assert page.figures is not None and page.figures.visits == 1
+    assert not page.later.isEnabled()

@@ -2,9 +2,8 @@
 each line of a ranked list. Words stay in labels above them (shaped and wrapped like every
 other staff sentence, Urdu included); only digits are painted here.
 
-QtCharts would draw these too, but it adds about 3.3 MB to the bundle (libQt6Charts
-and its Python module) for two kinds of
-bar; these are a few dozen lines each.
+QtCharts would draw these too, but it adds about 3.3 MB to the bundle (libQt6Charts and
+its Python module) for two kinds of bar; these are a few dozen lines each.
 """
 
 from __future__ import annotations

@@ -10,7 +10,7 @@ import datetime as dt
 import logging
 import re
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
@@ -88,6 +88,16 @@ class UsagePage(TabPage):
         self.chart_title = label("usageChartTitle")
         self.chart = DayColumns()
         self.chart_dates = label("usageChartDates")
+        # Any earlier period of the same length, one tap at a time: a touch screen's way
+        # to choose dates without a keyboard or a calendar to fumble.
+        self.earlier = TouchButton("fa5s.chevron-left", "secondary")
+        self.earlier.setObjectName("usageEarlier")
+        self.later = TouchButton("fa5s.chevron-right", "secondary")
+        self.later.setObjectName("usageLater")
+        self.later.setLayoutDirection(Qt.LayoutDirection.RightToLeft)  # icon after the word
+        self.earlier.clicked.connect(lambda: self.shift_period(1))
+        self.later.clicked.connect(lambda: self.shift_period(-1))
+        self.back_by = 0  # how many of the chosen periods before today's
         self.lists = _Lists()
         self.lists.setObjectName("usageLists")
         self._lists = QVBoxLayout(self.lists)
@@ -104,19 +114,25 @@ class UsagePage(TabPage):
         actions.bridge.settingsChanged.connect(lambda _event: self._show())
         self._ranges = QGridLayout()
         self._range_columns = 0
-        self.fill(self._ranges, self.trouble, self.summary,
-                  self.chart_title, self.chart, self.chart_dates, self.lists,
+        self.fill(self._ranges, button_row(self.earlier, self.later), self.chart_dates,
+                  self.trouble, self.summary, self.chart_title, self.chart, self.lists,
                   button_row(self.export), self.export_message, self.counting_title,
                   button_row(*self.counting.values()))
 
     # -- the figures -------------------------------------------------------------------
 
     def span(self) -> tuple[dt.date, dt.date]:
-        last = dt.date.today()
+        last = dt.date.today() - dt.timedelta(days=self.days * self.back_by)
         return last - dt.timedelta(days=self.days - 1), last
 
     def choose_range(self, days: int) -> None:
         self.days = days
+        self.back_by = 0
+        self.refresh()
+
+    def shift_period(self, periods: int) -> None:
+        """``periods`` of the chosen length back (or forward, if negative), never past today."""
+        self.back_by = max(0, self.back_by + periods)
         self.refresh()
 
     def refresh(self) -> None:
@@ -170,6 +186,10 @@ class UsagePage(TabPage):
     def _show(self) -> None:
         if self._metrics is None:
             return
+        first, last = self.span()
+        self.chart_dates.setText(self.tr("From %1 to %2").replace(
+            "%1", latin(first.isoformat())).replace("%2", latin(last.isoformat())))
+        self.later.setEnabled(self.back_by > 0)
         for on, button in self.counting.items():
             set_style(button, "primary" if on == self.service.settings.count_use else
                       "secondary", self._metrics, self._rtl)
@@ -184,8 +204,7 @@ class UsagePage(TabPage):
             self.summary.setText("\n".join(filter(None, [note, self.tr(
                 "No visits were counted in these days. Figures appear here once patients "
                 "have used the kiosk.") if self._empty or f is not None else ""])))
-            hidden: tuple[QWidget, ...] = (self.chart_title, self.chart, self.chart_dates,
-                                           self.lists)
+            hidden: tuple[QWidget, ...] = (self.chart_title, self.chart, self.lists)
             for widget in hidden:
                 widget.hide()
             self.export.setVisible(False)
@@ -194,11 +213,8 @@ class UsagePage(TabPage):
         self.chart_title.setText(self.tr("Visits a day") if len(f.visits_by_day) <= WEEKLY_OVER
                                  else self.tr("Visits a week"))
         self.chart.show_days(f.visits_by_day)
-        self.chart_dates.setText(self.tr("From %1 to %2").replace(
-            "%1", latin(f.first.isoformat())).replace("%2", latin(f.last.isoformat())))
         self._fill_lists(f)
-        shown: tuple[QWidget, ...] = (self.chart_title, self.chart, self.chart_dates,
-                                      self.lists, self.export)
+        shown: tuple[QWidget, ...] = (self.chart_title, self.chart, self.lists, self.export)
         for widget in shown:
             widget.show()
 
@@ -349,6 +365,10 @@ class UsagePage(TabPage):
         self._style_ranges()
         self._place_ranges()
         self.export.setText(self.tr("Save as CSV on the USB stick"))
+        self.earlier.setText(self.tr("Earlier"))
+        self.later.setText(self.tr("Later"))
+        for button in (self.earlier, self.later):
+            button.apply_metrics(metrics, rtl)
         self.counting_title.setText(self.tr(
             "Count how patients use the kiosk: which pages, how long, in which language. "
             "Nothing about who they are is kept."))
