@@ -703,16 +703,20 @@ Fingerprint: %2</source>
         <translation>ریکوری کوڈ درست ہے۔ اب نیا پن چنیں۔</translation>
     </message>
     <message>
-        <source>That recovery code is not right. Tries left before the pad rests for five minutes: %1</source>
-        <translation>یہ ریکوری کوڈ درست نہیں۔ پیڈ کے پانچ منٹ رکنے سے پہلے باقی کوششیں: %1</translation>
+        <source>That recovery code is not right. Tries left before the pad rests: %1</source>
+        <translation>یہ ریکوری کوڈ درست نہیں۔ پیڈ کے رکنے سے پہلے باقی کوششیں: %1</translation>
     </message>
     <message>
-        <source>That PIN is not right. Tries left before the pad rests for five minutes: %1</source>
-        <translation>یہ پن درست نہیں۔ پانچ منٹ کے وقفے سے پہلے باقی کوششیں: %1</translation>
+        <source>That PIN is not right. Tries left before the pad rests: %1</source>
+        <translation>یہ پن درست نہیں۔ وقفے سے پہلے باقی کوششیں: %1</translation>
     </message>
     <message>
         <source>The staff PIN file is damaged, so the panel stays locked. Ask IT to delete staff.json in the kiosk&apos;s data folder; then a new PIN can be chosen.</source>
         <translation>عملے کے پن کی فائل خراب ہے، اس لیے پینل بند رہے گا۔ آئی ٹی سے کہیں کہ کیوسک کے ڈیٹا فولڈر سے staff.json مٹا دیں؛ پھر نیا پن چنا جا سکے گا۔</translation>
+    </message>
+    <message>
+        <source>Too many wrong tries, so the pad is resting for safety. Please try again in %1 h %2 min. Nothing else has changed. IT can set a new PIN from the kiosk&apos;s computer (kiosk --set-pin).</source>
+        <translation>بہت زیادہ غلط کوششیں ہوئیں، اس لیے حفاظت کے لیے پیڈ کچھ دیر کے لیے بند ہے۔ براہِ کرم %1 گھنٹے %2 منٹ بعد دوبارہ کوشش کریں۔ اس کے سوا کچھ نہیں بدلا۔ آئی ٹی والے کیوسک کے کمپیوٹر سے نیا پن لگا سکتے ہیں (⁦kiosk --set-pin⁩)۔</translation>
     </message>
     <message>
         <source>Too many wrong tries, so the pad is resting for safety. Please try again in %1 min %2 s. Nothing else has changed.</source>

@@ -1,8 +1,11 @@
 """The staff PIN: kept only as a salted scrypt hash, with a lockout that survives restarts.
 
 A kiosk stands in a public waiting room, so anyone can try PINs. Five wrong tries lock
-the pad for five minutes; the count and the lock time live in the data folder (written
-atomically) so pulling the plug does not reset them.
+the pad for five minutes, and each lockout after that for twice as long as the last, up
+to a day, until the right PIN is given: a patient cannot wear the PIN down by coming back
+every five minutes (docs/staff-panel.md gives the time to guess one). The count, the
+lockouts and the lock time live in the data folder (written atomically) so pulling the
+plug does not reset them.
 """
 
 from __future__ import annotations
@@ -26,7 +29,14 @@ log = logging.getLogger("kiosk.staff")
 
 PIN_FILE = "staff.json"
 MAX_TRIES = 5
-LOCK_SECONDS = 5 * 60
+LOCK_SECONDS = 5 * 60  # the first lockout; each after it twice as long
+MAX_LOCK_SECONDS = 24 * 3600
+
+
+def lock_seconds(lockouts: int) -> int:
+    """How long the pad rests after ``lockouts`` earlier lockouts without a right PIN."""
+    return min(MAX_LOCK_SECONDS, LOCK_SECONDS << min(lockouts, 16))
+
 MIN_DIGITS, MAX_DIGITS = 4, 8
 # Four digits in this range read as a year (of birth, or of now): among the first PINs tried.
 # (build_installer.py copies these rules into the Windows installer's PIN page.)
@@ -162,8 +172,10 @@ class StaffPin:
         now = self.clock()
         if until <= now:
             return 0
-        # A clock set wrong (or moved back) must not lock staff out for days.
-        return int(min(until - now, LOCK_SECONDS) + 0.999)
+        # A clock set wrong (or moved back) must not lock staff out for longer than the
+        # lockout itself.
+        longest = self._float("locked_for") or LOCK_SECONDS
+        return int(min(until - now, longest, MAX_LOCK_SECONDS) + 0.999)
 
     def tries_left(self) -> int:
         return max(0, MAX_TRIES - self._int("failures"))
@@ -243,17 +255,20 @@ class StaffPin:
             self._data = {"damaged": True}
             return Result(Outcome.LOCKED, 0, LOCK_SECONDS)
         if right:
-            if self._int("failures") or self._float("locked_until"):
-                self._data.update(failures=0, locked_until=0.0)
+            if self._int("failures") or self._float("locked_until") or self._int("lockouts"):
+                self._data.update(failures=0, locked_until=0.0, lockouts=0, locked_for=0.0)
                 self._keep()
             return Result(Outcome.OK)
         failures = self._int("failures") + 1
         if failures >= MAX_TRIES:
-            self._data.update(failures=0, locked_until=self.clock() + LOCK_SECONDS)
+            lockouts = self._int("lockouts")
+            rest = lock_seconds(lockouts)
+            self._data.update(failures=0, locked_until=self.clock() + rest,
+                              lockouts=lockouts + 1, locked_for=float(rest))
             self._keep()
-            log.warning("staff PIN: %d wrong tries, pad locked for %d s", MAX_TRIES,
-                        LOCK_SECONDS)
-            return Result(Outcome.LOCKED, 0, LOCK_SECONDS)
+            log.warning("staff PIN: %d wrong tries (lockout %d), pad locked for %d s",
+                        MAX_TRIES, lockouts + 1, rest)
+            return Result(Outcome.LOCKED, 0, rest)
         self._data["failures"] = failures
         self._keep()
         log.warning("staff PIN: wrong try %d of %d", failures, MAX_TRIES)

@@ -7,7 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.core.staffpin import LOCK_SECONDS, MAX_TRIES, Outcome, StaffPin
+from kiosk.core.staffpin import (
+    LOCK_SECONDS,
+    MAX_LOCK_SECONDS,
+    MAX_TRIES,
+    Outcome,
+    StaffPin,
+    lock_seconds,
+)
 
 
 class Clock:
@@ -54,6 +61,40 @@ def test_five_wrong_tries_lock_for_five_minutes_even_after_a_restart(tmp_path: P
     clock.now += 1
     assert restarted.check("2468").outcome is Outcome.OK
     assert restarted.tries_left() == MAX_TRIES
+
+
+def test_each_lockout_rests_twice_as_long_up_to_a_day_until_the_right_pin(
+        tmp_path: Path) -> None:
+    clock = Clock()
+    pin = StaffPin(tmp_path, clock)
+    pin.set_pin("2468")
+    rests = []
+    for _lockout in range(11):
+        for _ in range(MAX_TRIES):
+            result = StaffPin(tmp_path, clock).check("0000")  # restarts change nothing
+        assert result.outcome is Outcome.LOCKED
+        rests.append(result.seconds_left)
+        assert StaffPin(tmp_path, clock).seconds_locked() == result.seconds_left
+        clock.now += result.seconds_left
+    assert rests == [300, 600, 1200, 2400, 4800, 9600, 19200, 38400, 76800, 86400, 86400]
+    assert rests[-1] == MAX_LOCK_SECONDS
+    assert pin.check("2468").outcome is Outcome.OK  # the right PIN: back to five minutes
+    for _ in range(MAX_TRIES):
+        result = pin.check("0000")
+    assert result.seconds_left == LOCK_SECONDS
+
+
+def test_guessing_a_six_digit_pin_takes_longer_than_ten_years() -> None:
+    """What docs/staff-panel.md says: at the longest rest, five tries a day."""
+    tries, seconds = 0, 0.0
+    lockouts = 0
+    while tries < 10**6 // 2:  # on average half the PINs are tried before the right one
+        tries += MAX_TRIES
+        seconds += lock_seconds(lockouts)
+        lockouts += 1
+    assert seconds / (365.25 * 86400) > 10
+    four_digits = sum(lock_seconds(n) for n in range(10**4 // 2 // MAX_TRIES))
+    assert 2 < four_digits / (365.25 * 86400) < 3  # the figure the docs give for 4 digits
 
 
 def test_wrong_count_survives_a_restart_and_resets_on_success(tmp_path: Path) -> None:

@@ -220,6 +220,23 @@ def test_wrong_pin_five_times_locks_the_pad_even_after_a_restart(qtbot, start) -
     assert s2.panel.isVisible()
 
 
+def test_a_pin_guessed_at_again_and_again_rests_for_hours(qtbot, start) -> None:
+    k = start()
+    s = staff(k)
+    now = [1_000_000.0]
+    s.service.pin.clock = lambda: now[0]
+    for _lockout in range(5):  # five earlier rests, each waited out
+        for _ in range(5):
+            result = s.service.check_pin("0000")
+        now[0] += result.seconds_left
+    s.open_pad()
+    for _ in range(5):
+        type_digits(qtbot, s.pad.pad, "0000")
+    text = s.pad.message.text()
+    assert "try again in 2 h 40 min" in text and "kiosk --set-pin" in text  # 300 s x 2^5
+    assert not s.pad.pad.ok.isEnabled()
+
+
 def test_right_pin_opens_the_panel_and_close_returns_to_the_attract_screen(qtbot, start) -> None:
     k = start()
     k.window.start_visit("en")

@@ -355,9 +355,7 @@ class PinPad(PadScreen):
             return
         if result.outcome is Outcome.WRONG:
             self._say(self.tr("That recovery code is not right. Tries left before the pad "
-                              "rests for five minutes: %1").replace("%1",
-                                                                     str(result.tries_left)),
-                      bad=True)
+                              "rests: %1").replace("%1", str(result.tries_left)), bad=True)
         self._refresh_lock()
 
     def _check(self, entered: str) -> None:
@@ -372,8 +370,8 @@ class PinPad(PadScreen):
             self.unlocked.emit()
             return
         if result.outcome is Outcome.WRONG:
-            self._say(self.tr("That PIN is not right. Tries left before the pad rests for "
-                              "five minutes: %1").replace("%1", str(result.tries_left)), bad=True)
+            self._say(self.tr("That PIN is not right. Tries left before the pad rests: %1")
+                      .replace("%1", str(result.tries_left)), bad=True)
         self._refresh_lock()
 
     def _say(self, text: str, bad: bool = False) -> None:
@@ -388,6 +386,16 @@ class PinPad(PadScreen):
             self._message = self.tr("The staff PIN file is damaged, so the panel stays locked. "
                                     "Ask IT to delete staff.json in the kiosk's data folder; "
                                     "then a new PIN can be chosen.")
+            self._message_is_bad = True
+            self.pad.set_enabled(False)
+        elif seconds >= 3600:
+            # Each lockout rests twice as long as the last, up to a day (staffpin.py).
+            hours, rest = divmod(seconds, 3600)
+            self._message = self.tr(
+                "Too many wrong tries, so the pad is resting for safety. Please try again in "
+                "%1 h %2 min. Nothing else has changed. IT can set a new PIN from the "
+                "kiosk's computer (kiosk --set-pin).").replace(
+                "%1", str(hours)).replace("%2", f"{(rest + 59) // 60:02d}")
             self._message_is_bad = True
             self.pad.set_enabled(False)
         elif seconds:
