@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TextIO
 
 from kiosk import __version__
+from kiosk.cliargs import iso_date
 from kiosk.core import kpack, signing, trust
 from kiosk.core.atomic import write_atomic
 from kiosk.core.channel import ChannelError, publish
@@ -545,17 +546,7 @@ def cmd_publish(args: argparse.Namespace) -> int:
 # -- parsing -----------------------------------------------------------------------------------
 
 
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError("use a date like 2026-11-24") from None
-
-
 def cmd_fleet_report(args: argparse.Namespace) -> int:
-    import datetime as dt
-
-    from kiosk.core.atomic import write_atomic
     from kiosk.core.usage import fleet
 
     now = dt.datetime.now().astimezone()
@@ -597,8 +588,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("dir", type=Path, metavar="DIR")
     p.add_argument("--by", required=True, help="the name of the person who checked it")
     p.add_argument("--role", required=True, choices=("clinician", "translator"))
-    p.add_argument("--date", type=_date, help="when it was checked (YYYY-MM-DD; default today)")
-    p.add_argument("--next", type=_date, help="when it must be checked again (clinician; "
+    p.add_argument("--date", type=iso_date, help="when it was checked (YYYY-MM-DD; default today)")
+    p.add_argument("--next", type=iso_date, help="when it must be checked again (clinician; "
                                               "default six months on, at most a year)")
     p.set_defaults(func=cmd_review)
 
@@ -611,7 +602,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = add("validate", "check a pack folder or .kpack and list every problem")
     p.add_argument("path", type=Path, metavar="PATH")
-    p.add_argument("--today", type=_date, help=argparse.SUPPRESS)
+    p.add_argument("--today", type=iso_date, help=argparse.SUPPRESS)
     p.add_argument("--no-text-fit", action="store_true",
                    help="skip measuring text at 1920x1080 and 1080x1920 (faster; needs no Qt)")
     p.set_defaults(func=cmd_validate)
@@ -635,7 +626,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("dir", type=Path, metavar="DIR")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.kpack")
     p.add_argument("--key", type=Path, metavar="KEY", help="sign with this private key")
-    p.add_argument("--today", type=_date, help=argparse.SUPPRESS)
+    p.add_argument("--today", type=iso_date, help=argparse.SUPPRESS)
     p.set_defaults(func=cmd_build)
 
     p = add("keygen", "make a signing key pair in DIR")

@@ -8,15 +8,9 @@ import sqlite3
 import sys
 from pathlib import Path
 
+from kiosk.cliargs import iso_date
 from kiosk.core.exitcodes import EXIT_ERROR as REFUSED
 from kiosk.core.exitcodes import EXIT_USAGE as USAGE
-
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError("use YYYY-MM-DD, for example 2026-11-30") from None
 
 
 def parser() -> argparse.ArgumentParser:
@@ -31,9 +25,9 @@ def parser() -> argparse.ArgumentParser:
                         help="the kiosk's data folder (default: $KIOSK_DATA_DIR or the usual "
                              "one)")
     export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.csv")
-    export.add_argument("--from", dest="first", type=_date, metavar="DATE",
+    export.add_argument("--from", dest="first", type=iso_date, metavar="DATE",
                         help="the first day (YYYY-MM-DD; default: a year before --to)")
-    export.add_argument("--to", dest="last", type=_date, metavar="DATE",
+    export.add_argument("--to", dest="last", type=iso_date, metavar="DATE",
                         help="the last day, included (default: today)")
     return p
 

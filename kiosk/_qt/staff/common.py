@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLayout,
     QScrollArea,
@@ -167,6 +168,35 @@ def layout_of(widget: QWidget) -> QLayout:
 def set_style(button: TouchButton, style: str, metrics: theme.Metrics, rtl: bool) -> None:
     button.set_look(style)
     button.apply_metrics(metrics, rtl)
+
+
+class ButtonRows(QGridLayout):
+    """Buttons in rows that fit the room (never fewer than two a row); laid out again
+    only when the number a row changes (the panel's tabs, the Use tab's ranges)."""
+
+    def __init__(self, buttons: Iterable[QWidget]) -> None:
+        super().__init__()
+        self.buttons = list(buttons)
+        self.columns = 0
+
+    def place(self, room: int, gap: int) -> None:
+        widths = sorted((b.sizeHint().width() for b in self.buttons), reverse=True)
+        count = len(self.buttons)
+        # The fewest rows that fit, filled evenly: four buttons as two and two, not three
+        # and one left alone.
+        fitting = (-(-count // rows) for rows in range(1, count + 1))
+        columns = max(2, next((n for n in fitting if sum(widths[:n]) + gap * (n - 1) <= room),
+                              2))
+        self.setSpacing(gap)
+        if columns == self.columns:
+            return
+        self.columns = columns
+        for button in self.buttons:
+            self.removeWidget(button)
+        for index, button in enumerate(self.buttons):
+            self.addWidget(button, index // columns, index % columns)
+        for column in range(len(self.buttons) + 1):
+            self.setColumnStretch(column, 1 if column == columns else 0)
 
 
 def button_row(*buttons: QWidget) -> QHBoxLayout:

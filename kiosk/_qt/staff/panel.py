@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk._qt import theme
 from kiosk._qt.i18n import LANGUAGE_NAMES
@@ -12,6 +12,7 @@ from kiosk._qt.staff.channelpoll import ChannelPoller
 from kiosk._qt.staff.common import (
     BAD,
     Backdrop,
+    ButtonRows,
     label,
     layout_of,
     parent_of,
@@ -67,7 +68,6 @@ class StaffPanel(Backdrop):
         self.pages.setMinimumSize(1, 1)
         self.tabs: dict[QWidget, TouchButton] = {}
         # One row on a wide screen, two on a portrait one (six words do not fit).
-        tab_row = QGridLayout()
         for page, icon, name in ((self.packs, "fa5s.box-open", "tabPacks"),
                                  (self.history, "fa5s.history", "tabHistory"),
                                  (self.settings, "fa5s.sliders-h", "tabSettings"),
@@ -79,8 +79,7 @@ class StaffPanel(Backdrop):
             button.setObjectName(name)
             button.clicked.connect(lambda _=False, p=page: self.show_page(p))
             self.tabs[page] = button
-        self._tab_row = tab_row
-        self._tab_columns = 0
+        self._tab_row = ButtonRows(self.tabs.values())
         header = QHBoxLayout()
         header.addWidget(self.heading, 1)
         header.addWidget(self.language)
@@ -88,7 +87,7 @@ class StaffPanel(Backdrop):
         self._header = header
         layout = QVBoxLayout(self)
         layout.addLayout(header)
-        layout.addLayout(tab_row)
+        layout.addLayout(self._tab_row)
         layout.addWidget(self.disk)
         layout.addWidget(self.pages, 1)
         self.language.clicked.connect(self.languageRequested)
@@ -148,23 +147,8 @@ class StaffPanel(Backdrop):
             self._style_tabs()
 
     def _place_tabs(self, metrics: theme.Metrics) -> None:
-        buttons = list(self.tabs.values())
-        room = parent_of(self).width() - 2 * metrics.gap
         # As many tabs a row as fit (all six on a wide screen), never fewer than two.
-        widths = sorted((b.sizeHint().width() for b in buttons), reverse=True)
-        columns = next((n for n in range(len(buttons), 2, -1)
-                        if sum(widths[:n]) + metrics.gap * (n - 1) <= room), 2)
-        self._tab_row.setSpacing(metrics.gap)
-        if columns == self._tab_columns:
-            return
-        self._tab_columns = columns
-        for button in buttons:
-            self._tab_row.removeWidget(button)
-        for index, button in enumerate(buttons):
-            self._tab_row.addWidget(button, index // columns, index % columns)
-        self._tab_row.setColumnStretch(columns, 1)
-        for column in range(columns):
-            self._tab_row.setColumnStretch(column, 0)
+        self._tab_row.place(parent_of(self).width() - 2 * metrics.gap, metrics.gap)
 
     def _style_tabs(self) -> None:
         assert self._metrics is not None

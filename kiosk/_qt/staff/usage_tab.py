@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import re
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk._qt import theme
 from kiosk._qt.i18n import LANGUAGE_NAMES
@@ -21,12 +20,12 @@ from kiosk._qt.staff.actions import StaffActions
 from kiosk._qt.staff.common import (
     BAD,
     GOOD,
+    ButtonRows,
     TabPage,
     button_row,
     isolated,
     label,
     latin,
-    say,
     say_lines,
     set_style,
     style_label,
@@ -36,6 +35,7 @@ from kiosk._qt.widgets.buttons import TouchButton
 from kiosk._qt.widgets.wraplabel import WrapLabel
 from kiosk.core.phrases import Value
 from kiosk.core.usage.counting import UsageChecked
+from kiosk.core.usage.export import csv_name
 from kiosk.core.usage.figures import Figures, PageUse
 
 log = logging.getLogger("kiosk.staff")
@@ -72,7 +72,8 @@ class UsagePage(TabPage):
         self._asked = 0  # figures asked for so far; an answer to an older ask is dropped
         self.figures: Figures | None = None
         self._empty = False
-        self._trouble: Value | None = None
+        self._trouble: Value | None = None  # the writer's: a damaged file, a full disk
+        self._read_problem: Value | None = None  # why the figures asked for last are missing
         self._saved: list[Value] = []
         self._saved_ok = True
         self._metrics: theme.Metrics | None = None
@@ -112,8 +113,7 @@ class UsagePage(TabPage):
             button.setObjectName("usageCountingOn" if on else "usageCountingOff")
             button.clicked.connect(lambda _=False, o=on: self._count(o))
         actions.bridge.settingsChanged.connect(lambda _event: self._show())
-        self._ranges = QGridLayout()
-        self._range_columns = 0
+        self._ranges = ButtonRows(self.range_buttons.values())
         self.fill(self._ranges, button_row(self.earlier, self.later), self.chart_dates,
                   self.trouble, self.summary, self.chart_title, self.chart, self.lists,
                   button_row(self.export), self.export_message, self.counting_title,
@@ -160,12 +160,13 @@ class UsagePage(TabPage):
 
     def _read(self, figures: Figures | None) -> None:
         self.figures, self._empty = figures, figures is None
+        self._read_problem = None
         self._show()
         self.read.emit()
 
     def _failed(self, message: list[Value]) -> None:
         self.figures, self._empty = None, False
-        self._trouble = message[0] if message else None
+        self._read_problem = message[0] if message else None
         self._show()
         self.read.emit()
 
@@ -193,8 +194,9 @@ class UsagePage(TabPage):
         for on, button in self.counting.items():
             set_style(button, "primary" if on == self.service.settings.count_use else
                       "secondary", self._metrics, self._rtl)
-        self.trouble.setText(say(self._trouble) if self._trouble is not None else "")
-        self.trouble.setVisible(self._trouble is not None)
+        troubles = [t for t in (self._trouble, self._read_problem) if t is not None]
+        self.trouble.setText(say_lines(troubles))
+        self.trouble.setVisible(bool(troubles))
         f = self.figures
         if not self.service.settings.count_use:
             note = self.tr("Counting is turned off (below): nothing new is counted.")
@@ -306,8 +308,7 @@ class UsagePage(TabPage):
                             ok=False)
             return
         first, last = self.span()
-        name = re.sub(r"[^A-Za-z0-9_-]+", "-", self.service.settings.kiosk_name).strip("-")
-        out = sticks[0].root / f"kiosk-use-{name or 'kiosk'}-{first}-to-{last}.csv"
+        out = sticks[0].root / csv_name(self.service.settings.kiosk_name, first, last)
         service = self.service
         job = self.staff.bridge.run(lambda _p: service.counting.export(out, first, last),
                                     "save usage figures")
@@ -330,22 +331,9 @@ class UsagePage(TabPage):
     # -- looks -------------------------------------------------------------------------
 
     def _place_ranges(self) -> None:
-        """All four in a row where they fit, else two rows of two (a portrait screen)."""
+        """All four in a row where they fit, else in two rows (a portrait screen)."""
         assert self._metrics is not None
-        buttons = list(self.range_buttons.values())
-        gap = self._metrics.gap
-        need = sum(b.sizeHint().width() for b in buttons) + gap * (len(buttons) + 1)
-        columns = len(buttons) if need <= self.width() else 2
-        self._ranges.setSpacing(gap)
-        if columns == self._range_columns:
-            return
-        self._range_columns = columns
-        for button in buttons:
-            self._ranges.removeWidget(button)
-        for index, button in enumerate(buttons):
-            self._ranges.addWidget(button, index // columns, index % columns)
-        for column in range(len(buttons) + 1):
-            self._ranges.setColumnStretch(column, 1 if column == columns else 0)
+        self._ranges.place(self.width() - 2 * self._metrics.gap, self._metrics.gap)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

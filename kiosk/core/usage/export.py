@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import os
+import re
 from pathlib import Path
 
 from kiosk.core.usage import db
@@ -17,6 +18,16 @@ from kiosk.core.usage.events import End, Kind
 COLUMNS = ("kiosk", "date", "time", "visit", "event", "topic", "page", "language",
            "seconds", "percent", "ended_by")
 _ENDS = {int(End.IDLE): "idle", int(End.RESTART): "restart"}
+
+
+def file_stem(kiosk: str) -> str:
+    """The kiosk's name in letters any stick or shared folder takes (Urdu ones included)."""
+    return re.sub(r"[^\w.-]+", "-", kiosk).strip("-.") or "kiosk"
+
+
+def csv_name(kiosk: str, first: dt.date, last: dt.date) -> str:
+    """What a CSV saved from the staff panel is called: whose, and which days."""
+    return f"kiosk-use-{file_stem(kiosk)}-{first}-to-{last}.csv"
 
 
 def export_csv(path: Path, out: Path, first: dt.date, last: dt.date,

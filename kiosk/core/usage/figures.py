@@ -18,10 +18,6 @@ class PageUse:
     seconds: int  # in all
     read_to_end: int
 
-    @property
-    def mean_seconds(self) -> float:
-        return self.seconds / self.views if self.views else 0.0
-
 
 @dataclass(frozen=True)
 class Figures:

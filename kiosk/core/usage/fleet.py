@@ -23,6 +23,7 @@ from typing import Any
 from kiosk import __version__
 from kiosk.core import jsontext
 from kiosk.core.atomic import write_atomic
+from kiosk.core.usage.export import file_stem
 from kiosk.core.usage.figures import Figures
 
 log = logging.getLogger("kiosk.usage")
@@ -34,9 +35,8 @@ LOG_TAIL_BYTES = 256 * 1024
 
 
 def file_name(kiosk: str) -> str:
-    """The summary's file name: the kiosk's name in letters a shared folder takes."""
-    safe = re.sub(r"[^\w.-]+", "-", kiosk, flags=re.UNICODE).strip("-.")
-    return f"{safe or 'kiosk'}.json"
+    """The summary's file name, from the kiosk's name."""
+    return f"{file_stem(kiosk)}.json"
 
 
 def last_error(log_file: Path) -> tuple[str, str] | None:
