@@ -80,6 +80,10 @@ EXCLUDES = [
     # and the kiosk reads sound through libsndfile without soundfile's NumPy
     # (kiosk/core/sndfile.py).
     "scipy", "pyloudnorm", "kiosk.core.narrate", "numpy", "soundfile",
+    # So is making the web edition (kiosk-pack export-html); the kiosk only needs its
+    # addresses (kiosk.core.webedition.address) for the QR codes, which segno draws.
+    "kiosk.core.webedition.export", "kiosk.core.webedition.fontsubset",
+    "kiosk.core.webedition.freshness", "jinja2",
     # Reached only through code paths the kiosk never takes: asyncio (and through it
     # multiprocessing) from typing_extensions' @deprecated on a coroutine, smtplib from
     # logging's mail handler, ftplib from urllib for ftp:// addresses (channels are http).

@@ -105,6 +105,8 @@ version = 1                      # raise it every time you publish
 min_app_version = "{__version__}"
 languages = ["en", "ur"]
 topics = ["first-topic"]
+# Once its web edition is published (kiosk-pack export-html), its address here puts a
+# QR code on every topic: web_edition = "https://your-clinic.example/learn"
 
 [title]
 en = "My clinic's pack"
@@ -192,6 +194,11 @@ def cmd_validate(args: argparse.Namespace) -> int:
     finally:
         if fit is not None:
             unregister_text_fit_check(fit)
+    if pack is not None and (pack.web_edition or args.web_edition):
+        from kiosk.core.webedition import freshness
+
+        with _opened(path) as readable:  # a .kpack's files are read again to compare
+            problems = [*problems, *freshness.check(readable, args.web_edition)]
     if problems or pack is None:
         print(f"{path}: {len(problems)} problem(s) to fix:", file=sys.stderr)
         _print_problems(problems, sys.stderr)
@@ -264,6 +271,49 @@ def cmd_review_sheet(args: argparse.Namespace) -> int:
     write_atomic(out, text.encode("utf-8"))
     out.chmod(0o644)  # a document to pass round, not a secret
     print(f"wrote {out}: open it in a browser and print it (or print to PDF)")
+    return OK
+
+
+def cmd_export_html(args: argparse.Namespace) -> int:
+    """Write the pack's web edition: a folder of static pages for any web host."""
+    try:
+        from kiosk._qt.i18n import Translations
+        from kiosk.core import resources
+        from kiosk.core.settings import Settings
+        from kiosk.core.webedition.export import ExportError, export
+    except ImportError as error:  # the kiosk's own bundle leaves the web tools out
+        print(f"cannot export: {error.name} is missing; run kiosk-pack from a pip install "
+              "of clinic-kiosk on a staff computer", file=sys.stderr)
+        return REFUSED
+    words = Translations()
+    try:
+        values = Settings(emergency_number=args.emergency_number).placeholders() \
+            if args.emergency_number else Settings().placeholders()
+    except ValueError:
+        print(f"{args.emergency_number!r} is not a phone number", file=sys.stderr)
+        return USAGE
+    try:
+        with _opened(args.path) as pack:
+            edition = export(
+                pack, args.output, placeholders=values,
+                translators=lambda lang: lambda context, text: words.text_in(lang, context, text),
+                font=resources.fonts() / "NotoNastaliqUrduKiosk-Regular.ttf")
+            address = pack.web_edition
+    except PackError as error:
+        return _refused(error.problems, f"{args.path} cannot be read")
+    except ExportError as error:
+        print(str(error), file=sys.stderr)
+        return REFUSED
+    except OSError as error:
+        print(f"the web edition cannot be written to {args.output}: {error}", file=sys.stderr)
+        return REFUSED
+    print(f"wrote {len(edition.pages)} pages to {edition.folder} "
+          f"({edition.bytes_written // 1024} kB without sound)")
+    if address:
+        print(f"publish that folder at {address} (docs/content-packs.md says how)")
+    else:
+        print("to show QR codes on the kiosk, publish that folder on a web host and set "
+              "web_edition in pack.toml to its address")
     return OK
 
 
@@ -600,11 +650,24 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.html")
     p.set_defaults(func=cmd_review_sheet)
 
+    p = add("export-html", "write the pack's web edition (every topic in English and Urdu, "
+                           "with pictures and narration) as a folder of static pages to "
+                           "publish on any web host")
+    p.add_argument("path", type=Path, metavar="PACK")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="DIR")
+    p.add_argument("--emergency-number", metavar="NUMBER",
+                   help="the number the pages give for emergencies (default: the kiosk's "
+                        "default, 1122)")
+    p.set_defaults(func=cmd_export_html)
+
     p = add("validate", "check a pack folder or .kpack and list every problem")
     p.add_argument("path", type=Path, metavar="PATH")
     p.add_argument("--today", type=iso_date, help=argparse.SUPPRESS)
     p.add_argument("--no-text-fit", action="store_true",
                    help="skip measuring text at 1920x1080 and 1080x1920 (faster; needs no Qt)")
+    p.add_argument("--web-edition", metavar="FOLDER|URL",
+                   help="check the web edition here (default: at the pack's web_edition "
+                        "address, when it names one)")
     p.set_defaults(func=cmd_validate)
 
     p = add("preview", "show a pack folder or .kpack in English and Urdu side by side; "

@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>No doctor has checked this information yet. It is waiting for a doctor&apos;s review, so ask your doctor before you act on it.</source>
-        <translation>ابھی کسی ڈاکٹر نے یہ معلومات چیک نہیں کیں۔ یہ ڈاکٹر کے جائزے کی منتظر ہیں، اس لیے ان پر عمل کرنے سے پہلے اپنے ڈاکٹر سے پوچھیں۔</translation>
+        <translation>ابھی کسی ڈاکٹر نے یہ معلومات چیک نہیں کیں، ڈاکٹر کا جائزہ ابھی باقی ہے۔ اس لیے ان پر عمل کرنے سے پہلے اپنے ڈاکٹر سے پوچھیں۔</translation>
     </message>
     <message>
         <source>Checked by %1, a doctor, on %2. Next check due by %3.</source>
@@ -1417,6 +1417,45 @@ Fingerprint: %2</source>
         <source>the data folder cannot be written</source>
         <translation>ڈیٹا فولڈر میں لکھا نہیں جا سکتا</translation>
     </message>
+    <message>
+        <source>the web edition cannot be checked: {reason}. The kiosk&apos;s QR codes point there; check the address, or give --web-edition FOLDER to check a copy</source>
+        <translation>ویب ایڈیشن کی جانچ نہیں ہو سکی: {reason}۔ کیوسک کے کیو آر کوڈ اسی پتے پر لے جاتے ہیں؛ پتا چیک کریں، یا اس کی کاپی جانچنے کے لیے ⁦--web-edition FOLDER⁩ دیں</translation>
+    </message>
+    <message>
+        <source>holds no web edition of this pack ({file} is missing): make one with {how}</source>
+        <translation>یہاں اس پیک کا کوئی ویب ایڈیشن نہیں ({file} موجود نہیں)۔ بنانے کے لیے: {how}</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: export the web edition again with {how}</source>
+        <translation>فائل {file} خراب ہے۔ ویب ایڈیشن دوبارہ بنانے کے لیے: {how}</translation>
+    </message>
+    <message>
+        <source>holds the web edition of another pack ({other}), not {pack}</source>
+        <translation>یہاں {pack} کا نہیں بلکہ کسی اور پیک ({other}) کا ویب ایڈیشن ہے</translation>
+    </message>
+    <message>
+        <source>the web edition is older than the pack: it was made from version {old}, the pack is version {new}. Export it again with {how}</source>
+        <translation>ویب ایڈیشن پیک سے پرانا ہے: یہ ورژن {old} سے بنا تھا، جبکہ پیک کا ورژن اب {new} ہے۔ دوبارہ بنانے کے لیے: {how}</translation>
+    </message>
+    <message>
+        <source>the web edition was made before the pack&apos;s last changes (same version {version}, other words or files). Export it again with {how}</source>
+        <translation>ویب ایڈیشن پیک کی تازہ ترین تبدیلیوں سے پہلے بنا تھا (ورژن وہی {version} ہے، مگر الفاظ یا فائلیں بدل گئی ہیں)۔ دوبارہ بنانے کے لیے: {how}</translation>
+    </message>
+    <message>
+        <source>the web edition is missing {count} page(s) the QR codes open: {pages}. Export it again with {how}</source>
+        <translation>ویب ایڈیشن میں کیو آر کوڈ والے کچھ صفحے موجود نہیں (تعداد: {count}): {pages}۔ دوبارہ بنانے کے لیے: {how}</translation>
+    </message>
+</context>
+<context>
+    <name>QrSheet</name>
+    <message>
+        <source>Scan to read this at home</source>
+        <translation>گھر پر پڑھنے کے لیے فون سے اسکین کریں</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بند کریں</translation>
+    </message>
 </context>
 <context>
     <name>QuizBody</name>
@@ -2007,6 +2046,13 @@ Fingerprint: %2</source>
     </message>
 </context>
 <context>
+    <name>TakeHome</name>
+    <message>
+        <source>Scan to read this at home</source>
+        <translation>گھر پر پڑھنے کے لیے فون سے اسکین کریں</translation>
+    </message>
+</context>
+<context>
     <name>TopBar</name>
     <message>
         <source>Home</source>
@@ -2240,6 +2286,97 @@ Fingerprint: %2</source>
     <message>
         <source>Read aloud in %1: %2 of %3 pages by a person, %4 by a machine&apos;s draft, %5 not recorded.</source>
         <translation>%1 میں آواز: %3 میں سے %2 صفحات کسی انسان کی آواز میں، %4 مشین کے عارضی مسودے میں، %5 ریکارڈ نہیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>WebEdition</name>
+    <message>
+        <source>All topics</source>
+        <translation>تمام موضوعات</translation>
+    </message>
+    <message>
+        <source>In this topic</source>
+        <translation>اس موضوع میں</translation>
+    </message>
+    <message>
+        <source>Listen to this page</source>
+        <translation>یہ صفحہ سنیں</translation>
+    </message>
+    <message>
+        <source>Listen to this page (a computer&apos;s voice)</source>
+        <translation>یہ صفحہ سنیں (کمپیوٹر کی آواز میں)</translation>
+    </message>
+    <message>
+        <source>Where this comes from</source>
+        <translation>یہ معلومات کہاں سے ہیں</translation>
+    </message>
+    <message>
+        <source>Question {number}</source>
+        <translation>سوال {number}</translation>
+    </message>
+    <message>
+        <source>Show the answer</source>
+        <translation>جواب دیکھیں</translation>
+    </message>
+    <message>
+        <source>Right answer: {answer}</source>
+        <translation>صحیح جواب: {answer}</translation>
+    </message>
+    <message>
+        <source>No doctor has checked this information yet. It is waiting for a doctor&apos;s review, so ask your doctor before you act on it.</source>
+        <translation>ابھی کسی ڈاکٹر نے یہ معلومات چیک نہیں کیں، ڈاکٹر کا جائزہ ابھی باقی ہے۔ اس لیے ان پر عمل کرنے سے پہلے اپنے ڈاکٹر سے پوچھیں۔</translation>
+    </message>
+    <message>
+        <source>Next check due {date}.</source>
+        <translation>ان معلومات کی اگلی جانچ {date} تک ہونی ہے۔</translation>
+    </message>
+    <message>
+        <source>Version {version} of this information.</source>
+        <translation>ان معلومات کا ورژن {version}۔</translation>
+    </message>
+    <message>
+        <source>This is information for learning. It does not replace your doctor: talk to your doctor before you start, stop or change any treatment.</source>
+        <translation>یہ معلومات صرف سمجھنے کے لیے ہیں، یہ ڈاکٹر کی جگہ نہیں لے سکتیں۔ کوئی بھی علاج شروع کرنے، بند کرنے یا بدلنے سے پہلے اپنے ڈاکٹر سے بات کریں۔</translation>
+    </message>
+    <message>
+        <source>In an emergency, call {number}.</source>
+        <translation>ایمرجنسی میں {number} پر فون کریں۔</translation>
+    </message>
+    <message>
+        <source>Choose your language</source>
+        <translation>اپنی زبان چنیں</translation>
+    </message>
+    <message>
+        <source>Picture: {title}</source>
+        <translation>تصویر: {title}</translation>
+    </message>
+    <message>
+        <source>Approved treatment</source>
+        <translation>منظور شدہ علاج</translation>
+    </message>
+    <message>
+        <source>Specialist centres only</source>
+        <translation>صرف ماہر مراکز میں</translation>
+    </message>
+    <message>
+        <source>Experimental: clinical trial only</source>
+        <translation>تجرباتی: صرف کلینیکل ٹرائل میں</translation>
+    </message>
+    <message>
+        <source>{name}: approved treatment</source>
+        <translation>{name}: منظور شدہ علاج</translation>
+    </message>
+    <message>
+        <source>{name}: specialist centres only</source>
+        <translation>{name}: صرف ماہر مراکز میں</translation>
+    </message>
+    <message>
+        <source>{name}: experimental, clinical trial only</source>
+        <translation>{name}: تجرباتی، صرف کلینیکل ٹرائل میں</translation>
+    </message>
+    <message>
+        <source>{name}: approved by {body}</source>
+        <translation>{name}: {body} سے منظور شدہ</translation>
     </message>
 </context>
 </TS>

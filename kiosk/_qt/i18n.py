@@ -10,14 +10,13 @@ import logging
 from PySide6.QtCore import QCoreApplication, QTranslator
 
 from kiosk.core import resources
+from kiosk.core.languages import LANGUAGE_NAMES
 
 log = logging.getLogger("kiosk.i18n")
 
 TRANSLATED = ("ur",)
 
-# A language's button names it in its own script, so a reader who cannot read the
-# current language still finds theirs.
-LANGUAGE_NAMES = {"en": "English", "ur": "اردو"}
+__all__ = ["LANGUAGE_NAMES", "TRANSLATED", "Translations"]
 
 
 class Translations:

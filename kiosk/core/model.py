@@ -17,6 +17,9 @@ if TYPE_CHECKING:
 
 LANGUAGES: tuple[str, ...] = ("en", "ur")
 RTL_LANGUAGES: frozenset[str] = frozenset({"ur"})
+# A picture label this low is a caption: set in the band every drawing keeps clear at
+# its bottom (the kiosk), or in a row under the picture (the web edition).
+CAPTION_FROM = 0.85
 
 
 class Status(StrEnum):
@@ -170,6 +173,7 @@ class Pack:
     root: Path
     extra: Mapping[str, object] = field(default_factory=dict)
     emergency_page: str | None = None  # "topic/page" the home screen's emergency button opens
+    web_edition: str | None = None  # the address the pack's web edition is published at
 
     def pages(self) -> list[Page]:
         return [page for topic in self.topics for page in topic.pages]

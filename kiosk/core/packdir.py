@@ -309,6 +309,7 @@ def load_pack(root: Path | str) -> Pack:
         topics=tuple(t for t in topics if t is not None),
         root=root,
         emergency_page=manifest.emergency_page,
+        web_edition=manifest.web_edition,
     )
     log.info("loaded pack %s v%d from %s (%d pages)", pack.id, pack.version, root,
              len(pack.pages()))

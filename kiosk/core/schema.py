@@ -7,6 +7,7 @@ and the docs. Messages are reworded for clinic staff in ``messages.py``.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Annotated
 
 import attrs
@@ -26,6 +27,15 @@ AppVersion = Annotated[str, Pattern(r"^\d+(\.\d+){0,2}$")]
 def _missing_languages(value: list[str]) -> str | None:
     missing = [lang for lang in LANGUAGES if lang not in value]
     return f"must include {' and '.join(repr(m) for m in missing)}" if missing else None
+
+
+def _web_address(value: str) -> str | None:
+    # The kiosk puts this in a QR code a patient's phone opens: a plain web address of a
+    # folder, with nothing after it that the topic's own path would be glued onto.
+    if not re.fullmatch(r"https?://[^\s/?#@]+(/[^\s?#]*)?", value):
+        return ("must be a web address starting with https:// (or http://), such as "
+                "'https://clinic.example.pk/learn', with no spaces, ? or #")
+    return None
 
 
 def _repeated_topic(value: list[str]) -> str | None:
@@ -80,6 +90,9 @@ class ManifestModel:
     # The page the home screen's emergency button opens ("topic/page"): what to do now.
     emergency_page: Annotated[str, Pattern(r"^[a-z0-9][a-z0-9-]{0,63}/[a-z0-9][a-z0-9-]{0,63}$")] \
         | None = None
+    # Where this pack's web edition is published (kiosk-pack export-html): each topic
+    # then shows a QR code that opens it there, in the patient's language.
+    web_edition: Annotated[str, MaxLen(200), Rule(_web_address)] | None = None
 
 
 @attrs.frozen

@@ -14,7 +14,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def core_modules() -> list[str]:
-    return sorted(f"kiosk.core.{m.name}" for m in pkgutil.iter_modules(kiosk.core.__path__))
+    # Packages' modules too (usage, the web edition), not only the top level.
+    return sorted(m.name for m in pkgutil.walk_packages(kiosk.core.__path__, "kiosk.core."))
 
 
 def test_core_imports_and_reads_a_pack_without_pyside6() -> None:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from kiosk._qt import theme
 from kiosk._qt.widgets.textblock import TextBlock
-from kiosk.core.model import Label
+from kiosk.core.model import CAPTION_FROM, Label
 
 log = logging.getLogger("kiosk.ui")
 
@@ -23,7 +23,6 @@ _TOUCH = (QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.TouchEnd,
 _renderers: dict[Path, QSvgRenderer] = {}
 LABEL_WIDTH = 0.42  # of the picture: a label wider than this wraps
 CLEAR_BAND = 0.15  # the bottom of every drawing, kept free for its captions
-CAPTION_FROM = 0.85  # a label this low is a caption, set in that band
 SMALLEST_DRAWING = 0.6  # of the picture's height, however tall its captions
 
 

@@ -1,0 +1,312 @@
+"""Write a pack's web edition: a folder any web host can serve as it is.
+
+One HTML file per topic and language (every page of the topic, in order, to scroll
+through on a phone), an index of topics per language, a first page to choose the
+language, the pictures, the narration, one style sheet and the Nastaliq font cut down to
+the letters used. No script, and nothing fetched from any other host: it reads the same
+on a clinic's intranet, on a phone with JavaScript off, and years from now.
+
+The pages are made with Jinja2 templates (``templates/``), which escape every word from
+the pack; page bodies are the pack's Markdown, rendered with raw HTML switched off.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import json
+import logging
+import os
+import re
+import shutil
+import tempfile
+from collections.abc import Callable, Iterator, Mapping
+from html.parser import HTMLParser
+from pathlib import Path, PurePosixPath
+
+from jinja2 import Environment, PackageLoader, StrictUndefined
+from markdown_it import MarkdownIt
+from markupsafe import Markup
+
+from kiosk import __version__
+from kiosk.core import review
+from kiosk.core.languages import LANGUAGE_NAMES
+from kiosk.core.model import (
+    CAPTION_FROM,
+    Pack,
+    Page,
+    PageKind,
+    Topic,
+    fill_placeholders,
+    is_rtl,
+)
+from kiosk.core.phrases import Translator
+from kiosk.core.webedition import fontsubset, words
+from kiosk.core.webedition.address import EDITION_FILE, expected_pages, topic_path
+from kiosk.core.webedition.digest import content_digest
+
+log = logging.getLogger("kiosk.web")
+
+_markdown = MarkdownIt("commonmark", {"html": False})
+_VIEWBOX = re.compile(r"""viewBox\s*=\s*["']\s*[-\d.]+[\s,]+[-\d.]+[\s,]+([\d.]+)[\s,]+([\d.]+)""")
+_AUDIO_TYPES = {".ogg": "audio/ogg", ".opus": "audio/ogg", ".mp3": "audio/mpeg"}
+
+
+class ExportError(Exception):
+    """The web edition cannot be written where it was asked for (a plain sentence)."""
+
+
+@dataclasses.dataclass(frozen=True)
+class Edition:
+    folder: Path
+    pages: list[str]
+    font: str | None  # the font file under assets/, if any page is in a right-to-left script
+    bytes_written: int
+
+
+@dataclasses.dataclass(frozen=True)
+class _Picture:
+    src: str
+    width: int
+    height: int
+
+
+@dataclasses.dataclass(frozen=True)
+class _Label:
+    text: str
+    x: float
+    y: float
+
+
+class _Assets:
+    """Pack files the edition carries, each copied once, under a stable path."""
+
+    def __init__(self, pack: Pack) -> None:
+        self.pack = pack
+        self.files: dict[str, Path] = {}  # path in the edition -> file in the pack
+
+    def add(self, folder: str, path: Path) -> str:
+        inside = path.relative_to(self.pack.root)
+        if inside.parts[:1] == ("topics",):
+            inside = inside.relative_to("topics")
+        name = (PurePosixPath(folder) / inside.as_posix()).as_posix()
+        self.files[name] = path
+        return name
+
+    def picture(self, path: Path) -> _Picture:
+        name = self.add("pictures", path)
+        width, height = 400, 300  # the kiosk's usual 4:3, when a drawing gives no viewBox
+        match = _VIEWBOX.search(path.read_text(encoding="utf-8", errors="replace")[:4096])
+        if match:
+            width, height = (max(1, round(float(v))) for v in match.groups())
+        return _Picture(name, width, height)
+
+
+def _environment() -> Environment:
+    env = Environment(loader=PackageLoader("kiosk.core.webedition", "templates"),
+                      autoescape=True, undefined=StrictUndefined, trim_blocks=True,
+                      lstrip_blocks=True, keep_trailing_newline=True)
+    return env
+
+
+def _body(text: str, placeholders: Mapping[str, str]) -> Markup:
+    # The pack's Markdown with raw HTML off: markdown-it escapes anything else.
+    return Markup(_markdown.render(fill_placeholders(text, placeholders)))
+
+
+class _Site:
+    """Everything the templates need, in one language at a time."""
+
+    def __init__(self, pack: Pack, translators: Callable[[str], Translator],
+                 placeholders: Mapping[str, str]) -> None:
+        self.pack = pack
+        self.translators = translators
+        self.placeholders = placeholders
+        self.assets = _Assets(pack)
+        self.env = _environment()
+
+    def _common(self, language: str, depth: int, css: str) -> dict[str, object]:
+        say = words.Say(self.translators(language))
+        up = "../" * depth
+        signed = [line.render(self.translators(language))
+                  for line in review.summary(self.pack.review)]
+        return {
+            "lang": language, "dir": "rtl" if is_rtl(language) else "ltr", "say": say,
+            "w": words, "up": up, "css": up + "assets/" + css,
+            "pack_title": self.pack.title.get(language), "version": self.pack.version,
+            "signed": signed, "written_on": self.pack.review.reviewed_on.isoformat(),
+            "next_check": self.pack.review.next_review.isoformat(),
+            "emergency": self.placeholders.get("emergency_number", ""),
+            "languages": [(code, LANGUAGE_NAMES.get(code, code), is_rtl(code))
+                          for code in self.pack.languages],
+        }
+
+    def _page(self, topic: Topic, page: Page, language: str) -> dict[str, object]:
+        say = words.Say(self.translators(language))
+        labels = [_Label(label.text.get(language), label.x, label.y) for label in page.labels]
+        spoken = page.narration(language)
+        audio = None
+        if spoken is not None and spoken.matches(self.placeholders) and spoken.audio.is_file():
+            audio = {"src": self.assets.add("audio", spoken.audio),
+                     "type": _AUDIO_TYPES.get(spoken.audio.suffix.lower(), "audio/ogg"),
+                     "words": say(words.LISTEN_DRAFT if spoken.draft else words.LISTEN)}
+        questions = []
+        for question in page.questions:
+            right = next(c for c in question.choices if c.correct)
+            questions.append({
+                "prompt": question.prompt.get(language),
+                "choices": [c.text.get(language) for c in question.choices],
+                "right": right.text.get(language),
+                "explanation": _body(question.explanation.get(language), self.placeholders),
+            })
+        return {
+            "id": page.id, "title": page.title.get(language),
+            "statuses": [(t.status.value, say(words.status(t, language)))
+                         for t in page.statuses],
+            "picture": self.assets.picture(page.illustration),
+            "over": [label for label in labels if label.y < CAPTION_FROM],
+            "captions": sorted((label for label in labels if label.y >= CAPTION_FROM),
+                               key=lambda label: label.x),
+            "body": _body(page.body.get(language), self.placeholders),
+            "quiz": questions if page.kind is PageKind.QUIZ else [],
+            "audio": audio,
+            "sources": [(key, self.pack.sources.get(key, "")) for key in page.sources],
+        }
+
+    def pages(self, css: str) -> Iterator[tuple[str, str]]:
+        """(path in the edition, HTML) for every page."""
+        yield "index.html", self.env.get_template("languages.html.j2").render(
+            **self._common(self.pack.languages[0], 0, css),
+            titles=[(code, self.pack.title.get(code), is_rtl(code))
+                    for code in self.pack.languages],
+            choose=[(code, words.Say(self.translators(code))(words.CHOOSE_LANGUAGE))
+                    for code in self.pack.languages])
+        for language in self.pack.languages:
+            topics = [{"id": t.id, "title": t.title.get(language),
+                       "summary": t.summary.get(language), "href": f"{t.id}.html",
+                       "picture": self.assets.picture(t.illustration)}
+                      for t in self.pack.topics]
+            yield f"{language}/index.html", self.env.get_template("index.html.j2").render(
+                **self._common(language, 1, css), topics=topics)
+            for topic in self.pack.topics:
+                yield topic_path(language, topic.id), self.env.get_template(
+                    "topic.html.j2").render(
+                    **self._common(language, 1, css),
+                    topic={"id": topic.id, "title": topic.title.get(language),
+                           "summary": topic.summary.get(language)},
+                    pages=[self._page(topic, page, language) for page in topic.pages],
+                    others=[(code, LANGUAGE_NAMES.get(code, code), is_rtl(code),
+                             f"../{topic_path(code, topic.id)}")
+                            for code in self.pack.languages if code != language])
+
+
+class _Text(HTMLParser):
+    """The words of a page, to know which letters its font must keep."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+
+    def handle_data(self, data: str) -> None:
+        self.parts.append(data)
+
+
+def _letters(html: str) -> str:
+    reader = _Text()
+    reader.feed(html)
+    return "".join(reader.parts)
+
+
+def _prepare(out: Path) -> None:
+    if out.exists() and not out.is_dir():
+        raise ExportError(f"{out} is a file, not a folder: choose a folder for the web edition")
+    if out.is_dir() and any(out.iterdir()) and not (out / EDITION_FILE).is_file():
+        raise ExportError(f"{out} is not empty and holds no web edition: choose an empty "
+                          "folder, so nothing of yours is overwritten")
+
+
+def _swap_in(built: Path, out: Path) -> None:
+    """Put the new edition where the old one was, never leaving half of each."""
+    if not out.exists():
+        os.replace(built, out)
+        return
+    old = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=out.parent))
+    os.replace(out, old / "edition")
+    os.replace(built, out)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def export(pack: Pack, out: Path, *, translators: Callable[[str], Translator],
+           placeholders: Mapping[str, str], font: Path,
+           made: dt.datetime | None = None) -> Edition:
+    """Write the web edition of ``pack`` into the folder ``out``.
+
+    ``translators`` gives the web edition's own words in a language; ``placeholders``
+    fill the pack's site values (the emergency number); ``font`` is the Nastaliq font
+    to cut down. An earlier edition in ``out`` is replaced whole.
+    """
+    out = out.absolute()
+    _prepare(out)
+    site = _Site(pack, translators, placeholders)
+    # Render once to learn which letters right-to-left pages use (the font's file name,
+    # and so the style sheet's, depends on them), then again with the final names.
+    letters = "".join(_letters(html) for path, html in site.pages("site.css")
+                      if path == "index.html" or is_rtl(path.split("/")[0]))
+    fonts: dict[str, bytes] = {}
+    font_name = names_font = None
+    if any(is_rtl(code) for code in pack.languages):
+        font_name, data = fontsubset.web_font(font, letters)
+        fonts[font_name] = data
+        # A page in another language names each language in its own script: a font of
+        # just those few letters (a few kB) spares it fetching the whole cut.
+        names = "".join(LANGUAGE_NAMES.get(code, "") for code in pack.languages
+                        if is_rtl(code))
+        names_font, data = fontsubset.web_font(font, names, prefix="nastaliq-names")
+        fonts[names_font] = data
+    css = _environment().get_template("site.css.j2").render(font=font_name,
+                                                            names_font=names_font)
+    css_name = f"site-{hashlib.sha256(css.encode()).hexdigest()[:12]}.css"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    built = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=out.parent))
+    written = 0
+    try:
+        def put(name: str, data: bytes) -> None:
+            nonlocal written
+            target = built / name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(data)
+            written += len(data)
+
+        pages = dict(site.pages(css_name))
+        for name, html in pages.items():
+            put(name, html.encode("utf-8"))
+        put(f"assets/{css_name}", css.encode("utf-8"))
+        put("assets/icon.svg", (Path(__file__).parent / "templates" / "icon.svg").read_bytes())
+        for name, data in fonts.items():
+            put(f"assets/{name}", data)
+        for name, source in sorted(site.assets.files.items()):
+            target = built / name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(source, target)
+            if not name.startswith("audio/"):
+                written += target.stat().st_size
+        made = made or dt.datetime.now(dt.UTC)
+        record = {
+            "pack": pack.id, "version": pack.version, "content": content_digest(pack),
+            "languages": list(pack.languages), "pages": sorted(pages),
+            "made": made.isoformat(timespec="seconds"), "made_by": f"kiosk-pack {__version__}",
+            "site_values": dict(placeholders),
+        }
+        put(EDITION_FILE, json.dumps(record, indent=2, ensure_ascii=False).encode("utf-8"))
+        missing = set(expected_pages(pack)) - set(pages)
+        assert not missing, missing  # the templates and address.py must agree
+        for path in built.rglob("*"):
+            path.chmod(0o755 if path.is_dir() else 0o644)  # for a web server to read
+        _swap_in(built, out)
+    except BaseException:
+        shutil.rmtree(built, ignore_errors=True)
+        raise
+    log.info("web edition of %s v%d written to %s (%d pages)", pack.id, pack.version, out,
+             len(pages))
+    return Edition(out, sorted(pages), font_name, written)

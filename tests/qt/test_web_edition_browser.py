@@ -1,0 +1,203 @@
+"""The web edition in a real browser: Debian's Chromium, headless, at a phone's width.
+
+Every page of the default pack, in English and Urdu, as ``kiosk-pack export-html``
+writes it, served by a web server on 127.0.0.1: nothing scrolls sideways, every picture
+loads, the Urdu font loads and nothing is fetched from any other host; Urdu is shaped
+as the kiosk shapes it (a screenshot of a heading against Qt's drawing of the same
+words, which tests/qt/test_urdu_shaping.py holds to HarfBuzz).
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QColor, QFont, QImage, QPainter
+
+from kiosk._qt import fonts
+from kiosk.packcli import main
+from tests.webserver import serving
+
+CHROMIUM, CHROMEDRIVER = Path("/usr/bin/chromium"), Path("/usr/bin/chromedriver")
+PHONE = (360, 740)  # a small Android phone, in CSS pixels
+
+pytestmark = pytest.mark.skipif(
+    not (CHROMIUM.is_file() and CHROMEDRIVER.is_file()),
+    reason="needs Debian's chromium and chromium-driver (.ci/run installs them)")
+
+
+@pytest.fixture(scope="module")
+def edition(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("web") / "edition"
+    pack = Path(__file__).resolve().parents[2] / "assets" / "packs" / "default"
+    assert main(["export-html", str(pack), "-o", str(out)]) == 0
+    return out
+
+
+@pytest.fixture(scope="module")
+def site(edition: Path) -> Iterator[str]:
+    with serving(edition) as address:
+        yield address
+
+
+@pytest.fixture(scope="module")
+def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = str(CHROMIUM)
+    profile = tmp_path_factory.mktemp("chromium-profile")
+    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--disable-quic", "--hide-scrollbars",
+                 "--force-device-scale-factor=1", f"--user-data-dir={profile}"):
+        options.add_argument(flag)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    # The driver Debian ships with the browser: nothing is downloaded.
+    driver = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=options)
+    try:
+        driver.set_window_rect(width=PHONE[0], height=PHONE[1])
+        yield driver
+    finally:
+        driver.quit()
+
+
+def open_page(browser, url: str) -> None:
+    browser.get(url)
+    # Ready when the fonts are: an event the page gives, not a wait on the clock.
+    browser.execute_async_script("document.fonts.ready.then(() => arguments[0]())")
+
+
+_LOOK = """
+const html = document.documentElement, origin = location.origin;
+const box = e => e.getBoundingClientRect();
+const labelsOut = [...document.querySelectorAll('.label')].filter(l => {
+  const p = box(l.closest('.picture')), b = box(l);
+  return b.left < p.left - 0.5 || b.right > p.right + 0.5;
+}).map(l => l.textContent);
+return {
+  sideways: html.scrollWidth - window.innerWidth,
+  width: window.innerWidth,
+  brokenImages: [...document.images].filter(i => !i.complete || i.naturalWidth === 0)
+                .map(i => i.getAttribute('src')),
+  images: document.images.length,
+  lang: html.lang,
+  fonts: [...document.fonts].map(f => [f.family, f.status]),
+  elsewhere: performance.getEntriesByType('resource').map(r => r.name)
+             .filter(n => !n.startsWith(origin)),
+  labelsOut: labelsOut,
+};
+"""
+
+
+def test_every_page_reads_on_a_phone_in_both_languages(browser, site: str,
+                                                       edition: Path) -> None:
+    pages = sorted(p.relative_to(edition).as_posix() for p in edition.rglob("*.html"))
+    assert len(pages) == 25
+    for page in pages:
+        open_page(browser, site + page)
+        seen = browser.execute_script(_LOOK)
+        assert seen["width"] == PHONE[0]
+        assert seen["sideways"] <= 0, f"{page} scrolls sideways by {seen['sideways']} px"
+        assert not seen["brokenImages"], (page, seen["brokenImages"])
+        assert seen["images"] or page == "index.html", page  # only the language choice has none
+        assert not seen["elsewhere"], (page, seen["elsewhere"])
+        assert not seen["labelsOut"], (page, seen["labelsOut"])
+        fonts = {family.strip('"'): status for family, status in seen["fonts"]}
+        if seen["lang"] == "ur" or page == "index.html":
+            assert fonts["Kiosk Nastaliq"] == "loaded", (page, fonts)
+        else:
+            # An English page names Urdu in Urdu from a font of those few letters only.
+            assert fonts == {"Kiosk Nastaliq": "unloaded",
+                             "Kiosk Nastaliq Names": "loaded"}, (page, fonts)
+    errors = [entry["message"] for entry in browser.get_log("browser")
+              if entry["level"] in ("SEVERE", "WARNING")]
+    assert not errors, errors
+
+
+def test_urdu_pages_say_their_own_words_in_urdu(edition: Path) -> None:
+    ur = (edition / "ur" / "treatments.html").read_text(encoding="utf-8")
+    for words in ("تمام موضوعات", "اس موضوع میں", "صرف ماہر مراکز میں", "تجرباتی",
+                  "یہ معلومات کہاں سے ہیں", "ایمرجنسی میں 1122 پر فون کریں"):
+        assert words in ur
+    for english in ("All topics", "In this topic", "Where this comes from", "emergency"):
+        assert english not in ur
+
+
+# -- Urdu shaped as the kiosk shapes it ---------------------------------------------------
+
+
+def ink(image: QImage) -> np.ndarray:
+    """Where the ink is, cropped to it, at a fixed size (pictures of one line compared
+    whatever their pixel sizes)."""
+    grey = image.convertToFormat(QImage.Format.Format_Grayscale8)
+    pixels = np.frombuffer(grey.constBits(), np.uint8).reshape(
+        grey.height(), grey.bytesPerLine())[:, :grey.width()]
+    rows, cols = np.nonzero(pixels < 140)
+    assert rows.size, "no ink"
+    cropped = grey.copy(QRect(int(cols.min()), int(rows.min()), int(np.ptp(cols)) + 1,
+                              int(np.ptp(rows)) + 1))
+    scaled = cropped.scaled(240, 60, Qt.AspectRatioMode.IgnoreAspectRatio,
+                            Qt.TransformationMode.SmoothTransformation)
+    out = np.frombuffer(scaled.constBits(), np.uint8).reshape(
+        scaled.height(), scaled.bytesPerLine())[:, :scaled.width()]
+    return out < 140
+
+
+def likeness(a: np.ndarray, b: np.ndarray) -> float:
+    """How much of each one's ink lies on or beside the other's (1.0: the same)."""
+    def grown(mask: np.ndarray) -> np.ndarray:
+        out = mask.copy()
+        for dy in (-2, -1, 0, 1, 2):
+            for dx in (-2, -1, 0, 1, 2):
+                out |= np.roll(np.roll(mask, dy, 0), dx, 1)
+        return out
+    return float(((a & grown(b)).sum() / a.sum() + (b & grown(a)).sum() / b.sum()) / 2)
+
+
+def drawn_by_qt(text: str, pixel_size: int) -> QImage:
+    font = QFont(fonts.load_fonts().urdu_family)
+    font.setPixelSize(pixel_size)
+    image = QImage(pixel_size * len(text), pixel_size * 4, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.setFont(font)
+    painter.setPen(QColor("black"))
+    painter.drawText(image.rect(), Qt.AlignmentFlag.AlignCenter, text)
+    painter.end()
+    return image
+
+
+def test_urdu_in_the_browser_is_shaped_as_the_kiosk_shapes_it(qapp, browser, site: str,
+                                                              edition: Path) -> None:
+    from selenium.webdriver.common.by import By
+
+    open_page(browser, site + "ur/immune-system.html")
+    heading = browser.find_element(By.CSS_SELECTOR, "main h1")
+    text = heading.text
+    assert text == "آپ کا مدافعتی نظام"
+    # Black, with room round it, so the picture holds all the ink (Nastaliq's marks
+    # reach out of the line's box) and only ink.
+    browser.execute_script("arguments[0].style.cssText = 'color: black; padding: 24px; "
+                           "margin: 0; width: max-content'", heading)
+    size = round(float(browser.execute_script(
+        "return parseFloat(getComputedStyle(arguments[0]).fontSize)", heading)))
+    shown = ink(QImage.fromData(heading.screenshot_as_png))
+    reference = ink(drawn_by_qt(text, size))
+    # The same words with every join broken: each letter in its lone form, as a browser
+    # that did not shape Nastaliq (or fell back to another font) would draw them.
+    unjoined = ink(drawn_by_qt("\u200c".join(text), size))
+    assert likeness(shown, reference) > 0.95  # 1.0 here
+    assert likeness(shown, unjoined) < 0.8  # 0.53  # the comparison can tell the difference
+    assert likeness(reference, unjoined) < 0.8
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _no_stray_profile(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    yield
+    shutil.rmtree(tmp_path_factory.getbasetemp() / "chromium-profile0", ignore_errors=True)
