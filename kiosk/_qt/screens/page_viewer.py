@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QPalette,
     QPixmap,
+    QResizeEvent,
     QTextDocument,
 )
 from PySide6.QtWidgets import (
@@ -43,8 +44,10 @@ from kiosk._qt.widgets.quiz import QuizBody
 from kiosk._qt.widgets.sorting_game import SortingGame
 from kiosk._qt.widgets.status_chip import StatusChips
 from kiosk._qt.widgets.swipe import SwipeDetector
+from kiosk._qt.widgets.take_home import QrSheet, TakeHome
 from kiosk._qt.widgets.wraplabel import WrapLabel
 from kiosk.core.model import Page, PageKind, Topic, fill_placeholders
+from kiosk.core.webedition.address import topic_address
 
 log = logging.getLogger("kiosk.ui")
 
@@ -134,10 +137,15 @@ class PageViewer(QWidget):
         nav.addWidget(self.aloud.speaker)
         nav.addWidget(self.aloud.volume)
         nav.addWidget(self.dots, 1)
+        self.take_home = TakeHome()
+        nav.addWidget(self.take_home)
+        self.qr_sheet = QrSheet(self)
+        self.take_home.enlarge.connect(self.qr_sheet.show_address)
         nav.addWidget(self.next)
         layout = QVBoxLayout(self)
         layout.addWidget(self.content, 1)
         layout.addLayout(nav)
+        self._nav = nav
         self.content.installEventFilter(self)
 
         # A page turn slides the new page in a little, the way the reader is going. A
@@ -168,6 +176,7 @@ class PageViewer(QWidget):
         return self.topic.pages[self.index]
 
     def open(self, topic: Topic, index: int = 0) -> None:
+        self.qr_sheet.hide()
         self.topic = topic
         self.index = max(0, min(index, len(topic.pages) - 1))
         self._show_page(animate=False)
@@ -175,6 +184,7 @@ class PageViewer(QWidget):
     def clear(self) -> None:
         """Forget the last patient's place."""
         self.aloud.narrator.stop()
+        self.qr_sheet.hide()
         self.topic = None
         self.index = 0
         self.arrangement = None
@@ -327,6 +337,14 @@ class PageViewer(QWidget):
                              ("%3", self.text.screen + 1), ("%4", screens)):
             where = where.replace(field, str(value))
         self.dots.setAccessibleName(where)
+        address = self._web_address()
+        self.take_home.show_address(address)
+        self._fit_take_home()
+        if self.qr_sheet.isVisible():  # the language switched under it
+            if address:
+                self.qr_sheet.code.set_address(address)
+            else:
+                self.qr_sheet.hide()
         if step and self.animated:
             # Next comes in from the side the reader is heading to: the right in
             # English, the left in Urdu.
@@ -382,6 +400,13 @@ class PageViewer(QWidget):
             self.body.setGeometry(arrangement.words)
         return arrangement
 
+    def _web_address(self) -> str | None:
+        """This topic in the web edition, in the patient's language, if there is one."""
+        base = self.session.pack.web_edition
+        if base is None or self.topic is None:
+            return None
+        return topic_address(base, self.session.language, self.topic.id)
+
     def _content_size(self) -> QSize:
         """The page area's size, worked out from the viewer's own.
 
@@ -391,7 +416,8 @@ class PageViewer(QWidget):
         """
         margins = self.layout().contentsMargins()
         nav = max([w.sizeHint().height() for w in (self.back, self.next, self.dots,
-                                                   self.aloud.speaker, self.aloud.volume)
+                                                   self.aloud.speaker, self.aloud.volume,
+                                                   self.take_home)
                    if not w.isHidden()] or [0])
         return QSize(max(1, self.width() - margins.left() - margins.right()),
                      max(1, self.height() - margins.top() - margins.bottom() - nav
@@ -420,6 +446,9 @@ class PageViewer(QWidget):
             self.resize(stack.size())
         self.illustration.retranslate(self._metrics)  # labels in this patient's language
         self._prepare(topic.pages[0], 0)
+        if self.session.pack.web_edition is not None:  # its QR code, a few ms to encode
+            self.take_home.code.prepare(
+                topic_address(self.session.pack.web_edition, self.session.language, topic.id))
 
     def _prepare(self, page: Page, landing: int) -> None:
         """Everything a page needs that a tap would otherwise wait for, kept by the caches
@@ -471,7 +500,26 @@ class PageViewer(QWidget):
             button.apply_metrics(metrics, self.session.rtl)
         self.aloud.apply_metrics(metrics)
         self.dots.retranslate(metrics)
+        self.take_home.retranslate(metrics, self.next.sizeHint().height())
+        self.qr_sheet.retranslate(metrics, self.session.rtl)
         self._show_page(animate=False, screen=self.text.screen)
+
+    def _fit_take_home(self) -> None:
+        """The QR code's words only where the whole row, words and all, fits."""
+        if self.take_home.isHidden():
+            return
+        row = [w for w in (self.back, self.aloud.speaker, self.aloud.volume, self.dots,
+                           self.next) if not w.isHidden()]
+        margins = self.layout().contentsMargins()
+        need = (sum(w.sizeHint().width() for w in row) + self.take_home.full_width()
+                + self._nav.spacing() * len(row) + margins.left() + margins.right())
+        self.take_home.set_compact(need > self.width())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_take_home()
+        if self.qr_sheet.isVisible():
+            self.qr_sheet.setGeometry(self.rect())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # The page area got a new size (a rotated screen, another text size): place
