@@ -194,7 +194,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
     finally:
         if fit is not None:
             unregister_text_fit_check(fit)
-    if pack is not None and (pack.web_edition or args.web_edition):
+    if pack is not None and (pack.web_edition or args.web_edition) and not args.no_web_check:
         from kiosk.core.webedition import freshness
 
         with _opened(path) as readable:  # a .kpack's files are read again to compare
@@ -285,13 +285,17 @@ def cmd_export_html(args: argparse.Namespace) -> int:
         print(f"cannot export: {error.name} is missing; run kiosk-pack from a pip install "
               "of clinic-kiosk on a staff computer", file=sys.stderr)
         return REFUSED
-    words = Translations()
     try:
         values = Settings(emergency_number=args.emergency_number).placeholders() \
             if args.emergency_number else Settings().placeholders()
     except ValueError:
         print(f"{args.emergency_number!r} is not a phone number", file=sys.stderr)
         return USAGE
+    try:
+        words = Translations()
+    except (OSError, RuntimeError) as error:  # the compiled Urdu is missing or damaged
+        print(f"cannot export: {error}", file=sys.stderr)
+        return REFUSED
     try:
         with _opened(args.path) as pack:
             edition = export(
@@ -308,7 +312,7 @@ def cmd_export_html(args: argparse.Namespace) -> int:
         print(f"the web edition cannot be written to {args.output}: {error}", file=sys.stderr)
         return REFUSED
     print(f"wrote {len(edition.pages)} pages to {edition.folder} "
-          f"({edition.bytes_written // 1024} kB without sound)")
+          f"({edition.bytes_without_sound // 1024} kB without sound)")
     if address:
         print(f"publish that folder at {address} (docs/content-packs.md says how)")
     else:
@@ -668,6 +672,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--web-edition", metavar="FOLDER|URL",
                    help="check the web edition here (default: at the pack's web_edition "
                         "address, when it names one)")
+    p.add_argument("--no-web-check", action="store_true",
+                   help="do not check the web edition (a computer with no internet)")
     p.set_defaults(func=cmd_validate)
 
     p = add("preview", "show a pack folder or .kpack in English and Urdu side by side; "

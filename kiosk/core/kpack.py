@@ -69,7 +69,7 @@ CHUNK = 64 * 1024
 # Zip timestamps are fixed so that building the same folder twice gives the same file.
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 # Files a computer adds to a folder by itself; leaving them out spares staff a refusal.
-_JUNK = frozenset({".DS_Store", "Thumbs.db", "desktop.ini"})
+JUNK_FILES = frozenset({".DS_Store", "Thumbs.db", "desktop.ini"})
 
 _WINDOWS_DEVICES = re.compile(r"^(?:CON|PRN|AUX|NUL|COM[0-9]|LPT[0-9])(?:\..*)?$", re.I)
 
@@ -215,7 +215,7 @@ def _pack_files(folder: Path) -> list[str]:
                 dirnames.remove(name)
         dirnames.sort()
         for name in sorted(filenames):
-            if name in _JUNK:
+            if name in JUNK_FILES:
                 continue
             path = base / name
             rel = path.relative_to(folder).as_posix()

@@ -35,6 +35,9 @@ def _web_address(value: str) -> str | None:
     if not re.fullmatch(r"https?://[^\s/?#@]+(/[^\s?#]*)?", value):
         return ("must be a web address starting with https:// (or http://), such as "
                 "'https://clinic.example.pk/learn', with no spaces, ? or #")
+    if re.search(r"\.html?/?$", value, re.IGNORECASE):
+        return ("must be the address of the web edition's folder (where its index.html "
+                "is), not of a page in it")
     return None
 
 

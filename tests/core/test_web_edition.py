@@ -239,3 +239,86 @@ def test_a_folder_of_other_things_is_never_overwritten(pack: Pack, tmp_path: Pat
         write(pack, out)
     assert [p.name for p in out.iterdir()] == ["letter.txt"]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["documents"]
+
+
+def test_a_web_server_running_as_another_user_can_read_it(edition: Path) -> None:
+    assert edition.stat().st_mode & 0o777 == 0o755
+    assert (edition / "ur").stat().st_mode & 0o777 == 0o755
+    assert (edition / "ur" / "index.html").stat().st_mode & 0o777 == 0o644
+
+
+def test_a_folder_with_others_files_beside_an_edition_is_never_replaced(
+        pack: Pack, tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    write(pack, out)
+    (out / "CNAME").write_text("learn.clinic.example.pk", encoding="utf-8")  # GitHub Pages'
+    with pytest.raises(ExportError, match=r"holds files the web edition did not write \(CNAME"):
+        write(pack, out)
+    assert (out / "CNAME").is_file() and (out / "edition.json").is_file()
+
+
+def test_never_inside_the_pack(tmp_path: Path, default_pack_dir: Path) -> None:
+    folder = tmp_path / "pack"
+    shutil.copytree(default_pack_dir, folder)
+    for inside in (folder / "web", folder / "topics" / "web", folder, tmp_path):
+        with pytest.raises(ExportError, match="inside the pack folder"):
+            write(load_pack(folder), inside)
+    assert not (folder / "web").exists() and not (folder / "topics" / "web").exists()
+
+
+def test_a_failed_swap_puts_the_old_edition_back(pack: Pack, tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    from kiosk.core.webedition import folder
+
+    out = tmp_path / "web"
+    write(pack, out)
+    before = sorted(p.relative_to(out) for p in out.rglob("*"))
+    real = folder.os.replace
+    calls = []
+
+    def second_fails(src: object, dst: object) -> None:
+        calls.append(dst)
+        if len(calls) == 2:  # the new edition into place (a file held open, on Windows)
+            raise PermissionError(13, "held open by another program")
+        real(src, dst)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(folder.os, "replace", second_fails)
+    with pytest.raises(PermissionError):
+        write(pack, out)
+    monkeypatch.undo()
+    assert sorted(p.relative_to(out) for p in out.rglob("*")) == before
+    assert [p.name for p in tmp_path.iterdir()] == ["web"]  # nothing half-made left
+
+
+def test_the_digest_ignores_desktop_clutter_and_where_it_is_published(
+        tmp_path: Path, default_pack_dir: Path) -> None:
+    from kiosk.core.webedition.digest import content_digest
+
+    folder = tmp_path / "pack"
+    shutil.copytree(default_pack_dir, folder)
+    before = content_digest(load_pack(folder))
+    (folder / "topics" / "treatments" / "Thumbs.db").write_bytes(b"\0" * 64)
+    manifest = folder / "pack.toml"
+    manifest.write_text(manifest.read_text(encoding="utf-8").replace(
+        "\n[title]", '\nweb_edition = "https://elsewhere.example/x"\n\n[title]', 1),
+        encoding="utf-8")
+    assert content_digest(load_pack(folder)) == before
+    page = folder / "topics" / "treatments" / "hsct.en.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\nOne more line.\n", encoding="utf-8")
+    assert content_digest(load_pack(folder)) != before
+
+
+def test_pack_words_are_escaped_wherever_they_land(tmp_path: Path,
+                                                   default_pack_dir: Path) -> None:
+    folder = tmp_path / "pack"
+    shutil.copytree(default_pack_dir, folder)
+    topic = folder / "topics" / "immune-system" / "topic.toml"
+    text = topic.read_text(encoding="utf-8")
+    text = text.replace('en = "B cells and T cells"', "en = 'B & <T> \"cells\"'")
+    text = text.replace('text = { en = "B cell"', "text = { en = '<img src=x onerror=alert(1)>'")
+    topic.write_text(text, encoding="utf-8")
+    out = tmp_path / "web"
+    write(load_pack(folder), out)
+    html = (out / "en" / "immune-system.html").read_text(encoding="utf-8")
+    assert "B &amp; &lt;T&gt; &#34;cells&#34;" in html and "<T>" not in html
+    assert "&lt;img src=x onerror=alert(1)&gt;" in html and "<img src=x" not in html

@@ -4,6 +4,7 @@ and made from this pack? Folders on disk, and a real web server on 127.0.0.1."""
 from __future__ import annotations
 
 import socket
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -45,10 +46,11 @@ def said(folder: Path, where: str | None) -> list[str]:
 def test_the_address_must_be_a_web_address(folder: Path) -> None:
     manifest = folder / "pack.toml"
     for bad in ("clinic.example.pk/learn", "ftp://clinic.example.pk", "https://a b",
-                "https://clinic.example.pk/learn?page=1"):
+                "https://clinic.example.pk/learn?page=1",
+                "https://clinic.example.pk/learn/index.html"):
         manifest.write_text(manifest.read_text(encoding="utf-8").replace(
             f'web_edition = "{ADDRESS}"', f'web_edition = "{bad}"'), encoding="utf-8")
-        with pytest.raises(PackError, match=r"web_edition.*must be a web address"):
+        with pytest.raises(PackError, match=r"web_edition.*must be (a web|the) address"):
             load_pack(folder)
         manifest.write_text(manifest.read_text(encoding="utf-8").replace(
             f'web_edition = "{bad}"', f'web_edition = "{ADDRESS}"'), encoding="utf-8")
@@ -108,6 +110,40 @@ def test_a_server_that_never_answers_is_given_up_on(folder: Path) -> None:
     assert "the web edition cannot be checked" in problem and "timed out" in problem
 
 
+def test_a_server_that_sends_its_headers_a_byte_at_a_time_is_given_up_on(
+        folder: Path) -> None:
+    # Each byte comes long before a per-read timeout would fire; only a deadline for the
+    # whole check ends it. The server would go on for a minute; the check stops at 1 s.
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen()
+    stop = threading.Event()
+
+    def drip() -> None:
+        connection, _ = listener.accept()
+        with connection:
+            connection.sendall(b"HTTP/1.0 200 OK\r\n")
+            for _ in range(600):
+                if stop.wait(0.1):
+                    return
+                try:
+                    connection.sendall(b"X")
+                except OSError:
+                    return
+
+    server = threading.Thread(target=drip, daemon=True)
+    server.start()
+    try:
+        problems = freshness.check(load_pack(folder),
+                                   f"http://127.0.0.1:{listener.getsockname()[1]}/", seconds=1)
+    finally:
+        stop.set()
+        listener.close()
+    (problem,) = [str(p) for p in problems]
+    assert "the web edition cannot be checked: no answer from" in problem
+    assert "within 1 s" in problem
+
+
 def test_validate_checks_the_published_address_and_says_what_to_do(
         folder: Path, web: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["validate", "--no-text-fit", str(folder), "--web-edition", str(web)]) == 0
@@ -129,3 +165,4 @@ def test_validate_checks_the_published_address_and_says_what_to_do(
     err = capsys.readouterr().err
     assert f"{nowhere}/: the web edition cannot be checked" in err
     assert "Connection refused" in err
+    assert main(["validate", "--no-text-fit", "--no-web-check", str(folder)]) == 0

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
+import numpy as np
 import pytest
 import zxingcpp
 from PySide6.QtCore import QPoint, QRect
@@ -38,11 +39,17 @@ def kiosk_with_web(qtbot, tmp_path: Path, web_pack: Path,
         yield k
 
 
+def decoded(image: QImage) -> list[str]:
+    grey = image.convertToFormat(QImage.Format.Format_Grayscale8)
+    pixels = np.frombuffer(grey.constBits(), np.uint8).reshape(
+        grey.height(), grey.bytesPerLine())[:, :grey.width()]
+    return [code.text for code in zxingcpp.read_barcodes(np.ascontiguousarray(pixels))]
+
+
 def codes_on_screen(k: Kiosk) -> list[str]:
     """What a phone's camera would read off the whole screen."""
     run_posted_events()
-    image: QImage = k.window.grab().toImage()
-    return [code.text for code in zxingcpp.read_barcodes(image)]
+    return decoded(k.window.grab().toImage())
 
 
 def no_overlap(k: Kiosk) -> None:
@@ -117,6 +124,7 @@ def test_the_idle_reset_puts_the_large_code_away(qtbot, kiosk_with_web: Kiosk) -
     with qtbot.waitSignal(w.overlay.expired, timeout=3000):
         pass
     assert w.current is w.attract
+    assert w.viewer.qr_sheet.isHidden()  # put away, not only hidden with the viewer
     tap(qtbot, w.attract.english)
     tap(qtbot, w.home.tiles[1])
     assert not w.viewer.qr_sheet.isVisible()  # the next patient starts with the page
@@ -149,6 +157,23 @@ def test_the_code_scans_and_crowds_nothing_on_every_screen(qtbot, kiosk_with_web
             # Its words go first: Back and Next keep theirs if the row has room for them.
             assert size == (1080, 1920), where
         tap(qtbot, w.topbar.home)
+
+
+def test_on_a_row_too_low_for_2_px_modules_the_code_grows_taller_than_the_row(
+        qtbot, kiosk_with_web: Kiosk) -> None:
+    # A cheap 18.5-inch 1366x768 monitor: 20 mm buttons are about 67 px there.
+    w = kiosk_with_web.window
+    tap(qtbot, w.attract.english)
+    tap(qtbot, w.home.tiles[7])
+    take_home = w.viewer.take_home
+    longest = max((f"{ADDRESS}/{lang}/{t.id}.html" for t in kiosk_with_web.session.pack.topics
+                   for lang in ("en", "ur")), key=len)
+    take_home.retranslate(w.metrics(), 60, longest)
+    run_posted_events()
+    assert take_home.code.height() > 60 and take_home.code.module_pixels() >= 2
+    picture = take_home.code.picture()
+    assert take_home.code.width() >= picture.width()  # all of it, margin and all
+    assert decoded(take_home.code.grab().toImage()) == [take_home.code.address]
 
 
 def test_no_code_without_a_web_edition(qtbot, kiosk: Kiosk) -> None:

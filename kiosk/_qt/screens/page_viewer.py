@@ -500,7 +500,11 @@ class PageViewer(QWidget):
             button.apply_metrics(metrics, self.session.rtl)
         self.aloud.apply_metrics(metrics)
         self.dots.retranslate(metrics)
-        self.take_home.retranslate(metrics, self.next.sizeHint().height())
+        base = self.session.pack.web_edition
+        longest = max((topic_address(base, language, topic.id)
+                       for topic in self.session.pack.topics
+                       for language in self.session.pack.languages), key=len) if base else ""
+        self.take_home.retranslate(metrics, self.next.sizeHint().height(), longest)
         self.qr_sheet.retranslate(metrics, self.session.rtl)
         self._show_page(animate=False, screen=self.text.screen)
 

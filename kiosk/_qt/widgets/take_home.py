@@ -30,6 +30,9 @@ from kiosk._qt.widgets.buttons import TouchButton
 from kiosk._qt.widgets.wraplabel import WrapLabel
 
 QUIET = 2  # modules of white round the code (the light bar round it adds to that)
+# A module under 2 px (about half a millimetre on a cheap monitor) is too small for
+# most phones to read: the code is then made taller than the row of buttons.
+MIN_MODULE = 2
 
 
 @lru_cache(maxsize=64)
@@ -139,8 +142,11 @@ class TakeHome(QWidget):
         self.setAccessibleName(self.words.text())
         self.setAccessibleDescription(address or "")
 
-    def retranslate(self, metrics: theme.Metrics, row_height: int) -> None:
-        self.code.set_side(row_height)
+    def retranslate(self, metrics: theme.Metrics, row_height: int, longest: str) -> None:
+        """``longest``: the pack's longest topic address. The code keeps one size for
+        the whole pack, so the page above it does not move from one topic to another."""
+        self.code.set_side(max(row_height, (len(modules(longest)) + 2 * QUIET) * MIN_MODULE)
+                           if longest else row_height)
         self.layout().setSpacing(metrics.gap // 2)
         self.words.set_text_font(metrics.font("small", scalable=False), metrics.language)
         palette = self.words.palette()

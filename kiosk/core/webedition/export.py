@@ -17,10 +17,8 @@ import datetime as dt
 import hashlib
 import json
 import logging
-import os
 import re
 import shutil
-import tempfile
 from collections.abc import Callable, Iterator, Mapping
 from html.parser import HTMLParser
 from pathlib import Path, PurePosixPath
@@ -45,6 +43,9 @@ from kiosk.core.phrases import Translator
 from kiosk.core.webedition import fontsubset, words
 from kiosk.core.webedition.address import EDITION_FILE, expected_pages, topic_path
 from kiosk.core.webedition.digest import content_digest
+from kiosk.core.webedition.folder import ExportError, check_output, new_build, swap_in
+
+__all__ = ["Edition", "ExportError", "export"]
 
 log = logging.getLogger("kiosk.web")
 
@@ -53,16 +54,12 @@ _VIEWBOX = re.compile(r"""viewBox\s*=\s*["']\s*[-\d.]+[\s,]+[-\d.]+[\s,]+([\d.]+
 _AUDIO_TYPES = {".ogg": "audio/ogg", ".opus": "audio/ogg", ".mp3": "audio/mpeg"}
 
 
-class ExportError(Exception):
-    """The web edition cannot be written where it was asked for (a plain sentence)."""
-
-
 @dataclasses.dataclass(frozen=True)
 class Edition:
     folder: Path
     pages: list[str]
     font: str | None  # the font file under assets/, if any page is in a right-to-left script
-    bytes_written: int
+    bytes_without_sound: int  # what was written, narration left out
 
 
 @dataclasses.dataclass(frozen=True)
@@ -218,25 +215,6 @@ def _letters(html: str) -> str:
     return "".join(reader.parts)
 
 
-def _prepare(out: Path) -> None:
-    if out.exists() and not out.is_dir():
-        raise ExportError(f"{out} is a file, not a folder: choose a folder for the web edition")
-    if out.is_dir() and any(out.iterdir()) and not (out / EDITION_FILE).is_file():
-        raise ExportError(f"{out} is not empty and holds no web edition: choose an empty "
-                          "folder, so nothing of yours is overwritten")
-
-
-def _swap_in(built: Path, out: Path) -> None:
-    """Put the new edition where the old one was, never leaving half of each."""
-    if not out.exists():
-        os.replace(built, out)
-        return
-    old = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=out.parent))
-    os.replace(out, old / "edition")
-    os.replace(built, out)
-    shutil.rmtree(old, ignore_errors=True)
-
-
 def export(pack: Pack, out: Path, *, translators: Callable[[str], Translator],
            placeholders: Mapping[str, str], font: Path,
            made: dt.datetime | None = None) -> Edition:
@@ -247,7 +225,7 @@ def export(pack: Pack, out: Path, *, translators: Callable[[str], Translator],
     to cut down. An earlier edition in ``out`` is replaced whole.
     """
     out = out.absolute()
-    _prepare(out)
+    check_output(out, pack.root)
     site = _Site(pack, translators, placeholders)
     # Render once to learn which letters right-to-left pages use (the font's file name,
     # and so the style sheet's, depends on them), then again with the final names.
@@ -267,8 +245,7 @@ def export(pack: Pack, out: Path, *, translators: Callable[[str], Translator],
     css = _environment().get_template("site.css.j2").render(font=font_name,
                                                             names_font=names_font)
     css_name = f"site-{hashlib.sha256(css.encode()).hexdigest()[:12]}.css"
-    out.parent.mkdir(parents=True, exist_ok=True)
-    built = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=out.parent))
+    built = new_build(out)
     written = 0
     try:
         def put(name: str, data: bytes) -> None:
@@ -292,18 +269,19 @@ def export(pack: Pack, out: Path, *, translators: Callable[[str], Translator],
             if not name.startswith("audio/"):
                 written += target.stat().st_size
         made = made or dt.datetime.now(dt.UTC)
+        files = sorted({*pages, *site.assets.files, f"assets/{css_name}", "assets/icon.svg",
+                        *(f"assets/{name}" for name in fonts), EDITION_FILE})
         record = {
             "pack": pack.id, "version": pack.version, "content": content_digest(pack),
             "languages": list(pack.languages), "pages": sorted(pages),
             "made": made.isoformat(timespec="seconds"), "made_by": f"kiosk-pack {__version__}",
             "site_values": dict(placeholders),
+            "files": files,  # so a later export knows what it may replace
         }
         put(EDITION_FILE, json.dumps(record, indent=2, ensure_ascii=False).encode("utf-8"))
         missing = set(expected_pages(pack)) - set(pages)
         assert not missing, missing  # the templates and address.py must agree
-        for path in built.rglob("*"):
-            path.chmod(0o755 if path.is_dir() else 0o644)  # for a web server to read
-        _swap_in(built, out)
+        swap_in(built, out)
     except BaseException:
         shutil.rmtree(built, ignore_errors=True)
         raise

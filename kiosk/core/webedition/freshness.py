@@ -9,6 +9,7 @@ folder on this computer or over the web with a deadline for the whole check.
 from __future__ import annotations
 
 import json
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -83,13 +84,30 @@ def check(pack: Pack, where: str | None = None, *,
     if where is None:
         return []
     read, name = _reader(where, seconds)
-    try:
-        return _check(pack, read, name)
-    except _Unreachable as error:
+    # The whole check in a thread of its own, waited for no longer than the deadline: a
+    # socket's timeout is per read, and a server that sends its headers a byte at a time
+    # (or a name lookup that hangs) would outlast any per-read timeout.
+    outcome: list[list[Problem] | BaseException] = []
+
+    def run() -> None:
+        try:
+            outcome.append(_check(pack, read, name))
+        except BaseException as error:  # handed to the waiting thread below
+            outcome.append(error)
+
+    worker = threading.Thread(target=run, name="web-edition-check", daemon=True)
+    worker.start()
+    worker.join(seconds + 1)  # its own reads give up at the deadline; this is the backstop
+    result = outcome[0] if outcome else _Unreachable(
+        f"no answer from {name} within {seconds:.0f} s")
+    if isinstance(result, _Unreachable):
         return [Problem(name, translate(
             "Problems", "the web edition cannot be checked: {reason}. The kiosk's QR codes "
                         "point there; check the address, or give --web-edition FOLDER to "
-                        "check a copy").fill(reason=str(error)))]
+                        "check a copy").fill(reason=str(result)))]
+    if isinstance(result, BaseException):
+        raise result
+    return result
 
 
 def _check(pack: Pack, read: Callable[[str], bytes | None], name: str) -> list[Problem]:
