@@ -942,6 +942,10 @@ Fingerprint: %2</source>
         <translation>نام بہت لمبا ہے</translation>
     </message>
     <message>
+        <source>has &apos;{first}&apos; and &apos;{second}&apos;, whose names differ only in capital letters: on Windows one would overwrite the other; rename one</source>
+        <translation>اس میں &apos;{first}&apos; اور &apos;{second}&apos; دونوں ہیں، جن کے نام صرف بڑے چھوٹے حروف میں مختلف ہیں: ونڈوز پر ایک فائل دوسری کو مٹا دے گی؛ ان میں سے ایک کا نام بدلیں</translation>
+    </message>
+    <message>
         <source>is a shortcut (symlink); packs must hold real folders</source>
         <translation>شارٹ کٹ (symlink) ہے؛ پیک میں اصل فولڈر ہونے چاہئیں</translation>
     </message>

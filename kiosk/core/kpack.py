@@ -22,9 +22,10 @@ import logging
 import os
 import re
 import stat
+import unicodedata
 import zipfile
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Annotated
@@ -71,7 +72,11 @@ _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 # Files a computer adds to a folder by itself; leaving them out spares staff a refusal.
 JUNK_FILES = frozenset({".DS_Store", "Thumbs.db", "desktop.ini"})
 
-_WINDOWS_DEVICES = re.compile(r"^(?:CON|PRN|AUX|NUL|COM[0-9]|LPT[0-9])(?:\..*)?$", re.I)
+# Names Windows opens as devices, with or without an extension (and with spaces before
+# it, which Windows drops). Matched after NFKC, which turns COM¹ (a device on Windows
+# 10 and later) into COM1.
+_WINDOWS_DEVICES = re.compile(
+    r"^(?:CON|PRN|AUX|NUL|CONIN\$|CONOUT\$|CLOCK\$|COM[0-9]|LPT[0-9])(?: *\..*| *)$", re.I)
 
 Progress = Callable[[int, int], None]
 """Called with (bytes done, bytes in all) during long work."""
@@ -181,7 +186,7 @@ def unsafe_name(name: str) -> Phrase | None:
     parts = name.split("/")
     if any(part in ("", ".", "..") for part in parts):
         return translate("Problems", "has a name that climbs out of its folder ('..') or is empty")
-    if any(_WINDOWS_DEVICES.match(part) for part in parts):
+    if any(_WINDOWS_DEVICES.match(unicodedata.normalize("NFKC", part)) for part in parts):
         return translate("Problems", "has a name Windows keeps for devices (like CON or NUL)")
     if any(part.endswith((" ", ".")) for part in parts):
         # Windows silently drops these, so two different names could land on one file.
@@ -189,6 +194,32 @@ def unsafe_name(name: str) -> Phrase | None:
     if len(name) > 400:
         return translate("Problems", "has a name that is too long")
     return None
+
+
+def _same_on_windows(name: str) -> str:
+    """What Windows and macOS disks treat as the same name: they ignore the case of
+    letters, and macOS composes accents. Two pack files with one such name would
+    overwrite each other when unpacked there."""
+    return unicodedata.normalize("NFC", name).casefold()
+
+
+def _clashes(names: Iterable[str]) -> list[tuple[str, str]]:
+    """Pairs of names that land on one file on a Windows or macOS disk."""
+    seen: dict[str, str] = {}
+    out = []
+    for name in names:
+        key = _same_on_windows(name)
+        if key in seen and seen[key] != name:
+            out.append((seen[key], name))
+        seen.setdefault(key, name)
+    return out
+
+
+def _clash_problem(where: str, first: str, second: str) -> Problem:
+    return Problem(where, translate(
+        "Problems", "has '{first}' and '{second}', whose names differ only in capital "
+                    "letters: on Windows one would overwrite the other; rename one").fill(
+        first=first, second=second))
 
 
 def _sha256_file(path: Path) -> tuple[str, int]:
@@ -227,6 +258,7 @@ def _pack_files(folder: Path) -> list[str]:
                 problems.append(Problem(rel, why))
             else:
                 names.append(rel)
+    problems += [_clash_problem(first, first, second) for first, second in _clashes(names)]
     if problems:
         raise PackError(problems)
     return sorted(names)
@@ -431,6 +463,8 @@ class Kpack:
                     "Problems", "unpacks to far more than its packed size (a 'zip bomb'); "
                                 "refused")))
             total += info.file_size
+        problems += [_clash_problem(name, first, second)
+                     for first, second in _clashes(info.filename for info in infos)]
         if total > limits.max_total_bytes:
             problems.append(Problem(name, translate(
                 "Problems", "unpacks to too much ({size} MB; at most {limit} MB)").fill(

@@ -119,10 +119,17 @@ def test_version_comparison() -> None:
 
 @pytest.mark.parametrize("name", ["../x", "a/../../x", "/etc/passwd", "C:/x", "c:x", "a\\b",
                                   "a//b", "./a", "a/", "", "con .", "a\x00b", "a.md:stream",
-                                  "topics/CON", "nul.md", "x?.md"])
+                                  "topics/CON", "nul.md", "x?.md",
+                                  # Windows devices missed before (#15): the console's own,
+                                  # superscript port numbers (NFKC: COM¹ is COM1), and a
+                                  # space before the dot, which Windows drops.
+                                  "CONIN$", "topics/CONOUT$.md", "COM¹.md", "LPT²",
+                                  "topics/lpt³.svg", "nul .md", "clock$"])
 def test_unsafe_names(name: str) -> None:
     assert kpack.unsafe_name(name) is not None
 
 
 def test_safe_names() -> None:
     assert kpack.unsafe_name("topics/a-b/page.ur.md") is None
+    for fine in ("topics/console/a.md", "topics/com10.md", "topics/nullify.md", "CONINx"):
+        assert kpack.unsafe_name(fine) is None, fine
