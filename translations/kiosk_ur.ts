@@ -1170,6 +1170,10 @@ Fingerprint: %2</source>
         <translation>docs/content-packs.md دیکھیں</translation>
     </message>
     <message>
+        <source>has {count} problems; the first {shown} are listed</source>
+        <translation>اس میں {count} مسائل ہیں؛ پہلے {shown} یہاں درج ہیں</translation>
+    </message>
+    <message>
         <source>&apos;{field}&apos; {detail}</source>
         <translation>&apos;{field}&apos;: {detail}</translation>
     </message>
@@ -1184,6 +1188,10 @@ Fingerprint: %2</source>
     <message>
         <source>is not saved as UTF-8 text; save it again choosing UTF-8</source>
         <translation>UTF-8 متن کے طور پر محفوظ نہیں ہے؛ دوبارہ محفوظ کرتے وقت UTF-8 چنیں</translation>
+    </message>
+    <message>
+        <source>is shaped far beyond any pack&apos;s ({reason}); refused unread</source>
+        <translation>اس کی بناوٹ کسی بھی پیک سے کہیں زیادہ پیچیدہ ہے ({reason})؛ اسے پڑھے بغیر رد کر دیا گیا</translation>
     </message>
     <message>
         <source>icon &apos;{icon}&apos; is not a Font Awesome 5 icon; pick one at fontawesome.com/v5/search (free icons)</source>
@@ -1448,6 +1456,18 @@ Fingerprint: %2</source>
     <message>
         <source>the web edition is missing {count} page(s) the QR codes open: {pages}. Export it again with {how}</source>
         <translation>ویب ایڈیشن میں کیو آر کوڈ والے کچھ صفحے موجود نہیں (تعداد: {count}): {pages}۔ دوبارہ بنانے کے لیے: {how}</translation>
+    </message>
+    <message>
+        <source>brackets are nested more than {count} deep</source>
+        <translation>بریکٹ ایک دوسرے کے اندر {count} سے زیادہ درجے تک ہیں</translation>
+    </message>
+    <message>
+        <source>a key or table name has more than {count} parts</source>
+        <translation>کسی کلید یا ٹیبل کے نام کے {count} سے زیادہ حصے ہیں</translation>
+    </message>
+    <message>
+        <source>it has more than {count} [tables]</source>
+        <translation>اس میں {count} سے زیادہ [tables] ہیں</translation>
     </message>
 </context>
 <context>

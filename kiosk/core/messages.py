@@ -90,9 +90,20 @@ def line_of(source: str, loc: Sequence[int | str]) -> int | None:
     return found
 
 
+# Past this many in one file, the rest are counted, not listed: nobody reads the
+# 8,000th, and finding each one's line reads the whole file again (time grew with the
+# square of their number: a minute for a hostile topic.toml).
+MAX_LISTED = 30
+
+
 def explain_validation(error: SchemaError, file: str, source: str) -> list[Problem]:
     problems = []
-    for loc, code, details in error.issues:
+    issues = list(error.issues)
+    if len(issues) > MAX_LISTED:
+        problems.append(Problem(file, translate(
+            "Problems", "has {count} problems; the first {shown} are listed").fill(
+            count=len(issues), shown=MAX_LISTED)))
+    for loc, code, details in issues[:MAX_LISTED]:
         field = _field_name(loc)
         template = _PLAIN.get(code)
         last = next((str(p) for p in reversed(loc) if not isinstance(p, int)), "")

@@ -8,7 +8,7 @@ import tomllib
 from pathlib import Path, PurePosixPath
 from typing import Any, TypeVar
 
-from kiosk.core import icons, narration, schema
+from kiosk.core import icons, narration, schema, tomltext
 from kiosk.core.markdown import check_markdown
 from kiosk.core.messages import explain_toml, explain_validation, line_of
 from kiosk.core.model import (
@@ -99,9 +99,14 @@ class _Reader:
         if text is None:
             return None
         try:
-            data: dict[str, Any] = tomllib.loads(text)
+            data: dict[str, Any] = tomltext.loads(text)
         except tomllib.TOMLDecodeError as error:
             self.problems.append(explain_toml(error, self.rel(path)))
+            return None
+        except tomltext.TooComplex as error:
+            self.problems.append(Problem(self.rel(path), translate(
+                "Problems", "is shaped far beyond any pack's ({reason}); refused unread").fill(
+                reason=error.reason), error.line))
             return None
         try:
             return structure(data, model)

@@ -13,6 +13,7 @@ import datetime as dt
 import logging
 from pathlib import Path
 
+from kiosk.core import tomltext
 from kiosk.core.atomic import write_atomic
 from kiosk.core.model import Review
 from kiosk.core.packdir import MANIFEST
@@ -81,8 +82,11 @@ def sign(folder: Path, by: str, role: str, on: dt.date,
         raise SignoffError(f"{on.isoformat()} is in the future")
     path = folder / MANIFEST
     try:
-        document = tomlkit.parse(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomlkit.exceptions.ParseError) as error:
+        text = path.read_text(encoding="utf-8")
+        tomltext.check(text)  # tomlkit is no readier for hostile text than tomllib
+        document = tomlkit.parse(text)
+    except (OSError, UnicodeDecodeError, tomlkit.exceptions.ParseError,
+            tomltext.TooComplex) as error:
         raise SignoffError(f"{path} cannot be read: {error}") from None
     review = document.get("review")
     if not isinstance(review, dict):
