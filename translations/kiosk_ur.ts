@@ -1310,6 +1310,10 @@ Fingerprint: %2</source>
         <translation>SVG ڈرائنگ نہیں ہے؛ اسے دوبارہ SVG کے طور پر ایکسپورٹ کریں</translation>
     </message>
     <message>
+        <source>asks for far more drawing than any picture needs ({reason}); the kiosk would stop on its page. Export it again as plain SVG</source>
+        <translation>یہ تصویر کسی بھی تصویر کی ضرورت سے کہیں زیادہ بنانے کا کام مانگتی ہے ({reason})؛ اس کے صفحے پر کیوسک رک جائے گا۔ اسے دوبارہ سادہ SVG کے طور پر ایکسپورٹ کریں</translation>
+    </message>
+    <message>
         <source>contains &lt;{tag}&gt;, which the kiosk does not show; export it again as plain SVG</source>
         <translation>اس میں &lt;{tag}&gt; ہے، جو کیوسک نہیں دکھاتا؛ اسے دوبارہ سادہ SVG کے طور پر ایکسپورٹ کریں</translation>
     </message>
@@ -1468,6 +1472,26 @@ Fingerprint: %2</source>
     <message>
         <source>it has more than {count} [tables]</source>
         <translation>اس میں {count} سے زیادہ [tables] ہیں</translation>
+    </message>
+    <message>
+        <source>it has more than {count} elements</source>
+        <translation>اس میں {count} سے زیادہ اجزا ہیں</translation>
+    </message>
+    <message>
+        <source>its elements are nested more than {count} deep</source>
+        <translation>اس کے اجزا ایک دوسرے کے اندر {count} سے زیادہ درجے تک ہیں</translation>
+    </message>
+    <message>
+        <source>a &lt;use&gt; draws itself (#{name})</source>
+        <translation>ایک ⁦&lt;use&gt;⁩ خود کو ہی بناتا ہے (⁦#{name}⁩)</translation>
+    </message>
+    <message>
+        <source>&lt;use&gt; elements draw each other more than {count} deep</source>
+        <translation>⁦&lt;use&gt;⁩ اجزا ایک دوسرے کو {count} سے زیادہ درجے تک بناتے ہیں</translation>
+    </message>
+    <message>
+        <source>drawing it would take more than {count} shapes (&lt;use&gt; elements repeating each other)</source>
+        <translation>اسے بنانے میں {count} سے زیادہ شکلیں لگیں گی (⁦&lt;use&gt;⁩ اجزا ایک دوسرے کو دہراتے ہیں)</translation>
     </message>
 </context>
 <context>

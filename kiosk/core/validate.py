@@ -16,7 +16,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from kiosk.core import narration
+from kiosk.core import narration, svgcost
 from kiosk.core.claims import check_claims
 from kiosk.core.kpack import DEFAULT_LIMITS, SUFFIX, Kpack, Limits
 from kiosk.core.model import Localized, Pack, Page
@@ -96,6 +96,13 @@ def check_svg(path: Path, name: str) -> list[Problem]:
     if not root.tag.endswith("svg"):
         return [Problem(name, translate(
             "Problems", "is not an SVG drawing; export it again as SVG"))]
+    try:
+        svgcost.check(root)
+    except svgcost.TooCostly as error:
+        return [Problem(name, translate(
+            "Problems", "asks for far more drawing than any picture needs ({reason}); the "
+                        "kiosk would stop on its page. Export it again as plain SVG").fill(
+            reason=error.reason))]
     problems = []
     for element in root.iter():
         tag = element.tag.rsplit("}", 1)[-1]
