@@ -276,7 +276,7 @@ def pin_file(folder: Path, text: str) -> Path:
 def test_it_installs_a_fleet_silently_with_a_pin_file(windows: Windows, tmp_path: Path) -> None:
     stick = tmp_path / "stick"
     # A PIN anyone would try: refused by the PIN page's own check, and nothing installed.
-    guessable = pin_file(stick, "1234\r\n")
+    guessable = pin_file(stick, "123456\r\n")
     code, log = windows.run_setup(f"/PINFILE={build_installer.wine_path(guessable)}")
     assert code == 1, log  # Inno Setup's code for a silent Setup that stopped before installing
     assert "Anyone could guess that PIN" in log

@@ -755,12 +755,12 @@ Fingerprint: %2</source>
         <translation>کسی کلید پر اعتماد کرنے سے اس کا مالک وہ بدل سکتا ہے جو مریض پڑھتے ہیں۔ تصدیق کے لیے عملے کا پن ایک بار پھر درج کریں۔</translation>
     </message>
     <message>
-        <source>Choose a new PIN of 4 to 8 digits. Tell it only to the staff who need it.</source>
-        <translation>4 سے 8 ہندسوں کا نیا پن چنیں۔ یہ صرف اُس عملے کو بتائیں جنہیں اس کی ضرورت ہے۔</translation>
+        <source>Choose a new PIN of 6 to 8 digits. Tell it only to the staff who need it.</source>
+        <translation>6 سے 8 ہندسوں کا نیا پن چنیں۔ یہ صرف اُس عملے کو بتائیں جنہیں اس کی ضرورت ہے۔</translation>
     </message>
     <message>
-        <source>This is the first start. Choose a PIN of 4 to 8 digits; staff will need it to open the staff panel.</source>
-        <translation>کیوسک پہلی بار چل رہا ہے۔ 4 سے 8 ہندسوں کا پن چنیں؛ اسٹاف پینل کھولنے کے لیے عملے کو اس کی ضرورت ہو گی۔</translation>
+        <source>This is the first start. Choose a PIN of 6 to 8 digits; staff will need it to open the staff panel.</source>
+        <translation>کیوسک پہلی بار چل رہا ہے۔ 6 سے 8 ہندسوں کا پن چنیں؛ اسٹاف پینل کھولنے کے لیے عملے کو اس کی ضرورت ہو گی۔</translation>
     </message>
     <message>
         <source>Type the new PIN once more so we know it is right.</source>

@@ -24,7 +24,7 @@ from kiosk.core.settings import Settings
 from kiosk.core.staffpin import Outcome, StaffPin
 
 ROOT = Path(__file__).resolve().parents[2]
-PIN = "2468"
+PIN = "246813"
 KEY = "ed25519:clinic-x:" + "A" * 43  # any text: the settings file holds keys as text
 
 CHILD = textwrap.dedent("""
@@ -53,7 +53,7 @@ CHILD = textwrap.dedent("""
         service = KioskService(DataDir(root))
         service.change_settings(idle_seconds=300, emergency_number="115")
     else:
-        StaffPin(root).check("1357")  # a wrong PIN: the try is counted on disk
+        StaffPin(root).check("135792")  # a wrong PIN: the try is counted on disk
     print("saved", flush=True)
 """)
 

@@ -127,22 +127,22 @@ def set_pin_as_the_windows_installer_does(tmp_path: Path, typed: bytes) -> tuple
 def test_the_windows_installer_sets_the_pin_through_a_file(tmp_path: Path) -> None:
     from kiosk.core.staffpin import Outcome, StaffPin
 
-    status, said = set_pin_as_the_windows_installer_does(tmp_path, b"4821\r\n4821\r\n")
+    status, said = set_pin_as_the_windows_installer_does(tmp_path, b"482193\r\n482193\r\n")
     assert status == 0, said
     match = re.search(r"Recovery code.*: (\d{4} \d{4} \d{4})\s*$", said)
     assert match, said  # the installer shows this text to whoever installs
     pin = StaffPin(tmp_path / "data")
-    assert pin.check("4821").outcome is Outcome.OK
+    assert pin.check("482193").outcome is Outcome.OK
     assert pin.recover(match.group(1).replace(" ", "")).outcome is Outcome.OK
-    assert "4821" not in said.replace(match.group(1), "")  # the PIN itself is never shown
+    assert "482193" not in said.replace(match.group(1), "")  # the PIN itself is never shown
 
 
 @pytest.mark.parametrize(("typed", "why"), [
-    (b"4821\r\n4822\r\n", "not the same"),
-    (b"1234\r\n1234\r\n", "Anyone could guess"),
-    (b"2001\r\n2001\r\n", "Anyone could guess"),
-    (b"48a1\r\n48a1\r\n", "4 to 8 digits"),
-    (b"4821\r\n", "not the same"),  # cut short: never half a PIN
+    (b"482193\r\n482194\r\n", "not the same"),
+    (b"123456\r\n123456\r\n", "Anyone could guess"),
+    (b"4821\r\n4821\r\n", "6 to 8 digits"),
+    (b"48a193\r\n48a193\r\n", "6 to 8 digits"),
+    (b"482193\r\n", "not the same"),  # cut short: never half a PIN
 ])
 def test_the_windows_installer_hears_why_a_pin_is_refused(tmp_path: Path, typed: bytes,
                                                          why: str) -> None:
@@ -170,7 +170,7 @@ def test_the_recovery_code_is_printed_whatever_the_folder_is_called(tmp_path: Pa
 
     data = tmp_path / "d\u00e4t\u00e4 \u06a9\u0644\u06cc\u0646\u06a9"
     pin_file = tmp_path / "pin.txt"
-    pin_file.write_bytes(b"4821\r\n4821\r\n")
+    pin_file.write_bytes(b"482193\r\n482193\r\n")
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONIOENCODING": "ascii"}
     with pin_file.open("rb") as stdin:
         result = subprocess.run([sys.executable, "-m", "kiosk", "--set-pin", "--data-dir",
@@ -179,4 +179,4 @@ def test_the_recovery_code_is_printed_whatever_the_folder_is_called(tmp_path: Pa
     said = result.stdout.decode("ascii")
     assert result.returncode == 0, said + result.stderr.decode("ascii", "replace")
     assert re.search(r"Recovery code.*: \d{4} \d{4} \d{4}\s*$", said), said
-    assert StaffPin(data).check("4821").outcome is Outcome.OK
+    assert StaffPin(data).check("482193").outcome is Outcome.OK

@@ -58,7 +58,7 @@ def test_a_new_pack_lets_go_of_the_old_pack_s_drawings(qtbot, tmp_path: Path) ->
     key = new_key()
     data = DataDir(tmp_path / "data").create()
     Settings(trusted_keys=(pub_text(key),)).save(data.settings_file)
-    StaffPin(data.root).set_pin("2468")
+    StaffPin(data.root).set_pin("246813")
     with running_kiosk(qtbot, data.root) as k:
         w = k.window
         assert isinstance(k.staff, StaffController)

@@ -22,7 +22,7 @@ from tests.qt.conftest import running_kiosk
 from tests.qt.fake_speaker import FakeSpeaker
 from tests.qt.monkey import WEIGHTS, Monkey
 
-PIN = "2468"
+PIN = "246813"
 EVENTS = 1000
 
 

@@ -33,7 +33,7 @@ from tests.core.kpack_helpers import PACK_ID, craft, make_pack, new_key, pack_fi
 from tests.core.kpack_helpers import build as build_kpack
 from tests.qt.conftest import tap
 
-PIN = "2468"
+PIN = "246813"
 URDU_LETTER = re.compile("[\u0600-\u06ff]")
 KEY = new_key()
 
@@ -159,15 +159,17 @@ def test_long_press_in_the_corner_opens_the_pad_and_first_start_sets_a_pin(qtbot
     assert "Choose" in s.pad.heading.text()
     type_digits(qtbot, s.pad.pad, "13")
     assert "at least" in s.pad.message.text()  # too short, said kindly
-    for guessable in ("1111", "1234", "1990"):
+    type_digits(qtbot, s.pad.pad, "4821")
+    assert "at least 6 digits" in s.pad.message.text()  # a new PIN has six at least
+    for guessable in ("111111", "123456", "987654"):
         type_digits(qtbot, s.pad.pad, guessable)
         assert "Anyone could guess" in s.pad.message.text()
         assert "Choose" in s.pad.heading.text()  # still choosing, not confirming
-    type_digits(qtbot, s.pad.pad, "1357")
-    type_digits(qtbot, s.pad.pad, "1358")
+    type_digits(qtbot, s.pad.pad, "135792")
+    type_digits(qtbot, s.pad.pad, "135793")
     assert "not the same" in s.pad.message.text()
-    type_digits(qtbot, s.pad.pad, "1357")
-    type_digits(qtbot, s.pad.pad, "1357")
+    type_digits(qtbot, s.pad.pad, "135792")
+    type_digits(qtbot, s.pad.pad, "135792")
     # Its recovery code, shown once to be written down, before the panel opens.
     code = s.pad.dots.text().replace(" ", "")
     assert "recovery code" in s.pad.heading.text() and len(code) == 12 and code.isdigit()
@@ -175,7 +177,7 @@ def test_long_press_in_the_corner_opens_the_pad_and_first_start_sets_a_pin(qtbot
     assert not s.pad.cancel.isVisible()  # and no way past it but OK
     tap(qtbot, s.pad.pad.ok)
     assert s.panel.isVisible() and not s.pad.isVisible()
-    assert StaffPin(k.data.root).check("1357").outcome.value == "ok"
+    assert StaffPin(k.data.root).check("135792").outcome.value == "ok"
 
 
 
@@ -190,8 +192,8 @@ def test_a_kiosk_without_a_pin_shows_only_the_setup_pad_until_one_is_chosen(
     s.pad._cancel()  # even a cancel that got through does nothing
     s._staff_walked_away()  # nor does leaving it for minutes
     assert s.pad.isVisible() and not k.window.attract.isVisible()
-    type_digits(qtbot, s.pad.pad, "1357")
-    type_digits(qtbot, s.pad.pad, "1357")
+    type_digits(qtbot, s.pad.pad, "135792")
+    type_digits(qtbot, s.pad.pad, "135792")
     tap(qtbot, s.pad.pad.ok)  # the recovery code is written down
     assert s.panel.isVisible() and StaffPin(data.root).has_pin()
 
@@ -863,11 +865,11 @@ def test_staff_can_change_the_pin_from_the_settings(qtbot, start) -> None:
     tap(qtbot, s.pad.cancel)  # changed their mind: back in the panel, PIN as it was
     assert s.panel.isVisible() and StaffPin(k.data.root).check(PIN).outcome.value == "ok"
     tap(qtbot, s.panel.settings.pin_change)
-    type_digits(qtbot, s.pad.pad, "97531")
-    type_digits(qtbot, s.pad.pad, "97531")
+    type_digits(qtbot, s.pad.pad, "975310")
+    type_digits(qtbot, s.pad.pad, "975310")
     tap(qtbot, s.pad.pad.ok)  # its new recovery code is written down
     assert s.panel.isVisible() and "new staff PIN is saved" in s.panel.settings.saved.text()
-    assert StaffPin(k.data.root).check("97531").outcome.value == "ok"
+    assert StaffPin(k.data.root).check("975310").outcome.value == "ok"
 
 
 def test_a_forgotten_pin_is_replaced_with_the_recovery_code_once(qtbot, start) -> None:
@@ -883,14 +885,14 @@ def test_a_forgotten_pin_is_replaced_with_the_recovery_code_once(qtbot, start) -
     assert "not right" in s.pad.message.text()
     type_digits(qtbot, s.pad.pad, code)
     assert "Choose" in s.pad.heading.text()
-    type_digits(qtbot, s.pad.pad, "8642")
-    type_digits(qtbot, s.pad.pad, "8642")
+    type_digits(qtbot, s.pad.pad, "864209")
+    type_digits(qtbot, s.pad.pad, "864209")
     fresh = s.pad.dots.text().replace(" ", "")
     assert len(fresh) == 12 and fresh != code
     tap(qtbot, s.pad.pad.ok)
     assert s.panel.isVisible()
     pin = StaffPin(k.data.root)
-    assert pin.check("8642").outcome.value == "ok"
+    assert pin.check("864209").outcome.value == "ok"
     assert pin.recover(code).outcome.value == "wrong"  # the old code is used up
     assert pin.has_recovery_code()  # and the new one is kept
 
@@ -916,8 +918,8 @@ def test_a_first_start_recovery_code_is_not_left_on_screen(qtbot, tmp_path: Path
     the code and its OK (into the panel) are gone; patients see the welcome screen."""
     k, _data = first_start(qtbot, tmp_path)
     s = staff(k)
-    type_digits(qtbot, s.pad.pad, "1357")
-    type_digits(qtbot, s.pad.pad, "1357")
+    type_digits(qtbot, s.pad.pad, "135792")
+    type_digits(qtbot, s.pad.pad, "135792")
     assert "recovery code" in s.pad.heading.text()
     s._staff_walked_away()
     assert not s.pad.isVisible() and not s.panel.isVisible() and s.pad.code == ""

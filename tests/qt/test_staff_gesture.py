@@ -21,7 +21,7 @@ from kiosk.core.paths import DataDir
 from kiosk.core.staffpin import StaffPin
 from tests.qt.conftest import tap
 
-PIN = "2468"
+PIN = "246813"
 SIZES = {"landscape": (1920, 1080), "portrait": (1080, 1920)}
 
 

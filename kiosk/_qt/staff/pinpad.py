@@ -22,6 +22,7 @@ from kiosk._qt.staff.common import BAD, Backdrop, Card, label, layout_of, parent
 from kiosk._qt.widgets.buttons import TouchButton
 from kiosk.core.service import KioskService
 from kiosk.core.staffpin import (
+    ENTRY_MIN_DIGITS,
     MAX_DIGITS,
     MIN_DIGITS,
     RECOVERY_DIGITS,
@@ -418,7 +419,9 @@ class PinPad(PadScreen):
             self.dots.setText(grouped(self.code))
             return
         # Filled and empty circles: how many digits are typed, never which.
-        least = RECOVERY_DIGITS if self.mode is PinMode.RECOVER else MIN_DIGITS
+        least = (RECOVERY_DIGITS if self.mode is PinMode.RECOVER else
+                 MIN_DIGITS if self.mode in (PinMode.CHOOSE, PinMode.CONFIRM) else
+                 ENTRY_MIN_DIGITS)
         self.dots.setText("●" * len(self.entered) + "○" * max(0, least - len(self.entered)))
 
     def _update_texts(self) -> None:
@@ -434,9 +437,9 @@ class PinPad(PadScreen):
             PinMode.UNLOCK: self.tr("Enter the staff PIN, then press OK."),
             PinMode.AGAIN: self.tr("Trusting a key lets its owner change what patients read. "
                                    "Enter the staff PIN once more to confirm."),
-            PinMode.CHOOSE: self.tr("Choose a new PIN of 4 to 8 digits. Tell it only to the "
+            PinMode.CHOOSE: self.tr("Choose a new PIN of 6 to 8 digits. Tell it only to the "
                                     "staff who need it.") if self.changing else
-            self.tr("This is the first start. Choose a PIN of 4 to 8 digits; "
+            self.tr("This is the first start. Choose a PIN of 6 to 8 digits; "
                     "staff will need it to open the staff panel."),
             PinMode.CONFIRM: self.tr("Type the new PIN once more so we know it is right."),
             PinMode.RECOVER: self.tr("Type the 12-digit recovery code that was shown when the "
