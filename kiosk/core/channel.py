@@ -29,7 +29,7 @@ import threading
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated
@@ -287,7 +287,8 @@ class ChannelClient:
         current = self.store.status().active_id_version
         refused = self._refused()
         usable = [e for e in listing.packs
-                  if not app_too_old(e.min_app_version) and e.sha256 not in refused]
+                  if not app_too_old(e.min_app_version) and e.sha256 not in refused
+                  and _as_labelled(e) not in refused]
         if current is not None and any(e.id == current[0] for e in usable):
             usable = [e for e in usable if e.id == current[0] and e.version > current[1]]
         if not usable:
@@ -301,9 +302,9 @@ class ChannelClient:
         except (OSError, ValueError, TypeError):
             return set()
 
-    def _refuse(self, sha256: str) -> None:
+    def _refuse(self, what: str) -> None:
         # Remembered so a pack the kiosk will never take is not downloaded again each poll.
-        refused = sorted(self._refused() | {sha256})[-100:]
+        refused = sorted(self._refused() | {what})[-100:]
         write_atomic(self.folder / "refused.json", json.dumps(refused).encode("utf-8"))
 
     def poll(self) -> ChannelEntry | None:
@@ -321,6 +322,7 @@ class ChannelClient:
         """Poll and, if there is something newer, download it. Returns the ready file."""
         entry = self.poll()
         if entry is None:
+            self._forget_other_downloads()
             return self.pending()
         return self.download(entry, progress, stop)
 
@@ -340,6 +342,7 @@ class ChannelClient:
         self._downloads.mkdir(parents=True, exist_ok=True)
         part = self._downloads / (entry.file + ".part")
         meta_file = self._downloads / (entry.file + ".part.json")
+        self._forget_other_downloads(keep={part.name, meta_file.name})
         meta: dict[str, str] = {}
         with contextlib.suppress(OSError, ValueError):
             meta = jsontext.loads(meta_file.read_text(encoding="utf-8"))
@@ -422,18 +425,23 @@ class ChannelClient:
                 "Channel", "{file} does not match the channel's checksum; downloading again "
                            "next time").fill(file=entry.file))
         why: Value | None
+        mislabelled = False
         try:
             with Kpack.open(part, self.limits) as kp:
                 why = kp.check_signature(signing.trusted_keys(self.settings.trusted_keys))
                 if why is None and (kp.manifest.id, kp.manifest.version) != \
                         (entry.id, entry.version):
                     why = translate("Channel", "is not the pack the channel says it is")
+                    mislabelled = True
                 if why is None:
                     kp.verify_contents()
         except PackError as error:
             why = error.problems[0].phrase if error.problems else str(error)
         if why is not None:
-            self._refuse(entry.sha256)
+            # A pack is refused for its own bytes. One a listing only mislabelled is good:
+            # refused as labelled, so a listing that names it rightly is still followed
+            # (a listing naming the real v4 "v5" must not cost the kiosk v4 for ever).
+            self._refuse(_as_labelled(entry) if mislabelled else entry.sha256)
             part.unlink(missing_ok=True)
             meta_file.unlink(missing_ok=True)
             log.error("refused %s from the channel: %s", entry.file, why)
@@ -449,6 +457,17 @@ class ChannelClient:
         meta_file.unlink(missing_ok=True)
         log.info("downloaded %s; it will be installed at the next attract screen", entry.file)
         return ready
+
+    def _forget_other_downloads(self, keep: Collection[str] = ()) -> None:
+        """Cut downloads of packs the kiosk no longer wants: each could be most of a
+        pack's size, and a kiosk runs for months on a small disk."""
+        if not self._downloads.is_dir():
+            return
+        for stale in self._downloads.iterdir():
+            if stale.name not in keep:
+                with contextlib.suppress(OSError):
+                    stale.unlink()
+                    log.info("removed the cut download %s: no longer wanted", stale.name)
 
     def install_pending(self, progress: Progress | None = None
                         ) -> tuple[Installed, Pack] | None:
@@ -470,6 +489,11 @@ class ChannelClient:
 
     def clear(self) -> None:
         shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def _as_labelled(entry: ChannelEntry) -> str:
+    """A pack's bytes as one listing labelled them: refused only under that label."""
+    return f"{entry.sha256}:{entry.id}:{entry.version}"
 
 
 def _sha256(path: Path) -> str:

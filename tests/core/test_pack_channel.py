@@ -308,3 +308,43 @@ def test_full_disk_while_downloading(fleet: Fleet, monkeypatch: pytest.MonkeyPat
         fleet.client.check()
     monkeypatch.undo()
     assert fleet.client.check() is not None
+
+
+def test_a_mislabelled_listing_does_not_cost_the_real_pack_for_good(fleet: Fleet) -> None:
+    """#15: one listing that names the real v4 as v5 made the kiosk refuse v4's bytes for
+    ever. The bytes are refused only under the label they were offered with."""
+    fleet.publish(4)
+    listing_file = fleet.server.root / CHANNEL_FILE
+    honest = listing_file.read_text(encoding="utf-8")
+    lying = json.loads(honest)
+    lying["packs"][0]["version"] = 5
+    listing_file.write_text(json.dumps(lying), encoding="utf-8")
+    with pytest.raises(ChannelError, match="not the pack the channel says it is"):
+        fleet.client.check()
+    assert fleet.client.poll() is None  # the lie is not fetched again at every poll
+    listing_file.write_text(honest, encoding="utf-8")  # the publisher puts it right
+    ready = fleet.client.check()
+    assert ready is not None and fleet.client.install_pending() is not None
+    assert fleet.store.status().active is not None
+    assert fleet.store.status().active.version == 4
+
+
+def test_a_cut_download_of_a_pack_no_longer_wanted_is_removed(fleet: Fleet) -> None:
+    """#15: a cut download stayed in channel/downloads/ for ever."""
+    path = fleet.publish(2)
+    name = "org.example.test-pack-v2.kpack"
+    fleet.server.cut_after[name] = path.stat().st_size // 2
+    with pytest.raises(ChannelError, match="cut"):
+        fleet.client.check()
+    downloads = fleet.store.data_dir.root / "channel" / "downloads"
+    assert (downloads / f"{name}.part").is_file()
+    # Meanwhile staff installed v2 from a USB stick: nothing on the channel is wanted now.
+    fleet.store.install(fleet.tmp / "v2.kpack")
+    assert fleet.client.check() is None
+    assert list(downloads.iterdir()) == []
+    # And a newer pack's download starts clean of an older one's cut part.
+    fleet.server.cut_after[name] = 10
+    fleet.publish(3)
+    (downloads / f"{name}.part").write_bytes(b"x" * 10)
+    assert fleet.client.check() is not None
+    assert list(downloads.iterdir()) == []
