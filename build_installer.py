@@ -832,8 +832,10 @@ begin
   OutFile := ExpandConstant('{{tmp}}\pin-out.txt');
   ResultCode := -1;
   Ran := SaveStringToFile(PinFile, PinPage.Values[0] + #13#10 + PinPage.Values[0] + #13#10, False);
+  // /S: cmd always takes off the outer quotes. Without it, cmd guesses from what lies
+  // between the first two quotes, and Wine's cmd once kept them (exit 9009, PIN not set).
   if Ran then
-    Ran := Exec(ExpandConstant('{{cmd}}'), '/C ""' + ExpandConstant('{{app}}\{name}-console.exe') + '" --set-pin --data-dir "'
+    Ran := Exec(ExpandConstant('{{cmd}}'), '/S /C ""' + ExpandConstant('{{app}}\{name}-console.exe') + '" --set-pin --data-dir "'
       + KioskDataDir + '" < "' + PinFile + '" > "' + OutFile + '" 2>&1"', '', SW_HIDE, ewWaitUntilTerminated, ResultCode);
   DeleteFile(PinFile);
   PinPage.Values[0] := '';

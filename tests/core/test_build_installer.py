@@ -181,7 +181,8 @@ def test_the_installer_sets_the_pin_after_copying_without_a_command_line(
     run = re.search(r"Exec\((.*?)\);", body, flags=re.S)
     assert run, body
     command = run.group(1)
-    assert command.startswith("ExpandConstant('{cmd}'), '/C \"\"'")
+    # /S: the outer quotes always go, on Windows and Wine alike.
+    assert command.startswith("ExpandConstant('{cmd}'), '/S /C \"\"'")
     assert "clinic-kiosk-console.exe') + '\" --set-pin --data-dir \"'" in command
     assert "+ KioskDataDir +" in command
     assert "'\" < \"' + PinFile + '\" > \"' + OutFile + '\" 2>&1\"'" in command
