@@ -23,13 +23,13 @@ from kiosk import __version__
 from kiosk.cliargs import iso_date
 from kiosk.core import kpack, signing, trust
 from kiosk.core.atomic import write_atomic
-from kiosk.core.channel import ChannelError, publish
 from kiosk.core.diff import diff_paths
 from kiosk.core.model import Pack
 from kiosk.core.packdir import load_pack
 from kiosk.core.paths import DataDir
 from kiosk.core.problems import NOT_A_PACK_FOLDER, PackError, Problem
 from kiosk.core.store import PackStore, Source
+from kiosk.core.updatelist import VALID_DAYS, ChannelError, publish
 from kiosk.core.validate import (
     TextFitCheck,
     checked_path,
@@ -583,7 +583,12 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 def cmd_publish(args: argparse.Namespace) -> int:
     try:
-        listing = publish(args.files, args.channel, keep=args.keep)
+        key = signing.load_private_key(args.key)
+    except signing.KeyFileError as error:
+        return _refused([Problem(str(args.key), str(error))], "not published")
+    try:
+        listing = publish(args.files, args.channel, key, keep=args.keep,
+                          valid_days=args.valid_days)
     except PackError as error:
         return _refused(error.problems, "not published")
     except ChannelError as error:
@@ -591,9 +596,12 @@ def cmd_publish(args: argparse.Namespace) -> int:
         return REFUSED
     except OSError as error:
         return _refused([kpack.disk_problem(error, str(args.channel))], "not published")
-    print(f"published to {args.channel}: " + ", ".join(
-        f"{e.id} v{e.version}" for e in listing.packs))
-    print("copy the whole folder to the web host the kiosks follow")
+    print(f"published to {args.channel}: " + (", ".join(
+        f"{e.id} v{e.version}" for e in listing.packs) or "no packs"))
+    print(f"update list number {listing.version}, signed with key "
+          f"{signing.key_id(key.public_key())}; kiosks believe it until {listing.expires[:10]}")
+    print("copy the whole folder to the web host the kiosks follow, and run publish again "
+          "(with no files, to sign the list anew) before that date")
     return OK
 
 
@@ -746,9 +754,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--csv", type=Path, metavar="FILE.csv", help="also write it as CSV")
     p.set_defaults(func=cmd_fleet_report)
 
-    p = add("publish", "put signed .kpack files into a channel folder for kiosks to follow")
-    p.add_argument("files", type=Path, nargs="+", metavar="FILE")
+    p = add("publish", "put signed .kpack files into a channel folder for kiosks to follow, "
+                       "and sign its update list (with no files: sign the list anew)")
+    p.add_argument("files", type=Path, nargs="*", metavar="FILE")
     p.add_argument("--channel", type=Path, required=True, metavar="DIR")
+    p.add_argument("--key", type=Path, required=True, metavar="KEY",
+                   help="the private key that signs the update list (kiosks must trust it)")
+    p.add_argument("--valid-days", type=int, default=VALID_DAYS, metavar="DAYS",
+                   help=f"how long kiosks believe this list (default {VALID_DAYS}); sign it "
+                        "again before then, or kiosks say there is no fresh update list")
     p.add_argument("--keep", type=int, default=3, help="versions of each pack to keep listed")
     p.set_defaults(func=cmd_publish)
     return parser

@@ -205,16 +205,32 @@
         <translation>چینل کی channel.json فائل خراب ہے: {detail}</translation>
     </message>
     <message>
+        <source>its end date &apos;{date}&apos; is not a date</source>
+        <translation>اس کی آخری تاریخ &apos;{date}&apos; کوئی درست تاریخ نہیں ہے</translation>
+    </message>
+    <message>
+        <source>the channel&apos;s update list is not signed (it was made by an older kiosk-pack); publish it again with &apos;kiosk-pack publish --key&apos;</source>
+        <translation>چینل کی اپ ڈیٹ فہرست پر دستخط نہیں ہیں (یہ kiosk-pack کے پرانے ورژن سے بنی تھی)؛ اسے &apos;kiosk-pack publish --key&apos; سے دوبارہ شائع کریں</translation>
+    </message>
+    <message>
+        <source>the channel&apos;s update list has no signature</source>
+        <translation>چینل کی اپ ڈیٹ فہرست پر کوئی دستخط نہیں ہے</translation>
+    </message>
+    <message>
+        <source>the channel&apos;s update list {why}; it was not used</source>
+        <translation>چینل کی اپ ڈیٹ فہرست: {why}؛ یہ استعمال نہیں کی گئی</translation>
+    </message>
+    <message>
+        <source>an update list can be valid for 1 to {most} days, not {days}</source>
+        <translation>اپ ڈیٹ فہرست 1 سے {most} دن تک کے لیے درست ہو سکتی ہے، {days} دن کے لیے نہیں</translation>
+    </message>
+    <message>
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
     <message>
         <source>{file}: kiosks only accept signed packs from a channel; sign it first with &apos;kiosk-pack sign&apos;</source>
         <translation>{file}: کیوسک چینل سے صرف دستخط شدہ پیک قبول کرتے ہیں؛ پہلے &apos;kiosk-pack sign&apos; سے اس پر دستخط کریں</translation>
-    </message>
-    <message>
-        <source>the update address &apos;{url}&apos; must start with http:// or https://</source>
-        <translation>اپ ڈیٹ کا پتہ &apos;{url}&apos; ⁦http://⁩ یا ⁦https://⁩ سے شروع ہونا چاہیے</translation>
     </message>
     <message>
         <source>the update server sent the kiosk to &apos;{url}&apos;, which is not a web address</source>
@@ -227,6 +243,38 @@
     <message>
         <source>cannot reach the update server {url} ({reason})</source>
         <translation>اپ ڈیٹ سرور {url} سے رابطہ نہیں ہو سکا ({reason})</translation>
+    </message>
+    <message>
+        <source>the update address &apos;{url}&apos; uses plain http://, which anyone on the network between could change; use https://, or, if this server is inside the clinic, staff can allow it as a local server</source>
+        <translation>اپ ڈیٹ کا پتہ &apos;{url}&apos; سادہ http:// استعمال کرتا ہے، جسے راستے کے نیٹ ورک پر کوئی بھی بدل سکتا ہے؛ https:// استعمال کریں، یا اگر یہ سرور کلینک کے اندر ہے تو عملہ اسے مقامی سرور کے طور پر اجازت دے سکتا ہے</translation>
+    </message>
+    <message>
+        <source>the update address &apos;{url}&apos; must start with https://</source>
+        <translation>اپ ڈیٹ کا پتہ &apos;{url}&apos; ‎https://‎ سے شروع ہونا چاہیے</translation>
+    </message>
+    <message>
+        <source>the update server took longer than {seconds} seconds to send {what}; the kiosk stopped waiting and will try again later</source>
+        <translation>اپ ڈیٹ سرور نے {what} بھیجنے میں {seconds} سیکنڈ سے زیادہ لگا دیے؛ کیوسک نے انتظار چھوڑ دیا ہے اور بعد میں دوبارہ کوشش کرے گا</translation>
+    </message>
+    <message>
+        <source>the server sent update list number {got}, older than number {had} the kiosk already had (an old copy, or one played back)</source>
+        <translation>سرور نے اپ ڈیٹ فہرست نمبر {got} بھیجی، جو کیوسک کے پاس پہلے سے موجود نمبر {had} سے پرانی ہے (کوئی پرانی نقل، یا دوبارہ چلائی گئی فہرست)</translation>
+    </message>
+    <message>
+        <source>the server sent a different update list under the number {number} the kiosk already had</source>
+        <translation>سرور نے اسی نمبر {number} کے تحت ایک مختلف اپ ڈیٹ فہرست بھیجی جو کیوسک کے پاس پہلے سے ہے</translation>
+    </message>
+    <message>
+        <source>the update list the server sent ran out on {date}; whoever publishes the channel must sign it again</source>
+        <translation>سرور کی بھیجی ہوئی اپ ڈیٹ فہرست کی مدت {date} کو ختم ہو گئی؛ چینل شائع کرنے والے کو اس پر دوبارہ دستخط کرنے ہوں گے</translation>
+    </message>
+    <message>
+        <source>no fresh update list since {date}: {why}</source>
+        <translation>{date} کے بعد سے کوئی تازہ اپ ڈیٹ فہرست نہیں ملی: {why}</translation>
+    </message>
+    <message>
+        <source>no fresh update list yet: {why}</source>
+        <translation>ابھی تک کوئی تازہ اپ ڈیٹ فہرست نہیں ملی: {why}</translation>
     </message>
     <message>
         <source>{file} is too big ({size} MB)</source>
@@ -1290,6 +1338,10 @@ Fingerprint: %2</source>
         <translation>ورژن {version} ہے، جو استعمال ہونے والے پیک (ورژن {current}) سے نیا نہیں ہے۔ پرانے ورژن پر واپس جانے کے لیے «ایک ورژن پیچھے جائیں» استعمال کریں</translation>
     </message>
     <message>
+        <source>is version {version}, but this kiosk has had version {highest} of this pack (staff may have gone back from it on purpose); the update channel only brings newer versions</source>
+        <translation>ورژن {version} ہے، لیکن اس کیوسک پر اس پیک کا ورژن {highest} پہلے آ چکا ہے (ہو سکتا ہے عملے نے جان بوجھ کر اسے واپس لیا ہو)؛ اپ ڈیٹ چینل صرف نئے ورژن لاتا ہے</translation>
+    </message>
+    <message>
         <source>could not be installed: the kiosk&apos;s disk is full ({free} MB free, {need} MB needed). Free some space, then try again; the current pack is still in use</source>
         <translation>انسٹال نہیں ہو سکی: کیوسک کی ڈسک بھر گئی ہے ({free} MB خالی، {need} MB درکار)۔ کچھ جگہ خالی کریں، پھر دوبارہ کوشش کریں؛ موجودہ پیک ابھی بھی استعمال میں ہے</translation>
     </message>
@@ -2146,8 +2198,12 @@ Fingerprint: %2</source>
         <translation>یو ایس بی اسٹک پر %1 نامی کوئی فائل نہیں ملی۔</translation>
     </message>
     <message>
-        <source>The address in the file must start with http:// or https://; nothing was changed.</source>
-        <translation>فائل میں لکھا پتہ ⁦http://⁩ یا ⁦https://⁩ سے شروع ہونا چاہیے؛ کچھ تبدیل نہیں ہوا۔</translation>
+        <source>The address in the file must start with https://; nothing was changed.</source>
+        <translation>فائل میں لکھا پتہ ‎https://‎ سے شروع ہونا چاہیے؛ کچھ نہیں بدلا گیا۔</translation>
+    </message>
+    <message>
+        <source>This address starts with http://, so anyone on the network between the kiosk and that server could change what it sends. Nothing was changed. If the server is inside the clinic, press the button below to allow it.</source>
+        <translation>یہ پتہ ‎http://‎ سے شروع ہوتا ہے، اس لیے کیوسک اور اس سرور کے درمیان نیٹ ورک پر کوئی بھی اس کی بھیجی ہوئی چیز بدل سکتا ہے۔ کچھ نہیں بدلا گیا۔ اگر یہ سرور کلینک کے اندر ہے تو اجازت دینے کے لیے نیچے والا بٹن دبائیں۔</translation>
     </message>
     <message>
         <source>Saved. The kiosk will look for updates at this address.</source>
@@ -2200,6 +2256,10 @@ Fingerprint: %2</source>
     <message>
         <source>Read from USB stick</source>
         <translation>یو ایس بی اسٹک سے پڑھیں</translation>
+    </message>
+    <message>
+        <source>Allow: this server is inside the clinic</source>
+        <translation>اجازت دیں: یہ سرور کلینک کے اندر ہے</translation>
     </message>
     <message>
         <source>Stop looking for updates</source>

@@ -1,30 +1,25 @@
 """Following an update channel: any static web host serving channel.json and .kpack files.
 
-The kiosk polls ``channel.json`` with conditional requests (so an unchanged channel
-costs a few hundred bytes on a clinic's mobile data), downloads a newer pack in the
-background, resuming after a cut with HTTP Range, and keeps it ready until the next
-attract screen, when the app calls ``install_pending``. Nothing here uses Qt; the app
-calls it from a worker thread. Only packs signed by a trusted key are ever kept.
-
-channel.json (format 1)::
-
-    {"channel_format": 1, "updated_at": "...",
-     "packs": [{"id": "...", "version": 4, "file": "ID-v4.kpack", "size": 123,
-                "sha256": "...", "min_app_version": "0.1.0", "key_id": "..."}]}
+The kiosk polls the channel's signed update list (``updatelist``) with conditional
+requests (so an unchanged channel costs a few hundred bytes on a clinic's mobile data),
+downloads a newer pack in the background, resuming after a cut with HTTP Range, and keeps
+it ready until the next attract screen, when the app calls ``install_pending``. Nothing
+here uses Qt; the app calls it from a worker thread. Only packs signed by a trusted key,
+named in a list signed by a trusted key, are ever kept; the list must be newer than the
+last one accepted and in date, and every request has a deadline for the whole of it.
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import errno
 import hashlib
 import http.client
 import json
 import logging
 import os
-import re
 import shutil
+import ssl
 import threading
 import urllib.error
 import urllib.parse
@@ -32,140 +27,37 @@ import urllib.request
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated
-
-import attrs
 
 from kiosk import __version__ as APP_VERSION
-from kiosk.core import jsontext, signing
+from kiosk.core import jsontext, resumable, signing, updatelist, webfetch
 from kiosk.core.atomic import fsync_dir, write_atomic
-from kiosk.core.kpack import (
-    DEFAULT_LIMITS,
-    SUFFIX,
-    Count,
-    Kpack,
-    Limits,
-    Progress,
-    Sha256,
-    app_too_old,
-)
-from kiosk.core.messages import explain_validation
+from kiosk.core.kpack import DEFAULT_LIMITS, SUFFIX, Kpack, Limits, Progress, app_too_old
 from kiosk.core.model import Pack
 from kiosk.core.paths import DataDir
 from kiosk.core.phrases import Value, render, translate
 from kiosk.core.problems import PackError
 from kiosk.core.settings import Settings
 from kiosk.core.store import Installed, PackStore, Source
-from kiosk.core.structure import Pattern, SchemaError, structure, unstructure
+from kiosk.core.updatelist import (
+    CHANNEL_FILE,
+    MAX_CHANNEL_BYTES,
+    ChannelEntry,
+    ChannelError,
+    ChannelListing,
+)
 
 log = logging.getLogger("kiosk.channel")
 
-CHANNEL_FORMAT = 1
-CHANNEL_FILE = "channel.json"
-MAX_CHANNEL_BYTES = 1024 * 1024
-CHUNK = 64 * 1024
-KEEP_PUBLISHED = 3
-_ANSWERED = translate("Channel", "the update server answered {code} {reason} for {what}")
-
-
-class ChannelError(Exception):
-    """The channel could not be checked or a download failed; ``phrase`` is for staff."""
-
-    def __init__(self, phrase: Value) -> None:
-        super().__init__(render(phrase))
-        self.phrase = phrase
-
-
-# Read with extra="ignore": a newer `kiosk-pack publish` may add fields an older kiosk
-# does not know.
-@attrs.frozen
-class ChannelEntry:
-    id: str
-    version: Count
-    file: Annotated[str, Pattern(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,200}\.kpack$")]
-    size: Count
-    sha256: Sha256
-    min_app_version: str = "0"
-    key_id: str = ""
-
-
-@attrs.frozen
-class ChannelListing:
-    channel_format: Count
-    updated_at: str = ""
-    packs: list[ChannelEntry] = attrs.Factory(list)
-
-
-def _parse_listing(data: bytes) -> ChannelListing:
-    try:
-        raw = jsontext.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError) as error:
-        raise ChannelError(translate(
-            "Channel", "the channel's channel.json is damaged (not readable)")) from error
-    if isinstance(raw, dict) and isinstance(raw.get("channel_format"), int) \
-            and raw["channel_format"] > CHANNEL_FORMAT:
-        raise ChannelError(translate(
-            "Channel", "the channel uses format {format}; update the kiosk software to follow "
-                       "it").fill(format=raw["channel_format"]))
-    try:
-        return structure(raw, ChannelListing, extra="ignore")
-    except SchemaError as error:
-        raise ChannelError(translate(
-            "Channel", "the channel's channel.json is damaged: {detail}").fill(
-            detail=explain_validation(error, "channel.json", "")[0].message)) from error
-
-
-# -- publishing (staff side) -----------------------------------------------------------------
-
-
-def publish(kpacks: Sequence[Path], channel_dir: Path, keep: int = KEEP_PUBLISHED,
-            limits: Limits = DEFAULT_LIMITS) -> ChannelListing:
-    """Copy signed .kpack files into a channel folder and rewrite its channel.json.
-
-    Pack files go in first and the listing last, so a kiosk polling meanwhile never
-    sees a listing that names a file not yet there.
-    """
-    channel_dir.mkdir(parents=True, exist_ok=True)
-    listing_path = channel_dir / CHANNEL_FILE
-    entries: dict[tuple[str, int], ChannelEntry] = {}
-    if listing_path.exists():
-        try:
-            for entry in _parse_listing(listing_path.read_bytes()).packs:
-                entries[(entry.id, entry.version)] = entry
-        except ChannelError as error:
-            raise ChannelError(translate("Channel", "{file}: {problem}").fill(
-                file=str(listing_path), problem=error.phrase)) from error
-    for path in kpacks:
-        with Kpack.open(path, limits) as kp:
-            kp.verify_contents()
-            if kp.signature is None or kp.signature_problem:
-                raise ChannelError(translate(
-                    "Channel", "{file}: kiosks only accept signed packs from a channel; sign "
-                               "it first with 'kiosk-pack sign'").fill(file=path.name))
-            manifest, key_id = kp.manifest, kp.signature.key_id
-        name = f"{manifest.id}-v{manifest.version}{SUFFIX}"
-        data = path.read_bytes()
-        write_atomic(channel_dir / name, data)
-        entries[(manifest.id, manifest.version)] = ChannelEntry(
-            id=manifest.id, version=manifest.version, file=name, size=len(data),
-            sha256=hashlib.sha256(data).hexdigest(), min_app_version=manifest.min_app_version,
-            key_id=key_id)
-    kept: list[ChannelEntry] = []
-    for pack_id in sorted({key[0] for key in entries}):
-        versions = sorted((e for e in entries.values() if e.id == pack_id),
-                          key=lambda e: e.version)
-        kept.extend(versions[-keep:])
-    listing = ChannelListing(channel_format=CHANNEL_FORMAT,
-                             updated_at=dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat(),
-                             packs=kept)
-    write_atomic(listing_path, json.dumps(unstructure(listing), indent=2)
-                 .encode("utf-8"))
-    listed = {entry.file for entry in kept}
-    for old in channel_dir.glob(f"*{SUFFIX}"):
-        if old.name not in listed and any(old.name == e.file for e in entries.values()):
-            old.unlink(missing_ok=True)
-    log.info("published %d pack(s) to %s", len(kpacks), channel_dir)
-    return listing
+# The list is at most a megabyte: a minute is ample on the slowest clinic link. A pack is
+# resumed where a cut left it, so a download that runs out of time loses nothing.
+LISTING_SECONDS = 60.0
+DOWNLOAD_SECONDS = 15 * 60.0
+_NOT_WEB = translate(
+    "Channel", "the update server sent the kiosk to '{url}', which is not a web address")
+_PLAIN_HTTP = translate(
+    "Channel", "the update address '{url}' uses plain http://, which anyone on the network "
+               "between could change; use https://, or, if this server is inside the clinic, "
+               "staff can allow it as a local server")
 
 
 # -- following (kiosk side) ------------------------------------------------------------------
@@ -173,32 +65,61 @@ def publish(kpacks: Sequence[Path], channel_dir: Path, keep: int = KEEP_PUBLISHE
 
 @dataclass
 class _State:
+    """What the kiosk keeps of the last update list it accepted."""
+
     url: str = ""
     etag: str = ""
     last_modified: str = ""
     body: str = ""
+    list_version: int = 0  # never goes down: an older list is an old copy or a replay
+    list_digest: str = ""  # of the signed part: one number, one list
+    fresh_at: str = ""  # when the kiosk last accepted a list that was in date
+
+    @classmethod
+    def from_json(cls, raw: object, url: str) -> _State:
+        if not isinstance(raw, dict) or raw.get("url") != url:
+            return cls(url=url)  # a new address: the old memory says nothing about it
+        version = raw.get("list_version", 0)
+        return cls(str(raw.get("url", "")), str(raw.get("etag", "")),
+                   str(raw.get("last_modified", "")), str(raw.get("body", "")),
+                   list_version=version if isinstance(version, int) else 0,
+                   list_digest=str(raw.get("list_digest", "")),
+                   fresh_at=str(raw.get("fresh_at", "")))
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(microsecond=0)
 
 
 class ChannelClient:
     """Polls one channel URL and keeps at most one verified download ready to install."""
 
     def __init__(self, url: str, data_dir: DataDir, settings: Settings, store: PackStore,
-                 timeout: float = 30.0, opener: urllib.request.OpenerDirector | None = None,
-                 limits: Limits = DEFAULT_LIMITS) -> None:
+                 timeout: float = 30.0, handlers: Sequence[urllib.request.BaseHandler] = (),
+                 ssl_context: ssl.SSLContext | None = None, limits: Limits = DEFAULT_LIMITS,
+                 listing_seconds: float = LISTING_SECONDS,
+                 download_seconds: float = DOWNLOAD_SECONDS) -> None:
         parts = urllib.parse.urlsplit(url)
         if parts.scheme not in ("http", "https") or not parts.netloc:
             raise ChannelError(translate(
-                "Channel", "the update address '{url}' must start with http:// or https://")
+                "Channel", "the update address '{url}' must start with https://")
                 .fill(url=url))
+        if not webfetch.address_allowed(url, settings.local_update_hosts):
+            raise ChannelError(_PLAIN_HTTP.fill(url=url))
         # The listing sits in the channel folder; a URL naming the folder means its listing.
         self.url = url if url.endswith(".json") else url.rstrip("/") + "/" + CHANNEL_FILE
         self.folder = data_dir.root / "channel"
         self.settings = settings
         self.store = store
         self.timeout = timeout
-        self.opener = opener or urllib.request.build_opener()
+        self.opener = webfetch.opener(*handlers, allowed=self._allowed, context=ssl_context)
         self.limits = limits
+        self.listing_seconds = listing_seconds
+        self.download_seconds = download_seconds
         self._lock = threading.Lock()
+
+    def _allowed(self, url: str) -> bool:
+        return webfetch.address_allowed(url, self.settings.local_update_hosts)
 
     @property
     def _state_file(self) -> Path:
@@ -215,12 +136,9 @@ class ChannelClient:
     def _load_state(self) -> _State:
         try:
             raw = jsontext.loads(self._state_file.read_text(encoding="utf-8"))
-            state = _State(**{k: str(raw.get(k, "")) for k in ("url", "etag", "last_modified",
-                                                                  "body")})
-        except (OSError, ValueError, TypeError):
+        except (OSError, ValueError):
             return _State(url=self.url)
-        # A new address means the old cache says nothing about it.
-        return state if state.url == self.url else _State(url=self.url)
+        return _State.from_json(raw, self.url)
 
     def _save_state(self, state: _State) -> None:
         write_atomic(self._state_file, json.dumps(state.__dict__).encode("utf-8"))
@@ -235,18 +153,24 @@ class ChannelClient:
 
     def _open(self, request: urllib.request.Request) -> http.client.HTTPResponse:
         request.add_header("User-Agent", f"clinic-kiosk/{APP_VERSION}")
-        response = self.opener.open(request, timeout=self.timeout)
-        # urllib follows redirects, including to ftp://; a channel is only ever web.
-        if urllib.parse.urlsplit(response.geturl()).scheme not in ("http", "https") or \
+        try:
+            response = self.opener.open(request, timeout=self.timeout)
+        except webfetch.RefusedRedirect as error:
+            if urllib.parse.urlsplit(error.url).scheme == "http":
+                raise ChannelError(_PLAIN_HTTP.fill(url=error.url)) from None
+            raise ChannelError(_NOT_WEB.fill(url=error.url)) from None
+        # Redirects are followed only to allowed addresses; this catches any other way.
+        where = response.geturl()
+        if urllib.parse.urlsplit(where).scheme not in ("http", "https") or \
                 not isinstance(response, http.client.HTTPResponse):
             response.close()
-            raise ChannelError(translate(
-                "Channel", "the update server sent the kiosk to '{url}', which is not a web "
-                           "address").fill(url=response.geturl()))
+            raise ChannelError(_NOT_WEB.fill(url=where))
         return response
 
     def fetch_listing(self) -> ChannelListing:
-        """channel.json, asking the server to say 'not modified' if it has not changed."""
+        """The channel's update list, if it is signed, newer than or the same as the last
+        one accepted, and in date; the server is asked to say 'not modified' if it has not
+        changed. ChannelError saying why otherwise."""
         state = self._load_state()
         request = urllib.request.Request(self.url)
         if state.body:
@@ -254,43 +178,93 @@ class ChannelClient:
                 request.add_header("If-None-Match", state.etag)
             if state.last_modified:
                 request.add_header("If-Modified-Since", state.last_modified)
-        try:
-            with self._open(request) as response:
-                body = response.read(MAX_CHANNEL_BYTES + 1)
-                if len(body) > MAX_CHANNEL_BYTES:
-                    raise ChannelError(translate(
-                        "Channel", "the channel's channel.json is too big"))
-                listing = _parse_listing(body)
-                state = _State(self.url, response.headers.get("ETag", ""),
-                               response.headers.get("Last-Modified", ""),
-                               body.decode("utf-8"))
-                try:
-                    self._save_state(state)
-                except OSError as error:
-                    # Only the cache for conditional requests is lost; the listing is good.
-                    log.warning("cannot save the channel state: %s", error)
-                log.info("channel listing fetched from %s", self.url)
-                return listing
-        except urllib.error.HTTPError as error:
-            if error.code == 304 and state.body:
+        etag, modified = state.etag, state.last_modified
+        with webfetch.deadline(self.listing_seconds) as deadline:
+            try:
+                with self._open(request) as response:
+                    body = response.read(MAX_CHANNEL_BYTES + 1)
+                    etag = response.headers.get("ETag", "")
+                    modified = response.headers.get("Last-Modified", "")
+            except urllib.error.HTTPError as error:
+                if error.code != 304 or not state.body:
+                    raise ChannelError(resumable.ANSWERED.fill(
+                        code=error.code, reason=str(error.reason), what=self.url)) from None
                 log.debug("channel unchanged (304)")
-                return _parse_listing(state.body.encode("utf-8"))
-            raise ChannelError(_ANSWERED.fill(
-                code=error.code, reason=str(error.reason), what=self.url)) from None
-        except (urllib.error.URLError, OSError, http.client.HTTPException) as error:
-            raise ChannelError(translate(
-                "Channel", "cannot reach the update server {url} ({reason})").fill(
-                url=self.url, reason=str(error))) from None
+                body = state.body.encode("utf-8")
+            except (urllib.error.URLError, OSError, http.client.HTTPException,
+                    ValueError) as error:
+                if deadline.passed:
+                    raise self._too_slow(CHANNEL_FILE) from None
+                raise ChannelError(translate(
+                    "Channel", "cannot reach the update server {url} ({reason})").fill(
+                    url=self.url, reason=str(error))) from None
+            if deadline.passed:
+                raise self._too_slow(CHANNEL_FILE)
+        if len(body) > MAX_CHANNEL_BYTES:
+            raise ChannelError(translate("Channel", "the channel's channel.json is too big"))
+        return self._believe(body, _State(self.url, etag, modified, ""), state)
+
+    def _too_slow(self, what: str) -> ChannelError:
+        return ChannelError(resumable.TOO_SLOW.fill(seconds=round(self.listing_seconds),
+                                                    what=what))
+
+    def _believe(self, body: bytes, fetched: _State, known: _State) -> ChannelListing:
+        """The list in ``body`` after every check a stale or forged one would fail."""
+        try:
+            signed = updatelist.read(body, signing.trusted_keys(self.settings.trusted_keys))
+        except ChannelError as error:
+            raise self._not_fresh(known, error.phrase) from None
+        listing = signed.listing
+        digest = hashlib.sha256(signed.signed).hexdigest()
+        if listing.version < known.list_version:
+            raise self._not_fresh(known, translate(
+                "Channel", "the server sent update list number {got}, older than number "
+                           "{had} the kiosk already had (an old copy, or one played back)")
+                .fill(got=listing.version, had=known.list_version))
+        if listing.version == known.list_version and known.list_digest and \
+                digest != known.list_digest:
+            raise self._not_fresh(known, translate(
+                "Channel", "the server sent a different update list under the number "
+                           "{number} the kiosk already had").fill(number=listing.version))
+        now = _now()
+        if listing.expires_at() <= now:
+            raise self._not_fresh(known, translate(
+                "Channel", "the update list the server sent ran out on {date}; whoever "
+                           "publishes the channel must sign it again").fill(
+                date=listing.expires_at().date().isoformat()))
+        state = _State(self.url, fetched.etag, fetched.last_modified, body.decode("utf-8"),
+                       listing.version, digest, now.isoformat())
+        try:
+            self._save_state(state)
+        except OSError as error:
+            # Only the cache and the list's number are lost for now; the list is good.
+            log.warning("cannot save the channel state: %s", error)
+        if listing.version != known.list_version:
+            log.info("update list %d from %s accepted (signed by key %s, valid until %s)",
+                     listing.version, self.url, signed.key_id, listing.expires)
+        return listing
+
+    def _not_fresh(self, known: _State, why: Value) -> ChannelError:
+        log.error("update list from %s not used: %s", self.url, render(why))
+        if known.fresh_at:
+            return ChannelError(translate(
+                "Channel", "no fresh update list since {date}: {why}").fill(
+                date=known.fresh_at[:10], why=why))
+        return ChannelError(translate("Channel", "no fresh update list yet: {why}")
+                            .fill(why=why))
 
     def choose(self, listing: ChannelListing) -> ChannelEntry | None:
         """The newest pack this kiosk can and should take, or None."""
         current = self.store.status().active_id_version
         refused = self._refused()
+        # Only versions newer than any this kiosk has had: a staff rollback holds, and no
+        # pack id can walk the kiosk back to old content.
         usable = [e for e in listing.packs
                   if not app_too_old(e.min_app_version) and e.sha256 not in refused
-                  and _as_labelled(e) not in refused]
+                  and _as_labelled(e) not in refused
+                  and e.version > self.store.highest_installed(e.id)]
         if current is not None and any(e.id == current[0] for e in usable):
-            usable = [e for e in usable if e.id == current[0] and e.version > current[1]]
+            usable = [e for e in usable if e.id == current[0]]
         if not usable:
             return None
         return max(usable, key=lambda e: e.version)
@@ -341,80 +315,12 @@ class ChannelClient:
             return ready
         self._downloads.mkdir(parents=True, exist_ok=True)
         part = self._downloads / (entry.file + ".part")
-        meta_file = self._downloads / (entry.file + ".part.json")
+        meta_file = resumable.meta_file(part)
         self._forget_other_downloads(keep={part.name, meta_file.name})
-        meta: dict[str, str] = {}
-        with contextlib.suppress(OSError, ValueError):
-            meta = jsontext.loads(meta_file.read_text(encoding="utf-8"))
-        if meta.get("sha256") != entry.sha256:
-            # A part of some other build of this file is worthless; start again.
-            part.unlink(missing_ok=True)
-            meta = {"sha256": entry.sha256}
-        have = part.stat().st_size if part.exists() else 0
-        if have > entry.size:
-            part.unlink()
-            have = 0
         url = urllib.parse.urljoin(self.url, urllib.parse.quote(entry.file))
-        if have < entry.size:
-            request = urllib.request.Request(url)
-            if have:
-                request.add_header("Range", f"bytes={have}-")
-                validator = meta.get("etag") or meta.get("last_modified")
-                if validator:
-                    request.add_header("If-Range", validator)
-            try:
-                with self._open(request) as response:
-                    if have and response.status == 206:
-                        match = re.match(r"bytes (\d+)-", response.headers.get("Content-Range", ""))
-                        if not match or int(match.group(1)) != have:
-                            raise ChannelError(translate(
-                                "Channel", "the update server resumed {file} at the wrong "
-                                           "place").fill(file=entry.file))
-                        mode = "ab"
-                        log.info("resuming %s at %d of %d bytes", entry.file, have, entry.size)
-                    else:
-                        have, mode = 0, "wb"
-                    meta.update(etag=response.headers.get("ETag", ""),
-                                last_modified=response.headers.get("Last-Modified", ""))
-                    write_atomic(meta_file, json.dumps(meta).encode("utf-8"))
-                    with open(part, mode) as handle:
-                        while True:
-                            if stop is not None and stop.is_set():
-                                raise ChannelError(translate(
-                                    "Channel", "download paused; it will resume later"))
-                            chunk = response.read(CHUNK)
-                            if not chunk:
-                                break
-                            have += len(chunk)
-                            if have > entry.size:
-                                raise ChannelError(translate(
-                                    "Channel", "{file} is bigger than the channel says; "
-                                               "refused").fill(file=entry.file))
-                            handle.write(chunk)
-                            if progress:
-                                progress(have, entry.size)
-                        handle.flush()
-                        os.fsync(handle.fileno())
-            except urllib.error.HTTPError as error:
-                if error.code == 416:
-                    part.unlink(missing_ok=True)
-                raise ChannelError(_ANSWERED.fill(
-                    code=error.code, reason=str(error.reason), what=entry.file)) from None
-            except (urllib.error.URLError, OSError, http.client.HTTPException) as error:
-                if isinstance(error, OSError) and error.errno in (errno.ENOSPC,
-                                                                  getattr(errno, "EDQUOT", -1)):
-                    raise ChannelError(translate(
-                        "Channel", "the kiosk's disk is full; the download of {file} will "
-                                   "resume when there is room").fill(file=entry.file)) from None
-                raise ChannelError(translate(
-                    "Channel", "the download of {file} was cut ({reason}); it will resume from "
-                               "{have} bytes next time").fill(
-                    file=entry.file, reason=str(error), have=have)) from None
-            if have < entry.size:
-                raise ChannelError(translate(
-                    "Channel", "the download of {file} was cut at {have} of {size} bytes; it "
-                               "will resume next time").fill(
-                    file=entry.file, have=have, size=entry.size))
+        resumable.fetch(self._open, url, part, resumable.Expected(entry.file, entry.size,
+                                                                  entry.sha256),
+                        self.download_seconds, progress, stop)
         return self._accept(entry, part, meta_file, ready)
 
     def _accept(self, entry: ChannelEntry, part: Path, meta_file: Path, ready: Path) -> Path:
@@ -499,6 +405,6 @@ def _as_labelled(entry: ChannelEntry) -> str:
 def _sha256(path: Path) -> str:
     digest = hashlib.sha256()
     with open(path, "rb") as handle:
-        while chunk := handle.read(CHUNK):
+        while chunk := handle.read(resumable.CHUNK):
             digest.update(chunk)
     return digest.hexdigest()

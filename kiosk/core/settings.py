@@ -41,6 +41,9 @@ class Settings:
     default_language: Annotated[str, Rule(_unknown_language)] = "en"
     emergency_number: Annotated[str, Pattern(r"^[0-9+ -]{2,20}$")] = "1122"
     update_url: str = ""
+    # Hosts inside the clinic whose channel may use plain http:// (nobody between the
+    # kiosk and them can change what they send); every other channel must use https://.
+    local_update_hosts: tuple[str, ...] = ()
     trusted_keys: tuple[str, ...] = ()
     allow_unsigned_usb: bool = False
     watch_folder: str = ""

@@ -60,6 +60,7 @@ STORE_FORMAT = 1
 KEEP = 3  # the active version and two to roll back to
 STATE_FILE = "state.json"
 INSTALLED_FILE = "installed.json"
+HIGHEST_FILE = "highest.json"
 PACK_DIR = "pack"
 # Room for the filesystem's own overhead on top of the pack's bytes.
 DISK_MARGIN = 8 * 1024 * 1024
@@ -332,8 +333,9 @@ class PackStore:
             for leftover in self.staging.iterdir():
                 _rmtree(leftover)
                 done.append(f"removed an unfinished install ({leftover.name})")
-        for tmp in self.root.glob(f".{STATE_FILE}.*.tmp"):
-            tmp.unlink(missing_ok=True)
+        for name in (STATE_FILE, HIGHEST_FILE):
+            for tmp in self.root.glob(f".{name}.*.tmp"):
+                tmp.unlink(missing_ok=True)
         self.versions.mkdir(parents=True, exist_ok=True)
         state = self._read_state()
         if state is None:
@@ -426,6 +428,14 @@ class PackStore:
                 "Problems", "is version {version}, which is not newer than the pack in use "
                             "(version {current}). To go back to an older version, use "
                             "rollback").fill(version=manifest.version, current=current[1]))])
+        if source is Source.CHANNEL:
+            highest = self.highest_installed(manifest.id)
+            if manifest.version <= highest:
+                raise PackError([Problem(name, translate(
+                    "Problems", "is version {version}, but this kiosk has had version "
+                                "{highest} of this pack (staff may have gone back from it on "
+                                "purpose); the update channel only brings newer versions")
+                    .fill(version=manifest.version, highest=highest))])
 
     def _install(self, path: Path, source: Source, progress: Progress | None,
                  known: tuple[bytes, Pack] | None) -> tuple[Installed, Pack]:
@@ -492,6 +502,11 @@ class PackStore:
             self._undo(staging, name if renamed else None)
             raise
         log.info("installed %s v%d from %s as %s", manifest.id, manifest.version, source, name)
+        try:
+            self._remember(manifest.id, manifest.version)
+        except OSError as error:
+            # The version on disk still counts (highest_installed looks there too).
+            log.error("could not note the highest version installed: %s", error)
         self._prune()
         info = self._info(name)
         assert info is not None  # written just above
@@ -516,6 +531,42 @@ class PackStore:
             for folder in self.versions.iterdir():
                 if folder.name not in keep:
                     _rmtree(folder)
+
+    def highest_installed(self, pack_id: str) -> int:
+        """The highest version of ``pack_id`` this kiosk ever installed, 0 if none.
+
+        The update channel brings only newer ones: so a staff rollback holds (the version
+        gone back from is not fetched again at the next poll), and no listing can walk the
+        kiosk back to old content by way of another pack id and back.
+        """
+        status = self.status()
+        present = [info.version for info in [status.active, *status.history]
+                   if info is not None and info.id == pack_id]
+        if status.bundled is not None and status.bundled.id == pack_id:
+            present.append(status.bundled.version)
+        return max([self._highest().get(pack_id, 0), *present])
+
+    def _highest(self) -> dict[str, int]:
+        path = self.root / HIGHEST_FILE
+        try:
+            raw = jsontext.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return {}
+        except (OSError, ValueError) as error:
+            # Only the memory of versions gone back from is lost; what is installed counts.
+            log.error("%s is damaged (%s); going by the versions on disk", path, error)
+            return {}
+        if not isinstance(raw, dict):
+            return {}
+        return {str(key): value for key, value in raw.items()
+                if isinstance(value, int) and not isinstance(value, bool)}
+
+    def _remember(self, pack_id: str, version: int) -> None:
+        seen = self._highest()
+        if version > seen.get(pack_id, 0):
+            seen[pack_id] = version
+            write_atomic(self.root / HIGHEST_FILE,
+                         json.dumps(seen, indent=2, sort_keys=True).encode("utf-8"))
 
     def rollback(self) -> StoreStatus:
         """Go back one version: to the previous install, or to the bundled pack."""

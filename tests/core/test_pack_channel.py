@@ -2,23 +2,30 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import email.utils
 import hashlib
+import ipaddress
 import json
 import shutil
+import ssl
 import threading
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Any
 
 import pytest
 from kpack_helpers import build, make_pack, make_store, new_key, pub_text
 
-from kiosk.core.channel import CHANNEL_FILE, ChannelClient, ChannelError, publish
+from kiosk.core import channel, updatelist
+from kiosk.core.channel import ChannelClient
 from kiosk.core.problems import PackError
-from kiosk.core.store import PackStore
+from kiosk.core.store import PackStore, Source
+from kiosk.core.structure import structure
+from kiosk.core.updatelist import CHANNEL_FILE, ChannelError, publish
 
 
 @dataclass
@@ -83,14 +90,23 @@ def _handler(server: Server) -> type[BaseHTTPRequestHandler]:
     return Handler
 
 
+def _serve(state: Server, handler: type[BaseHTTPRequestHandler],
+           tls: ssl.SSLContext | None = None) -> ThreadingHTTPServer:
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    httpd.daemon_threads = True
+    host, port = httpd.server_address[:2]
+    assert host == "127.0.0.1"  # tests only ever talk to loopback
+    if tls is not None:
+        httpd.socket = tls.wrap_socket(httpd.socket, server_side=True)
+    state.url = f"{'https' if tls else 'http'}://127.0.0.1:{port}/"
+    return httpd
+
+
 @pytest.fixture
 def server(tmp_path: Path) -> Iterator[Server]:
     state = Server(tmp_path / "channel")
     state.root.mkdir()
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _handler(state))
-    host, port = httpd.server_address[:2]
-    assert host == "127.0.0.1"  # tests only ever talk to loopback
-    state.url = f"http://127.0.0.1:{port}/"
+    httpd = _serve(state, _handler(state))
     thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05},
                               daemon=True)
     thread.start()
@@ -99,7 +115,8 @@ def server(tmp_path: Path) -> Iterator[Server]:
     httpd.server_close()
 
 
-NO_PROXY = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+NO_PROXY = (urllib.request.ProxyHandler({}),)
+LOCAL = ["127.0.0.1"]  # the test server is named as inside the clinic: plain http is allowed
 
 
 @dataclass
@@ -110,19 +127,32 @@ class Fleet:
     client: ChannelClient
     server: Server
 
-    def publish(self, version: int, key: object | None = None) -> Path:
-        folder = make_pack(self.tmp / f"src{version}", version)
-        path = build(folder, self.tmp / f"v{version}.kpack", key or self.key)  # type: ignore[arg-type]
-        publish([path], self.server.root)
+    def publish(self, version: int, key: object | None = None, **kwargs: object) -> Path:
+        folder = make_pack(self.tmp / f"src{version}", version, **kwargs)
+        name = f"{kwargs['pack_id']}-v{version}" if "pack_id" in kwargs else f"v{version}"
+        path = build(folder, self.tmp / f"{name}.kpack", key or self.key)  # type: ignore[arg-type]
+        publish([path], self.server.root, self.key)  # type: ignore[arg-type]
         return path
+
+    def rewrite_listing(self, change: Callable[[dict[str, Any]], None],
+                        key: object | None = None) -> bytes:
+        """Change what the channel's list says and sign it again (as its publisher could)."""
+        path = self.server.root / CHANNEL_FILE
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        change(raw["signed"])
+        listing = structure(raw["signed"], updatelist.ChannelListing, extra="ignore")
+        data = updatelist.sign(listing, key or self.key)  # type: ignore[arg-type]
+        path.write_bytes(data)
+        return data
 
 
 @pytest.fixture
 def fleet(tmp_path: Path, server: Server) -> Fleet:
     key = new_key()
     store = make_store(tmp_path, trusted=[pub_text(key)])
+    store.settings = store.settings.updated(local_update_hosts=LOCAL)
     client = ChannelClient(server.url, store.data_dir, store.settings, store, timeout=10,
-                           opener=NO_PROXY)
+                           handlers=NO_PROXY)
     return Fleet(tmp_path, key, store, client, server)
 
 
@@ -130,7 +160,7 @@ def test_poll_download_and_install_at_the_attract_screen(fleet: Fleet) -> None:
     fleet.publish(2)
     fleet.publish(3)
     listing = json.loads((fleet.server.root / CHANNEL_FILE).read_text())
-    assert [p["version"] for p in listing["packs"]] == [2, 3]
+    assert [p["version"] for p in listing["signed"]["packs"]] == [2, 3]
     ready = fleet.client.check()
     assert ready is not None and ready == fleet.client.pending()
     assert fleet.store.status().active is None  # not until the attract screen
@@ -200,11 +230,11 @@ def test_publish_keeps_the_last_versions_and_refuses_unsigned(fleet: Fleet, tmp_
     for version in (2, 3, 4, 5):
         fleet.publish(version)
     listing = json.loads((fleet.server.root / CHANNEL_FILE).read_text())
-    assert [p["version"] for p in listing["packs"]] == [3, 4, 5]
+    assert [p["version"] for p in listing["signed"]["packs"]] == [3, 4, 5]
     assert not (fleet.server.root / "org.example.test-pack-v2.kpack").exists()
     unsigned = build(make_pack(tmp_path / "u", 9), tmp_path / "u.kpack")
     with pytest.raises(ChannelError, match="signed"):
-        publish([unsigned], fleet.server.root)
+        publish([unsigned], fleet.server.root, fleet.key)  # type: ignore[arg-type]
 
 
 def test_a_pack_the_store_refuses_is_dropped(fleet: Fleet) -> None:
@@ -222,7 +252,8 @@ def test_a_refusal_is_final_whatever_words_it_holds(fleet: Fleet) -> None:
     """A pack refused for good is dropped, even when a file or page name in the refusal
     holds a word like "disk" (a topic called slipped-disk was once retried for ever)."""
     folder = make_pack(fleet.tmp / "src2", 2, pack_id="org.example.slipped-disk")
-    publish([build(folder, fleet.tmp / "v2.kpack", fleet.key)], fleet.server.root)
+    publish([build(folder, fleet.tmp / "v2.kpack", fleet.key)], fleet.server.root,
+            fleet.key)
     assert fleet.client.check() is not None
     fleet.store.install(fleet.tmp / "v2.kpack")  # the same version, by hand, meanwhile
     with pytest.raises(PackError, match="disk"):
@@ -245,10 +276,7 @@ def test_a_full_disk_keeps_the_download_for_later(fleet: Fleet,
 
 def test_damaged_download_is_refused(fleet: Fleet) -> None:
     fleet.publish(2)
-    listing_path = fleet.server.root / CHANNEL_FILE
-    listing = json.loads(listing_path.read_text())
-    listing["packs"][0]["sha256"] = "0" * 64
-    listing_path.write_text(json.dumps(listing))
+    fleet.rewrite_listing(lambda signed: signed["packs"][0].update(sha256="0" * 64))
     with pytest.raises(ChannelError, match="checksum"):
         fleet.client.check()
 
@@ -263,7 +291,7 @@ def test_server_errors_are_explained(fleet: Fleet, tmp_path: Path) -> None:
     with pytest.raises(ChannelError, match="update the kiosk"):
         fleet.client.poll()
     closed = ChannelClient("http://127.0.0.1:9/", fleet.store.data_dir, fleet.store.settings,
-                           fleet.store, timeout=2, opener=NO_PROXY)
+                           fleet.store, timeout=2, handlers=NO_PROXY)
     with pytest.raises(ChannelError, match="cannot reach"):
         closed.poll()
     for bad in ("ftp://example.org/", "file:///etc/", "channel.json"):
@@ -314,15 +342,14 @@ def test_a_mislabelled_listing_does_not_cost_the_real_pack_for_good(fleet: Fleet
     """#15: one listing that names the real v4 as v5 made the kiosk refuse v4's bytes for
     ever. The bytes are refused only under the label they were offered with."""
     fleet.publish(4)
-    listing_file = fleet.server.root / CHANNEL_FILE
-    honest = listing_file.read_text(encoding="utf-8")
-    lying = json.loads(honest)
-    lying["packs"][0]["version"] = 5
-    listing_file.write_text(json.dumps(lying), encoding="utf-8")
+    fleet.rewrite_listing(lambda signed: (signed["packs"][0].update(version=5),
+                                          signed.update(version=signed["version"] + 1)))
     with pytest.raises(ChannelError, match="not the pack the channel says it is"):
         fleet.client.check()
     assert fleet.client.poll() is None  # the lie is not fetched again at every poll
-    listing_file.write_text(honest, encoding="utf-8")  # the publisher puts it right
+    # The publisher puts it right, in a newer list.
+    fleet.rewrite_listing(lambda signed: (signed["packs"][0].update(version=4),
+                                          signed.update(version=signed["version"] + 1)))
     ready = fleet.client.check()
     assert ready is not None and fleet.client.install_pending() is not None
     assert fleet.store.status().active is not None
@@ -348,3 +375,254 @@ def test_a_cut_download_of_a_pack_no_longer_wanted_is_removed(fleet: Fleet) -> N
     (downloads / f"{name}.part").write_bytes(b"x" * 10)
     assert fleet.client.check() is not None
     assert list(downloads.iterdir()) == []
+
+
+# -- #15: the update list is signed, numbered and dated, as TUF teaches ------------------------
+
+
+def test_an_update_list_a_trusted_key_did_not_sign_is_not_used(fleet: Fleet) -> None:
+    fleet.publish(2)
+    listing_file = fleet.server.root / CHANNEL_FILE
+    signed = json.loads(listing_file.read_text(encoding="utf-8"))
+    # Format 1 (no signature), as a man in the middle could write it.
+    listing_file.write_text(json.dumps({"channel_format": 1, **{
+        k: v for k, v in signed["signed"].items() if k in ("updated_at", "packs")}}))
+    with pytest.raises(ChannelError, match=r"no fresh update list yet: .*not signed"):
+        fleet.client.poll()
+    listing_file.write_text(json.dumps(signed))
+    fleet.rewrite_listing(lambda s: None, key=new_key())
+    with pytest.raises(ChannelError, match="does not trust"):
+        fleet.client.poll()
+    signed["signed"]["packs"][0]["version"] = 9  # altered after signing
+    listing_file.write_text(json.dumps(signed))
+    with pytest.raises(ChannelError, match="does not match its contents"):
+        fleet.client.poll()
+    assert fleet.client.pending() is None and not (fleet.tmp / "data/channel/ready").exists()
+
+
+def test_an_older_update_list_is_refused_as_an_old_copy_or_a_replay(fleet: Fleet) -> None:
+    fleet.publish(2)
+    old = (fleet.server.root / CHANNEL_FILE).read_bytes()
+    assert fleet.client.poll() is not None
+    fleet.publish(3)
+    assert fleet.client.poll() is not None
+    today = updatelist._now().date().isoformat()
+    (fleet.server.root / CHANNEL_FILE).write_bytes(old)  # an attacker replays list 1
+    with pytest.raises(ChannelError, match=f"no fresh update list since {today}: the server "
+                                           "sent update list number 1, older than number 2"):
+        fleet.client.poll()
+    # Another list under a number the kiosk has seen is refused too (one number, one list).
+    fleet.rewrite_listing(lambda s: s.update(version=2, packs=s["packs"][:1]))
+    with pytest.raises(ChannelError, match="different update list under the number 2"):
+        fleet.client.poll()
+    fleet.publish(4)  # the real publisher goes on: number 3
+    entry = fleet.client.poll()
+    assert entry is not None and entry.version == 4
+
+
+def test_an_update_list_past_its_end_date_is_not_believed(
+        fleet: Fleet, monkeypatch: pytest.MonkeyPatch) -> None:
+    fleet.publish(2)
+    assert fleet.client.poll() is not None
+    accepted = updatelist._now().date().isoformat()
+    # A frozen channel: the server keeps answering "not modified" with the list it had,
+    # long after its end date (30 days).
+    later = updatelist._now() + dt.timedelta(days=31)
+    monkeypatch.setattr(channel, "_now", lambda: later)
+    with pytest.raises(ChannelError, match=f"no fresh update list since {accepted}: the update "
+                                           "list the server sent ran out on"):
+        fleet.client.poll()
+    assert [r for r in fleet.server.requests if r["path"] == CHANNEL_FILE][-1]["If-None-Match"]
+    # Signed again (publish with no files): believed again, under the next number.
+    listing = publish([], fleet.server.root, fleet.key, valid_days=60)  # type: ignore[arg-type]
+    assert listing.version == 2 and [p.version for p in listing.packs] == [2]
+    assert fleet.client.poll() is not None
+
+
+def test_publish_numbers_and_dates_every_list(fleet: Fleet) -> None:
+    fleet.publish(2)
+    first = updatelist.read_unchecked((fleet.server.root / CHANNEL_FILE).read_bytes())
+    fleet.publish(3)
+    second = updatelist.read_unchecked((fleet.server.root / CHANNEL_FILE).read_bytes())
+    assert (first.version, second.version) == (1, 2)
+    assert dt.timedelta(days=29) < second.expires_at() - updatelist._now() \
+        <= dt.timedelta(days=30)
+    with pytest.raises(ChannelError, match="1 to 366 days"):
+        publish([], fleet.server.root, fleet.key, valid_days=0)  # type: ignore[arg-type]
+
+
+# -- #15: no rollback through the channel ----------------------------------------------------
+
+
+def test_a_staff_rollback_holds_until_a_newer_version_appears(fleet: Fleet) -> None:
+    fleet.publish(2)
+    assert fleet.client.check() is not None and fleet.client.install_pending() is not None
+    fleet.publish(3)
+    assert fleet.client.check() is not None and fleet.client.install_pending() is not None
+    fleet.store.rollback()  # staff go back from v3: something in it was wrong
+    assert fleet.store.status().active.version == 2  # type: ignore[union-attr]
+    assert fleet.client.poll() is None  # v3 is not fetched and installed again
+    assert fleet.client.check() is None
+    fleet.publish(4)  # the fixed version
+    assert fleet.client.check() is not None and fleet.client.install_pending() is not None
+    assert fleet.store.status().active.version == 4  # type: ignore[union-attr]
+
+
+def test_another_pack_id_cannot_walk_the_kiosk_back_to_old_content(fleet: Fleet) -> None:
+    """A kiosk on pack A v3, moved to pack B (same key), was then given A v1 by a listing
+    that names only A v1: the old content went live. Now it never takes a version of a pack
+    no newer than one it has had."""
+    for version in (1, 3):
+        fleet.publish(version)
+    a_v1 = fleet.tmp / "v1.kpack"
+    assert fleet.client.check() is not None and fleet.client.install_pending() is not None
+    assert fleet.store.status().active_id_version == ("org.example.test-pack", 3)
+    fleet.publish(1, pack_id="org.example.other-pack")
+    fleet.rewrite_listing(lambda s: s.update(
+        packs=[p for p in s["packs"] if p["id"] == "org.example.other-pack"],
+        version=s["version"] + 1))
+    assert fleet.client.check() is not None and fleet.client.install_pending() is not None
+    assert fleet.store.status().active_id_version == ("org.example.other-pack", 1)
+    fleet.rewrite_listing(lambda s: s.update(packs=[], version=s["version"] + 1))
+    publish([a_v1], fleet.server.root, fleet.key)  # type: ignore[arg-type]
+    assert fleet.client.poll() is None
+    # And if a download got that far, the store refuses it from the channel too.
+    with pytest.raises(PackError, match="has had version 3 of this pack"):
+        fleet.store.install(a_v1, Source.CHANNEL)
+    assert fleet.store.status().active_id_version == ("org.example.other-pack", 1)
+    fleet.store.install(a_v1, Source.USB)  # staff may, from a stick, on purpose
+
+
+def test_the_highest_version_is_remembered_over_a_damaged_memory(fleet: Fleet) -> None:
+    fleet.publish(2)
+    assert fleet.client.check() is not None and fleet.client.install_pending() is not None
+    (fleet.store.root / "highest.json").write_text("{[")
+    assert fleet.store.highest_installed("org.example.test-pack") == 2  # what is on disk
+
+
+# -- #15: https by default; a deadline for the whole request -----------------------------------
+
+
+def test_plain_http_only_from_a_server_staff_named_as_inside_the_clinic(fleet: Fleet) -> None:
+    data, store = fleet.store.data_dir, fleet.store
+    unnamed = store.settings.updated(local_update_hosts=[])
+    with pytest.raises(ChannelError, match=r"plain http://.*use https://"):
+        ChannelClient("http://updates.example.org/kiosk/", data, unnamed, store)
+    ChannelClient("https://updates.example.org/kiosk/", data, unnamed, store)
+    named = unnamed.updated(local_update_hosts=["Updates.Example.org"])
+    ChannelClient("http://updates.example.org:8080/kiosk/", data, named, store)
+    # A named server that sends the kiosk on to a server nobody named is not followed.
+    port = fleet.server.url.rsplit(":", 1)[1].rstrip("/")
+    fleet.server.redirects[CHANNEL_FILE] = f"http://localhost:{port}/other.json"
+    with pytest.raises(ChannelError, match=r"'http://localhost:.*' uses plain http://"):
+        fleet.client.poll()
+    assert "other.json" not in [r["path"] for r in fleet.server.requests]  # never asked
+
+
+def _certificate(folder: Path) -> tuple[ssl.SSLContext, ssl.SSLContext]:
+    """A server's TLS context with a certificate for 127.0.0.1, and a client's that trusts
+    only that certificate (as a kiosk trusts the public authorities)."""
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "clinic updates")])
+    now = dt.datetime.now(dt.UTC)
+    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name)
+            .public_key(key.public_key()).serial_number(x509.random_serial_number())
+            .not_valid_before(now - dt.timedelta(days=1))
+            .not_valid_after(now + dt.timedelta(days=30))
+            .add_extension(x509.SubjectAlternativeName(
+                [x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]), critical=False)
+            .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+            .sign(key, hashes.SHA256()))
+    cert_file, key_file = folder / "cert.pem", folder / "key.pem"
+    cert_file.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    key_file.write_bytes(key.private_bytes(serialization.Encoding.PEM,
+                                           serialization.PrivateFormat.PKCS8,
+                                           serialization.NoEncryption()))
+    server_side = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    server_side.load_cert_chain(cert_file, key_file)
+    return server_side, ssl.create_default_context(cafile=str(cert_file))
+
+
+def test_an_https_channel_from_download_to_install(fleet: Fleet, tmp_path: Path) -> None:
+    server_side, client_side = _certificate(tmp_path)
+    state = Server(fleet.server.root)
+    httpd = _serve(state, _handler(state), server_side)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        unnamed = fleet.store.settings.updated(local_update_hosts=[])
+        client = ChannelClient(state.url, fleet.store.data_dir, unnamed, fleet.store,
+                               timeout=10, handlers=NO_PROXY, ssl_context=client_side)
+        fleet.publish(2)
+        assert client.check() is not None and client.install_pending() is not None
+        assert [r["path"] for r in state.requests] == [CHANNEL_FILE,
+                                                       "org.example.test-pack-v2.kpack"]
+        # A server whose certificate the kiosk cannot check is not believed.
+        doubtful = ChannelClient(state.url, fleet.store.data_dir, unnamed, fleet.store,
+                                 timeout=10, handlers=NO_PROXY)
+        with pytest.raises(ChannelError, match=r"cannot reach .*CERTIFICATE_VERIFY_FAILED"):
+            doubtful.poll()
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+
+
+@pytest.fixture(params=["http", "https"])
+def trickle(request: pytest.FixtureRequest,
+            tmp_path: Path) -> Iterator[tuple[str, ssl.SSLContext | None, threading.Event]]:
+    """A server that sends its headers and one byte, then nothing, until the test ends."""
+    done = threading.Event()
+    server_side, client_side = _certificate(tmp_path) if request.param == "https" \
+        else (None, None)
+
+    class Slow(BaseHTTPRequestHandler):
+        def log_message(self, format: str, *args: object) -> None:
+            pass
+
+        def do_GET(self) -> None:
+            self.send_response(200)
+            self.send_header("Content-Length", "100000")
+            self.end_headers()
+            self.wfile.write(b"{")
+            self.wfile.flush()
+            done.wait()
+
+    state = Server(tmp_path)
+    httpd = _serve(state, Slow, server_side)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield state.url, client_side, done
+    done.set()
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def test_a_server_that_trickles_is_cut_at_the_deadline(fleet: Fleet, trickle) -> None:
+    """#15: one byte a second held "Check now", and every later update, until a restart.
+    The server here never finishes: only the deadline for the whole request ends it."""
+    url, context, _done = trickle
+    slow = ChannelClient(url, fleet.store.data_dir, fleet.store.settings, fleet.store,
+                         timeout=600, handlers=NO_PROXY, ssl_context=context,
+                         listing_seconds=1)
+    with pytest.raises(ChannelError, match=r"took longer than 1 seconds to send channel.json"):
+        slow.poll()
+    fleet.publish(2)
+    assert fleet.client.check() is not None  # and the kiosk goes on with a good server
+
+
+def test_a_download_that_trickles_is_cut_and_resumed_later(fleet: Fleet, trickle) -> None:
+    url, context, _done = trickle
+    fleet.publish(2)
+    entry = fleet.client.poll()
+    assert entry is not None
+    slow = ChannelClient(url, fleet.store.data_dir, fleet.store.settings, fleet.store,
+                         timeout=600, handlers=NO_PROXY, ssl_context=context,
+                         download_seconds=1)
+    with pytest.raises(ChannelError, match=f"took longer than 1 seconds to send {entry.file}"):
+        slow.download(entry)
+    part = fleet.store.data_dir.root / "channel" / "downloads" / f"{entry.file}.part"
+    assert part.read_bytes() == b"{"  # kept: the next try resumes after it

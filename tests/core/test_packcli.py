@@ -67,9 +67,19 @@ def test_the_whole_staff_workflow(tmp_path: Path, capsys: pytest.CaptureFixture[
     assert run("rollback", "--data-dir", data) == 0
     assert run("rollback", "--data-dir", data) == 0  # to the bundled pack
     assert run("rollback", "--data-dir", data) == 1  # nothing left
-    assert run("publish", tmp_path / "v2.kpack", "--channel", tmp_path / "channel") == 0
+    capsys.readouterr()
+    key = keys / "kiosk-pack.key"
+    assert run("publish", tmp_path / "v2.kpack", "--channel", tmp_path / "channel",
+               "--key", key) == 0
+    assert "update list number 1" in capsys.readouterr().out
     assert (tmp_path / "channel" / "channel.json").exists()
-    assert run("publish", tmp_path / "nothing.kpack", "--channel", tmp_path / "channel") == 1
+    assert run("publish", "--channel", tmp_path / "channel", "--key", key,
+               "--valid-days", "7") == 0  # signed anew, nothing added
+    out = capsys.readouterr().out
+    assert "update list number 2" in out and "org.example" in out
+    assert run("publish", tmp_path / "nothing.kpack", "--channel", tmp_path / "channel",
+               "--key", key) == 1
+    assert run("publish", "--channel", tmp_path / "channel", "--key", tmp_path / "no.key") == 1
 
 
 def test_validate_lists_every_problem(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -89,6 +99,7 @@ def test_validate_lists_every_problem(tmp_path: Path, capsys: pytest.CaptureFixt
 @pytest.mark.parametrize("args", [
     [], ["frobnicate"], ["build", "dir"], ["verify", "x.kpack"], ["sign", "x.kpack"],
     ["validate"], ["validate", "x", "--today", "yesterday"], ["publish", "--channel", "c"],
+    ["publish", "x.kpack", "--key", "k"],
 ])
 def test_wrong_usage_is_2(args: list[str], capsys: pytest.CaptureFixture[str]) -> None:
     assert main(args) == 2

@@ -23,12 +23,12 @@ from kiosk._qt.staff.controller import StaffController
 from kiosk._qt.staff.pinpad import PinPad
 from kiosk._qt.staff.usb import Volume
 from kiosk.core import packsources
-from kiosk.core.channel import publish
 from kiosk.core.exitcodes import EXIT_STAFF
 from kiosk.core.paths import DataDir
 from kiosk.core.settings import Settings
 from kiosk.core.staffpin import StaffPin
 from kiosk.core.store import PackStore, Source
+from kiosk.core.updatelist import publish
 from tests.core.kpack_helpers import PACK_ID, craft, make_pack, new_key, pack_files, pub_text
 from tests.core.kpack_helpers import build as build_kpack
 from tests.qt.conftest import tap
@@ -686,8 +686,8 @@ def channel_server(tmp_path: Path) -> Iterator[tuple[str, Path]]:
 def test_channel_poll_downloads_in_the_background_and_installs_at_the_next_attract(
         qtbot, start, channel_server, tmp_path: Path) -> None:
     url, folder = channel_server
-    publish([signed(tmp_path, 2)], folder)
-    k = start(update_url=url)
+    publish([signed(tmp_path, 2)], folder, KEY)
+    k = start(update_url=url, local_update_hosts=["127.0.0.1"])
     s = staff(k)
     k.window.start_visit("en")  # a patient is reading
     with qtbot.waitSignal(s.poller.changed, timeout=10000,
@@ -720,12 +720,24 @@ def test_update_address_is_read_from_a_file_on_the_usb_stick(qtbot, start, usb_s
     assert "No file named" in page.address_message.text()
     (usb_stick / packsources.ADDRESS_FILE).write_text("# from IT\nftp://example.org/x\n")
     read_stick(qtbot, page)
-    assert "must start with http" in page.address_message.text()
+    assert "must start with https://" in page.address_message.text()
     assert not s.service.settings.update_url
-    (usb_stick / packsources.ADDRESS_FILE).write_text("http://127.0.0.1:9/channel/\n")
     s.poller.poll = lambda: False  # no network in this test
+    (usb_stick / packsources.ADDRESS_FILE).write_text("https://updates.example.org/c/\n")
     read_stick(qtbot, page)
-    assert Settings.load(k.data.settings_file).update_url == "http://127.0.0.1:9/channel/"
+    assert Settings.load(k.data.settings_file).update_url == "https://updates.example.org/c/"
+    assert not page.allow_local.isVisible()
+    # Plain http: only once staff say the server is inside the clinic (#15).
+    (usb_stick / packsources.ADDRESS_FILE).write_text("http://192.168.1.20:8080/channel/\n")
+    read_stick(qtbot, page)
+    assert "anyone on the network between" in page.address_message.text()
+    assert Settings.load(k.data.settings_file).update_url == "https://updates.example.org/c/"
+    assert page.allow_local.isVisible()
+    tap(qtbot, page.allow_local)
+    saved = Settings.load(k.data.settings_file)
+    assert saved.update_url == "http://192.168.1.20:8080/channel/"
+    assert saved.local_update_hosts == ("192.168.1.20",)
+    assert not page.allow_local.isVisible() and "Saved" in page.address_message.text()
     tap(qtbot, page.clear)
     assert Settings.load(k.data.settings_file).update_url == ""
 

@@ -10,9 +10,10 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from kiosk._qt.staff.worker import Job
-from kiosk.core.channel import ChannelClient, ChannelError
+from kiosk.core.channel import ChannelClient
 from kiosk.core.phrases import Value, render
 from kiosk.core.service import KioskService, PackLive
+from kiosk.core.updatelist import ChannelError
 
 log = logging.getLogger("kiosk.channel")
 

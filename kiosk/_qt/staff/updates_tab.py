@@ -21,6 +21,7 @@ from kiosk._qt.staff.common import (
 from kiosk._qt.staff.usb import search_folders
 from kiosk._qt.widgets.buttons import TouchButton
 from kiosk.core.packsources import ADDRESS_FILE, read_address
+from kiosk.core.webfetch import address_allowed, host_of
 
 log = logging.getLogger("kiosk.staff")
 
@@ -39,11 +40,17 @@ class UpdatesPage(TabPage):
         self.read.setObjectName("addressFromUsb")
         self.clear = TouchButton("fa5s.ban", "quiet")
         self.clear.setObjectName("addressClear")
+        # Shown only after an http:// address was read: staff say the server is in the clinic.
+        self.allow_local = TouchButton("fa5s.hospital", "secondary")
+        self.allow_local.setObjectName("addressAllowLocal")
+        self.allow_local.setVisible(False)
+        self._plain_address = ""
         self.address_message = label("addressMessage")
         for widget in (self.address_title, self.address, self.address_help):
             self.address_card.body.addWidget(widget)
         self.address_card.body.addLayout(button_row(self.read, self.clear))
         self.address_card.body.addWidget(self.address_message)
+        self.address_card.body.addLayout(button_row(self.allow_local))
         self.status_card = Card("channelCard")
         self.status_title = label("channelTitle")
         self.status = label("channelStatus")
@@ -55,6 +62,7 @@ class UpdatesPage(TabPage):
         self.fill(self.address_card, self.status_card)
         self.read.clicked.connect(self._read)
         self.clear.clicked.connect(self._clear)
+        self.allow_local.clicked.connect(self._allow_local)
         self.check.clicked.connect(poller.poll)
         poller.changed.connect(self.refresh)
         actions.bridge.settingsChanged.connect(lambda _event: self.refresh())
@@ -72,17 +80,38 @@ class UpdatesPage(TabPage):
         job.finished.connect(lambda: self.read.setEnabled(True))
 
     def _address_read(self, address: str) -> None:
+        self._plain_address = ""
         if not address:
             self._say(self.tr("No file named %1 was found on a USB stick.")
                       .replace("%1", ADDRESS_FILE), True)
-        elif not address.startswith(("http://", "https://")):
-            self._say(self.tr("The address in the file must start with http:// or https://; "
-                              "nothing was changed."), True)
-        elif self.staff.change_settings(update_url=address):
+        elif not address.startswith(("http://", "https://")) or not host_of(address):
+            self._say(self.tr("The address in the file must start with https://; nothing was "
+                              "changed."), True)
+        elif not address_allowed(address, self.service.settings.local_update_hosts):
+            self._plain_address = address
+            self._say(self.tr(
+                "This address starts with http://, so anyone on the network between the kiosk "
+                "and that server could change what it sends. Nothing was changed. If the "
+                "server is inside the clinic, press the button below to allow it."), True)
+        else:
+            self._save_address(address)
+
+    def _allow_local(self) -> None:
+        address, self._plain_address = self._plain_address, ""
+        if not address:
+            return
+        hosts = [*self.service.settings.local_update_hosts, host_of(address)]
+        log.warning("staff allowed plain http from %s, a server inside the clinic",
+                    host_of(address))
+        self._save_address(address, local_update_hosts=sorted(set(hosts)))
+
+    def _save_address(self, address: str, **more: object) -> None:
+        if self.staff.change_settings(update_url=address, **more):
             self._say(self.tr("Saved. The kiosk will look for updates at this address."), False)
             self.poller.poll()
 
     def _clear(self) -> None:
+        self._plain_address = ""
         self.staff.change_settings(update_url="")
         self._say(self.tr("Saved. The kiosk will not look for updates."), False)
 
@@ -101,6 +130,7 @@ class UpdatesPage(TabPage):
         self.clear.setVisible(bool(url))
         self.address_message.setText(self._message)
         self.address_message.setVisible(bool(self._message))
+        self.allow_local.setVisible(bool(self._plain_address))
         status = self.poller.status
         lines = []
         if status.busy:
@@ -135,6 +165,7 @@ class UpdatesPage(TabPage):
             "puts it at the top of a USB stick, and presses the button below.")
                                   .replace("%1", ADDRESS_FILE))
         self.read.setText(self.tr("Read from USB stick"))
+        self.allow_local.setText(self.tr("Allow: this server is inside the clinic"))
         self.clear.setText(self.tr("Stop looking for updates"))
         self.status_title.setText(self.tr("Update channel"))
         self.check.setText(self.tr("Check now"))
@@ -143,7 +174,7 @@ class UpdatesPage(TabPage):
         for title in (self.address_title, self.status_title):
             style_label(title, metrics, "title", bold=True)
         style_label(self.address_help, metrics, "small", colour=theme.MUTED)
-        for button in (self.read, self.clear, self.check):
+        for button in (self.read, self.clear, self.allow_local, self.check):
             button.apply_metrics(metrics, rtl)
         self.space(metrics)
         self.refresh()

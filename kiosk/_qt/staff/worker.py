@@ -11,10 +11,10 @@ from typing import Any, ClassVar
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
 from kiosk._qt.turns import next_turn
-from kiosk.core.channel import ChannelError
 from kiosk.core.kpack import disk_problem
 from kiosk.core.phrases import Value
 from kiosk.core.problems import PackError
+from kiosk.core.updatelist import ChannelError
 
 log = logging.getLogger("kiosk.staff")
 
