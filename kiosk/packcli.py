@@ -587,8 +587,8 @@ def cmd_publish(args: argparse.Namespace) -> int:
     except signing.KeyFileError as error:
         return _refused([Problem(str(args.key), str(error))], "not published")
     try:
-        listing = publish(args.files, args.channel, key, keep=args.keep,
-                          valid_days=args.valid_days)
+        listing = publish(args.files, args.channel, key, addresses=args.address or (),
+                          keep=args.keep, valid_days=args.valid_days)
     except PackError as error:
         return _refused(error.problems, "not published")
     except ChannelError as error:
@@ -600,8 +600,8 @@ def cmd_publish(args: argparse.Namespace) -> int:
         f"{e.id} v{e.version}" for e in listing.packs) or "no packs"))
     print(f"update list number {listing.version}, signed with key "
           f"{signing.key_id(key.public_key())}; kiosks believe it until {listing.expires[:10]}")
-    print("copy the whole folder to the web host the kiosks follow, and run publish again "
-          "(with no files, to sign the list anew) before that date")
+    print("copy the whole folder to " + " or ".join(listing.addresses) + ", and run publish "
+          "again (with no files, to sign the list anew) before that date")
     return OK
 
 
@@ -760,6 +760,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--channel", type=Path, required=True, metavar="DIR")
     p.add_argument("--key", type=Path, required=True, metavar="KEY",
                    help="the private key that signs the update list (kiosks must trust it)")
+    p.add_argument("--address", action="append", metavar="URL",
+                   help="the web address the folder is published at (kiosks follow its list "
+                        "only from there); may be repeated; the last list's are kept")
     p.add_argument("--valid-days", type=int, default=VALID_DAYS, metavar="DAYS",
                    help=f"how long kiosks believe this list (default {VALID_DAYS}); sign it "
                         "again before then, or kiosks say there is no fresh update list")

@@ -221,6 +221,14 @@
         <translation>چینل کی اپ ڈیٹ فہرست: {why}؛ یہ استعمال نہیں کی گئی</translation>
     </message>
     <message>
+        <source>say where kiosks will find this channel: --address https://… (the web address of the channel folder)</source>
+        <translation>بتائیں کہ کیوسک یہ چینل کہاں سے لیں گے: ‎--address https://…‎ (چینل فولڈر کا ویب پتہ)</translation>
+    </message>
+    <message>
+        <source>&apos;{address}&apos; is not a web address (https://…)</source>
+        <translation>&apos;{address}&apos; کوئی ویب پتہ نہیں ہے (‎https://…‎)</translation>
+    </message>
+    <message>
         <source>an update list can be valid for 1 to {most} days, not {days}</source>
         <translation>اپ ڈیٹ فہرست 1 سے {most} دن تک کے لیے درست ہو سکتی ہے، {days} دن کے لیے نہیں</translation>
     </message>
@@ -253,6 +261,10 @@
         <translation>اپ ڈیٹ کا پتہ &apos;{url}&apos; ‎https://‎ سے شروع ہونا چاہیے</translation>
     </message>
     <message>
+        <source>the update list is for another channel ({addresses}), not this kiosk&apos;s address</source>
+        <translation>یہ اپ ڈیٹ فہرست کسی اور چینل ({addresses}) کی ہے، اس کیوسک کے پتے کی نہیں</translation>
+    </message>
+    <message>
         <source>the update server took longer than {seconds} seconds to send {what}; the kiosk stopped waiting and will try again later</source>
         <translation>اپ ڈیٹ سرور نے {what} بھیجنے میں {seconds} سیکنڈ سے زیادہ لگا دیے؛ کیوسک نے انتظار چھوڑ دیا ہے اور بعد میں دوبارہ کوشش کرے گا</translation>
     </message>
@@ -267,6 +279,10 @@
     <message>
         <source>the update list the server sent ran out on {date}; whoever publishes the channel must sign it again</source>
         <translation>سرور کی بھیجی ہوئی اپ ڈیٹ فہرست کی مدت {date} کو ختم ہو گئی؛ چینل شائع کرنے والے کو اس پر دوبارہ دستخط کرنے ہوں گے</translation>
+    </message>
+    <message>
+        <source>{why}; the kiosk keeps to update list {number}, in date until {date}</source>
+        <translation>{why}؛ کیوسک اپ ڈیٹ فہرست {number} پر قائم ہے، جو {date} تک درست ہے</translation>
     </message>
     <message>
         <source>no fresh update list since {date}: {why}</source>
@@ -2200,6 +2216,10 @@ Fingerprint: %2</source>
     <message>
         <source>The address in the file must start with https://; nothing was changed.</source>
         <translation>فائل میں لکھا پتہ ‎https://‎ سے شروع ہونا چاہیے؛ کچھ نہیں بدلا گیا۔</translation>
+    </message>
+    <message>
+        <source>This address starts with http://, so anyone on the network between the kiosk and that server could change what it sends. Nothing was changed: ask IT for the https:// address.</source>
+        <translation>یہ پتہ ‎http://‎ سے شروع ہوتا ہے، اس لیے کیوسک اور اس سرور کے درمیان نیٹ ورک پر کوئی بھی اس کی بھیجی ہوئی چیز بدل سکتا ہے۔ کچھ نہیں بدلا گیا: آئی ٹی سے ‎https://‎ والا پتہ مانگیں۔</translation>
     </message>
     <message>
         <source>This address starts with http://, so anyone on the network between the kiosk and that server could change what it sends. Nothing was changed. If the server is inside the clinic, press the button below to allow it.</source>

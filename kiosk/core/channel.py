@@ -32,6 +32,7 @@ from kiosk import __version__ as APP_VERSION
 from kiosk.core import jsontext, resumable, signing, updatelist, webfetch
 from kiosk.core.atomic import fsync_dir, write_atomic
 from kiosk.core.kpack import DEFAULT_LIMITS, SUFFIX, Kpack, Limits, Progress, app_too_old
+from kiosk.core.listmemory import Accepted, ListMemory
 from kiosk.core.model import Pack
 from kiosk.core.paths import DataDir
 from kiosk.core.phrases import Value, render, translate
@@ -52,6 +53,10 @@ log = logging.getLogger("kiosk.channel")
 # resumed where a cut left it, so a download that runs out of time loses nothing.
 LISTING_SECONDS = 60.0
 DOWNLOAD_SECONDS = 15 * 60.0
+# A try at a pack gets at least this rate's time for the size the signed list gives (a
+# host that ignores Range starts again at every try, so one try must be able to finish
+# on a slow link): slower than the slowest mobile data a clinic would call working.
+MIN_BYTES_PER_SECOND = 8 * 1024
 _NOT_WEB = translate(
     "Channel", "the update server sent the kiosk to '{url}', which is not a web address")
 _PLAIN_HTTP = translate(
@@ -64,27 +69,19 @@ _PLAIN_HTTP = translate(
 
 
 @dataclass
-class _State:
-    """What the kiosk keeps of the last update list it accepted."""
+class _Cache:
+    """The last answer to a request for the list, for the next conditional request."""
 
     url: str = ""
     etag: str = ""
     last_modified: str = ""
     body: str = ""
-    list_version: int = 0  # never goes down: an older list is an old copy or a replay
-    list_digest: str = ""  # of the signed part: one number, one list
-    fresh_at: str = ""  # when the kiosk last accepted a list that was in date
 
     @classmethod
-    def from_json(cls, raw: object, url: str) -> _State:
+    def from_json(cls, raw: object, url: str) -> _Cache:
         if not isinstance(raw, dict) or raw.get("url") != url:
-            return cls(url=url)  # a new address: the old memory says nothing about it
-        version = raw.get("list_version", 0)
-        return cls(str(raw.get("url", "")), str(raw.get("etag", "")),
-                   str(raw.get("last_modified", "")), str(raw.get("body", "")),
-                   list_version=version if isinstance(version, int) else 0,
-                   list_digest=str(raw.get("list_digest", "")),
-                   fresh_at=str(raw.get("fresh_at", "")))
+            return cls(url=url)  # a new address: the old cache says nothing about it
+        return cls(url, *(str(raw.get(key, "")) for key in ("etag", "last_modified", "body")))
 
 
 def _now() -> dt.datetime:
@@ -109,6 +106,7 @@ class ChannelClient:
         # The listing sits in the channel folder; a URL naming the folder means its listing.
         self.url = url if url.endswith(".json") else url.rstrip("/") + "/" + CHANNEL_FILE
         self.folder = data_dir.root / "channel"
+        self.memory = ListMemory(self.folder, self.url)
         self.settings = settings
         self.store = store
         self.timeout = timeout
@@ -133,15 +131,28 @@ class ChannelClient:
     def _ready(self) -> Path:
         return self.folder / "ready"
 
-    def _load_state(self) -> _State:
+    def _load_cache(self) -> _Cache:
         try:
             raw = jsontext.loads(self._state_file.read_text(encoding="utf-8"))
         except (OSError, ValueError):
-            return _State(url=self.url)
-        return _State.from_json(raw, self.url)
+            return _Cache(url=self.url)
+        return _Cache.from_json(raw, self.url)
 
-    def _save_state(self, state: _State) -> None:
-        write_atomic(self._state_file, json.dumps(state.__dict__).encode("utf-8"))
+    def _save_cache(self, cache: _Cache) -> None:
+        write_atomic(self._state_file, json.dumps(cache.__dict__).encode("utf-8"))
+
+    def _known(self, cache: _Cache) -> Accepted | None:
+        """The last list accepted; if its memory is lost, the cached list (checked when it
+        was saved) stands in, so losing one file does not reopen the door to replays."""
+        known = self.memory.load()
+        if known is not None or not cache.body:
+            return known
+        with contextlib.suppress(ChannelError, ValueError):
+            signed = updatelist.read(cache.body.encode("utf-8"),
+                                     signing.trusted_keys(self.settings.trusted_keys))
+            return Accepted(self.url, signed.listing.version,
+                            hashlib.sha256(signed.signed).hexdigest(), signed.listing.expires)
+        return None
 
     @classmethod
     def from_settings(cls, data_dir: DataDir, settings: Settings,
@@ -168,29 +179,40 @@ class ChannelClient:
         return response
 
     def fetch_listing(self) -> ChannelListing:
-        """The channel's update list, if it is signed, newer than or the same as the last
-        one accepted, and in date; the server is asked to say 'not modified' if it has not
-        changed. ChannelError saying why otherwise."""
-        state = self._load_state()
+        """The channel's update list, if it is signed for this channel, not older than the
+        last one accepted, and in date; the server is asked to say 'not modified' if it has
+        not changed. ChannelError saying why not otherwise, and whether the kiosk still
+        holds a list in date."""
+        cache = self._load_cache()
+        known = self._known(cache)
+        now = _now()
+        try:
+            body, fetched = self._fetch(cache)
+            return self._believe(body, fetched, known, now)
+        except ChannelError as error:
+            # Whatever the cause (a blocked or slow server too), staff learn since when the
+            # kiosk has had no list in date: the sign of a channel frozen on purpose.
+            raise ListMemory.refused(known, error.phrase, now) from None
+
+    def _fetch(self, cache: _Cache) -> tuple[bytes, _Cache]:
         request = urllib.request.Request(self.url)
-        if state.body:
-            if state.etag:
-                request.add_header("If-None-Match", state.etag)
-            if state.last_modified:
-                request.add_header("If-Modified-Since", state.last_modified)
-        etag, modified = state.etag, state.last_modified
+        if cache.body:
+            if cache.etag:
+                request.add_header("If-None-Match", cache.etag)
+            if cache.last_modified:
+                request.add_header("If-Modified-Since", cache.last_modified)
         with webfetch.deadline(self.listing_seconds) as deadline:
             try:
                 with self._open(request) as response:
                     body = response.read(MAX_CHANNEL_BYTES + 1)
-                    etag = response.headers.get("ETag", "")
-                    modified = response.headers.get("Last-Modified", "")
+                    fetched = _Cache(self.url, response.headers.get("ETag", ""),
+                                     response.headers.get("Last-Modified", ""), "")
             except urllib.error.HTTPError as error:
-                if error.code != 304 or not state.body:
+                if error.code != 304 or not cache.body:
                     raise ChannelError(resumable.ANSWERED.fill(
                         code=error.code, reason=str(error.reason), what=self.url)) from None
                 log.debug("channel unchanged (304)")
-                body = state.body.encode("utf-8")
+                return cache.body.encode("utf-8"), cache
             except (urllib.error.URLError, OSError, http.client.HTTPException,
                     ValueError) as error:
                 if deadline.passed:
@@ -202,84 +224,83 @@ class ChannelClient:
                 raise self._too_slow(CHANNEL_FILE)
         if len(body) > MAX_CHANNEL_BYTES:
             raise ChannelError(translate("Channel", "the channel's channel.json is too big"))
-        return self._believe(body, _State(self.url, etag, modified, ""), state)
+        return body, fetched
 
     def _too_slow(self, what: str) -> ChannelError:
         return ChannelError(resumable.TOO_SLOW.fill(seconds=round(self.listing_seconds),
                                                     what=what))
 
-    def _believe(self, body: bytes, fetched: _State, known: _State) -> ChannelListing:
+    def _believe(self, body: bytes, fetched: _Cache, known: Accepted | None,
+                 now: dt.datetime) -> ChannelListing:
         """The list in ``body`` after every check a stale or forged one would fail."""
-        try:
-            signed = updatelist.read(body, signing.trusted_keys(self.settings.trusted_keys))
-        except ChannelError as error:
-            raise self._not_fresh(known, error.phrase) from None
+        signed = updatelist.read(body, signing.trusted_keys(self.settings.trusted_keys))
         listing = signed.listing
+        if not updatelist.lists_address(listing, self.url):
+            raise ChannelError(translate(
+                "Channel", "the update list is for another channel ({addresses}), not this "
+                           "kiosk's address").fill(addresses=", ".join(listing.addresses)))
         digest = hashlib.sha256(signed.signed).hexdigest()
-        if listing.version < known.list_version:
-            raise self._not_fresh(known, translate(
-                "Channel", "the server sent update list number {got}, older than number "
-                           "{had} the kiosk already had (an old copy, or one played back)")
-                .fill(got=listing.version, had=known.list_version))
-        if listing.version == known.list_version and known.list_digest and \
-                digest != known.list_digest:
-            raise self._not_fresh(known, translate(
-                "Channel", "the server sent a different update list under the number "
-                           "{number} the kiosk already had").fill(number=listing.version))
-        now = _now()
-        if listing.expires_at() <= now:
-            raise self._not_fresh(known, translate(
-                "Channel", "the update list the server sent ran out on {date}; whoever "
-                           "publishes the channel must sign it again").fill(
-                date=listing.expires_at().date().isoformat()))
-        state = _State(self.url, fetched.etag, fetched.last_modified, body.decode("utf-8"),
-                       listing.version, digest, now.isoformat())
-        try:
-            self._save_state(state)
-        except OSError as error:
-            # Only the cache and the list's number are lost for now; the list is good.
-            log.warning("cannot save the channel state: %s", error)
-        if listing.version != known.list_version:
+        why = ListMemory.judge(listing, digest, known, now)
+        if why is not None:
+            log.error("update list from %s not used: %s", self.url, render(why))
+            raise ChannelError(why)
+        if known is None or listing.version != known.version:
+            try:
+                self.memory.remember(Accepted(self.url, listing.version, digest,
+                                              listing.expires))
+            except OSError as error:
+                log.warning("cannot note the update list's number: %s", error)
             log.info("update list %d from %s accepted (signed by key %s, valid until %s)",
                      listing.version, self.url, signed.key_id, listing.expires)
+        if not fetched.body:  # a new answer, not the cached one
+            try:
+                self._save_cache(_Cache(self.url, fetched.etag, fetched.last_modified,
+                                        body.decode("utf-8")))
+            except OSError as error:
+                # Only the cache for conditional requests is lost; the list is good.
+                log.warning("cannot save the channel cache: %s", error)
         return listing
-
-    def _not_fresh(self, known: _State, why: Value) -> ChannelError:
-        log.error("update list from %s not used: %s", self.url, render(why))
-        if known.fresh_at:
-            return ChannelError(translate(
-                "Channel", "no fresh update list since {date}: {why}").fill(
-                date=known.fresh_at[:10], why=why))
-        return ChannelError(translate("Channel", "no fresh update list yet: {why}")
-                            .fill(why=why))
 
     def choose(self, listing: ChannelListing) -> ChannelEntry | None:
         """The newest pack this kiosk can and should take, or None."""
         current = self.store.status().active_id_version
         refused = self._refused()
-        # Only versions newer than any this kiosk has had: a staff rollback holds, and no
-        # pack id can walk the kiosk back to old content.
         usable = [e for e in listing.packs
                   if not app_too_old(e.min_app_version) and e.sha256 not in refused
-                  and _as_labelled(e) not in refused
-                  and e.version > self.store.highest_installed(e.id)]
+                  and _as_labelled(e) not in refused]
+        # A channel may carry several packs: the kiosk keeps to its own while it is listed.
         if current is not None and any(e.id == current[0] for e in usable):
             usable = [e for e in usable if e.id == current[0]]
+        # And takes only a version newer than any of that pack it has had: a staff
+        # rollback holds, and no other pack id can walk it back to old content.
+        highest = {pack_id: self.store.highest_installed(pack_id)
+                   for pack_id in {e.id for e in usable}}
+        usable = [e for e in usable if e.version > highest[e.id]]
         if not usable:
             return None
         return max(usable, key=lambda e: e.version)
 
+    def _keys(self) -> str:
+        return hashlib.sha256("\n".join(sorted(signing.trusted_keys(
+            self.settings.trusted_keys))).encode("utf-8")).hexdigest()[:16]
+
     def _refused(self) -> set[str]:
+        """Packs refused for good, as long as the kiosk trusts the same keys: one refused
+        for a key not yet trusted is taken once staff trust it."""
         try:
             raw = jsontext.loads((self.folder / "refused.json").read_text(encoding="utf-8"))
-            return {str(item) for item in raw}
-        except (OSError, ValueError, TypeError):
+        except (OSError, ValueError):
             return set()
+        if not isinstance(raw, dict) or raw.get("keys") != self._keys() or \
+                not isinstance(raw.get("refused"), list):
+            return set()
+        return {str(item) for item in raw["refused"]}
 
     def _refuse(self, what: str) -> None:
         # Remembered so a pack the kiosk will never take is not downloaded again each poll.
         refused = sorted(self._refused() | {what})[-100:]
-        write_atomic(self.folder / "refused.json", json.dumps(refused).encode("utf-8"))
+        write_atomic(self.folder / "refused.json",
+                     json.dumps({"keys": self._keys(), "refused": refused}).encode("utf-8"))
 
     def poll(self) -> ChannelEntry | None:
         return self.choose(self.fetch_listing())
@@ -318,9 +339,10 @@ class ChannelClient:
         meta_file = resumable.meta_file(part)
         self._forget_other_downloads(keep={part.name, meta_file.name})
         url = urllib.parse.urljoin(self.url, urllib.parse.quote(entry.file))
+        seconds = max(self.download_seconds, entry.size / MIN_BYTES_PER_SECOND)
         resumable.fetch(self._open, url, part, resumable.Expected(entry.file, entry.size,
                                                                   entry.sha256),
-                        self.download_seconds, progress, stop)
+                        seconds, progress, stop)
         return self._accept(entry, part, meta_file, ready)
 
     def _accept(self, entry: ChannelEntry, part: Path, meta_file: Path, ready: Path) -> Path:

@@ -25,6 +25,7 @@ import datetime as dt
 import hashlib
 import json
 import logging
+import urllib.parse
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Annotated, Any
@@ -80,6 +81,9 @@ class ChannelListing:
     channel_format: Count
     version: Count
     expires: str
+    # Where this channel is published: a kiosk follows a list only from one of these, so
+    # another channel's list, signed with the same key, cannot be passed off as this one's.
+    addresses: list[str] = attrs.Factory(list)
     updated_at: str = ""
     packs: list[ChannelEntry] = attrs.Factory(list)
 
@@ -94,6 +98,29 @@ class SignedListing:
     listing: ChannelListing
     signed: bytes
     key_id: str
+
+
+def folder_address(url: str) -> str:
+    """A channel's address as one spelling: scheme and host in small letters, no default
+    port, the folder (not its channel.json), ending in "/"."""
+    parts = urllib.parse.urlsplit(url.strip())
+    host = (parts.hostname or "").lower()
+    if ":" in host:
+        host = f"[{host}]"
+    port = parts.port if parts.port not in (None, {"http": 80, "https": 443}.get(
+        parts.scheme.lower())) else None
+    path = parts.path
+    if path.endswith(".json"):
+        path = path.rsplit("/", 1)[0]
+    return f"{parts.scheme.lower()}://{host}{f':{port}' if port else ''}{path.rstrip('/')}/"
+
+
+def lists_address(listing: ChannelListing, url: str) -> bool:
+    """Whether ``listing`` was published for the channel at ``url``."""
+    try:
+        return folder_address(url) in {folder_address(a) for a in listing.addresses}
+    except ValueError:  # an address that is not one (a bad port)
+        return False
 
 
 def canonical(signed: Any) -> bytes:
@@ -186,7 +213,10 @@ def read_unchecked(data: bytes) -> ChannelListing:
 def sign(listing: ChannelListing, key: Ed25519PrivateKey) -> bytes:
     signed = unstructure(listing)
     signature = signing.sign(canonical(signed), key)
-    return json.dumps({"signed": signed, "signatures": [json.loads(signature.to_json())]},
+    # channel_format outside "signed" too: kiosk software from before format 2 reads it
+    # there and asks staff to update the software, rather than calling the list damaged.
+    return json.dumps({"channel_format": listing.channel_format, "signed": signed,
+                       "signatures": [json.loads(signature.to_json())]},
                       indent=2).encode("utf-8")
 
 
@@ -194,13 +224,34 @@ def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(microsecond=0)
 
 
+def _addresses(addresses: Sequence[str]) -> list[str]:
+    if not addresses:
+        raise ChannelError(translate(
+            "Channel", "say where kiosks will find this channel: --address "
+                       "https://… (the web address of the channel folder)"))
+    kept: list[str] = []
+    for address in addresses:
+        try:
+            parts = urllib.parse.urlsplit(address.strip())
+            if parts.scheme not in ("http", "https") or not parts.hostname:
+                raise ValueError(address)
+            kept.append(folder_address(address))
+        except ValueError:
+            raise ChannelError(translate(
+                "Channel", "'{address}' is not a web address (https://…)").fill(
+                address=address)) from None
+    return kept
+
+
 def publish(kpacks: Sequence[Path], channel_dir: Path, key: Ed25519PrivateKey,
-            keep: int = KEEP_PUBLISHED, valid_days: int = VALID_DAYS,
-            limits: Limits = DEFAULT_LIMITS) -> ChannelListing:
+            addresses: Sequence[str] = (), keep: int = KEEP_PUBLISHED,
+            valid_days: int = VALID_DAYS, limits: Limits = DEFAULT_LIMITS) -> ChannelListing:
     """Copy signed .kpack files into a channel folder and sign a new channel.json.
 
     With no files it only signs the list again, with the next number and a new end date:
-    what IT runs monthly (or from cron) so kiosks keep believing a channel with no news.
+    what IT runs (by hand or from cron) so kiosks keep believing a channel with no news.
+    ``addresses``: where the folder is published (kiosks follow the list only from
+    there); the last list's are kept when none are given.
     Pack files go in first and the list last, so a kiosk polling meanwhile never sees a
     list that names a file not yet there.
     """
@@ -208,7 +259,6 @@ def publish(kpacks: Sequence[Path], channel_dir: Path, key: Ed25519PrivateKey,
         raise ChannelError(translate(
             "Channel", "an update list can be valid for 1 to {most} days, not {days}").fill(
             most=MAX_VALID_DAYS, days=valid_days))
-    channel_dir.mkdir(parents=True, exist_ok=True)
     listing_path = channel_dir / CHANNEL_FILE
     entries: dict[tuple[str, int], ChannelEntry] = {}
     number = 0
@@ -220,6 +270,9 @@ def publish(kpacks: Sequence[Path], channel_dir: Path, key: Ed25519PrivateKey,
                 file=str(listing_path), problem=error.phrase)) from error
         number = old.version if old.channel_format == CHANNEL_FORMAT else 0
         entries = {(entry.id, entry.version): entry for entry in old.packs}
+        addresses = addresses or old.addresses
+    where = _addresses(addresses)
+    channel_dir.mkdir(parents=True, exist_ok=True)
     for path in kpacks:
         with Kpack.open(path, limits) as kp:
             kp.verify_contents()
@@ -241,9 +294,13 @@ def publish(kpacks: Sequence[Path], channel_dir: Path, key: Ed25519PrivateKey,
                           key=lambda e: e.version)
         kept.extend(versions[-keep:])
     now = _now()
-    listing = ChannelListing(channel_format=CHANNEL_FORMAT, version=number + 1,
+    # The number follows the clock (seconds), and is always above the last: a channel
+    # folder lost and made again, or restored from an old backup, still numbers its next
+    # list above what kiosks have seen.
+    listing = ChannelListing(channel_format=CHANNEL_FORMAT,
+                             version=max(number + 1, int(now.timestamp())),
                              expires=(now + dt.timedelta(days=valid_days)).isoformat(),
-                             updated_at=now.isoformat(), packs=kept)
+                             addresses=where, updated_at=now.isoformat(), packs=kept)
     write_atomic(listing_path, sign(listing, key))
     listed = {entry.file for entry in kept}
     for old_file in channel_dir.glob(f"*{SUFFIX}"):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import http.client
+import ipaddress
 import logging
 import socket
 import ssl
@@ -138,7 +139,27 @@ def opener(*handlers: urllib.request.BaseHandler, allowed: Callable[[str], bool]
 
 
 def host_of(url: str) -> str:
-    return (urllib.parse.urlsplit(url).hostname or "").lower()
+    """The host a web address names, in small letters; "" if it names none."""
+    try:
+        return (urllib.parse.urlsplit(url).hostname or "").lower()
+    except ValueError:  # "https://[::1/" and the like
+        return ""
+
+
+# Names that only mean something inside a site's own network.
+_LOCAL_SUFFIXES = (".local", ".lan", ".internal", ".intranet", ".home.arpa", ".localdomain")
+
+
+def looks_local(host: str) -> bool:
+    """Whether ``host`` can only be inside the clinic: a private, link-local or loopback
+    address, a name without dots, or a name under a suffix kept for local networks. A
+    public name never passes, whatever staff are told, so one tap cannot open the door
+    to plain http across the internet."""
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        return bool(host) and ("." not in host or host.endswith(_LOCAL_SUFFIXES))
+    return address.is_private or address.is_link_local or address.is_loopback
 
 
 def address_allowed(url: str, local_hosts: Collection[str]) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -70,13 +71,18 @@ def test_the_whole_staff_workflow(tmp_path: Path, capsys: pytest.CaptureFixture[
     capsys.readouterr()
     key = keys / "kiosk-pack.key"
     assert run("publish", tmp_path / "v2.kpack", "--channel", tmp_path / "channel",
-               "--key", key) == 0
-    assert "update list number 1" in capsys.readouterr().out
-    assert (tmp_path / "channel" / "channel.json").exists()
+               "--key", key) == 1  # where is it published?
+    assert "--address" in capsys.readouterr().err
+    assert run("publish", tmp_path / "v2.kpack", "--channel", tmp_path / "channel",
+               "--key", key, "--address", "https://clinic.example.pk/kiosk") == 0
+    first = re.search(r"update list number (\d+)", capsys.readouterr().out)
+    assert first and (tmp_path / "channel" / "channel.json").exists()
     assert run("publish", "--channel", tmp_path / "channel", "--key", key,
                "--valid-days", "7") == 0  # signed anew, nothing added
     out = capsys.readouterr().out
-    assert "update list number 2" in out and "org.example" in out
+    second = re.search(r"update list number (\d+)", out)
+    assert second and int(second[1]) > int(first[1]) and "org.example" in out
+    assert "copy the whole folder to https://clinic.example.pk/kiosk/" in out
     assert run("publish", tmp_path / "nothing.kpack", "--channel", tmp_path / "channel",
                "--key", key) == 1
     assert run("publish", "--channel", tmp_path / "channel", "--key", tmp_path / "no.key") == 1

@@ -686,7 +686,7 @@ def channel_server(tmp_path: Path) -> Iterator[tuple[str, Path]]:
 def test_channel_poll_downloads_in_the_background_and_installs_at_the_next_attract(
         qtbot, start, channel_server, tmp_path: Path) -> None:
     url, folder = channel_server
-    publish([signed(tmp_path, 2)], folder, KEY)
+    publish([signed(tmp_path, 2)], folder, KEY, addresses=[url])
     k = start(update_url=url, local_update_hosts=["127.0.0.1"])
     s = staff(k)
     k.window.start_visit("en")  # a patient is reading
@@ -727,7 +727,15 @@ def test_update_address_is_read_from_a_file_on_the_usb_stick(qtbot, start, usb_s
     read_stick(qtbot, page)
     assert Settings.load(k.data.settings_file).update_url == "https://updates.example.org/c/"
     assert not page.allow_local.isVisible()
-    # Plain http: only once staff say the server is inside the clinic (#15).
+    # Plain http: never from a public name; from a server inside the clinic only once
+    # staff say it is (#15).
+    (usb_stick / packsources.ADDRESS_FILE).write_text("http://updates.example.org/c/\n")
+    read_stick(qtbot, page)
+    assert "ask IT for the https:// address" in page.address_message.text()
+    assert not page.allow_local.isVisible()
+    (usb_stick / packsources.ADDRESS_FILE).write_text("https://[::1/\n")  # not an address
+    read_stick(qtbot, page)
+    assert "must start with https://" in page.address_message.text()
     (usb_stick / packsources.ADDRESS_FILE).write_text("http://192.168.1.20:8080/channel/\n")
     read_stick(qtbot, page)
     assert "anyone on the network between" in page.address_message.text()
@@ -740,6 +748,7 @@ def test_update_address_is_read_from_a_file_on_the_usb_stick(qtbot, start, usb_s
     assert not page.allow_local.isVisible() and "Saved" in page.address_message.text()
     tap(qtbot, page.clear)
     assert Settings.load(k.data.settings_file).update_url == ""
+    assert Settings.load(k.data.settings_file).local_update_hosts == ()
 
 
 # -- preview ------------------------------------------------------------------------------------

@@ -21,7 +21,7 @@ from kiosk._qt.staff.common import (
 from kiosk._qt.staff.usb import search_folders
 from kiosk._qt.widgets.buttons import TouchButton
 from kiosk.core.packsources import ADDRESS_FILE, read_address
-from kiosk.core.webfetch import address_allowed, host_of
+from kiosk.core.webfetch import address_allowed, host_of, looks_local
 
 log = logging.getLogger("kiosk.staff")
 
@@ -88,6 +88,12 @@ class UpdatesPage(TabPage):
             self._say(self.tr("The address in the file must start with https://; nothing was "
                               "changed."), True)
         elif not address_allowed(address, self.service.settings.local_update_hosts):
+            if not looks_local(host_of(address)):
+                self._say(self.tr(
+                    "This address starts with http://, so anyone on the network between the "
+                    "kiosk and that server could change what it sends. Nothing was changed: "
+                    "ask IT for the https:// address."), True)
+                return
             self._plain_address = address
             self._say(self.tr(
                 "This address starts with http://, so anyone on the network between the kiosk "
@@ -112,7 +118,7 @@ class UpdatesPage(TabPage):
 
     def _clear(self) -> None:
         self._plain_address = ""
-        self.staff.change_settings(update_url="")
+        self.staff.change_settings(update_url="", local_update_hosts=[])
         self._say(self.tr("Saved. The kiosk will not look for updates."), False)
 
     def _say(self, text: str, bad: bool) -> None:
