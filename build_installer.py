@@ -375,6 +375,18 @@ DEB_DEPENDS = ("libc6, libegl1, libgl1, libfontconfig1, libfreetype6, libglib2.0
 # Not required, but what reads pages aloud: a sound server, and the computer's own voice
 # for pages a pack has no recording of (Urdu and English through espeak-ng).
 DEB_RECOMMENDS = "pulseaudio | pipewire-pulse, speech-dispatcher, speech-dispatcher-espeak-ng"
+# The locked session (packaging/linux/): cage and its X server for programs like the kiosk,
+# and xset for the locked X session's blanking.
+DEB_SUGGESTS = "cage, xwayland, x11-xserver-utils"
+SESSION = ROOT / "packaging" / "linux"
+# Installed path -> file in packaging/linux: the locked session, off until IT turns it on.
+SESSION_FILES = {
+    "lib/systemd/system/{name}-session.service": "clinic-kiosk-session.service",
+    "etc/pam.d/{name}-session": "clinic-kiosk-session.pam",
+    "usr/lib/{name}/kiosk-session": "kiosk-session",
+    "usr/lib/{name}/kiosk-xsession": "kiosk-xsession",
+    "usr/share/xsessions/{name}.desktop": "clinic-kiosk-xsession.desktop",
+}
 
 LAUNCHER = """\
 #!/bin/sh
@@ -457,6 +469,9 @@ def build_deb(bundle: Path, dist: Path, work: Path, ver: str) -> Path:
     _write(root / "etc" / "default" / NAME, DEFAULTS.format(**fmt))
     _write(root / "etc" / "xdg" / "autostart" / f"{NAME}.desktop", AUTOSTART.format(**fmt))
     _write(root / "usr" / "share" / "applications" / f"{NAME}.desktop", DESKTOP.format(**fmt))
+    for installed, source in SESSION_FILES.items():
+        _write(root / installed.format(**fmt), (SESSION / source).read_text(encoding="utf-8"),
+               executable=os.access(SESSION / source, os.X_OK))
     doc = root / "usr" / "share" / "doc" / NAME
     doc.mkdir(parents=True)
     for source in (ROOT / "docs" / "installing.md", ROOT / "assets" / "fonts" / "OFL-NotoSans.txt",
@@ -474,15 +489,18 @@ def build_deb(bundle: Path, dist: Path, work: Path, ver: str) -> Path:
         Installed-Size: {size_kb}
         Depends: {DEB_DEPENDS}
         Recommends: {DEB_RECOMMENDS}
+        Suggests: {DEB_SUGGESTS}
         Section: education
         Priority: optional
         Homepage: https://example.org/clinic-kiosk
         Description: touchscreen patient-education kiosk (English and Urdu)
          Illustrated pages on the immune system and autoimmune disease for clinic
          waiting rooms, in English and Urdu. Starts full screen at login
-         (/etc/xdg/autostart) under a supervisor that restarts it if it stops.
+         (/etc/xdg/autostart) under a supervisor that restarts it if it stops, or
+         in a locked session that runs nothing else (clinic-kiosk-session.service
+         with cage, or the "Clinic Kiosk (locked)" X session).
         """))
-    _write(root / "DEBIAN" / "conffiles", f"/etc/default/{NAME}\n")
+    _write(root / "DEBIAN" / "conffiles", f"/etc/default/{NAME}\n/etc/pam.d/{NAME}-session\n")
     # Directories must be 0755 and files readable whatever the builder's umask.
     for path in root.rglob("*"):
         if path.is_dir():
@@ -571,6 +589,8 @@ Name: "{{#DataDir}}"; Permissions: users-modify; Flags: uninsneveruninstall
 Source: "{bundle}\*"; DestDir: "{{app}}"; Flags: ignoreversion recursesubdirs createallsubdirs
 Source: "{setup_dir}\register-task.ps1"; DestDir: "{{app}}\setup"; Flags: ignoreversion
 Source: "{setup_dir}\unregister-task.ps1"; DestDir: "{{app}}\setup"; Flags: ignoreversion
+; IT runs it to make the kiosk an account's whole desktop (docs/installing.md, step 6).
+Source: "{setup_dir}\lock-down.ps1"; DestDir: "{{app}}\setup"; Flags: ignoreversion
 Source: "{docs}\installing.md"; DestDir: "{{app}}\docs"; Flags: ignoreversion
 
 [Icons]
@@ -950,6 +970,7 @@ def build_windows_installer(bundle: Path, dist: Path, work: Path, ver: str,
     dist.mkdir(parents=True, exist_ok=True)
     (setup_dir / "register-task.ps1").write_text(REGISTER_TASK, encoding="utf-8")
     (setup_dir / "unregister-task.ps1").write_text(UNREGISTER_TASK, encoding="utf-8")
+    shutil.copy(ROOT / "packaging" / "windows" / "lock-down.ps1", setup_dir / "lock-down.ps1")
     iss = setup_dir / f"{NAME}.iss"
     iss.write_text(ISS.format(title=TITLE, name=NAME, version=ver, output=name(dist),
                               bundle=name(bundle), setup_dir=name(setup_dir),

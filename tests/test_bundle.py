@@ -123,6 +123,21 @@ def test_the_deb_installs_and_its_launcher_passes_the_self_test(built, tmp_path:
     assert (root / "usr" / "share" / "applications" / f"{NAME}.desktop").is_file()
     assert (root / "etc" / "default" / NAME).is_file()
     subprocess.run(["sh", "-n", str(root / "usr" / "bin" / f"{NAME}-autostart")], check=True)
+    # The locked session (#15), installed but off until IT turns it on.
+    assert "Suggests: cage, xwayland" in info
+    unit = (root / "lib" / "systemd" / "system" / f"{NAME}-session.service").read_text()
+    assert f"ExecStart=/usr/lib/{NAME}/kiosk-session" in unit
+    assert f"PAMName={NAME}-session" in unit and (root / "etc" / "pam.d" / f"{NAME}-session"
+                                                   ).is_file()
+    xsession = (root / "usr" / "share" / "xsessions" / f"{NAME}.desktop").read_text()
+    assert f"Exec=/usr/lib/{NAME}/kiosk-xsession" in xsession
+    for script in ("kiosk-session", "kiosk-xsession"):
+        path = root / "usr" / "lib" / NAME / script
+        assert os.access(path, os.X_OK)
+        subprocess.run(["sh", "-n", str(path)], check=True)
+    conffiles = subprocess.run(["dpkg-deb", "-I", str(debs[0]), "conffiles"],
+                               capture_output=True, text=True, check=True).stdout
+    assert f"/etc/pam.d/{NAME}-session" in conffiles
     self_test([str(root / "usr" / "bin" / NAME)])
     tarballs = list(built["dist"].glob(f"{NAME}-*-linux-*.tar.gz"))
     assert len(tarballs) == 1

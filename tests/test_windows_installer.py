@@ -288,6 +288,9 @@ def test_it_installs_a_fleet_silently_with_a_pin_file(windows: Windows, tmp_path
     code, log = windows.run_setup("/PINFILE=pin.txt", cwd=stick)
     assert code == 0, log
     assert windows.path(*INSTALL_DIR, f"{build_installer.NAME}-console.exe").is_file()
+    # IT's script for making the kiosk an account's whole desktop (#15).
+    assert windows.path(*INSTALL_DIR, "setup", "lock-down.ps1").read_bytes() == (
+        build_installer.ROOT / "packaging" / "windows" / "lock-down.ps1").read_bytes()
     calls = windows.calls()
     assert ["kiosk", "--self-test"] in calls
     data_dir = "C:\\ProgramData\\" + build_installer.NAME

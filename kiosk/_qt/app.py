@@ -219,7 +219,13 @@ def run(windowed: bool, data_dir: Path | None, pack_path: Path | None,
         kiosk.app.setOverrideCursor(Qt.CursorShape.BlankCursor)
         # Covers the screen with or without a window manager, and follows it when it is
         # rotated or replaced (see KioskWindow.show_full_screen).
+        from kiosk._qt.in_front import KeepInFront
+
+        # A patient with a keyboard must not leave the kiosk (Alt+Tab, Super+D).
+        keeper = KeepInFront(window)
+        kiosk.app.aboutToQuit.connect(keeper.stop)
         window.show_full_screen()
+        window.activateWindow()
     code = kiosk.app.exec()
     log.info("kiosk stopped (%d)", code)
     return code
