@@ -14,7 +14,9 @@ The speed budget of issue #14 and what earlier issues measured, from one command
   a thousand pages;
 - ``soak``: 100,000 events of the seeded monkey, memory growth after the warm-up;
 - ``bundle``: the installed (PyInstaller) kiosk's size and cold start;
-- ``narration``: what reading a page aloud costs.
+- ``narration``: what reading a page aloud costs;
+- ``hostile``: how long and how much memory kiosk-pack takes to refuse hostile files of up
+  to 64 MB (issue #15).
 
 ``--quick`` runs each with fewer repetitions (and a 20,000-event soak): figures to look
 at while working, not to write down. Every benchmark compares the kiosk with a baseline
@@ -40,6 +42,7 @@ BENCHES: dict[str, tuple[list[str], list[str]]] = {
     "soak": ([], ["--events", "20000", "--warm-up", "5000"]),
     "bundle": ([], ["--runs", "3"]),
     "narration": ([], ["--taps", "20", "--plays", "100"]),
+    "hostile": ([], []),
 }
 
 

@@ -184,16 +184,31 @@ def _qt_text_fit() -> TextFitCheck | None:
     return check_text_fit
 
 
+def _drawing_time() -> TextFitCheck | None:
+    """Each picture drawn at full-screen size in a process of its own, when Qt is here."""
+    import importlib.util
+
+    if importlib.util.find_spec("PySide6") is None:
+        print("(how long pictures take to draw was not checked: Qt is not installed)",
+              file=sys.stderr)
+        return None
+    from kiosk.core.drawbudget import check_drawing_time
+
+    return check_drawing_time
+
+
 def cmd_validate(args: argparse.Namespace) -> int:
     path: Path = args.path
-    fit = None if args.no_text_fit else _qt_text_fit()
-    if fit is not None:
-        register_text_fit_check(fit)
+    checks = [check for check in (None if args.no_text_fit else _qt_text_fit(),
+                                  None if args.no_drawing_time else _drawing_time())
+              if check is not None]
+    for check in checks:
+        register_text_fit_check(check)
     try:
         problems, pack = checked_path(path, today=_today(args))
     finally:
-        if fit is not None:
-            unregister_text_fit_check(fit)
+        for check in checks:
+            unregister_text_fit_check(check)
     if pack is not None and (pack.web_edition or args.web_edition) and not args.no_web_check:
         from kiosk.core.webedition import freshness
 
@@ -677,6 +692,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--today", type=iso_date, help=argparse.SUPPRESS)
     p.add_argument("--no-text-fit", action="store_true",
                    help="skip measuring text at 1920x1080 and 1080x1920 (faster; needs no Qt)")
+    p.add_argument("--no-drawing-time", action="store_true",
+                   help="skip drawing every picture at full-screen size against its time "
+                        "budget (faster; needs no Qt)")
     p.add_argument("--web-edition", metavar="FOLDER|URL",
                    help="check the web edition here (default: at the pack's web_edition "
                         "address, when it names one)")

@@ -1366,6 +1366,10 @@ Fingerprint: %2</source>
         <translation>واپس جانے کے لیے کوئی پرانا ورژن نہیں: کیوسک پہلے ہی اپنے ساتھ آنے والا پیک دکھا رہا ہے</translation>
     </message>
     <message>
+        <source>is too big ({size} MB; at most {limit} MB); export it again as plain SVG</source>
+        <translation>بہت بڑی ہے ({size} MB؛ زیادہ سے زیادہ {limit} MB)؛ اسے دوبارہ سادہ SVG کے طور پر ایکسپورٹ کریں</translation>
+    </message>
+    <message>
         <source>contains a DOCTYPE or ENTITY declaration; save it again as plain SVG</source>
         <translation>اس میں DOCTYPE یا ENTITY ڈیکلریشن ہے؛ اسے دوبارہ سادہ SVG کے طور پر محفوظ کریں</translation>
     </message>
@@ -1560,6 +1564,14 @@ Fingerprint: %2</source>
     <message>
         <source>drawing it would take more than {count} shapes (&lt;use&gt; elements repeating each other)</source>
         <translation>اسے بنانے میں {count} سے زیادہ شکلیں لگیں گی (⁦&lt;use&gt;⁩ اجزا ایک دوسرے کو دہراتے ہیں)</translation>
+    </message>
+    <message>
+        <source>could not be drawn within {deadline} seconds; the kiosk would stop on its page. Simplify the drawing (fewer shapes or words)</source>
+        <translation>{deadline} سیکنڈ میں بن نہیں سکی؛ اس کے صفحے پر کیوسک رک جائے گا۔ تصویر کو سادہ کریں (کم شکلیں یا الفاظ)</translation>
+    </message>
+    <message>
+        <source>takes {seconds} seconds to draw (at most {budget}); patients would wait on its page. Simplify the drawing (fewer shapes or words)</source>
+        <translation>بننے میں {seconds} سیکنڈ لیتی ہے (زیادہ سے زیادہ {budget})؛ اس کے صفحے پر مریضوں کو انتظار کرنا پڑے گا۔ تصویر کو سادہ کریں (کم شکلیں یا الفاظ)</translation>
     </message>
 </context>
 <context>

@@ -20,7 +20,13 @@ from kiosk.core import narration, svgcost
 from kiosk.core.claims import check_claims
 from kiosk.core.kpack import DEFAULT_LIMITS, SUFFIX, Kpack, Limits
 from kiosk.core.model import Localized, Pack, Page
-from kiosk.core.packdir import MANIFEST, TOPIC_FILE, load_pack
+from kiosk.core.packdir import (
+    MANIFEST,
+    MAX_SVG_BYTES,
+    MAX_TEXT_FILE_BYTES,
+    TOPIC_FILE,
+    load_pack,
+)
 from kiosk.core.phrases import translate
 from kiosk.core.problems import (
     MANIFESTS_DISAGREE,
@@ -80,6 +86,12 @@ def _toml_texts(pack: Pack) -> Iterator[tuple[str, str]]:
 
 def check_svg(path: Path, name: str) -> list[Problem]:
     try:
+        # Bounded before it is read: a 64 MB drawing took 45 s and 6 GB to parse.
+        if path.stat().st_size > MAX_SVG_BYTES:
+            return [Problem(name, translate(
+                "Problems", "is too big ({size} MB; at most {limit} MB); export it again as "
+                            "plain SVG").fill(size=path.stat().st_size // 1024 // 1024,
+                                              limit=MAX_SVG_BYTES // 1024 // 1024))]
         data = path.read_bytes()
     except OSError as error:
         return [Problem(name, unreadable(error))]
@@ -132,6 +144,8 @@ def check_files(folder: Path) -> list[Problem]:
         suffix = path.suffix.lower()
         if suffix == ".md":
             try:
+                if path.stat().st_size > MAX_TEXT_FILE_BYTES:
+                    continue  # load_pack says it is too big; reading it took 47 s and 4 GB
                 text = path.read_text(encoding="utf-8-sig")
             except (OSError, UnicodeDecodeError):
                 continue  # load_pack reports unreadable text in its own words

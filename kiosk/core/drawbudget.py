@@ -1,0 +1,99 @@
+"""A time budget for drawing each picture, checked by ``kiosk-pack validate`` (#15).
+
+The static limits (``svgcost``) catch drawings built to explode, but a drawing can pass
+them and still take half a minute to draw (12,000 lines of Nastaliq text, say), and the
+kiosk draws a page's picture on the UI thread: every patient reaching that page would
+wait. So validate draws every picture at full-screen size in a separate process
+(``kiosk._qt.drawtime``), and stops it at a deadline when a picture never finishes.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import queue
+import subprocess
+import sys
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+
+from kiosk.core.model import Pack
+from kiosk.core.phrases import translate
+from kiosk.core.problems import Problem
+
+log = logging.getLogger("kiosk.pack")
+
+# On the PC that validates: kiosks are often slower, and a page turn is 16 ms; a picture
+# is drawn once a page and kept, so a second is the most a patient should wait for one.
+BUDGET_SECONDS = 1.0
+DEADLINE_SECONDS = 20.0  # a picture still drawing then is stopped, and said so
+
+
+def _child(files: Sequence[Path]) -> list[str]:
+    return [sys.executable, "-m", "kiosk._qt.drawtime", *map(str, files)]
+
+
+def _lines(process: subprocess.Popen[str], into: queue.Queue[str | None]) -> None:
+    assert process.stdout is not None
+    for line in process.stdout:
+        into.put(line)
+    into.put(None)
+
+
+def drawing_times(files: Sequence[Path], deadline: float = DEADLINE_SECONDS
+                  ) -> dict[Path, float | None]:
+    """Seconds each file took to draw; None for one stopped at the deadline or one the
+    drawing process died on. A fresh process goes on with the files after such a one."""
+    times: dict[Path, float | None] = {}
+    left = list(files)
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    while left:
+        process = subprocess.Popen(_child(left), stdout=subprocess.PIPE,
+                                   stderr=subprocess.DEVNULL, text=True, env=env)
+        lines: queue.Queue[str | None] = queue.Queue()
+        threading.Thread(target=_lines, args=(process, lines), daemon=True).start()
+        try:
+            while left:
+                try:
+                    # Each picture gets the whole deadline, the first its start-up too.
+                    line = lines.get(timeout=deadline)
+                except queue.Empty:
+                    log.warning("%s was still drawing after %.0f s; stopped", left[0], deadline)
+                    times[left.pop(0)] = None
+                    break
+                if line is None:
+                    log.warning("the drawing process ended on %s", left[0])
+                    times[left.pop(0)] = None
+                    break
+                answer = json.loads(line)
+                times[left.pop(0)] = float(answer["seconds"])
+        finally:
+            process.kill()
+            process.wait()
+    return times
+
+
+def check_drawing_time(pack: Pack, budget: float = BUDGET_SECONDS,
+                       deadline: float = DEADLINE_SECONDS) -> list[Problem]:
+    """Every picture in the pack that takes longer than ``budget`` to draw."""
+    from kiosk.core.validate import check_svg
+
+    pictures = [path for path in sorted(pack.root.rglob("*.svg"))
+                if path.is_file() and not path.is_symlink()
+                and not check_svg(path, path.name)]  # the statically refused are not drawn
+    problems: list[Problem] = []
+    for path, seconds in drawing_times(pictures, deadline).items():
+        name = path.relative_to(pack.root).as_posix()
+        if seconds is None:
+            problems.append(Problem(name, translate(
+                "Problems", "could not be drawn within {deadline} seconds; the kiosk would "
+                            "stop on its page. Simplify the drawing (fewer shapes or words)")
+                .fill(deadline=round(deadline))))
+        elif seconds > budget:
+            problems.append(Problem(name, translate(
+                "Problems", "takes {seconds} seconds to draw (at most {budget}); patients "
+                            "would wait on its page. Simplify the drawing (fewer shapes or "
+                            "words)").fill(seconds=f"{seconds:.1f}", budget=f"{budget:g}")))
+    return problems

@@ -1,0 +1,50 @@
+"""kiosk-pack validate draws every picture against a time budget (#15): a drawing can pass
+every static limit and still take half a minute to draw, on the UI thread, at every visit
+to its page. Drawn in a separate process, stopped at a deadline."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kiosk.core import drawbudget
+from kiosk.core.packdir import MAX_SVG_BYTES, load_pack
+from kiosk.core.validate import check_svg
+from tests.core.kpack_helpers import make_pack
+
+PICTURE = "topics/first-topic/first-page.svg"
+WORDS = "مدافعتی نظام جسم کی حفاظت کرتا ہے اور بیماری سے لڑتا ہے"
+
+
+def slow_picture(lines: int = 11_000) -> bytes:
+    """Thousands of lines of Nastaliq: nothing a static limit refuses, yet tens of seconds
+    to draw (2,000 lines took 4 s here)."""
+    body = "".join(f"<text x='{n % 900}' y='{n * 7 % 1000}' font-size='{8 + n % 40}' "
+                   f"font-family='Noto Nastaliq Urdu Kiosk'>{WORDS}</text>"
+                   for n in range(lines))
+    return (f"<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 1000 1000'>{body}</svg>"
+            ).encode()
+
+
+def test_a_picture_that_draws_for_ever_is_stopped_and_named(tmp_path: Path) -> None:
+    folder = make_pack(tmp_path / "pack")
+    data = slow_picture()
+    assert len(data) < MAX_SVG_BYTES
+    (folder / PICTURE).write_bytes(data)
+    assert check_svg(folder / PICTURE, PICTURE) == []  # every static check passes it
+    (folder / "topics/first-topic/second.svg").write_bytes(
+        b"<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 10 10'><circle r='4'/></svg>")
+    problems = drawbudget.check_drawing_time(load_pack(folder), deadline=2)
+    assert [(p.file, p.message) for p in problems] == [
+        (PICTURE, "could not be drawn within 2 seconds; the kiosk would stop on its page. "
+                  "Simplify the drawing (fewer shapes or words)")]
+    # The picture after it was drawn all the same, by a fresh drawing process.
+
+
+def test_every_picture_is_held_to_the_budget(tmp_path: Path) -> None:
+    folder = make_pack(tmp_path / "pack")
+    times = drawbudget.drawing_times([folder / PICTURE])
+    assert list(times) == [folder / PICTURE] and times[folder / PICTURE] is not None
+    # A budget nothing meets: the picture is named with its time.
+    problems = drawbudget.check_drawing_time(load_pack(folder), budget=0)
+    assert [p.file for p in problems] == [PICTURE]
+    assert "seconds to draw (at most 0); patients would wait" in problems[0].message
