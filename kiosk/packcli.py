@@ -192,9 +192,9 @@ def _drawing_time() -> TextFitCheck | None:
         print("(how long pictures take to draw was not checked: Qt is not installed)",
               file=sys.stderr)
         return None
-    from kiosk.core.drawbudget import check_drawing_time
+    from kiosk.core.drawbudget import DrawingTimeCheck
 
-    return check_drawing_time
+    return DrawingTimeCheck()
 
 
 def cmd_validate(args: argparse.Namespace) -> int:

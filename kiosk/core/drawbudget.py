@@ -97,3 +97,17 @@ def check_drawing_time(pack: Pack, budget: float = BUDGET_SECONDS,
                             "would wait on its page. Simplify the drawing (fewer shapes or "
                             "words)").fill(seconds=f"{seconds:.1f}", budget=f"{budget:g}")))
     return problems
+
+
+class DrawingTimeCheck:
+    """``check_drawing_time`` as validate's registered check: it only waits on its drawing
+    process, so validate runs it beside the text-fit pass (the longest part)."""
+
+    in_background = True
+
+    def __init__(self, budget: float = BUDGET_SECONDS,
+                 deadline: float = DEADLINE_SECONDS) -> None:
+        self.budget, self.deadline = budget, deadline
+
+    def __call__(self, pack: Pack) -> list[Problem]:
+        return check_drawing_time(pack, self.budget, self.deadline)

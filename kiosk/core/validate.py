@@ -14,6 +14,7 @@ import re
 import tempfile
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from kiosk.core import narration, svgcost
@@ -40,7 +41,9 @@ from kiosk.core.settings import Settings
 log = logging.getLogger("kiosk.pack")
 
 TextFitCheck = Callable[[Pack], list[Problem]]
-"""Measures every page's text with the kiosk's real fonts; returns text that overflows."""
+"""A check needing the kiosk's display code, which kiosk.core cannot import: measuring
+every page's text with the kiosk's real fonts, drawing every picture. One with a true
+``in_background`` attribute runs in a thread beside the others."""
 
 _text_fit_checks: list[TextFitCheck] = []
 
@@ -236,8 +239,16 @@ def check_pack(pack: Pack, *, today: dt.date | None = None, check_review: bool =
                         "and update [review]").fill(date=pack.review.next_review.isoformat())))
     problems.extend(check_narrations(pack))
     checks = [text_fit] if text_fit is not None else list(_text_fit_checks)
-    for check in checks:
-        problems.extend(check(pack))
+    # A check that only waits on a process of its own (drawing every picture) runs beside
+    # the rest, which need this thread (Qt measures text in the thread that made it).
+    beside = [check for check in checks if getattr(check, "in_background", False)]
+    with ThreadPoolExecutor(max_workers=max(1, len(beside))) as pool:
+        waiting = [pool.submit(check, pack) for check in beside]
+        for check in checks:
+            if check not in beside:
+                problems.extend(check(pack))
+        for future in waiting:
+            problems.extend(future.result())
     return problems
 
 

@@ -4,10 +4,13 @@ to its page. Drawn in a separate process, stopped at a deadline."""
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
-from kiosk.core import drawbudget
+from kiosk.core import drawbudget, validate
+from kiosk.core.model import Pack
 from kiosk.core.packdir import MAX_SVG_BYTES, load_pack
+from kiosk.core.problems import Problem
 from kiosk.core.validate import check_svg
 from tests.core.kpack_helpers import make_pack
 
@@ -48,3 +51,30 @@ def test_every_picture_is_held_to_the_budget(tmp_path: Path) -> None:
     problems = drawbudget.check_drawing_time(load_pack(folder), budget=0)
     assert [p.file for p in problems] == [PICTURE]
     assert "seconds to draw (at most 0); patients would wait" in problems[0].message
+
+
+def test_the_drawing_check_runs_beside_the_text_fit_pass(tmp_path: Path) -> None:
+    """validate's longest part (text fit) keeps its thread (Qt's); the drawing check, which
+    only waits on its own process, runs in another beside it, and both report."""
+    pack = load_pack(make_pack(tmp_path / "pack"))
+    threads: dict[str, int] = {}
+
+    def text_fit(_pack: Pack) -> list[Problem]:
+        threads["text fit"] = threading.get_ident()
+        return [Problem("a.md", "too long")]
+
+    class Drawing(drawbudget.DrawingTimeCheck):
+        def __call__(self, pack: Pack) -> list[Problem]:
+            threads["drawing"] = threading.get_ident()
+            return super().__call__(pack)
+
+    drawing = Drawing(budget=0)  # every picture over budget: one problem each
+    validate.register_text_fit_check(drawing)
+    validate.register_text_fit_check(text_fit)
+    try:
+        problems = validate.check_pack(pack, check_review=False)
+    finally:
+        validate.unregister_text_fit_check(text_fit)
+        validate.unregister_text_fit_check(drawing)
+    assert threads["text fit"] == threading.get_ident() != threads["drawing"]
+    assert [p.file for p in problems] == ["a.md", PICTURE]
