@@ -206,7 +206,7 @@
     </message>
     <message>
         <source>its end date &apos;{date}&apos; is not a date</source>
-        <translation>اس کی آخری تاریخ &apos;{date}&apos; کوئی درست تاریخ نہیں ہے</translation>
+        <translation>اس کی مدت ختم ہونے کی تاریخ &apos;{date}&apos; کوئی درست تاریخ نہیں ہے</translation>
     </message>
     <message>
         <source>the channel&apos;s update list is not signed (it was made by an older kiosk-pack); publish it again with &apos;kiosk-pack publish --key&apos;</source>
@@ -254,7 +254,7 @@
     </message>
     <message>
         <source>the update address &apos;{url}&apos; uses plain http://, which anyone on the network between could change; use https://, or, if this server is inside the clinic, staff can allow it as a local server</source>
-        <translation>اپ ڈیٹ کا پتہ &apos;{url}&apos; سادہ http:// استعمال کرتا ہے، جسے راستے کے نیٹ ورک پر کوئی بھی بدل سکتا ہے؛ https:// استعمال کریں، یا اگر یہ سرور کلینک کے اندر ہے تو عملہ اسے مقامی سرور کے طور پر اجازت دے سکتا ہے</translation>
+        <translation>اپ ڈیٹ کا پتہ &apos;{url}&apos; سادہ ‎http://‎ استعمال کرتا ہے، اس لیے درمیان کے نیٹ ورک پر کوئی بھی اس پتے سے آنے والا مواد بدل سکتا ہے؛ ‎https://‎ استعمال کریں، یا اگر یہ سرور کلینک کے اندر ہے تو عملہ اسے مقامی سرور کے طور پر اجازت دے سکتا ہے</translation>
     </message>
     <message>
         <source>the update address &apos;{url}&apos; must start with https://</source>
@@ -262,7 +262,7 @@
     </message>
     <message>
         <source>the update list is for another channel ({addresses}), not this kiosk&apos;s address</source>
-        <translation>یہ اپ ڈیٹ فہرست کسی اور چینل ({addresses}) کی ہے، اس کیوسک کے پتے کی نہیں</translation>
+        <translation>یہ اپ ڈیٹ فہرست کسی اور چینل ({addresses}) کی ہے، اس کیوسک کے اپ ڈیٹ پتے کی نہیں</translation>
     </message>
     <message>
         <source>the update server took longer than {seconds} seconds to send {what}; the kiosk stopped waiting and will try again later</source>
@@ -270,11 +270,11 @@
     </message>
     <message>
         <source>the server sent update list number {got}, older than number {had} the kiosk already had (an old copy, or one played back)</source>
-        <translation>سرور نے اپ ڈیٹ فہرست نمبر {got} بھیجی، جو کیوسک کے پاس پہلے سے موجود نمبر {had} سے پرانی ہے (کوئی پرانی نقل، یا دوبارہ چلائی گئی فہرست)</translation>
+        <translation>سرور نے اپ ڈیٹ فہرست نمبر {got} بھیجی، جو کیوسک کے پاس پہلے سے موجود نمبر {had} سے پرانی ہے (کوئی پرانی نقل، یا دوبارہ بھیجی گئی پرانی فہرست)</translation>
     </message>
     <message>
         <source>the server sent a different update list under the number {number} the kiosk already had</source>
-        <translation>سرور نے اسی نمبر {number} کے تحت ایک مختلف اپ ڈیٹ فہرست بھیجی جو کیوسک کے پاس پہلے سے ہے</translation>
+        <translation>سرور نے نمبر {number} کے تحت ایک مختلف اپ ڈیٹ فہرست بھیجی، جبکہ اس نمبر کی فہرست کیوسک کے پاس پہلے سے موجود ہے</translation>
     </message>
     <message>
         <source>the update list the server sent ran out on {date}; whoever publishes the channel must sign it again</source>
@@ -282,7 +282,7 @@
     </message>
     <message>
         <source>{why}; the kiosk keeps to update list {number}, in date until {date}</source>
-        <translation>{why}؛ کیوسک اپ ڈیٹ فہرست {number} پر قائم ہے، جو {date} تک درست ہے</translation>
+        <translation>{why}؛ کیوسک اپ ڈیٹ فہرست نمبر {number} ہی استعمال کرتا رہے گا، جو {date} تک درست ہے</translation>
     </message>
     <message>
         <source>no fresh update list since {date}: {why}</source>
@@ -1355,7 +1355,7 @@ Fingerprint: %2</source>
     </message>
     <message>
         <source>is version {version}, but this kiosk has had version {highest} of this pack (staff may have gone back from it on purpose); the update channel only brings newer versions</source>
-        <translation>ورژن {version} ہے، لیکن اس کیوسک پر اس پیک کا ورژن {highest} پہلے آ چکا ہے (ہو سکتا ہے عملے نے جان بوجھ کر اسے واپس لیا ہو)؛ اپ ڈیٹ چینل صرف نئے ورژن لاتا ہے</translation>
+        <translation>ورژن {version} ہے، لیکن اس کیوسک پر اس پیک کا ورژن {highest} پہلے آ چکا ہے (ہو سکتا ہے عملہ جان بوجھ کر اس سے پچھلے ورژن پر واپس گیا ہو)؛ اپ ڈیٹ چینل صرف نئے ورژن لاتا ہے</translation>
     </message>
     <message>
         <source>could not be installed: the kiosk&apos;s disk is full ({free} MB free, {need} MB needed). Free some space, then try again; the current pack is still in use</source>
@@ -1571,7 +1571,7 @@ Fingerprint: %2</source>
     </message>
     <message>
         <source>takes {seconds} seconds to draw (at most {budget}); patients would wait on its page. Simplify the drawing (fewer shapes or words)</source>
-        <translation>بننے میں {seconds} سیکنڈ لیتی ہے (زیادہ سے زیادہ {budget})؛ اس کے صفحے پر مریضوں کو انتظار کرنا پڑے گا۔ تصویر کو سادہ کریں (کم شکلیں یا الفاظ)</translation>
+        <translation>بننے میں {seconds} سیکنڈ لگتے ہیں (زیادہ سے زیادہ {budget} سیکنڈ)؛ اس کے صفحے پر مریضوں کو انتظار کرنا پڑے گا۔ تصویر کو سادہ کریں (کم شکلیں یا الفاظ)</translation>
     </message>
 </context>
 <context>
