@@ -2274,6 +2274,10 @@ Fingerprint: %2</source>
         <translation>ڈاؤن لوڈ ہو گیا، اگلی شروعاتی اسکرین کا انتظار ہے: %1</translation>
     </message>
     <message>
+        <source>Not taken: version %1, as this kiosk has had it or a newer one before (staff may have gone back from it). The kiosk takes the next newer version.</source>
+        <translation>نہیں لیا گیا: ورژن %1، کیونکہ یہ یا اس سے نیا ورژن اس کیوسک پر پہلے آ چکا ہے (ہو سکتا ہے عملہ اس سے پچھلے ورژن پر واپس گیا ہو)۔ کیوسک اگلا نیا ورژن لے گا۔</translation>
+    </message>
+    <message>
         <source>Last installed from the channel: %1</source>
         <translation>چینل سے آخری بار انسٹال ہوا: %1</translation>
     </message>

@@ -115,6 +115,9 @@ class ChannelClient:
         self.listing_seconds = listing_seconds
         self.download_seconds = download_seconds
         self._lock = threading.Lock()
+        # After a check: versions the kiosk would have taken but for having had them (or
+        # newer) before, as after staff went back from one (for the Updates tab to say).
+        self.held_back: list[ChannelEntry] = []
 
     def _allowed(self, url: str) -> bool:
         return webfetch.address_allowed(url, self.settings.local_update_hosts)
@@ -275,6 +278,8 @@ class ChannelClient:
         # rollback holds, and no other pack id can walk it back to old content.
         highest = {pack_id: self.store.highest_installed(pack_id)
                    for pack_id in {e.id for e in usable}}
+        self.held_back = [e for e in usable if e.version <= highest[e.id] and not (
+            current is not None and e.id == current[0] and e.version <= current[1])]
         usable = [e for e in usable if e.version > highest[e.id]]
         if not usable:
             return None

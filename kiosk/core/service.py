@@ -65,9 +65,12 @@ class InstallProgress:
 
 @dataclass(frozen=True)
 class PackReady:
-    """A pack from the update channel is downloaded and waits for the welcome screen."""
+    """A pack from the update channel is downloaded and waits for the welcome screen
+    (``path``; None if none waits). ``held_back``: versions the channel offers that the
+    kiosk will not take because it has had them, or newer, before (staff went back)."""
 
     path: Path | None
+    held_back: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -300,11 +303,13 @@ class KioskService:
         """The channel client for the current settings; ChannelError if the address is bad."""
         return ChannelClient.from_settings(self.data, self._settings, self.store)
 
-    def check_channel(self, progress: Progress | None = None) -> Path | None:
+    def check_channel(self, progress: Progress | None = None) -> PackReady:
         client = self.channel()
         ready = client.check(progress) if client is not None else None
-        self._emit(PackReady(ready))
-        return ready
+        event = PackReady(ready, tuple(sorted(e.version for e in client.held_back))
+                          if client is not None else ())
+        self._emit(event)
+        return event
 
     def install_from_channel(self, progress: Progress | None = None) -> PackLive | None:
         """Install a waiting download (between patients); None if nothing waits."""

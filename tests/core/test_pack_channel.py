@@ -545,10 +545,12 @@ def test_a_staff_rollback_holds_until_a_newer_version_appears(fleet: Fleet) -> N
     fleet.store.rollback()  # staff go back from v3: something in it was wrong
     assert fleet.store.status().active.version == 2  # type: ignore[union-attr]
     assert fleet.client.poll() is None  # v3 is not fetched and installed again
+    assert [e.version for e in fleet.client.held_back] == [3]  # and staff are told why
     assert fleet.client.check() is None
     fleet.publish(4)  # the fixed version
     assert fleet.client.check() is not None and fleet.client.install_pending() is not None
     assert fleet.store.status().active.version == 4  # type: ignore[union-attr]
+    assert fleet.client.poll() is None and fleet.client.held_back == []
 
 
 def test_another_pack_id_cannot_walk_the_kiosk_back_to_old_content(fleet: Fleet) -> None:

@@ -702,6 +702,15 @@ def test_channel_poll_downloads_in_the_background_and_installs_at_the_next_attra
     tap(qtbot, s.panel.tabs[s.panel.updates])
     text = s.panel.updates.status.text()
     assert "Last installed from the channel" in text and url in s.panel.updates.address.text()
+    # Staff go back from it: the next check does not take it again, and says so (#15).
+    with qtbot.waitSignal(s.bridge.packLive, timeout=10000):
+        s.service.go_back()
+    with qtbot.waitSignal(s.poller.changed, timeout=10000,
+                          check_params_cb=lambda: not s.poller.busy):
+        assert s.poller.poll()
+    assert s.poller.status.held_back == (2,) and not s.poller.status.waiting
+    assert "Not taken: version 2, as this kiosk has had it or a newer one before" in \
+        s.panel.updates.status.text()
 
 
 def read_stick(qtbot, page) -> None:

@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from kiosk._qt.staff.worker import Job
 from kiosk.core.channel import ChannelClient
 from kiosk.core.phrases import Value, render
-from kiosk.core.service import KioskService, PackLive
+from kiosk.core.service import KioskService, PackLive, PackReady
 from kiosk.core.updatelist import ChannelError
 
 log = logging.getLogger("kiosk.channel")
@@ -27,6 +27,7 @@ class ChannelStatus:
     checked_at: dt.datetime | None = None
     error: list[Value] = field(default_factory=list)
     waiting: str = ""  # a downloaded pack waiting for the next attract screen
+    held_back: tuple[int, ...] = ()  # versions it has had before (staff went back): not taken
     installed: str = ""
     busy: bool = False
 
@@ -100,10 +101,11 @@ class ChannelPoller(QObject):
         self.changed.emit()
         job.start()
 
-    def _checked(self, ready: Path | None) -> None:
+    def _checked(self, ready: PackReady) -> None:
         self.status.checked_at = dt.datetime.now()
         self.status.error = []
-        self.status.waiting = ready.name if ready is not None else ""
+        self.status.waiting = ready.path.name if ready.path is not None else ""
+        self.status.held_back = ready.held_back
 
     def _installed(self, live: PackLive | None) -> None:
         self.status.waiting = ""

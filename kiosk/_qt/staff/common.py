@@ -10,7 +10,6 @@ from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
-    QHBoxLayout,
     QLayout,
     QScrollArea,
     QScroller,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from kiosk._qt import theme
 from kiosk._qt.i18n import LANGUAGE_NAMES
+from kiosk._qt.staff.flowrow import FlowRow
 from kiosk._qt.widgets.buttons import TouchButton
 from kiosk._qt.widgets.wraplabel import WrapLabel
 from kiosk.core.phrases import Value, render
@@ -199,9 +199,10 @@ class ButtonRows(QGridLayout):
             self.setColumnStretch(column, 1 if column == columns else 0)
 
 
-def button_row(*buttons: QWidget) -> QHBoxLayout:
-    row = QHBoxLayout()
+def button_row(*buttons: QWidget) -> FlowRow:
+    """Buttons side by side from the reading edge, wrapping onto more lines where the
+    card is too narrow for them all (a portrait screen, longer Urdu labels)."""
+    row = FlowRow()
     for button in buttons:
         row.addWidget(button)
-    row.addStretch(1)
     return row

@@ -153,6 +153,12 @@ class UpdatesPage(TabPage):
         if status.waiting:
             lines.append(self.tr("Downloaded and waiting for the next start screen: %1")
                          .replace("%1", status.waiting))
+        if status.held_back:
+            lines.append(self.tr(
+                "Not taken: version %1, as this kiosk has had it or a newer one before "
+                "(staff may have gone back from it). The kiosk takes the next newer "
+                "version.").replace(
+                "%1", ", ".join(str(version) for version in status.held_back)))
         if status.installed:
             lines.append(self.tr("Last installed from the channel: %1")
                          .replace("%1", status.installed))
