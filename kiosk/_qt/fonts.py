@@ -24,6 +24,10 @@ LATIN_FAMILY = "Noto Sans Kiosk"
 
 URDU_FILE = "NotoNastaliqUrduKiosk-Regular.ttf"
 LATIN_FILES = ("NotoSansKiosk-Regular.ttf", "NotoSansKiosk-Bold.ttf")
+# Naskh, for the languages written in it (Pashto, Sindhi: #18). Registered the first time
+# a screen asks for it, so the kiosk's start does not grow with the scripts it carries.
+NASKH_FAMILY = "Noto Naskh Arabic Kiosk"
+NASKH_FILES = ("NotoNaskhArabicKiosk-Regular.ttf", "NotoNaskhArabicKiosk-Bold.ttf")
 
 # Line heights, as the multiple of Qt's natural line height (ascent + descent) that
 # QTextBlockFormat.ProportionalHeight takes. Measured from shaped glyph bounds (HarfBuzz
@@ -119,3 +123,15 @@ def load_fonts(folder: Path | None = None) -> FontSet:
     if folder is None:
         _loaded = fontset
     return fontset
+
+
+def naskh_family(folder: Path | None = None) -> str:
+    """Register the bundled Naskh font (on first use) and return its family name.
+
+    Needs a QGuiApplication. Raises FontError if a file is missing or misnamed.
+    """
+    root = folder or resources.fonts()
+    families = {register_font_file(root / name) for name in NASKH_FILES}
+    if families != {NASKH_FAMILY}:
+        raise FontError(f"the bundled Naskh font has unexpected families {sorted(families)}")
+    return NASKH_FAMILY

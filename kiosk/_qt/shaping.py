@@ -151,9 +151,11 @@ def harfbuzz_glyphs(font_path: Path, text: str, pixel_size: int, *, language: st
 
 
 def qt_font_for(font_path: Path, pixel_size: int) -> QFont:
-    """The QFont a screen would use for this font file, at this pixel size."""
+    """The QFont a screen would use for this font file, at this pixel size (and at its
+    weight: a family's bold file is reached by asking for bold)."""
     font = QFont(register_font_file(font_path))
     font.setPixelSize(pixel_size)
+    font.setWeight(QFont.Weight(QRawFont(str(font_path), pixel_size).weight()))
     return font
 
 

@@ -139,6 +139,34 @@ def test_qt_shapes_every_urdu_string_like_harfbuzz(qapp, strings: list[tuple[str
                           f"from HarfBuzz at {pixel_size} px:\n" + "\n".join(failures))
 
 
+# Pashto and Sindhi (#18), in Naskh: every letter the two add to the Arabic alphabet, alone
+# and inside words, since a letter's joined forms are where a shaper goes wrong.
+NASKH_STRINGS = {
+    "ps": ("ټ ډ ړ ښ ږ ځ څ ې ۍ ګ ڼ ۀ",
+           "د بدن دفاعي سیستم ستاسو ساتنه کوي",
+           "ډاکټر، ښځه، ځوان، څه، ږیره، ړوند، ټپي، ګډ، ښوونځی، ډېر، کوچنۍ"),
+    "sd": ("ڄ ڃ ٺ ٽ ٿ ڀ ڏ ڌ ڊ ڍ ڙ ڳ ڱ ڪ ٻ ڦ ڇ ڻ ڮ",
+           "جسم جو دفاعي نظام توهان جي حفاظت ڪري ٿو",
+           "ڊاڪٽر، ٻار، ڄاڻ، ڳالهه، ٺيڪ، ٽوپي، ڏينهن، ڍڪ، ڦڦڙ، ڇوڪري، ڻ، ڱ"),
+}
+
+
+@pytest.mark.parametrize("pixel_size", PIXEL_SIZES)
+@pytest.mark.parametrize("style", [0, 1], ids=["regular", "bold"])
+def test_qt_shapes_pashto_and_sindhi_in_naskh_like_harfbuzz(qapp, pixel_size: int,
+                                                           style: int) -> None:
+    """The same proof as for Urdu, for the Naskh font bundled for Pashto and Sindhi: no
+    fallback to another font for any of their letters, and every glyph where HarfBuzz
+    puts it."""
+    assert fonts.naskh_family() == fonts.NASKH_FAMILY
+    font = resources.fonts() / fonts.NASKH_FILES[style]
+    failures = [f"{language}: {text!r}: {mismatches[0]}"
+                for language, texts in NASKH_STRINGS.items() for text in texts
+                if (mismatches := shaping.compare_with_harfbuzz(font, text, pixel_size,
+                                                                language=language))]
+    assert not failures, "\n".join(failures)
+
+
 def test_line_height_keeps_urdu_lines_apart(strings: list[tuple[str, str]]) -> None:
     """The line spacing screens use leaves room for the tallest and deepest ink."""
     import uharfbuzz as hb

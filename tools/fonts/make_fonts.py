@@ -8,7 +8,7 @@ TTFs it writes, which are committed. Run from the repository root:
 
 Needs fontTools and uharfbuzz (both in the dev venv), ``npm`` (to fetch the Fontsource
 package unless --fontsource points at an unpacked one) and Debian's fonts-noto-core
-(``apt-get install fonts-noto-core``) for Noto Sans.
+(``apt-get install fonts-noto-core``) for Noto Sans and Noto Naskh Arabic.
 
 What it does, and why:
 
@@ -21,6 +21,9 @@ What it does, and why:
   another font in the middle of an Urdu line.
 * Latin UI: Noto Sans Regular and Bold 2.004 from Debian fonts-noto-core, unmodified
   apart from the family name.
+* Pashto and Sindhi (#18): Noto Naskh Arabic Regular and Bold 2.004 from the same
+  Debian package, also only renamed; it has every letter the two add to the Arabic
+  alphabet, and only plain-coordinate anchors.
 * Every font gets a kiosk-specific family name. Qt prefers an installed system font over
   an application font of the same family, so on a machine with Debian's broken Noto
   Nastaliq Urdu installed the bundled font would silently lose.
@@ -57,12 +60,16 @@ DEBIAN_PACKAGE = "fonts-noto-core"
 DEBIAN_VERSION = "20201225-1"
 DEBIAN_NOTO = Path("/usr/share/fonts/truetype/noto")
 NOTO_SANS_VERSION = "2.004"
+NASKH_VERSION = "2.004"
 
 NASTALIQ_FAMILY = "Noto Nastaliq Urdu Kiosk"
 SANS_FAMILY = "Noto Sans Kiosk"
+NASKH_FAMILY = "Noto Naskh Arabic Kiosk"
 
 NASTALIQ_FILE = "NotoNastaliqUrduKiosk-Regular.ttf"
 SANS_FILES = {"Regular": "NotoSansKiosk-Regular.ttf", "Bold": "NotoSansKiosk-Bold.ttf"}
+NASKH_FILES = {"Regular": "NotoNaskhArabicKiosk-Regular.ttf",
+               "Bold": "NotoNaskhArabicKiosk-Bold.ttf"}
 
 # Shaping samples used to prove the merge changed nothing: the words that broke before,
 # Urdu digits and punctuation, and Latin with kerning pairs and ligature candidates.
@@ -72,6 +79,12 @@ URDU_SAMPLES = (
     "انسولین، اسٹیم سیل، پیوند کاری، بانجھ پن، سوزش، جراثیم، خلیے۔",
     "کیا آپ کو بخار ہے؟ ۱۱۲۲ پر فون کریں ۔ ۰۱۲۳۴۵۶۷۸۹",
     "ابپتٹثجچحخدڈذرڑزژسشصضطظعغفقکگلمنںوہھءیےۓئآ",
+)
+# Pashto and Sindhi (#18): every letter they add to the Arabic alphabet, in words.
+NASKH_SAMPLES = (
+    "ټ ډ ړ ښ ږ ځ څ ې ۍ ڄ ڃ ٺ ٽ ٿ ڀ ڏ ڌ ڊ ڍ ڙ ڳ ڱ ڪ ٻ ڦ ڇ ڻ ڮ",
+    "د بدن دفاعي سیستم ستاسو ساتنه کوي؛ ډاکټر، ښځه، ځوان، څه، ږیره، ړوند",
+    "جسم جو دفاعي نظام توهان جي حفاظت ڪري ٿو؛ ڊاڪٽر، ٻار، ڄاڻ، ڳالهه، ٺيڪ",
 )
 LATIN_SAMPLES = (
     "Rescue 1122 (24/7) — HSCT, MS & T-cells: 'fit' \"office\" AVATAR Tokyo",
@@ -266,7 +279,27 @@ def build_sans(debian: Path) -> dict[str, TTFont]:
     return fonts
 
 
-def licence_texts(package: Path, sans: TTFont) -> dict[str, str]:
+def build_naskh(debian: Path) -> dict[str, TTFont]:
+    """Noto Naskh Arabic for Pashto and Sindhi (#18): Debian's, renamed only. Unlike
+    Debian's Nastaliq it uses no contour-point anchors, and Qt draws it as HarfBuzz does
+    (tests/qt/test_urdu_shaping.py proves it for every bundled script)."""
+    fonts = {}
+    for style in NASKH_FILES:
+        original = TTFont(debian / f"NotoNaskhArabic-{style}.ttf", recalcTimestamp=False)
+        version = original["name"].getDebugName(5) or ""
+        if not version.removeprefix("Version ").startswith(NASKH_VERSION):
+            raise SystemExit(f"expected Noto Naskh Arabic {NASKH_VERSION} from "
+                             f"{DEBIAN_PACKAGE} {DEBIAN_VERSION}, got {version!r}")
+        if anchor_formats(original) - {1}:
+            raise SystemExit(f"unexpected GPOS anchor formats {anchor_formats(original)}")
+        font = TTFont(debian / f"NotoNaskhArabic-{style}.ttf", recalcTimestamp=False)
+        rename_family(font, "Noto Naskh Arabic", NASKH_FAMILY)
+        verify_same_shaping(font, original, NASKH_SAMPLES, f"Naskh {style}")
+        fonts[style] = font
+    return fonts
+
+
+def licence_texts(package: Path, sans: TTFont, naskh: TTFont) -> dict[str, str]:
     nastaliq = (package / "LICENSE").read_text()
     # The OFL body is identical for every Noto font; only the copyright line differs.
     body = nastaliq[nastaliq.index("This Font Software is licensed"):]
@@ -275,6 +308,8 @@ def licence_texts(package: Path, sans: TTFont) -> dict[str, str]:
         "OFL-NotoNastaliqUrdu.txt": nastaliq,
         "OFL-NotoSans.txt": f"{copyright_line} (https://github.com/notofonts/latin-greek-cyrillic)\n\n"
                             + body,
+        "OFL-NotoNaskhArabic.txt": f"{naskh['name'].getDebugName(0)} "
+                                   "(https://github.com/notofonts/arabic)\n\n" + body,
     }
 
 
@@ -302,7 +337,9 @@ def main(argv: list[str] | None = None) -> int:
         sans = build_sans(args.debian)
         outputs = {NASTALIQ_FILE: to_bytes(build_nastaliq(package))}
         outputs |= {SANS_FILES[style]: to_bytes(font) for style, font in sans.items()}
-        licences = licence_texts(package, sans["Regular"])
+        naskh = build_naskh(args.debian)
+        outputs |= {NASKH_FILES[style]: to_bytes(font) for style, font in naskh.items()}
+        licences = licence_texts(package, sans["Regular"], naskh["Regular"])
         outputs |= {name: text.encode() for name, text in licences.items()}
 
     stale = []
