@@ -276,8 +276,8 @@ class ChannelClient:
             usable = [e for e in usable if e.id == current[0]]
         # And takes only a version newer than any of that pack it has had: a staff
         # rollback holds, and no other pack id can walk it back to old content.
-        highest = {pack_id: self.store.highest_installed(pack_id)
-                   for pack_id in {e.id for e in usable}}
+        known = self.store.highest_versions()
+        highest = {e.id: known.get(e.id, 0) for e in usable}
         self.held_back = [e for e in usable if e.version <= highest[e.id] and not (
             current is not None and e.id == current[0] and e.version <= current[1])]
         usable = [e for e in usable if e.version > highest[e.id]]

@@ -539,12 +539,19 @@ class PackStore:
         gone back from is not fetched again at the next poll), and no listing can walk the
         kiosk back to old content by way of another pack id and back.
         """
+        return self.highest_versions().get(pack_id, 0)
+
+    def highest_versions(self) -> dict[str, int]:
+        """``highest_installed`` for every pack id at once: one read of the store."""
         status = self.status()
-        present = [info.version for info in [status.active, *status.history]
-                   if info is not None and info.id == pack_id]
-        if status.bundled is not None and status.bundled.id == pack_id:
-            present.append(status.bundled.version)
-        return max([self._highest().get(pack_id, 0), *present])
+        highest = self._highest()
+        present = [(info.id, info.version) for info in [status.active, *status.history]
+                   if info is not None]
+        if status.bundled is not None:
+            present.append((status.bundled.id, status.bundled.version))
+        for pack_id, version in present:
+            highest[pack_id] = max(highest.get(pack_id, 0), version)
+        return highest
 
     def _highest(self) -> dict[str, int]:
         path = self.root / HIGHEST_FILE
