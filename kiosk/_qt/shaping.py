@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 import re
 import statistics
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from itertools import pairwise
@@ -35,6 +36,8 @@ _BIDI_CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 # Far wider than any screen: a string is compared as one unwrapped line, because
 # wrapping changes nothing about how a word is shaped.
 _LINE_WIDTH = 1_000_000.0
+# Glyphs each side of one whose median offset lines it up (see _compare).
+_NEIGHBOURS = 12
 
 
 @dataclass(frozen=True)
@@ -123,11 +126,45 @@ def qt_segments(text: str, font: QFont, rtl: bool = True) -> list[Segment]:
             in pairwise(segments)] + segments[-1:]
 
 
+def _script_of(char: str) -> str | None:
+    """A letter's script, Arabic or Latin; None for spaces, digits and punctuation, whose
+    script is the letters' around them (Unicode's Common)."""
+    code = ord(char)
+    arabic = 0x0600 <= code <= 0x06FF or 0x0750 <= code <= 0x077F or \
+        0x08A0 <= code <= 0x08FF or 0xFB50 <= code <= 0xFDFF or 0xFE70 <= code <= 0xFEFF
+    if arabic and (char.isalpha() or unicodedata.category(char).startswith("M")):
+        return "Arab"
+    if char.isalpha() and code < 0x0250:
+        return "Latn"
+    return None
+
+
+def script_of_piece(text: str, start: int, end: int) -> str | None:
+    """The script Qt shapes ``text[start:end]`` in: its own letters', or, for a piece of
+    spaces and punctuation only, the letters' before it (after it at the line's start).
+
+    Qt splits a line by script first and by direction after, so ": " between a Latin
+    name and Urdu words is a right-to-left piece shaped as Latin. A font with Latin
+    glyphs merged in (the bundled Naskh) substitutes Latin forms of a space or a full
+    stop there; HarfBuzz guessing from ": " alone would not.
+    """
+    for char in text[start:end]:
+        if (found := _script_of(char)) is not None:
+            return found
+    for char in reversed(text[:start]):
+        if (found := _script_of(char)) is not None:
+            return found
+    for char in text[end:]:
+        if (found := _script_of(char)) is not None:
+            return found
+    return None
+
+
 def harfbuzz_glyphs(font_path: Path, text: str, pixel_size: int, *, language: str = "ur",
-                    direction: str = "rtl") -> list[Glyph]:
+                    direction: str = "rtl", script: str | None = None) -> list[Glyph]:
     """Shape text with HarfBuzz from the font file itself: glyphs in visual order.
 
-    The script is guessed from the text, as Qt does per piece.
+    The script is ``script``, or guessed from the text, as Qt does per piece.
     """
     import uharfbuzz as hb
 
@@ -138,6 +175,8 @@ def harfbuzz_glyphs(font_path: Path, text: str, pixel_size: int, *, language: st
     buf.add_str(text)
     buf.direction = direction
     buf.language = language
+    if script is not None:
+        buf.script = script
     buf.guess_segment_properties()
     hb.shape(font, buf, {})
     glyphs = []
@@ -188,8 +227,17 @@ def compare_with_harfbuzz(font_path: Path, text: str, pixel_size: int, *,
                          f"{segment.raw_font.familyName()!r}, not {font_path.name}", None, None))
             counted += len(segment.glyphs)
             continue
-        want = shaper(font_path, text[segment.start:segment.end], pixel_size,
-                      language=language, direction="rtl" if segment.rtl else "ltr")
+        if segment.start >= segment.end:
+            mismatches.append(Mismatch(counted, "glyphs Qt drew for no character of the text",
+                                       None, None))
+            counted += len(segment.glyphs)
+            continue
+        piece = {"language": language, "direction": "rtl" if segment.rtl else "ltr"}
+        script = script_of_piece(text, segment.start, segment.end)
+        if script is not None and not any(_script_of(char) for char in
+                                          text[segment.start:segment.end]):
+            piece["script"] = script  # only where guessing from the piece would miss it
+        want = shaper(font_path, text[segment.start:segment.end], pixel_size, **piece)
         mismatches.extend(_compare(segment.glyphs, want, tolerance, counted))
         counted += len(segment.glyphs)
     if mismatches:
@@ -208,11 +256,14 @@ def _compare(got: tuple[Glyph, ...], want: list[Glyph], tolerance: float,
                      f"{len(got)} glyphs from Qt, {len(want)} from HarfBuzz", None, None)]
     if not got:
         return []
-    # The median shift lines the piece up without letting one misplaced glyph (the
-    # thing being looked for) drag the reference with it.
-    shift = statistics.median(qt.x - hb.x for qt, hb in zip(got, want, strict=True))
+    # The median shift of the glyphs around each one lines it up without letting one
+    # misplaced glyph (the thing being looked for) drag the reference with it. Around it,
+    # not along the whole piece: over a 200-letter line Qt's rounding of each advance to
+    # 1/64 px drifts by a pixel or two, which moves no letter away from its neighbours.
+    offsets = [qt.x - hb.x for qt, hb in zip(got, want, strict=True)]
     mismatches = []
     for index, (qt, hb) in enumerate(zip(got, want, strict=True)):
+        shift = statistics.median(offsets[max(0, index - _NEIGHBOURS):index + _NEIGHBOURS + 1])
         dx, dy = qt.x - hb.x - shift, qt.y - hb.y
         if abs(dx) > tolerance or abs(dy) > tolerance:
             mismatches.append(Mismatch(first + index, f"placed {dx:+.1f}, {dy:+.1f} px off",

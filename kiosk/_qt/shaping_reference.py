@@ -27,8 +27,11 @@ class MissingReference(LookupError):
     the build that recorded it did."""
 
 
-def _key(text: str, pixel_size: int, language: str, direction: str) -> str:
-    return f"{pixel_size}\t{language}\t{direction}\t{text}"
+def _key(text: str, pixel_size: int, language: str, direction: str,
+         script: str | None = None) -> str:
+    # The script only where the piece's own letters do not give it (see shaping.py).
+    where = f"{direction}\t{script}" if script else direction
+    return f"{pixel_size}\t{language}\t{where}\t{text}"
 
 
 def _sha256(path: Path) -> str:
@@ -46,12 +49,12 @@ class Recorder:
         self.answers: dict[str, list[Glyph]] = {}
 
     def __call__(self, font_path: Path, text: str, pixel_size: int, *, language: str = "ur",
-                 direction: str = "rtl") -> list[Glyph]:
+                 direction: str = "rtl", script: str | None = None) -> list[Glyph]:
         if font_path != self.font_path:
             raise ValueError(f"recording for {self.font_path.name}, asked about {font_path}")
         glyphs = harfbuzz_glyphs(font_path, text, pixel_size, language=language,
-                                 direction=direction)
-        self.answers[_key(text, pixel_size, language, direction)] = glyphs
+                                 direction=direction, script=script)
+        self.answers[_key(text, pixel_size, language, direction, script)] = glyphs
         return glyphs
 
     def write(self, path: Path) -> None:
@@ -90,10 +93,10 @@ class Reference:
         return cls(font_path, str(record.get("harfbuzz", "?")), answers)
 
     def __call__(self, font_path: Path, text: str, pixel_size: int, *, language: str = "ur",
-                 direction: str = "rtl") -> list[Glyph]:
+                 direction: str = "rtl", script: str | None = None) -> list[Glyph]:
         if font_path != self.font_path:
             raise ValueError(f"the record is for {self.font_path.name}, not {font_path}")
         try:
-            return self.answers[_key(text, pixel_size, language, direction)]
+            return self.answers[_key(text, pixel_size, language, direction, script)]
         except KeyError:
             raise MissingReference(text) from None

@@ -22,8 +22,10 @@ What it does, and why:
 * Latin UI: Noto Sans Regular and Bold 2.004 from Debian fonts-noto-core, unmodified
   apart from the family name.
 * Pashto and Sindhi (#18): Noto Naskh Arabic Regular and Bold 2.004 from the same
-  Debian package, also only renamed; it has every letter the two add to the Arabic
-  alphabet, and only plain-coordinate anchors.
+  Debian package; it has every letter the two add to the Arabic alphabet, and only
+  plain-coordinate anchors. It leaves brackets, %, ?, quotes and hyphens to Noto Sans,
+  so Noto Sans's glyphs for them (same style) are merged in, as for Urdu: a Pashto line
+  with "(MS)" or "8%" in it is then drawn from one file, never a system font.
 * Every font gets a kiosk-specific family name. Qt prefers an installed system font over
   an application font of the same family, so on a machine with Debian's broken Noto
   Nastaliq Urdu installed the bundled font would silently lose.
@@ -86,6 +88,10 @@ NASKH_SAMPLES = (
     "د بدن دفاعي سیستم ستاسو ساتنه کوي؛ ډاکټر، ښځه، ځوان، څه، ږیره، ړوند",
     "جسم جو دفاعي نظام توهان جي حفاظت ڪري ٿو؛ ڊاڪٽر، ٻار، ڄاڻ، ڳالهه، ٺيڪ",
 )
+# What Pashto and Sindhi text carries from the Latin keyboard that Noto Naskh Arabic lacks.
+NASKH_LATIN = "".join(chr(code) for code in range(0x20, 0x7F)) + \
+    "\u00a0\u00ab\u00b7\u00bb\u00b0\u00b1\u00d7\u00f7\u2013\u2014\u2018\u2019\u201c" \
+    "\u201d\u2022\u2026"
 LATIN_SAMPLES = (
     "Rescue 1122 (24/7) — HSCT, MS & T-cells: 'fit' \"office\" AVATAR Tokyo",
     "0123456789 !?.,;:-+=%/()[]{}",
@@ -279,10 +285,26 @@ def build_sans(debian: Path) -> dict[str, TTFont]:
     return fonts
 
 
+def latin_part(debian: Path, style: str) -> TTFont:
+    """Noto Sans cut down to NASKH_LATIN, to merge into Noto Naskh Arabic."""
+    font = TTFont(debian / f"NotoSans-{style}.ttf", recalcTimestamp=False)
+    options = SubsetOptions()
+    options.glyph_names = True
+    options.layout_features = ["*"]
+    options.notdef_outline = True
+    options.hinting = True
+    options.name_IDs = ["*"]
+    subsetter = Subsetter(options=options)
+    subsetter.populate(unicodes=[ord(char) for char in NASKH_LATIN])
+    subsetter.subset(font)
+    return font
+
+
 def build_naskh(debian: Path) -> dict[str, TTFont]:
-    """Noto Naskh Arabic for Pashto and Sindhi (#18): Debian's, renamed only. Unlike
-    Debian's Nastaliq it uses no contour-point anchors, and Qt draws it as HarfBuzz does
-    (tests/qt/test_urdu_shaping.py proves it for every bundled script)."""
+    """Noto Naskh Arabic for Pashto and Sindhi (#18): Debian's, with Noto Sans's
+    punctuation merged in, renamed. Unlike Debian's Nastaliq it uses no contour-point
+    anchors, and Qt draws it as HarfBuzz does (tests/qt/test_shaping.py proves it for
+    every bundled script)."""
     fonts = {}
     for style in NASKH_FILES:
         original = TTFont(debian / f"NotoNaskhArabic-{style}.ttf", recalcTimestamp=False)
@@ -292,9 +314,21 @@ def build_naskh(debian: Path) -> dict[str, TTFont]:
                              f"{DEBIAN_PACKAGE} {DEBIAN_VERSION}, got {version!r}")
         if anchor_formats(original) - {1}:
             raise SystemExit(f"unexpected GPOS anchor formats {anchor_formats(original)}")
-        font = TTFont(debian / f"NotoNaskhArabic-{style}.ttf", recalcTimestamp=False)
-        rename_family(font, "Noto Naskh Arabic", NASKH_FAMILY)
+        latin = latin_part(debian, style)
+        font = merge_subsets([TTFont(debian / f"NotoNaskhArabic-{style}.ttf",
+                                     recalcTimestamp=False), latin])
+        font.recalcTimestamp = False
+        font["head"].created = original["head"].created
+        font["head"].modified = original["head"].modified
         verify_same_shaping(font, original, NASKH_SAMPLES, f"Naskh {style}")
+        # Where both have a glyph (digits, full stop, comma) Naskh's own is kept, drawn to
+        # sit with its letters; what was added must be drawn as Noto Sans draws it.
+        added = "".join(char for char in NASKH_LATIN
+                        if ord(char) not in original.getBestCmap() and char.strip())
+        verify_same_shaping(font, latin, [added], f"Naskh {style} (Latin)")
+        if anchor_formats(font) - {1}:
+            raise SystemExit(f"unexpected GPOS anchor formats {anchor_formats(font)}")
+        rename_family(font, "Noto Naskh Arabic", NASKH_FAMILY)
         fonts[style] = font
     return fonts
 
