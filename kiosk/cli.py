@@ -25,7 +25,7 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--data-dir", type=Path,
                    help="keep installed packs, settings and logs here (also $KIOSK_DATA_DIR)")
     p.add_argument("--screenshots", type=Path, metavar="DIR",
-                   help="write a PNG of every screen and page in both languages, then exit")
+                   help="write a PNG of every screen and page in every language, then exit")
     p.add_argument("--size", type=_size, action="append", metavar="WxH",
                    help="screen size for --screenshots (repeatable; "
                         "default 1920x1080 and 1080x1920)")

@@ -230,7 +230,7 @@ def _print_review_notes(pack: Pack, today: dt.date | None) -> None:
 
     for line in review.summary(pack.review):
         print(f"review: {line}")
-    for line in review.notices(pack.review, today):
+    for line in [*review.notices(pack.review, today), *review.translation_notices(pack)]:
         print(f"note: {line}")
 
 
@@ -268,7 +268,7 @@ def cmd_review(args: argparse.Namespace) -> int:
 
 
 def cmd_review_sheet(args: argparse.Namespace) -> int:
-    """Write a printable review document (HTML) of every page in both languages."""
+    """Write a printable review document (HTML) of every page in each of its languages."""
     from kiosk.core import resources, reviewsheet
     from kiosk.core.settings import Settings
 
@@ -277,7 +277,8 @@ def cmd_review_sheet(args: argparse.Namespace) -> int:
         with _opened(args.path) as pack:
             text = reviewsheet.render(
                 pack, Settings().placeholders(),
-                font=resources.fonts() / "NotoNastaliqUrduKiosk-Regular.ttf")
+                fonts={"nastaliq": resources.fonts() / "NotoNastaliqUrduKiosk-Regular.ttf",
+                       "naskh": resources.fonts() / "NotoNaskhArabicKiosk-Regular.ttf"})
     except PackError as error:
         return _refused(error.problems, f"{args.path} cannot be read")
     except OSError as error:
@@ -316,7 +317,8 @@ def cmd_export_html(args: argparse.Namespace) -> int:
             edition = export(
                 pack, args.output, placeholders=values,
                 translators=lambda lang: lambda context, text: words.text_in(lang, context, text),
-                font=resources.fonts() / "NotoNastaliqUrduKiosk-Regular.ttf")
+                fonts={"nastaliq": resources.fonts() / "NotoNastaliqUrduKiosk-Regular.ttf",
+                       "naskh": resources.fonts() / "NotoNaskhArabicKiosk-Regular.ttf"})
             address = pack.web_edition
     except PackError as error:
         return _refused(error.problems, f"{args.path} cannot be read")
@@ -351,20 +353,29 @@ def cmd_narrate(args: argparse.Namespace) -> int:
         return REFUSED
     languages = [args.lang] if args.lang else list(pack.languages)
     written = 0
+    unspoken = []
     try:
-        for path in narrate_pages(
-                pages, lambda page: pack.root / "topics" / page.topic_id, languages,
-                Settings().placeholders()):
-            written += 1
-            print(f"wrote {path.relative_to(pack.root).as_posix()} (draft)")
-    except NoSpeechEngine as error:
-        print(f"cannot narrate: {error}", file=sys.stderr)
-        return REFUSED
+        for language in languages:
+            try:
+                for path in narrate_pages(
+                        pages, lambda page: pack.root / "topics" / page.topic_id, [language],
+                        Settings().placeholders()):
+                    written += 1
+                    print(f"wrote {path.relative_to(pack.root).as_posix()} (draft)")
+            except NoSpeechEngine as error:
+                # One language without a voice (Pashto, here) leaves the others drafted.
+                print(f"cannot narrate: {error}", file=sys.stderr)
+                unspoken.append(language)
     except ImportError as error:
         print(f"cannot narrate: {error.name} is missing; install it with "
               f"pip install 'clinic-kiosk[narrate]'", file=sys.stderr)
         return REFUSED
     print(f"{written} narration file(s) written; they are drafts until a person records them")
+    if unspoken:
+        print(f"no narration drafted in {', '.join(unspoken)}: record it with the staff "
+              f"panel's recorder, or on any phone (docs/content-packs.md, Narration)",
+              file=sys.stderr)
+        return REFUSED if len(unspoken) == len(languages) else OK
     return OK
 
 
@@ -702,18 +713,20 @@ def build_parser() -> argparse.ArgumentParser:
                    help="do not check the web edition (a computer with no internet)")
     p.set_defaults(func=cmd_validate)
 
-    p = add("preview", "show a pack folder or .kpack in English and Urdu side by side; "
+    p = add("preview", "show a pack folder or .kpack in all its languages side by side; "
                        "it reloads whenever a file in the folder is saved")
     p.add_argument("path", type=Path, metavar="PATH")
-    p.add_argument("--language", choices=("en", "ur"), default="en",
-                   help="language of the window's own buttons and messages (the pack is "
-                        "shown in both either way)")
+    p.add_argument("--language", metavar="CODE", default="en",
+                   help="language of the window's own buttons and messages, such as en or "
+                        "ur (the pack is shown in all its languages either way)")
     p.set_defaults(func=cmd_preview)
 
     p = add("narrate", "read every page aloud with this computer's speech engine "
                        "(espeak-ng), as draft narration with sentence timings")
     p.add_argument("dir", type=Path, metavar="DIR")
-    p.add_argument("--lang", choices=("en", "ur"), help="only this language (default: both)")
+    p.add_argument("--lang", metavar="CODE",
+                   help="only this language, such as en, ur or ps (default: every language "
+                        "of the pack)")
     p.add_argument("--page", metavar="ID", help="only this page (its id, or topic/id)")
     p.set_defaults(func=cmd_narrate)
 

@@ -20,7 +20,7 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPainter
 
 THUMB_LONG = 400
-NAME = re.compile(r"^(\d+x\d+)-(en|ur)-t(\d+)-p(\d+)-(.+)\.png$")
+NAME = re.compile(r"^(\d+x\d+)-([a-z]{2,3})-t(\d+)-p(\d+)-(.+)\.png$")
 
 
 def sheet(files: list[Path], out: Path, columns: int) -> None:

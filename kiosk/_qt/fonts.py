@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from PySide6.QtGui import QFontDatabase
 
-from kiosk.core import resources
+from kiosk.core import languages, resources
 
 log = logging.getLogger("kiosk.fonts")
 
@@ -32,7 +32,7 @@ NASKH_FILES = ("NotoNaskhArabicKiosk-Regular.ttf", "NotoNaskhArabicKiosk-Bold.tt
 # Line heights, as the multiple of Qt's natural line height (ascent + descent) that
 # QTextBlockFormat.ProportionalHeight takes. Measured from shaped glyph bounds (HarfBuzz
 # ink extents), and re-measured against every Urdu string the kiosk shows by
-# tests/qt/test_urdu_shaping.py, which fails if content outgrows these numbers:
+# tests/qt/test_shaping.py, which fails if content outgrows these numbers:
 #   Noto Nastaliq Urdu: ascent 1.904 em + descent 0.596 em = 2.5 em natural. Nastaliq
 #   stacks letters diagonally, so ink climbs with the letters in a word: the default
 #   pack (381 strings, Nov 2026) reaches 2.12 em above the baseline, and ordinary
@@ -40,14 +40,17 @@ NASKH_FILES = ("NotoNaskhArabicKiosk-Regular.ttf", "NotoNaskhArabicKiosk-Bold.tt
 #   colliding at 2.26 + 0.60 = 2.86 em, so 1.16 x 2.5 = 2.9 em.
 #   Noto Sans: 1.069 + 0.293 = 1.36 em natural with all Latin ink inside it; 1.1 gives
 #   the ~1.5 em spacing that reads easily from a waiting-room chair.
-#   The kiosk's own text needs 2.12 + 0.68 = 2.80 em (tests/qt/test_urdu_shaping.py checks
+#   The kiosk's own text needs 2.12 + 0.68 = 2.80 em (tests/qt/test_shaping.py checks
 #   it); 1.12 gives exactly that. Looser spacing pushed most Urdu pages past one screen.
-_LINE_HEIGHT = {"ur": 1.12, "en": 1.1}
+#   Noto Naskh Arabic: 1.069 + 0.634 = 1.70 em natural, every glyph's ink inside it (the
+#   font's own bounds: 1.056 above, 0.61 below); 1.0 gives 1.7 em, roomy for the dots
+#   and marks of Pashto and Sindhi letters without pushing pages past one screen.
+_LINE_HEIGHT = {"nastaliq": 1.12, "latin": 1.1, "naskh": 1.0}
 # How far ink can rise above the font's ascent, in multiples of the pixel size. Qt puts
 # a line's baseline one ascent below its top, so the first line of tall Urdu words
 # pokes up to 2.3 - 1.904 em above its text box and needs that much top padding to
 # stay unclipped.
-_INK_ABOVE_ASCENT = {"ur": 0.4, "en": 0.0}
+_INK_ABOVE_ASCENT = {"nastaliq": 0.4, "latin": 0.0, "naskh": 0.0}
 
 
 class FontError(RuntimeError):
@@ -60,23 +63,29 @@ class FontSet(NamedTuple):  # not a dataclass: see kiosk.core.paths.DataDir
     files: tuple[Path, ...]
 
     def family_for(self, language: str) -> str:
-        return self.urdu_family if language == "ur" else self.latin_family
+        script = languages.script_of(language)
+        if script == "nastaliq":
+            return self.urdu_family
+        if script == "naskh":
+            return naskh_family()
+        return self.latin_family
 
     def line_height_factor(self, language: str) -> float:
         """Line spacing for ``QTextBlockFormat.setLineHeight(factor * 100, ProportionalHeight)``.
 
         It multiplies Qt's natural line height for this language's font, not the pixel size.
         """
-        return _LINE_HEIGHT["ur" if language == "ur" else "en"]
+        return _LINE_HEIGHT[languages.script_of(language)]
 
     def ink_above_ascent(self, language: str) -> float:
         """Top padding a text box needs, as a multiple of the font's pixel size."""
-        return _INK_ABOVE_ASCENT["ur" if language == "ur" else "en"]
+        return _INK_ABOVE_ASCENT[languages.script_of(language)]
 
 
 _lock = threading.Lock()
 _loaded: FontSet | None = None
 _registered: dict[Path, str] = {}
+_naskh_ready = False  # registered: asked for at every font a Pashto screen makes
 
 
 def register_font_file(path: Path) -> str:
@@ -130,8 +139,13 @@ def naskh_family(folder: Path | None = None) -> str:
 
     Needs a QGuiApplication. Raises FontError if a file is missing or misnamed.
     """
+    global _naskh_ready
+    if folder is None and _naskh_ready:
+        return NASKH_FAMILY
     root = folder or resources.fonts()
     families = {register_font_file(root / name) for name in NASKH_FILES}
     if families != {NASKH_FAMILY}:
         raise FontError(f"the bundled Naskh font has unexpected families {sorted(families)}")
+    if folder is None:
+        _naskh_ready = True
     return NASKH_FAMILY

@@ -1,6 +1,9 @@
 """The app's own words: Qt Linguist translations, switched at run time.
 
 Pack text carries its own languages; this is only for buttons, prompts and staff screens.
+One ``translations/kiosk_xx.qm`` per language. A language with no translation of its own
+shows Urdu's (``languages.INTERFACE_FALLBACK``), and a partly translated one shows Urdu
+for the words it lacks: Qt asks the last translator installed first.
 """
 
 from __future__ import annotations
@@ -10,22 +13,20 @@ import logging
 from PySide6.QtCore import QCoreApplication, QTranslator
 
 from kiosk.core import resources
-from kiosk.core.languages import LANGUAGE_NAMES
+from kiosk.core.languages import INTERFACE_FALLBACK
 
 log = logging.getLogger("kiosk.i18n")
-
-TRANSLATED = ("ur",)
-
-__all__ = ["LANGUAGE_NAMES", "TRANSLATED", "Translations"]
 
 
 class Translations:
     def __init__(self) -> None:
         self._translators: dict[str, QTranslator] = {}
-        self._active: QTranslator | None = None
+        self._active: list[QTranslator] = []
         self._data: dict[str, bytes] = {}
         folder = resources.translations()
-        for language in TRANSLATED:
+        found = {path.stem.removeprefix("kiosk_") for path in folder.glob("kiosk_*.ts")}
+        found |= {path.stem.removeprefix("kiosk_") for path in folder.glob("kiosk_*.qm")}
+        for language in sorted(found):
             source = folder / f"kiosk_{language}.ts"
             compiled = folder / f"kiosk_{language}.qm"
             if not compiled.is_file():
@@ -47,20 +48,39 @@ class Translations:
             self._translators[language] = translator
             self._data[language] = data
 
+    @property
+    def languages(self) -> frozenset[str]:
+        """The languages the kiosk's own words are translated into (besides English)."""
+        return frozenset(self._translators)
+
+    def interface_language(self, language: str) -> str:
+        """The language buttons and prompts are shown in for a reader of ``language``."""
+        if language == "en" or language in self._translators:
+            return language
+        return INTERFACE_FALLBACK
+
+    def _chain(self, language: str) -> list[QTranslator]:
+        """Translators to ask, the first that knows a word wins."""
+        if language == "en":
+            return []
+        chain = [self._translators[code] for code in (language, INTERFACE_FALLBACK)
+                 if code in self._translators]
+        return list(dict.fromkeys(chain))
+
     def activate(self, language: str) -> None:
-        """Install the translator for ``language``; Qt then tells every widget."""
+        """Install the translators for ``language``; Qt then tells every widget."""
         app = QCoreApplication.instance()
-        if self._active is not None:
-            app.removeTranslator(self._active)
-            self._active = None
-        translator = self._translators.get(language)
-        if translator is not None:
+        for translator in self._active:
+            app.removeTranslator(translator)
+        self._active = self._chain(language)
+        # Qt asks the translator installed last first: the fallback goes in first.
+        for translator in reversed(self._active):
             app.installTranslator(translator)
-            self._active = translator
 
     def text_in(self, language: str, context: str, source: str) -> str:
         """One string in a given language, whatever language is active (attract screen)."""
-        translator = self._translators.get(language)
-        if translator is None:
-            return source
-        return translator.translate(context, source) or source
+        for translator in self._chain(language):
+            text = translator.translate(context, source)
+            if text:
+                return text
+        return source

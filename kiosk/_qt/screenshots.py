@@ -1,4 +1,4 @@
-"""``kiosk --screenshots DIR``: a PNG of every screen and page, in both languages and sizes."""
+"""``kiosk --screenshots DIR``: a PNG of every screen and page, in every language and size."""
 
 from __future__ import annotations
 
@@ -46,6 +46,8 @@ def each_screen(kiosk: Kiosk, sizes: list[tuple[int, int]]) -> Iterator[tuple[st
             _settle()
             yield f"{size}-{language}-01-home", window
             for t, topic in enumerate(kiosk.session.pack.topics, start=1):
+                if not topic.has(language):
+                    continue  # not offered in this language
                 window.open_topic(topic.id)
                 for p in range(len(topic.pages)):
                     window.viewer.open(topic, p)

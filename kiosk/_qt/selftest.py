@@ -325,13 +325,12 @@ def run(out: TextIO | None = None, sizes: list[tuple[int, int]] | None = None,
 
     def narration() -> str:
         # Every recording is opened and its first samples decoded, as a tap on Listen does.
-        from kiosk.core.model import LANGUAGES
         from kiosk.core.narration import Sound
 
         loaded = pack_holder[0]
         count = 0
         for page in loaded.pages():  # type: ignore[attr-defined]
-            for language in LANGUAGES:
+            for language in loaded.languages:  # type: ignore[attr-defined]
                 spoken = page.narration(language)
                 if spoken is not None:
                     sound = Sound(spoken.audio)

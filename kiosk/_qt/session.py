@@ -32,7 +32,7 @@ class Session(QObject):
         super().__init__(parent)
         self.pack = pack
         self.settings = settings
-        self.language = settings.default_language
+        self.language = self.start_language()
         self._scale_index = 0
         self.volume = settings.volume / 100
         self.high_contrast = settings.high_contrast
@@ -45,6 +45,12 @@ class Session(QObject):
     def text_scale(self) -> float:
         return TEXT_SCALES[self._scale_index]
 
+    def start_language(self) -> str:
+        """Where each visit starts: the site's language, or the pack's first if the pack
+        is not written in it (the staff panel says so)."""
+        wanted = self.settings.default_language
+        return wanted if wanted in self.pack.languages else self.pack.languages[0]
+
     def set_language(self, language: str) -> None:
         if language not in self.pack.languages:
             raise ValueError(f"the pack has no {language!r} text")
@@ -54,7 +60,14 @@ class Session(QObject):
             self.languageChanged.emit(language)
 
     def other_language(self) -> str:
-        return "en" if self.language == "ur" else "ur"
+        """The language after this one in the pack's list (the only other, in a pack of two)."""
+        codes = self.pack.languages
+        index = codes.index(self.language) if self.language in codes else -1
+        return codes[(index + 1) % len(codes)]
+
+    def other_languages(self) -> tuple[str, ...]:
+        """The pack's languages but this one, in the pack's order."""
+        return tuple(code for code in self.pack.languages if code != self.language)
 
     def cycle_text_scale(self) -> None:
         self._scale_index = (self._scale_index + 1) % len(TEXT_SCALES)
@@ -73,6 +86,9 @@ class Session(QObject):
 
     def set_pack(self, pack: Pack) -> None:
         self.pack = pack
+        if self.language not in pack.languages:
+            self.language = self.start_language()
+            self.languageChanged.emit(self.language)
         self.packChanged.emit(pack)
 
     def reset(self) -> None:
@@ -80,6 +96,6 @@ class Session(QObject):
         if self._scale_index:
             self._scale_index = 0
             self.textScaleChanged.emit(self.text_scale)
-        self.set_language(self.settings.default_language)
+        self.set_language(self.start_language())
         self.set_volume(self.settings.volume / 100)
         self.set_high_contrast(self.settings.high_contrast)

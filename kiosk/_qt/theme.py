@@ -14,6 +14,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor, QFont, QGuiApplication
 
 from kiosk._qt import fonts
+from kiosk.core import languages
 
 # Two themes. Every colour on a patient screen comes from here, and every pair of words
 # and what they sit on is in TEXT_PAIRS, whose contrast tests/qt/test_theme.py computes:
@@ -168,12 +169,25 @@ class Metrics(NamedTuple):
         return cls(unit=max(0.5, short / 1080), language=language, text_scale=text_scale,
                    colours=generation)
 
+    @property
+    def script(self) -> str:
+        return languages.script_of(self.language)
+
+    @property
+    def rtl(self) -> bool:
+        return languages.is_rtl(self.language)
+
+    @property
+    def has_bold(self) -> bool:
+        """Nastaliq has no bold face: Qt's made-up one smears its joins."""
+        return self.script != "nastaliq"
+
     def px(self, value: float) -> int:
         return max(1, round(value * self.unit))
 
     def text_px(self, role: str, scalable: bool = True) -> int:
         size = _BASE_PX[role] * self.unit
-        if self.language == "ur" and role not in _NO_BOOST:
+        if self.script != "latin" and role not in _NO_BOOST:
             size *= _URDU_BOOST
         if scalable:
             size *= self.text_scale

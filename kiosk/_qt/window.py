@@ -106,7 +106,7 @@ class KioskWindow(QWidget):
         self.session = session
         self.narrator = narrator if narrator is not None else make_narrator(session.volume)
         self.narrator.setParent(self)
-        self.attract.default_language = session.settings.default_language
+        self.attract.set_languages(session.pack.languages, session.settings.default_language)
         self.topbar = TopBar(session)
         self.home = HomeScreen(session)
         self.viewer = PageViewer(session, self.narrator)
@@ -265,6 +265,7 @@ class KioskWindow(QWidget):
 
         log.info("now showing pack %s v%d", pack.id, pack.version)
         self.session.set_pack(pack)
+        self.attract.set_languages(pack.languages, self.session.settings.default_language)
         forget_other_packs(pack.root)
         self.home.rebuild()
         self.retranslate()
@@ -283,8 +284,16 @@ class KioskWindow(QWidget):
             self.retranslate()
             self.update()
 
-    def _language_changed(self, _language: str) -> None:
+    def _language_changed(self, language: str) -> None:
         self.narrator.stop()  # the words on screen are no longer the ones being read
+        topic = self.viewer.topic
+        if topic is not None and not topic.has(language) and \
+                self.current in (self.viewer, self.about):
+            # A topic not written in the language chosen: its topics are on the home
+            # screen (and the rest behind "More topics in ..."), not this one in English.
+            log.info("%s is not in %s: home", topic.id, language)
+            self.viewer.clear()
+            self._show(self.home)
         self._apply_language()
 
     def _apply_language(self) -> None:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kiosk.core.kpack import Kpack
+from kiosk.core.language_words import language_for_staff
 from kiosk.core.model import Localized, Pack, Page
 from kiosk.core.packdir import load_pack
 from kiosk.core.phrases import Phrase, Value, listing, translate
@@ -56,7 +57,7 @@ def _aspects(page: Page) -> dict[Phrase, object]:
     }
     for lang, text in sorted(page.body.texts.items()):
         aspects[_WORDS.get(lang) or translate("Changes", "text ({language})").fill(
-            language=lang)] = text
+            language=language_for_staff(lang))] = text
     return aspects
 
 

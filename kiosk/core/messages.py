@@ -42,7 +42,7 @@ _HINTS: dict[str, Phrase] = {
 _SEE_DOCS = translate("Problems", "see docs/content-packs.md")
 
 
-def _field_name(loc: Sequence[int | str]) -> str:
+def field_name(loc: Sequence[int | str]) -> str:
     names = [str(part) for part in loc if not isinstance(part, int)]
     return ".".join(names) if names else "file"
 
@@ -104,7 +104,7 @@ def explain_validation(error: SchemaError, file: str, source: str) -> list[Probl
             "Problems", "has {count} problems; the first {shown} are listed").fill(
             count=len(issues), shown=MAX_LISTED)))
     for loc, code, details in issues[:MAX_LISTED]:
-        field = _field_name(loc)
+        field = field_name(loc)
         template = _PLAIN.get(code)
         last = next((str(p) for p in reversed(loc) if not isinstance(p, int)), "")
         if template is None:

@@ -12,11 +12,12 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kiosk.core import languages as _languages
+from kiosk.core.languages import Language
+
 if TYPE_CHECKING:
     from kiosk.core.narration import Narration
 
-LANGUAGES: tuple[str, ...] = ("en", "ur")
-RTL_LANGUAGES: frozenset[str] = frozenset({"ur"})
 # A picture label this low is a caption: set in the band every drawing keeps clear at
 # its bottom (the kiosk), or in a row under the picture (the web edition).
 CAPTION_FROM = 0.85
@@ -45,8 +46,8 @@ class Localized:
     def get(self, language: str) -> str:
         if language in self.texts:
             return self.texts[language]
-        # A pack always has English and Urdu (the reader insists), so this is a
-        # last resort for a language a pack does not know, never silence.
+        # The reader insists on every language of the pack (or topic), so this is a last
+        # resort for a language the text does not have, never silence.
         return self.texts.get("en", next(iter(self.texts.values()), ""))
 
     def __contains__(self, language: object) -> bool:
@@ -130,6 +131,12 @@ class Topic:
     icon: str  # a qtawesome icon name, e.g. "fa5s.shield-alt"
     illustration: Path
     pages: tuple[Page, ...]
+    # The languages its pages are written in: all the pack's, or fewer while a
+    # translation is under way (the home screen then offers it only in these).
+    languages: tuple[str, ...] = ()
+
+    def has(self, language: str) -> bool:
+        return not self.languages or language in self.languages
 
 
 @dataclass(frozen=True)
@@ -140,6 +147,18 @@ class Signoff:
     by: str
     role: str  # "clinician" or "translator"
     on: dt.date
+
+
+@dataclass(frozen=True)
+class TranslationReview:
+    """Who checked a pack's text in one language beyond Urdu (``[language.xx]``)."""
+
+    by: str
+    on: dt.date | None  # None: not checked yet
+
+    @property
+    def done(self) -> bool:
+        return self.on is not None
 
 
 @dataclass(frozen=True)
@@ -174,6 +193,16 @@ class Pack:
     extra: Mapping[str, object] = field(default_factory=dict)
     emergency_page: str | None = None  # "topic/page" the home screen's emergency button opens
     web_edition: str | None = None  # the address the pack's web edition is published at
+    # Who checked the text in each language beyond Urdu (``[language.xx] reviewed_by``).
+    translation_reviews: Mapping[str, TranslationReview] = field(default_factory=dict)
+
+    def language(self, code: str) -> Language:
+        """A language of the pack: its name in itself, direction and script."""
+        return _languages.get(code)
+
+    def topics_in(self, language: str) -> tuple[Topic, ...]:
+        """The topics a patient reading ``language`` is offered."""
+        return tuple(topic for topic in self.topics if topic.has(language))
 
     def pages(self) -> list[Page]:
         return [page for topic in self.topics for page in topic.pages]
@@ -189,7 +218,7 @@ class Pack:
 
 
 def is_rtl(language: str) -> bool:
-    return language in RTL_LANGUAGES
+    return _languages.is_rtl(language)
 
 
 def fill_placeholders(text: str, values: Mapping[str, str]) -> str:

@@ -15,7 +15,7 @@ from pathlib import Path
 from kiosk.core import review, trust
 from kiosk.core.diff import diff_packs
 from kiosk.core.kpack import DEFAULT_LIMITS, Kpack, Limits
-from kiosk.core.model import LANGUAGES, Pack
+from kiosk.core.model import Pack
 from kiosk.core.phrases import Phrase, Value, translate
 from kiosk.core.problems import MANIFESTS_DISAGREE, Problem
 from kiosk.core.recording import Voices, voices
@@ -101,9 +101,10 @@ def check_pack_file(path: Path, trusted: list[trust.TrustedKey], status: StoreSt
             # While the unpacked files exist: the comparison looks at pictures and sounds.
             diff = diff_packs(in_use, pack)
             changes = {language: first + list(diff.for_staff(language))
-                       for language in LANGUAGES}
+                       for language in dict.fromkeys(("en", *pack.languages))}
         spoken = voices(pack) if pack is not None else []
-        notes = review.notices(pack.review) if pack is not None else []
+        notes = review.notices(pack.review) + review.translation_notices(pack) \
+            if pack is not None else []
         return PackCheck(path, manifest.id, manifest.version, dict(manifest.title), signature,
                          signed_by, keys[signed_by].name if why is None else "", detail,
                          problems, changes, current, spoken, notes, kp.manifest_bytes,

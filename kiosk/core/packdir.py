@@ -8,11 +8,11 @@ import tomllib
 from pathlib import Path, PurePosixPath
 from typing import Any, TypeVar
 
-from kiosk.core import icons, narration, schema, tomltext
+from kiosk.core import icons, languages, narration, schema, tomltext
+from kiosk.core.languages import FONTS, KNOWN, Language
 from kiosk.core.markdown import check_markdown
-from kiosk.core.messages import explain_toml, explain_validation, line_of
+from kiosk.core.messages import explain_toml, explain_validation, field_name, line_of
 from kiosk.core.model import (
-    LANGUAGES,
     Choice,
     Label,
     Localized,
@@ -23,6 +23,7 @@ from kiosk.core.model import (
     Review,
     Signoff,
     Topic,
+    TranslationReview,
     Treatment,
 )
 from kiosk.core.phrases import translate
@@ -52,13 +53,27 @@ M = TypeVar("M")
 
 
 def _loc(model: schema.LocalizedModel) -> Localized:
-    return Localized({lang: getattr(model, lang) for lang in LANGUAGES})
+    return Localized(dict(model))
+
+
+def _texts_in(value: Any, loc: tuple[str | int, ...]) -> Any:
+    """Every table of words in a read file, with where it is."""
+    if isinstance(value, schema.Texts):
+        yield loc, value
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _texts_in(item, (*loc, index))
+    elif hasattr(type(value), "__attrs_attrs__"):
+        for attribute in type(value).__attrs_attrs__:
+            yield from _texts_in(getattr(value, attribute.name), (*loc, attribute.name))
 
 
 class _Reader:
     def __init__(self, root: Path) -> None:
         self.root = root
         self.problems: list[Problem] = []
+        self.pack_languages: tuple[str, ...] = ()
+        self._sources: dict[Path, str] = {}  # each read file's text, for line numbers
 
     def rel(self, path: Path) -> str:
         try:
@@ -109,10 +124,32 @@ class _Reader:
                 reason=error.reason), error.line))
             return None
         try:
-            return structure(data, model)
+            record = structure(data, model)
         except SchemaError as error:
             self.problems.extend(explain_validation(error, self.rel(path), text))
             return None
+        self._sources[path] = text
+        return record
+
+    def check_languages(self, path: Path, record: Any, wanted: tuple[str, ...]) -> None:
+        """Every table of words in ``record`` has each ``wanted`` language, and none the
+        pack does not list."""
+        source = self._sources.get(path, "")
+        for loc, texts in _texts_in(record, ()):
+            missing = [code for code in wanted if code not in texts]
+            if missing:
+                self.problems.append(Problem(self.rel(path), translate(
+                    "Problems", "'{field}' has no text in {languages}; add {example}").fill(
+                    field=field_name(loc), languages=", ".join(missing),
+                    example=", ".join(f'{code} = "..."' for code in missing)),
+                    line_of(source, loc)))
+            unknown = [code for code in texts if code not in self.pack_languages]
+            if unknown:
+                self.problems.append(Problem(self.rel(path), translate(
+                    "Problems", "'{field}' has text in {languages}, which pack.toml's "
+                                "'languages' does not list").fill(
+                    field=field_name(loc), languages=", ".join(unknown)),
+                    line_of(source, loc)))
 
     def check_icon(self, name: str, path: Path) -> None:
         try:
@@ -149,7 +186,8 @@ class _Reader:
                 name=name, limit=MAX_SVG_BYTES // 1024 // 1024)))
         return path
 
-    def page(self, folder: Path, topic_id: str, model: schema.PageModel) -> Page | None:
+    def page(self, folder: Path, topic_id: str, model: schema.PageModel,
+             wanted: tuple[str, ...]) -> Page | None:
         owner = self.rel(folder / TOPIC_FILE)
         if model.status is not None and model.treatments:
             self.problems.append(Problem(owner, translate(
@@ -157,7 +195,7 @@ class _Reader:
                             "for each treatment; keep the [[pages.treatments]] and remove "
                             "'status'").fill(page=model.id)))
         bodies: dict[str, str] = {}
-        for lang in LANGUAGES:
+        for lang in wanted:
             path = folder / f"{model.id}.{lang}.md"
             text = self.read_text(path)
             if text is not None:
@@ -166,8 +204,10 @@ class _Reader:
                 bodies[lang] = text.strip()
         questions: tuple[Question, ...] = ()
         if model.kind is PageKind.QUIZ:
-            quiz = self.read_model(folder / f"{model.id}.quiz.toml", schema.QuizModel)
+            quiz_path = folder / f"{model.id}.quiz.toml"
+            quiz = self.read_model(quiz_path, schema.QuizModel)
             if quiz is not None:
+                self.check_languages(quiz_path, quiz, wanted)
                 questions = tuple(
                     Question(
                         prompt=_loc(q.prompt),
@@ -177,8 +217,8 @@ class _Reader:
                     for q in quiz.questions
                 )
         illustration = self.illustration(folder, model.illustration, owner)
-        narrations = self.narrations(folder, model.id)
-        if len(bodies) != len(LANGUAGES):
+        narrations = self.narrations(folder, model.id, wanted)
+        if len(bodies) != len(wanted):
             return None
         return Page(
             id=model.id,
@@ -198,10 +238,11 @@ class _Reader:
             narrations=narrations,
         )
 
-    def narrations(self, folder: Path, page_id: str) -> tuple[narration.Narration, ...]:
+    def narrations(self, folder: Path, page_id: str,
+                   wanted: tuple[str, ...]) -> tuple[narration.Narration, ...]:
         """The page's narration files and timings (their sound is checked by validate)."""
         found: list[narration.Narration] = []
-        for lang in LANGUAGES:
+        for lang in wanted:
             audio = narration.audio_file(folder, page_id, lang)
             timings_path = narration.timings_file(folder, page_id, lang)
             timings = None
@@ -230,6 +271,14 @@ class _Reader:
             return None
         owner = self.rel(folder / TOPIC_FILE)
         self.check_icon(model.icon, folder / TOPIC_FILE)
+        wanted = tuple(model.languages or self.pack_languages)
+        strangers = [code for code in wanted if code not in self.pack_languages]
+        if strangers:
+            self.problems.append(Problem(owner, translate(
+                "Problems", "'languages' lists {languages}, which pack.toml's 'languages' "
+                            "does not").fill(languages=", ".join(strangers)),
+                line_of(self._sources.get(folder / TOPIC_FILE, ""), ("languages",))))
+        self.check_languages(folder / TOPIC_FILE, model, wanted)
         pages: list[Page] = []
         seen: set[str] = set()
         for page_model in model.pages:
@@ -244,7 +293,7 @@ class _Reader:
                     owner, translate("Problems", "page '{page}' cites {keys}, which pack.toml "
                                                  "[sources] does not list").fill(
                         page=page_model.id, keys=", ".join(unknown))))
-            page = self.page(folder, topic_id, page_model)
+            page = self.page(folder, topic_id, page_model, wanted)
             if page is not None:
                 pages.append(page)
         illustration = self.illustration(folder, model.illustration, owner)
@@ -255,7 +304,44 @@ class _Reader:
             icon=model.icon,
             illustration=illustration,
             pages=tuple(pages),
+            languages=wanted,
         )
+
+    def described_languages(self, manifest: schema.ManifestModel) -> list[Language]:
+        """The pack's languages as the kiosk will draw them; a problem for any it cannot."""
+        source = self._sources.get(self.root / MANIFEST, "")
+        found = []
+        for code in manifest.language:
+            if code not in manifest.languages:
+                self.problems.append(Problem(MANIFEST, translate(
+                    "Problems", "describes the language '{code}', which 'languages' does not "
+                                "list").fill(code=code), line_of(source, ("language", code))))
+        for code in manifest.languages:
+            table = manifest.language.get(code, schema.LanguageModel())
+            known = KNOWN.get(code)
+            script = FONTS.get((table.font or "").strip().lower())
+            if known is None:
+                missing = [key for key, value in (("name", table.name), ("direction",
+                           table.direction), ("font", table.font)) if value is None]
+                if missing:
+                    self.problems.append(Problem(MANIFEST, translate(
+                        "Problems", "the kiosk does not know the language '{code}': describe "
+                                    "it under [language.{code}] with {keys}").fill(
+                        code=code, keys=", ".join(missing)), line_of(source, ("languages",))))
+                    continue
+                assert table.name is not None
+                found.append(Language(code, table.name, table.direction == "rtl",
+                                      script or "latin"))
+                continue
+            if (table.direction is not None and (table.direction == "rtl") != known.rtl) or \
+                    (script is not None and script != known.script):
+                self.problems.append(Problem(MANIFEST, translate(
+                    "Problems", "the kiosk already knows '{code}' (its direction, and the "
+                                "font {font}); remove 'direction' and 'font' from "
+                                "[language.{code}]").fill(code=code, font=known.font),
+                    line_of(source, ("language", code))))
+            found.append(known._replace(name=table.name or known.name))
+        return found
 
 
 def moved(pack: Pack, new_root: Path) -> Pack:
@@ -289,7 +375,25 @@ def load_pack(root: Path | str) -> Pack:
     if manifest.format > schema.FORMAT_VERSION:
         raise PackError([Problem(MANIFEST, NEWER_FORMAT.fill(
             format=manifest.format, known=schema.FORMAT_VERSION))])
+    reader.pack_languages = tuple(manifest.languages)
+    described = reader.described_languages(manifest)
+    reader.check_languages(root / MANIFEST, manifest, reader.pack_languages)
     topics = [reader.topic(topic_id, set(manifest.sources)) for topic_id in manifest.topics]
+    read = [t for t in topics if t is not None]
+    if len(read) == len(topics):
+        for code in manifest.languages:
+            if not any(code in t.languages for t in read):
+                reader.problems.append(Problem(MANIFEST, translate(
+                    "Problems", "no topic is written in '{code}': list it in a topic's "
+                                "'languages', or remove it from the pack's").fill(code=code),
+                    line_of(reader._sources.get(root / MANIFEST, ""), ("languages",))))
+        emergency = manifest.emergency_page.split("/")[0] if manifest.emergency_page else None
+        for t in read:
+            if t.id == emergency and len(t.languages) < len(manifest.languages):
+                reader.problems.append(Problem(f"topics/{t.id}/{TOPIC_FILE}", translate(
+                    "Problems", "holds the emergency page, so it must be in every language "
+                                "of the pack; add {languages}").fill(languages=", ".join(
+                        c for c in manifest.languages if c not in t.languages))))
     known = {f"{t.id}/{page.id}" for t in topics if t is not None for page in t.pages}
     # Only when every topic read: a broken topic's pages are unknown, not missing.
     if manifest.emergency_page is not None and manifest.emergency_page not in known \
@@ -315,7 +419,14 @@ def load_pack(root: Path | str) -> Pack:
         root=root,
         emergency_page=manifest.emergency_page,
         web_edition=manifest.web_edition,
+        translation_reviews={code: TranslationReview(table.reviewed_by, table.reviewed_on)
+                             for code, table in manifest.language.items()
+                             if table.reviewed_by or table.reviewed_on},
     )
+    # A pack read is a pack the kiosk may draw: every screen can now name and draw the
+    # languages it describes.
+    for language in described:
+        languages.describe(language)
     log.info("loaded pack %s v%d from %s (%d pages)", pack.id, pack.version, root,
              len(pack.pages()))
     return pack

@@ -1,4 +1,4 @@
-"""A printable review document for a pack: every page in English and Urdu side by side.
+"""A printable review document for a pack: every page in each of its languages side by side.
 
 ``kiosk-pack review-sheet PACK -o FILE.html`` writes it. A clinician and a translator
 read it on paper (print it, or "print to PDF" from any browser), tick or correct each
@@ -6,7 +6,7 @@ page, and sign the box under it; staff then record the sign-off with ``kiosk-pac
 review``. It carries everything a reviewer needs to judge a page without the kiosk: the
 words as patients see them, the picture and its labels, the treatment status labels,
 the quiz's answers (the right one marked), where each fact comes from, and whose voice
-reads it. One self-contained file: pictures and the Urdu font are inside it.
+reads it. One self-contained file: pictures and the fonts of its scripts are inside it.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from pathlib import Path
 
 from markdown_it import MarkdownIt
 
-from kiosk.core import review
+from kiosk.core import languages, review
 from kiosk.core.model import Pack, Page, PageKind, Status, Treatment, fill_placeholders
 
 _STATUS_WORDS = {Status.APPROVED: "Approved", Status.SPECIALIST: "Specialist centres only",
@@ -35,9 +35,10 @@ h1 { font-size: 18pt; margin: 0 0 4pt; }
 .page { border: 1.5pt solid #1b2a33; border-radius: 6pt; padding: 8pt 10pt; margin: 0 0 12pt;
         page-break-inside: avoid; break-inside: avoid; }
 .page h2 { font-size: 12.5pt; margin: 0 0 6pt; }
-.cols { display: grid; grid-template-columns: 1fr 1fr; gap: 12pt; }
-.ur { direction: rtl; text-align: right; font-family: "Kiosk Nastaliq", serif;
-      font-size: 12pt; line-height: 2.3; }
+.cols { display: grid; gap: 12pt; }
+.rtl { direction: rtl; text-align: right; }
+.nastaliq { font-family: "Kiosk Nastaliq", serif; font-size: 12pt; line-height: 2.3; }
+.naskh { font-family: "Kiosk Naskh", serif; font-size: 11.5pt; line-height: 1.8; }
 .picture { float: right; width: 34mm; margin: 0 0 6pt 8pt; }
 .picture svg { width: 100%; height: auto; }
 .labels, .sources, .voice { color: #4a5a63; font-size: 9pt; }
@@ -54,12 +55,19 @@ h1 { font-size: 18pt; margin: 0 0 4pt; }
 """
 
 
-def _font_face(font: Path | None) -> str:
-    if font is None or not font.is_file():
-        return ""
-    data = base64.b64encode(font.read_bytes()).decode("ascii")
-    return ("@font-face { font-family: 'Kiosk Nastaliq'; "
-            f"src: url(data:font/ttf;base64,{data}) format('truetype'); }}")
+_FAMILIES = {"nastaliq": "Kiosk Nastaliq", "naskh": "Kiosk Naskh"}
+
+
+def _font_faces(fonts: Mapping[str, Path], scripts: set[str]) -> str:
+    faces = []
+    for script in sorted(scripts):
+        font = fonts.get(script)
+        if script not in _FAMILIES or font is None or not font.is_file():
+            continue
+        data = base64.b64encode(font.read_bytes()).decode("ascii")
+        faces.append(f"@font-face {{ font-family: '{_FAMILIES[script]}'; "
+                     f"src: url(data:font/ttf;base64,{data}) format('truetype'); }}")
+    return "".join(faces)
 
 
 def _svg(path: Path) -> str:
@@ -95,8 +103,7 @@ def _column(page: Page, language: str, placeholders: Mapping[str, str]) -> str:
             parts.append("</ul>" + _markdown.render(question.explanation.get(language)))
     if page.labels:
         labels = " · ".join(html.escape(label.text.get(language)) for label in page.labels)
-        heading = "Picture labels" if language == "en" else "تصویر پر الفاظ"
-        parts.append(f'<p class="labels">{heading}: {labels}</p>')
+        parts.append(f'<p class="labels">Picture labels: {labels}</p>')
     spoken = page.narration(language)
     voice = ("no recording" if spoken is None else
              f"a machine's draft ({spoken.voice})" if spoken.draft else f"{spoken.voice}")
@@ -104,25 +111,36 @@ def _column(page: Page, language: str, placeholders: Mapping[str, str]) -> str:
     return "\n".join(parts)
 
 
+def _language_column(page: Page, code: str, placeholders: Mapping[str, str]) -> str:
+    language = languages.get(code)
+    classes = " ".join([code, language.script, "rtl" if language.rtl else "ltr"])
+    direction = ' dir="rtl"' if language.rtl else ""
+    return (f'<div class="{classes}" lang="{code}"{direction}>'
+            f"{_column(page, code, placeholders)}</div>")
+
+
 def render(pack: Pack, placeholders: Mapping[str, str], *, today: dt.date | None = None,
-           font: Path | None = None) -> str:
+           fonts: Mapping[str, Path] | None = None) -> str:
     """The whole review document as one HTML page."""
     today = today or dt.date.today()
     title = html.escape(pack.title.get("en"))
     notes = "".join(f'<p class="notice">{html.escape(str(n))}</p>'
-                    for n in review.notices(pack.review, today))
+                    for n in [*review.notices(pack.review, today),
+                                *review.translation_notices(pack)])
     signed = "".join(f"<p>{html.escape(str(s))}</p>" for s in review.summary(pack.review))
     out = [
         "<!DOCTYPE html>", '<html lang="en"><head><meta charset="utf-8">',
-        f"<title>Review: {title}</title><style>{_font_face(font)}{_CSS}</style></head><body>",
+        f"<title>Review: {title}</title><style>"
+        f"{_font_faces(fonts or {}, {languages.script_of(code) for code in pack.languages})}"
+        f"{_CSS}</style></head><body>",
         f"<h1>Review sheet: {title}</h1>",
         f'<p class="meta">Pack <b>{html.escape(pack.id)}</b>, version {pack.version}, '
         f"{len(pack.pages())} pages. Printed {today.isoformat()}. Next review due "
         f"{pack.review.next_review.isoformat()}.</p>", notes, signed,
         "<p>For each page: is every statement true and balanced (risks beside benefits, "
-        "with numbers out of how many), is each treatment labelled rightly, does the Urdu "
-        "say the same in natural words, and do the sources support it? Write corrections "
-        "beside the text, then sign the box.</p>",
+        "with numbers out of how many), is each treatment labelled rightly, does each "
+        "translation say the same in natural words, and do the sources support it? Write "
+        "corrections beside the text, then sign the box.</p>",
     ]
     for topic in pack.topics:
         for number, page in enumerate(topic.pages, 1):
@@ -134,12 +152,14 @@ def render(pack: Pack, placeholders: Mapping[str, str], *, today: dt.date | None
                 f"<h2>{html.escape(topic.title.get('en'))} · page {number}: "
                 f"{html.escape(page.key)}</h2>",
                 f'<div class="picture">{_svg(page.illustration)}</div>',
-                '<div class="cols">',
-                f'<div class="en" lang="en">{_column(page, "en", placeholders)}</div>',
-                f'<div class="ur" lang="ur" dir="rtl">{_column(page, "ur", placeholders)}</div>',
+                f'<div class="cols" style="grid-template-columns: '
+                f'repeat({len(topic.languages)}, 1fr)">',
+                *(_language_column(page, code, placeholders) for code in topic.languages),
                 "</div>",
                 f'<div class="sources">Sources:<ul>{sources}</ul></div>',
-                '<p class="check">☐ Medicine correct &nbsp; ☐ Urdu correct &nbsp; '
+                '<p class="check">☐ Medicine correct &nbsp; ' + "".join(
+                    f"☐ {html.escape(languages.name_of(code))} correct &nbsp; "
+                    for code in topic.languages[1:]) +
                 "☐ Needs changes (written above)</p>",
                 '<div class="signoff"><span>Checked by (name, role)</span><span>Signature'
                 "</span><span>Date</span><div></div><div></div><div></div></div>",

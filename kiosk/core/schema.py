@@ -13,10 +13,14 @@ from typing import Annotated
 import attrs
 
 from kiosk.core import icons
-from kiosk.core.model import LANGUAGES, PageKind, Status
-from kiosk.core.structure import MaxLen, MinLen, Pattern, Range, Rule, Strip
+from kiosk.core.languages import FONT_NAMES, FONTS
+from kiosk.core.model import PageKind, Status
+from kiosk.core.structure import Invalid, MaxLen, MinLen, Pattern, Range, Rule, Strip, register
 
-FORMAT_VERSION = 1
+# 2: a pack lists any languages it likes (format 1 packs had English and Urdu, and older
+# kiosks refuse any other key in a text's table).
+FORMAT_VERSION = 2
+LANGUAGE_CODE = r"^[a-z]{2,3}$"
 
 Slug = Annotated[str, Pattern(r"^[a-z0-9][a-z0-9-]{0,63}$")]
 PackId = Annotated[str, Pattern(r"^[a-z0-9][a-z0-9.-]{1,127}$")]
@@ -24,9 +28,45 @@ Text = Annotated[str, Strip(), MinLen(1)]
 AppVersion = Annotated[str, Pattern(r"^\d+(\.\d+){0,2}$")]
 
 
-def _missing_languages(value: list[str]) -> str | None:
-    missing = [lang for lang in LANGUAGES if lang not in value]
-    return f"must include {' and '.join(repr(m) for m in missing)}" if missing else None
+class Texts(dict[str, str]):
+    """The same words in several languages, ``{ en = "...", ur = "..." }``.
+
+    Which languages a table must have depends on the pack and topic it is in: the reader
+    checks that (packdir.py), with the file's line numbers."""
+
+
+def _texts(value: object, _type: object) -> Texts:
+    if not isinstance(value, dict):
+        raise Invalid("dict_type")
+    texts = Texts()
+    for code, text in value.items():
+        if not isinstance(code, str) or not re.fullmatch(LANGUAGE_CODE, code):
+            raise Invalid("value_error", detail=(
+                f"has {code!r}, which is not a language code (two or three small letters, "
+                f"such as 'en', 'ur', 'ps')"))
+        if not isinstance(text, str):
+            raise Invalid("value_error", detail=f"gives {code!r} something other than text")
+        if not text.strip():
+            raise Invalid("value_error", detail=f"has blank {code!r} text")
+        texts[code] = text.strip()
+    if not texts:
+        raise Invalid("value_error", detail="has no text in any language")
+    return texts
+
+
+register(Texts, _texts)
+
+
+def _repeated(value: list[str]) -> str | None:
+    seen = [code for index, code in enumerate(value) if code in value[:index]]
+    return f"lists {seen[0]!r} twice" if seen else None
+
+
+def _known_font(value: str) -> str | None:
+    if value.strip().lower() in FONTS:
+        return None
+    return (f"asks for the font {value!r}, which this kiosk does not have; it has "
+            f"{', '.join(repr(name) for name in FONT_NAMES.values())}")
 
 
 def _web_address(value: str) -> str | None:
@@ -55,12 +95,22 @@ def _not_one_right_answer(value: list[ChoiceModel]) -> str | None:
     return None if right == 1 else f"needs exactly one right answer (correct = true), has {right}"
 
 
-@attrs.frozen
-class LocalizedModel:
-    """Words in every language the kiosk speaks: English and Urdu, both required."""
+LocalizedModel = Texts
+LanguageCode = Annotated[str, Pattern(LANGUAGE_CODE)]
 
-    en: Text
-    ur: Text
+
+@attrs.frozen
+class LanguageModel:
+    """``[language.xx]``: a language the kiosk may not know yet, described by the pack, and
+    who checked the pack's text in it."""
+
+    name: Text | None = None  # in its own script
+    direction: Annotated[str, Pattern(r"^(ltr|rtl)$")] | None = None
+    font: Annotated[str, Rule(_known_font)] | None = None
+    # Who checked the pack's text in this language, and when; no date: not yet checked
+    # (reviewed_by may then say who it waits for).
+    reviewed_by: str = ""
+    reviewed_on: dt.date | None = None
 
 
 @attrs.frozen
@@ -85,7 +135,8 @@ class ManifestModel:
     id: PackId
     version: Annotated[int, Range(ge=1)]
     min_app_version: AppVersion
-    languages: Annotated[list[str], Rule(_missing_languages)]
+    # In the order the welcome screen offers them; the first is the pack's own.
+    languages: Annotated[list[LanguageCode], MinLen(1), Rule(_repeated)]
     title: LocalizedModel
     topics: Annotated[list[Slug], MinLen(1), Rule(_repeated_topic)]
     review: ReviewModel
@@ -96,6 +147,7 @@ class ManifestModel:
     # Where this pack's web edition is published (kiosk-pack export-html): each topic
     # then shows a QR code that opens it there, in the patient's language.
     web_edition: Annotated[str, MaxLen(200), Rule(_web_address)] | None = None
+    language: dict[LanguageCode, LanguageModel] = attrs.Factory(dict)
 
 
 @attrs.frozen
@@ -131,6 +183,8 @@ class TopicModel:
     icon: Annotated[str, Pattern(icons.NAME_PATTERN)]
     illustration: Text
     pages: Annotated[list[PageModel], MinLen(1)]
+    # Fewer languages than the pack: a topic not yet translated into all of them.
+    languages: Annotated[list[LanguageCode], MinLen(1), Rule(_repeated)] | None = None
 
 
 @attrs.frozen

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import re
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -12,7 +13,6 @@ import attrs
 
 from kiosk.core import jsontext
 from kiosk.core.atomic import write_atomic
-from kiosk.core.model import LANGUAGES
 from kiosk.core.phrases import Phrase, translate
 from kiosk.core.structure import (
     Pattern,
@@ -28,7 +28,11 @@ log = logging.getLogger("kiosk.settings")
 
 
 def _unknown_language(value: str) -> str | None:
-    return None if value in LANGUAGES else f"must be one of {', '.join(LANGUAGES)}"
+    # Any language a pack may carry: a pack without it starts patients in its own first
+    # language instead (Session), and the staff panel says so.
+    if re.fullmatch(r"[a-z]{2,3}", value):
+        return None
+    return "must be a language code such as 'en', 'ur' or 'ps'"
 
 
 @attrs.frozen

@@ -213,6 +213,12 @@ _FORBID = _make(forbid_extra_keys=True)
 _IGNORE = _make(forbid_extra_keys=False)
 
 
+def register(kind: type, hook: Callable[[Any, Any], Any]) -> None:
+    """Read ``kind`` with a hook of its own (raising Invalid), in every converter."""
+    for converter in (_FORBID, _IGNORE):
+        converter.register_structure_hook(kind, hook)
+
+
 def structure(data: Any, kind: type[T], *, extra: Literal["forbid", "ignore"] = "forbid") -> T:
     """``data`` as a ``kind`` record; SchemaError lists everything wrong with it.
 

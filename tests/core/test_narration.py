@@ -11,8 +11,7 @@ import pytest
 import soundfile
 
 from kiosk.core import narration
-from kiosk.core.model import LANGUAGES
-from kiosk.core.narrate import NoSpeechEngine, narrate_pages, normalise
+from kiosk.core.narrate import VOICES, NoSpeechEngine, narrate_pages, normalise
 from kiosk.core.packdir import load_pack
 from kiosk.core.reading import Part, Say, clips
 from kiosk.core.settings import Settings
@@ -38,10 +37,14 @@ def tone(path: Path, seconds: float = 1.0, rate: int = 24000, **kwargs: object) 
     return path
 
 
-def test_the_default_pack_is_narrated_in_every_language(default_pack_dir: Path) -> None:
+def test_the_default_pack_is_narrated_in_every_language_a_voice_speaks(
+        default_pack_dir: Path) -> None:
     pack = load_pack(default_pack_dir)
+    # Pashto has no espeak-ng voice: its pages wait for a person to record them.
+    assert "ps" in pack.languages and "ps" not in VOICES
+    assert not any(page.narration("ps") for page in pack.pages())
     for page in pack.pages():
-        for language in LANGUAGES:
+        for language in (code for code in page.body.texts if code in VOICES):
             spoken = page.narration(language)
             assert spoken is not None, f"{page.key} has no {language} narration"
             assert spoken.draft, "machine narration must say it is a draft"

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.core.model import LANGUAGES, Localized, Status, fill_placeholders
+from kiosk.core.model import Localized, Status, fill_placeholders
 from kiosk.core.packdir import load_pack
 from kiosk.core.problems import PackError
 from tests.core.kpack_helpers import make_pack
@@ -30,11 +30,11 @@ def problems_of(pack_dir: Path) -> list[str]:
     return [str(p) for p in caught.value.problems]
 
 
-def test_default_pack_loads_with_both_languages(default_pack_dir: Path) -> None:
+def test_default_pack_loads_with_every_language(default_pack_dir: Path) -> None:
     pack = load_pack(default_pack_dir)
     assert pack.topics
     for page in pack.pages():
-        for language in LANGUAGES:
+        for language in pack.topic(page.topic_id).languages:
             assert page.body.get(language).strip()
             assert page.title.get(language).strip()
         assert page.illustration.is_file()
@@ -119,18 +119,19 @@ def test_symlinked_text_is_refused(pack_dir: Path, tmp_path: Path) -> None:
 
 def test_future_format_is_refused_with_advice(pack_dir: Path) -> None:
     manifest = pack_dir / "pack.toml"
-    text = manifest.read_text(encoding="utf-8").replace("format = 1", "format = 9", 1)
+    text = manifest.read_text(encoding="utf-8").replace("format = 2", "format = 9", 1)
     manifest.write_text(text, encoding="utf-8")
     found = problems_of(pack_dir)
     assert "update the kiosk software" in found[0]
 
 
-def test_pack_without_urdu_is_refused(pack_dir: Path) -> None:
+def test_a_language_dropped_from_the_list_but_not_the_text_is_named(pack_dir: Path) -> None:
     manifest = pack_dir / "pack.toml"
-    text = manifest.read_text(encoding="utf-8").replace('languages = ["en", "ur"]',
-                                                       'languages = ["en"]', 1)
+    text = manifest.read_text(encoding="utf-8").replace('languages = ["en", "ur", "ps"]',
+                                                       'languages = ["en", "ps"]', 1)
     manifest.write_text(text, encoding="utf-8")
-    assert any("'languages' must include 'ur'" in p for p in problems_of(pack_dir))
+    assert any("pack.toml, line" in p and "'title' has text in ur, which pack.toml's "
+               "'languages' does not list" in p for p in problems_of(pack_dir))
 
 
 def test_placeholders_fill_only_named_values() -> None:

@@ -116,7 +116,7 @@ def test_settings_refuse_a_wrong_value_however_it_arrives() -> None:
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
         settings.idle_seconds = 120  # type: ignore[misc]  # a change makes new settings
     with pytest.raises(ValueError):
-        Settings(default_language="fr")
+        Settings(default_language="French")  # any language code, not a language's name
     with pytest.raises(ValueError):
         settings.updated(emergency_number="call us")
     assert settings.idle_seconds == 90

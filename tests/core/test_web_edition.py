@@ -27,6 +27,7 @@ from kiosk.core.webedition.export import ExportError, export
 
 ROOT = Path(__file__).resolve().parents[2]
 FONT = ROOT / "assets" / "fonts" / "NotoNastaliqUrduKiosk-Regular.ttf"
+FONTS = {"nastaliq": FONT, "naskh": ROOT / "assets" / "fonts" / "NotoNaskhArabicKiosk-Regular.ttf"}
 SITE = {"emergency_number": "1122"}
 # What a phone on a slow link waits for to read one topic: the page, its style sheet,
 # its pictures and (in Urdu) the font, as a web server sends them: text compressed, the
@@ -35,7 +36,7 @@ BUDGET_BYTES = 150 * 1024
 
 
 def write(pack: Pack, out: Path) -> None:
-    export(pack, out, translators=lambda _language: english, placeholders=SITE, font=FONT)
+    export(pack, out, translators=lambda _language: english, placeholders=SITE, fonts=FONTS)
 
 
 @pytest.fixture(scope="module")
@@ -80,7 +81,8 @@ def test_every_topic_in_every_language_and_what_it_was_made_from(pack: Pack,
                                                                  edition: Path) -> None:
     written = sorted(p.relative_to(edition).as_posix() for p in pages(edition))
     assert written == sorted(expected_pages(pack))
-    assert len(written) == 1 + 2 * (1 + len(pack.topics))
+    assert len(written) == 1 + sum(1 + len(pack.topics_in(code)) for code in pack.languages)
+    assert "ps/immune-system.html" in written and "ps/type-1-diabetes.html" not in written
     record = json.loads((edition / "edition.json").read_text(encoding="utf-8"))
     assert (record["pack"], record["version"]) == (pack.id, pack.version)
     assert record["pages"] == written and record["site_values"] == SITE
@@ -128,10 +130,11 @@ def test_a_topic_page_opens_on_a_slow_phone_link(edition: Path) -> None:
         files |= {(page.parent / urldefrag(link)[0]).resolve() for link in links(page).links
                   if urldefrag(link)[0] and not link.endswith((".html", ".ogg", ".mp3"))}
         text = page.read_text(encoding="utf-8")
-        if 'lang="ur"' in text.split(">", 2)[1]:
-            files |= set(edition.glob("assets/nastaliq-*.woff2"))
-        else:  # only the font that writes "اردو" on its link
-            files |= set(edition.glob("assets/nastaliq-names-*.woff2"))
+        script = re.search(r'data-script="(\w+)"', text.split(">", 2)[1])
+        assert script is not None, page
+        # Its own script's font, and the fonts that write the other languages' names.
+        files |= set(edition.glob(f"assets/{script.group(1)}-*.woff2"))
+        files |= set(edition.glob("assets/*-names-*.woff2"))
         weight = sum(len(gzip.compress(f.read_bytes())) if f.suffix in (".html", ".css", ".svg")
                      else f.stat().st_size for f in files)
         assert weight < BUDGET_BYTES, f"{page.relative_to(edition)}: {weight // 1024} kB"
@@ -141,10 +144,11 @@ def test_a_topic_page_opens_on_a_slow_phone_link(edition: Path) -> None:
 
 def test_what_a_patient_must_see_is_on_every_topic_page(pack: Pack, edition: Path) -> None:
     for topic in pack.topics:
-        for language in pack.languages:
+        for language in topic.languages:
             html = (edition / language / f"{topic.id}.html").read_text(encoding="utf-8")
-            assert f'<html lang="{language}" dir="{"rtl" if language == "ur" else "ltr"}">' \
-                in html
+            direction = "rtl" if pack.language(language).rtl else "ltr"
+            script = pack.language(language).script
+            assert f'<html lang="{language}" dir="{direction}" data-script="{script}">' in html
             assert "talk to your doctor before you start, stop or change any treatment" in html
             assert "In an emergency, call 1122." in html
             assert "No doctor has checked this information yet" in html  # not signed off

@@ -106,6 +106,20 @@ def tap(qtbot, widget: QWidget, pos: QPoint | None = None) -> None:
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=pos or widget.rect().center())
 
 
+def switch_language(qtbot, window: QWidget, language: str | None = None) -> None:
+    """Switch the patient screens to ``language`` (English and Urdu by default: the other
+    of the two) as a patient does: the top bar's language button, then, in a pack of
+    three or more languages, the language on the card it opens."""
+    session = window.session  # type: ignore[attr-defined]
+    target = language or ("ur" if session.language == "en" else "en")
+    topbar = window.topbar  # type: ignore[attr-defined]
+    tap(qtbot, topbar.language)
+    chooser = topbar.chooser
+    if chooser is not None and chooser.isVisible():
+        tap(qtbot, chooser.buttons[target])
+    assert session.language == target
+
+
 def swipe(widget: QWidget, dx: int, steps: int = 6) -> None:
     """A one-finger horizontal swipe across ``widget``, as real touch events."""
     global _finger

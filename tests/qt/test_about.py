@@ -22,7 +22,7 @@ def open_page(qtbot, k, topic_id: str, page_id: str) -> None:
 
 def test_a_page_says_where_it_comes_from_and_that_no_doctor_has_checked_it(qtbot, kiosk) -> None:
     w = kiosk.window
-    tap(qtbot, w.attract.english)
+    tap(qtbot, w.attract.buttons["en"])
     open_page(qtbot, kiosk, "type-1-diabetes", "what-happens")
     page = w.viewer.page
     tap(qtbot, w.topbar.about)
@@ -41,7 +41,7 @@ def test_a_page_says_where_it_comes_from_and_that_no_doctor_has_checked_it(qtbot
 
 def test_the_topics_screen_tells_about_the_whole_pack_in_urdu(qtbot, kiosk) -> None:
     w = kiosk.window
-    tap(qtbot, w.attract.urdu)
+    tap(qtbot, w.attract.buttons["ur"])
     tap(qtbot, w.topbar.about)
     assert w.about.heading.text() == "ان معلومات کے بارے میں"
     assert str(len(kiosk.session.pack.sources)) in w.about.sources.text()
@@ -60,7 +60,7 @@ def test_a_signed_pack_names_who_checked_it(qtbot, tmp_path: Path,
     with running_kiosk(qtbot, tmp_path / "data", folder,
                        narrator=Narrator(FakeSpeaker(), None, 0.7)) as k:
         w = k.window
-        tap(qtbot, w.attract.english)
+        tap(qtbot, w.attract.buttons["en"])
         tap(qtbot, w.topbar.about)
         text = w.about.checked.text()
         assert f"Checked by Dr Ayesha Khan, a doctor, on {on.isoformat()}." in text
@@ -69,7 +69,7 @@ def test_a_signed_pack_names_who_checked_it(qtbot, tmp_path: Path,
 
 def test_the_emergency_button_opens_what_to_do_now_from_the_topics(qtbot, kiosk) -> None:
     w = kiosk.window
-    tap(qtbot, w.attract.urdu)
+    tap(qtbot, w.attract.buttons["ur"])
     button = w.home.emergency
     assert button.isVisible() and "1122" in button.text()
     assert button.height() >= w.viewer.next.height()  # a finger's size, like Next
@@ -82,5 +82,5 @@ def test_a_pack_without_an_emergency_page_shows_no_button(qtbot, tmp_path: Path)
 
     with running_kiosk(qtbot, tmp_path / "data", make_pack(tmp_path / "pack"),
                        narrator=Narrator(FakeSpeaker(), None, 0.7)) as k:
-        tap(qtbot, k.window.attract.english)
+        tap(qtbot, k.window.attract.buttons["en"])
         assert not k.window.home.emergency.isVisible()

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QAbstractButton, QWidget
 from kiosk._qt.app import Kiosk
 from kiosk._qt.widgets.status_chip import STATUS_MARKS
 from kiosk.core.model import PageKind, Status
-from tests.qt.conftest import tap
+from tests.qt.conftest import switch_language, tap
 
 _URDU = re.compile(r"[\u0600-\u06FF]")
 
@@ -42,7 +42,7 @@ def screens(k: Kiosk):
 
 def test_every_control_has_a_name_in_the_language_on_screen(qtbot, kiosk: Kiosk) -> None:
     w = kiosk.window
-    tap(qtbot, w.attract.urdu)
+    tap(qtbot, w.attract.buttons["ur"])
     for where, screen in screens(kiosk):
         named = names(screen)
         # Home, text size and language; on a page also Next, Listen and volume (and Back).
@@ -52,7 +52,7 @@ def test_every_control_has_a_name_in_the_language_on_screen(qtbot, kiosk: Kiosk)
             assert said, f"{where}: {name} has no name"
             if name != "language" and not said.isdigit():  # "English" names the other one
                 assert _URDU.search(said), f"{where}: {name} is named {said!r} in Urdu"
-    tap(qtbot, w.topbar.language)
+    switch_language(qtbot, w)
     for where, screen in screens(kiosk):
         for name, said in names(screen).items():
             assert (said and not _URDU.search(said)) or name == "language", (where, name, said)
@@ -62,7 +62,7 @@ def test_status_is_told_by_words_and_a_shape(qtbot, kiosk: Kiosk) -> None:
     assert set(STATUS_MARKS) == set(Status)
     assert len(set(STATUS_MARKS.values())) == len(Status), "a different shape for each"
     w = kiosk.window
-    tap(qtbot, w.attract.english)
+    tap(qtbot, w.attract.buttons["en"])
     page = next(p for p in kiosk.session.pack.pages() if p.statuses)
     w.open_topic(page.topic_id)
     while w.viewer.page is not None and w.viewer.page.id != page.id:

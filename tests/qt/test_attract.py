@@ -26,7 +26,7 @@ def test_frames_drawn_piece_by_piece_look_like_the_screen_drawn_whole(qtbot,
     assert kiosk.window.current is attract and attract.clock.running
     # Shown again after a visit, as most of its day: what was on screen was drawn at
     # another moment, and the first frame after must not erase only where cells were.
-    tap(qtbot, attract.english)
+    tap(qtbot, attract.buttons["en"])
     kiosk.window.reset()
     assert kiosk.window.current is attract
     frames: list[int] = []

@@ -57,7 +57,7 @@ def test_a_broken_pack_is_refused_with_its_problems(tmp_path: Path,
     assert ".ur.md: is missing" in result.stderr
 
 
-def test_screenshots_cover_every_page_in_both_languages(tmp_path: Path,
+def test_screenshots_cover_every_page_in_every_language(tmp_path: Path,
                                                        default_pack_dir: Path) -> None:
     pack = small_pack(tmp_path, default_pack_dir)
     out = tmp_path / "shots"
@@ -66,9 +66,10 @@ def test_screenshots_cover_every_page_in_both_languages(tmp_path: Path,
     assert result.returncode == 0, result.stderr
     names = sorted(p.name for p in out.glob("*.png"))
     pages = len(list((pack / "topics" / "immune-system").glob("*.en.md")))
-    # attract + (home + pages + still-reading) per language
-    assert len(names) == 1 + 2 * (pages + 2), names
+    # attract + (home + pages + still-reading) per language: English, Urdu and Pashto
+    assert len(names) == 1 + 3 * (pages + 2), names
     assert any("-ur-t01-p01-" in n for n in names) and any("-en-01-home" in n for n in names)
+    assert any("-ps-t01-p01-" in n for n in names)
 
 
 def read_beat(path: Path) -> int | None:

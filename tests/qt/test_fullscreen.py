@@ -145,11 +145,11 @@ def test_the_window_is_laid_out_for_the_whole_screen_before_it_is_shown(qtbot) -
     assert not window.isVisible()
     assert window.geometry() == screen
     # The attract screen's words are sized for the real screen, not the default 640x480.
-    assert window.attract.invite_en.font().pixelSize() > 0
-    sized = window.attract.invite_en.font()
+    assert window.attract.invites[0].font().pixelSize() > 0
+    sized = window.attract.invites[0].font()
     window.resize(640, 480)
     window.retranslate()
-    assert window.attract.invite_en.font() != sized
+    assert window.attract.invites[0].font() != sized
 
 
 def test_a_rotated_or_resized_screen_is_covered_again(qtbot, full_screen: KioskWindow) -> None:

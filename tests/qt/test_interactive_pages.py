@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from kiosk._qt.app import Kiosk
 from kiosk.core.model import PageKind
-from tests.qt.conftest import tap
+from tests.qt.conftest import switch_language, tap
 
 
 def open_kind(qtbot, k: Kiosk, kind: PageKind, language: str = "en") -> None:
     w = k.window
-    tap(qtbot, w.attract.english if language == "en" else w.attract.urdu)
+    tap(qtbot, w.attract.buttons["en"] if language == "en" else w.attract.buttons["ur"])
     for t, topic in enumerate(k.session.pack.topics):
         for index, page in enumerate(topic.pages):
             if page.kind is kind:
@@ -28,6 +28,6 @@ def test_quiz_in_urdu_keeps_progress_across_a_language_switch(qtbot, kiosk: Kios
     assert quiz.prompt.text() == first.prompt.get("ur")
     tap(qtbot, quiz.choices[0])
     chosen = quiz.choices[0].choice
-    tap(qtbot, kiosk.window.topbar.language)
+    switch_language(qtbot, kiosk.window)
     assert quiz.answered == 0 and quiz.choices[0].choice is chosen  # same order
     assert quiz.prompt.text() == first.prompt.get("en")

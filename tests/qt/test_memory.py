@@ -39,11 +39,11 @@ def test_what_was_kept_aside_is_still_freed_once_it_is_garbage() -> None:
 def test_the_collection_waits_for_the_welcome_screen_and_a_patient_stops_it(
         qtbot, kiosk: Kiosk) -> None:
     w = kiosk.window
-    tap(qtbot, w.attract.english)
+    tap(qtbot, w.attract.buttons["en"])
     assert not w._collector.isActive()
     w.reset()  # the patient has gone
     assert w.current is w.attract and w._collector.isActive()
-    tap(qtbot, w.attract.urdu)  # the next patient: no collection in the middle of a visit
+    tap(qtbot, w.attract.buttons["ur"])  # the next patient: no collection in the middle of a visit
     assert w.current is not w.attract and not w._collector.isActive()
     gc.unfreeze()
     w._collector.setInterval(1)  # skip the wait, not the mechanism
@@ -64,7 +64,7 @@ def test_a_new_pack_lets_go_of_the_old_pack_s_drawings(qtbot, tmp_path: Path) ->
         assert isinstance(k.staff, StaffController)
         service = k.staff.bridge.service
         for version in (2, 3):
-            tap(qtbot, w.attract.english)
+            tap(qtbot, w.attract.buttons["en"])
             shown = k.session.pack.root
             # The home screen draws every topic's picture when it is painted.
             qtbot.waitUntil(lambda: any(path.is_relative_to(shown)  # noqa: B023

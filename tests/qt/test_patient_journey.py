@@ -8,7 +8,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication
 
 from kiosk._qt.app import Kiosk
-from tests.qt.conftest import swipe, tap, touchscreen
+from tests.qt.conftest import swipe, switch_language, tap, touchscreen
 
 
 def visible_text(k: Kiosk) -> str:
@@ -19,18 +19,18 @@ def test_attract_invites_in_both_languages(kiosk: Kiosk) -> None:
     attract = kiosk.window.attract
     assert kiosk.window.current is attract
     assert not kiosk.window.topbar.isVisible()
-    assert attract.invite_en.text() == "Touch the screen to start"
-    assert attract.invite_ur.text() == "شروع کرنے کے لیے اسکرین کو چھوئیں"
-    assert attract.english.text() == "English" and attract.urdu.text() == "اردو"
+    assert attract.invites[0].text() == "Touch the screen to start"
+    assert attract.invites[1].text() == "شروع کرنے کے لیے اسکرین کو چھوئیں"
+    assert attract.buttons["en"].text() == "English" and attract.buttons["ur"].text() == "اردو"
 
 
 def test_choose_urdu_and_read_a_topic(qtbot, kiosk: Kiosk) -> None:
     w = kiosk.window
-    tap(qtbot, w.attract.urdu)
+    tap(qtbot, w.attract.buttons["ur"])
     assert w.current is w.home
     assert w.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert w.topbar.home.text() == "مرکزی صفحہ"
-    assert w.topbar.language.text() == "English"
+    assert w.topbar.language.text() == "زبان"  # the pack has three: a card offers them
     topic = kiosk.session.pack.topics[0]
     tap(qtbot, w.home.tiles[0])
     assert w.current is w.viewer
@@ -42,7 +42,7 @@ def test_choose_urdu_and_read_a_topic(qtbot, kiosk: Kiosk) -> None:
 
 def test_next_back_and_dots(qtbot, kiosk: Kiosk) -> None:
     w = kiosk.window
-    tap(qtbot, w.attract.english)
+    tap(qtbot, w.attract.buttons["en"])
     tap(qtbot, w.home.tiles[0])
     pages = kiosk.session.pack.topics[0].pages
     tap(qtbot, w.viewer.next)
@@ -54,7 +54,7 @@ def test_next_back_and_dots(qtbot, kiosk: Kiosk) -> None:
 
 def test_last_page_leads_back_to_topics(qtbot, kiosk: Kiosk) -> None:
     w = kiosk.window
-    tap(qtbot, w.attract.english)
+    tap(qtbot, w.attract.buttons["en"])
     tap(qtbot, w.home.tiles[0])
     for _ in range(len(kiosk.session.pack.topics[0].pages) - 1):
         tap(qtbot, w.viewer.next)
@@ -66,14 +66,14 @@ def test_last_page_leads_back_to_topics(qtbot, kiosk: Kiosk) -> None:
 def test_swipe_turns_pages_and_is_mirrored_in_urdu(qtbot, kiosk: Kiosk) -> None:
     w = kiosk.window
     pages = kiosk.session.pack.topics[0].pages
-    tap(qtbot, w.attract.english)
+    tap(qtbot, w.attract.buttons["en"])
     tap(qtbot, w.home.tiles[0])
     # English reads left to right: pulling the page to the left shows the next one.
     swipe(w.viewer.illustration, -400)
     assert w.viewer.index == 1, "a leftward swipe should turn to the next page in English"
     swipe(w.viewer.illustration, +400)
     assert w.viewer.index == 0
-    tap(qtbot, w.topbar.language)
+    switch_language(qtbot, w)
     # Urdu reads right to left: the same leftward swipe now goes back, rightward goes on.
     swipe(w.viewer.illustration, +400)
     assert w.viewer.index == 1
@@ -119,7 +119,7 @@ def test_a_swipe_while_the_page_slides_in_still_turns_it(qtbot, kiosk: Kiosk,
                                                          language: str) -> None:
     w = kiosk.window
     viewer = w.viewer
-    tap(qtbot, w.attract.english if language == "en" else w.attract.urdu)
+    tap(qtbot, w.attract.buttons["en"] if language == "en" else w.attract.buttons["ur"])
     tap(qtbot, w.home.tiles[0])
     forward = -400 if language == "en" else 400  # towards where the reader came from
     slide_in_next_page(viewer)
@@ -139,7 +139,7 @@ def test_a_swipe_starting_where_the_sliding_page_has_not_arrived_yet(qtbot,
     # the viewer's own background, and a swipe that starts there counts as well.
     w = kiosk.window
     viewer = w.viewer
-    tap(qtbot, w.attract.english)
+    tap(qtbot, w.attract.buttons["en"])
     tap(qtbot, w.home.tiles[0])
     slide_in_next_page(viewer)
     viewer._slide.setCurrentTime(0)
@@ -154,7 +154,7 @@ def test_a_swipe_starting_where_the_sliding_page_has_not_arrived_yet(qtbot,
 
 def test_a_short_drag_or_a_vertical_one_is_not_a_swipe(qtbot, kiosk: Kiosk) -> None:
     w = kiosk.window
-    tap(qtbot, w.attract.english)
+    tap(qtbot, w.attract.buttons["en"])
     tap(qtbot, w.home.tiles[0])
     swipe(w.viewer.illustration, -20)
     assert w.viewer.index == 0
@@ -162,24 +162,24 @@ def test_a_short_drag_or_a_vertical_one_is_not_a_swipe(qtbot, kiosk: Kiosk) -> N
 
 def test_switching_language_mid_page_keeps_the_place(qtbot, kiosk: Kiosk) -> None:
     w = kiosk.window
-    tap(qtbot, w.attract.english)
+    tap(qtbot, w.attract.buttons["en"])
     tap(qtbot, w.home.tiles[0])
     tap(qtbot, w.viewer.next)
     page = kiosk.session.pack.topics[0].pages[1]
     with qtbot.waitSignal(kiosk.session.languageChanged):
-        tap(qtbot, w.topbar.language)
+        switch_language(qtbot, w)
     assert w.current is w.viewer and w.viewer.index == 1
     assert w.viewer.title.text() == page.title.get("ur")
     assert w.viewer.back.text() == "پیچھے"
-    assert w.topbar.language.text() == "English"
-    tap(qtbot, w.topbar.language)
+    assert w.topbar.language.text() == "زبان"  # the pack has three: a card offers them
+    switch_language(qtbot, w)
     assert w.viewer.title.text() == page.title.get("en")
     assert w.layoutDirection() == Qt.LayoutDirection.LeftToRight
 
 
 def test_text_size_grows_and_resets(qtbot, kiosk: Kiosk) -> None:
     w = kiosk.window
-    tap(qtbot, w.attract.english)
+    tap(qtbot, w.attract.buttons["en"])
     tap(qtbot, w.home.tiles[0])
     before = w.viewer.text.document().defaultFont().pixelSize()
     tap(qtbot, w.topbar.text_size)
@@ -191,7 +191,7 @@ def test_text_size_grows_and_resets(qtbot, kiosk: Kiosk) -> None:
 
 def test_home_button_returns_to_topics(qtbot, kiosk: Kiosk) -> None:
     w = kiosk.window
-    tap(qtbot, w.attract.english)
+    tap(qtbot, w.attract.buttons["en"])
     tap(qtbot, w.home.tiles[0])
     tap(qtbot, w.topbar.home)
     assert w.current is w.home
@@ -201,7 +201,7 @@ def test_idle_asks_then_resets_for_the_next_patient(qtbot, kiosk: Kiosk) -> None
     w = kiosk.window
     kiosk.session.settings = kiosk.session.settings.updated(countdown_seconds=5)
     w.idle.set_seconds(1)
-    tap(qtbot, w.attract.urdu)
+    tap(qtbot, w.attract.buttons["ur"])
     tap(qtbot, w.home.tiles[0])
     tap(qtbot, w.viewer.next)
     tap(qtbot, w.topbar.text_size)
@@ -222,7 +222,7 @@ def test_idle_asks_then_resets_for_the_next_patient(qtbot, kiosk: Kiosk) -> None
 def test_continue_keeps_the_patient_where_they_were(qtbot, kiosk: Kiosk) -> None:
     w = kiosk.window
     w.idle.set_seconds(1)
-    tap(qtbot, w.attract.english)
+    tap(qtbot, w.attract.buttons["en"])
     tap(qtbot, w.home.tiles[0])
     tap(qtbot, w.viewer.next)
     with qtbot.waitSignal(w.idle.idle, timeout=3000):
@@ -251,7 +251,7 @@ def test_touch_keeps_the_idle_timer_away(qtbot, kiosk: Kiosk) -> None:
     timer.setInterval(60_000)
     timer.timeout.connect(idle._fire)
     idle._timer = timer
-    tap(qtbot, w.attract.english)
+    tap(qtbot, w.attract.buttons["en"])
     assert timer.isActive()
     for _ in range(4):
         before = timer.starts
@@ -264,7 +264,7 @@ def test_touch_keeps_the_idle_timer_away(qtbot, kiosk: Kiosk) -> None:
 @pytest.mark.allow_logged_errors
 def test_an_error_in_a_screen_goes_home_instead_of_dying(qtbot, kiosk: Kiosk) -> None:
     w = kiosk.window
-    tap(qtbot, w.attract.english)
+    tap(qtbot, w.attract.buttons["en"])
     tap(qtbot, w.home.tiles[0])
 
     def broken() -> None:
@@ -290,7 +290,7 @@ def test_patients_cannot_close_the_kiosk(qtbot, kiosk: Kiosk) -> None:
 def test_at_a_larger_text_size_a_long_page_continues_on_a_next_screen(qtbot,
                                                                      kiosk: Kiosk) -> None:
     w = kiosk.window
-    tap(qtbot, w.attract.urdu)
+    tap(qtbot, w.attract.buttons["ur"])
     while kiosk.session.text_scale < 1.4:
         tap(qtbot, w.topbar.text_size)
     treatments = kiosk.session.pack.topic("treatments")
@@ -326,7 +326,7 @@ def test_at_a_larger_text_size_a_long_page_continues_on_a_next_screen(qtbot,
 def test_animations_run_only_while_they_are_on_screen(qtbot, kiosk: Kiosk) -> None:
     w = kiosk.window
     assert w.attract.clock.running
-    tap(qtbot, w.attract.english)
+    tap(qtbot, w.attract.buttons["en"])
     assert not w.attract.clock.running, "the attract loop must not tick behind the topics"
     w.reset()
     assert w.attract.clock.running
@@ -346,7 +346,7 @@ def test_a_topic_got_ready_under_the_finger_opens_as_a_tap_opens_it(
     got_ready: list[str] = []
     prepare = w.viewer.prepare_opening
     w.viewer.prepare_opening = lambda topic: (got_ready.append(topic.id), prepare(topic))
-    tap(qtbot, w.attract.english if language == "en" else w.attract.urdu)
+    tap(qtbot, w.attract.buttons["en"] if language == "en" else w.attract.buttons["ur"])
     for index in (0, 4):
         tile = w.home.tiles[index]
         qtbot.mousePress(tile, Qt.MouseButton.LeftButton, pos=tile.rect().center())

@@ -304,7 +304,7 @@ def test_a_whole_quiz_in_the_kiosk(qtbot, kiosk: Kiosk) -> None:
     """Through the real kiosk: Urdu, the quiz's topic, Next to the quiz page, every answer;
     at the default size nothing needs scrolling in the area the viewer really gives it."""
     w = kiosk.window
-    tap(qtbot, w.attract.urdu)
+    tap(qtbot, w.attract.buttons["ur"])
     topic_index, page_index = next(
         (t, p) for t, topic in enumerate(kiosk.session.pack.topics)
         for p, page in enumerate(topic.pages) if page.kind is PageKind.QUIZ)

@@ -21,14 +21,14 @@ from kiosk._qt.voice.output import Speaker
 from kiosk.core.model import PageKind
 from kiosk.core.reading import Clip
 from tests.qt import sound_server
-from tests.qt.conftest import running_kiosk, tap
+from tests.qt.conftest import running_kiosk, switch_language, tap
 from tests.qt.fake_speaker import FakeSpeaker
 
 
 def open_page(qtbot, k: Kiosk, language: str, topic_id: str, page_id: str) -> None:
     w = k.window
     w.viewer.animated = False
-    tap(qtbot, w.attract.urdu if language == "ur" else w.attract.english)
+    tap(qtbot, w.attract.buttons["ur"] if language == "ur" else w.attract.buttons["en"])
     w.open_topic(topic_id)
     while w.viewer.page is not None and w.viewer.page.id != page_id:
         w.viewer.go_next()
@@ -77,7 +77,7 @@ def test_the_voice_stops_when_the_screen_changes(qtbot, kiosk: Kiosk, speaker: F
     if how == "next page":
         tap(qtbot, w.viewer.next)
     elif how == "language":
-        tap(qtbot, w.topbar.language)
+        switch_language(qtbot, w)
     elif how == "home":
         tap(qtbot, w.topbar.home)
     else:
@@ -153,7 +153,7 @@ def test_without_narration_the_computer_voice_reads_or_the_button_hides(
         tap(qtbot, button)
         assert not w.narrator.clips[0].recorded and not speaker.played
     # Qt's mock engine has no Urdu voice, and the page has no Urdu recording: no button.
-    tap(qtbot, w.topbar.language)
+    switch_language(qtbot, w)
     assert not button.isVisible() and not w.viewer.aloud.volume.isVisible()
     w.viewer.go_next()  # a narrated page: the button is back
     assert button.isVisible()

@@ -1,11 +1,13 @@
-"""Every Urdu string the kiosk shows is shaped by Qt exactly as HarfBuzz shapes it.
+"""Every string the kiosk shows in an Arabic script is shaped by Qt exactly as HarfBuzz
+shapes it, in the bundled font of its language's script: Urdu in Nastaliq, Pashto in
+Naskh, and any language a pack or translation adds.
 
 HarfBuzz reading the bundled font file is the reference. Debian's Noto Nastaliq Urdu
 2.000 passed every other check yet Qt drew مدافعتی as بدافعتی; this is the test that
 would have caught it, and the negative controls below prove it still can.
 
-The strings are collected when the test runs, so Urdu added to the pack or to
-translations/kiosk_ur.ts during the day is checked without editing this file.
+The strings are collected when the test runs, so text added to the pack or to
+translations/kiosk_xx.ts during the day is checked without editing this file.
 """
 
 from __future__ import annotations
@@ -23,7 +25,8 @@ from pathlib import Path
 import pytest
 
 from kiosk._qt import fonts, shaping
-from kiosk.core import resources
+from kiosk.core import languages, resources
+from kiosk.core.model import Localized
 from kiosk.core.packdir import load_pack
 from kiosk.core.resources import default_pack
 
@@ -44,6 +47,22 @@ def urdu_font() -> Path:
     return resources.fonts() / fonts.URDU_FILE
 
 
+# Each script's bundled files: every face a screen may ask for (Nastaliq has no bold).
+SCRIPT_FILES = {"nastaliq": (fonts.URDU_FILE,), "naskh": fonts.NASKH_FILES}
+
+
+def _languages() -> list[str]:
+    """Every language the kiosk draws in an Arabic script: the default pack's and the
+    interface translations'."""
+    codes = set(load_pack(default_pack()).languages)
+    codes |= {path.stem.removeprefix("kiosk_")
+              for path in resources.translations().glob("kiosk_*.ts")}
+    return sorted(code for code in codes if languages.script_of(code) in SCRIPT_FILES)
+
+
+LANGUAGES = _languages()
+
+
 def _lines(text: str) -> Iterator[str]:
     for line in text.splitlines():
         line = line.strip()
@@ -61,8 +80,8 @@ def _strip_markdown(text: str) -> str:
     return "\n".join(lines)
 
 
-def translation_strings() -> list[tuple[str, str]]:
-    path = resources.translations() / "kiosk_ur.ts"
+def translation_strings(language: str) -> list[tuple[str, str]]:
+    path = resources.translations() / f"kiosk_{language}.ts"
     if not path.is_file():
         return []
     found = []
@@ -74,69 +93,101 @@ def translation_strings() -> list[tuple[str, str]]:
         texts = [translation.text or ""] + [form.text or "" for form in translation]
         source = message.findtext("source", "")
         for text in texts:
-            found.extend((f"kiosk_ur.ts: {source!r}", line) for line in _lines(text))
+            found.extend((f"kiosk_{language}.ts: {source!r}", line)
+                         for line in _lines(text))
     return found
 
 
-def pack_strings() -> list[tuple[str, str]]:
+def pack_strings(language: str) -> list[tuple[str, str]]:
     pack = load_pack(default_pack())
-    found = [(f"pack {pack.id} title", line) for line in _lines(pack.title.get("ur"))]
+
+    def lines(text: Localized) -> list[str]:
+        # A topic not written in this language has no text in it (not English instead).
+        return list(_lines(text.texts.get(language, "")))
+
+    found = [(f"pack {pack.id} title", line) for line in lines(pack.title)]
     for topic in pack.topics:
         for what, text in (("title", topic.title), ("summary", topic.summary)):
-            found.extend((f"topic {topic.id} {what}", line) for line in _lines(text.get("ur")))
+            found.extend((f"topic {topic.id} {what}", line) for line in lines(text))
         for page in topic.pages:
             where = f"page {page.key}"
-            found.extend((f"{where} title", line) for line in _lines(page.title.get("ur")))
+            found.extend((f"{where} title", line) for line in lines(page.title))
             for label in page.labels:
-                found.extend((f"{where} label", line) for line in _lines(label.text.get("ur")))
-            body = _strip_markdown(page.body.get("ur"))
-            found.extend((f"{where} body", line) for line in _lines(body))
+                found.extend((f"{where} label", line) for line in lines(label.text))
+            for treatment in page.treatments:
+                for text in (treatment.name, treatment.approved_by):
+                    if text is not None:
+                        found.extend((f"{where} treatment", line) for line in lines(text))
+            if language in page.body:
+                body = _strip_markdown(page.body.get(language))
+                found.extend((f"{where} body", line) for line in _lines(body))
             for number, question in enumerate(page.questions, 1):
                 texts = [question.prompt, question.explanation,
                          *(choice.text for choice in question.choices)]
                 for text in texts:
-                    found.extend((f"{where} question {number}", line)
-                                 for line in _lines(text.get("ur")))
+                    found.extend((f"{where} question {number}", line) for line in lines(text))
     return found
 
 
-def all_strings() -> list[tuple[str, str]]:
-    found = translation_strings() + pack_strings()
-    found += [("hard words", word) for word in HARD_WORDS]
+def all_strings(language: str) -> list[tuple[str, str]]:
+    found = translation_strings(language) + pack_strings(language)
+    if language == "ur":
+        found += [("hard words", word) for word in HARD_WORDS]
     unique: dict[str, str] = {}
     for where, text in found:
         unique.setdefault(text, where)
     return [(where, text) for text, where in unique.items()]
 
 
-@pytest.fixture(scope="module")
-def strings() -> list[tuple[str, str]]:
-    return all_strings()
+_collected: dict[str, list[tuple[str, str]]] = {}
 
 
-def test_the_collection_finds_the_kiosk_text(strings: list[tuple[str, str]]) -> None:
+def strings_in(language: str) -> list[tuple[str, str]]:
+    if language not in _collected:
+        _collected[language] = all_strings(language)
+    return _collected[language]
+
+
+def font_files(language: str) -> list[Path]:
+    return [resources.fonts() / name for name in SCRIPT_FILES[languages.script_of(language)]]
+
+
+def test_every_language_the_kiosk_draws_is_checked() -> None:
+    # Guards against a vacuous pass: Urdu and Pashto must be found, in their own scripts.
+    assert {"ur", "ps"} <= set(LANGUAGES), LANGUAGES
+    assert languages.script_of("ur") == "nastaliq" and languages.script_of("ps") == "naskh"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_collection_finds_the_kiosk_text(language: str) -> None:
     # Guards against a vacuous pass: a parser change that found nothing would
     # otherwise leave the shaping test green.
+    strings = strings_in(language)
     sources = {where.split(" ", 1)[0] for where, _ in strings}
-    assert {"pack", "topic", "page", "hard"} <= sources, sources
+    assert {"pack", "topic", "page"} <= sources, sources
     assert any(where.endswith("body") for where, _ in strings)
-    if (resources.translations() / "kiosk_ur.ts").is_file():
-        assert "kiosk_ur.ts:" in sources
+    if (resources.translations() / f"kiosk_{language}.ts").is_file():
+        assert f"kiosk_{language}.ts:" in sources
     assert not any("**" in text for _, text in strings), "Markdown left in a body line"
 
 
 @pytest.mark.parametrize("pixel_size", PIXEL_SIZES)
-def test_qt_shapes_every_urdu_string_like_harfbuzz(qapp, strings: list[tuple[str, str]],
-                                                   pixel_size: int) -> None:
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_qt_shapes_every_string_like_harfbuzz(qapp, language: str, pixel_size: int) -> None:
     fonts.load_fonts()
+    fonts.naskh_family()
+    strings = strings_in(language)
     failures = []
-    for where, text in strings:
-        mismatches = shaping.compare_with_harfbuzz(urdu_font(), text, pixel_size)
-        if mismatches:
-            failures.append(f"{where}: {text!r}\n    " +
-                            "\n    ".join(str(m) for m in mismatches[:3]))
-    assert not failures, (f"{len(failures)} of {len(strings)} Urdu strings are drawn differently "
-                          f"from HarfBuzz at {pixel_size} px:\n" + "\n".join(failures))
+    for font in font_files(language):
+        for where, text in strings:
+            mismatches = shaping.compare_with_harfbuzz(font, text, pixel_size,
+                                                       language=language)
+            if mismatches:
+                failures.append(f"{font.name}: {where}: {text!r}\n    " +
+                                "\n    ".join(str(m) for m in mismatches[:3]))
+    assert not failures, (f"{len(failures)} of {len(strings)} {language} strings are drawn "
+                          f"differently from HarfBuzz at {pixel_size} px:\n" +
+                          "\n".join(failures))
 
 
 # Pashto and Sindhi (#18), in Naskh: every letter the two add to the Arabic alphabet, alone
@@ -167,11 +218,13 @@ def test_qt_shapes_pashto_and_sindhi_in_naskh_like_harfbuzz(qapp, pixel_size: in
     assert not failures, "\n".join(failures)
 
 
-def test_line_height_keeps_urdu_lines_apart(strings: list[tuple[str, str]]) -> None:
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_line_height_keeps_lines_apart(language: str) -> None:
     """The line spacing screens use leaves room for the tallest and deepest ink."""
     import uharfbuzz as hb
 
-    face = hb.Face(hb.Blob.from_file_path(str(urdu_font())))
+    strings = strings_in(language)
+    face = hb.Face(hb.Blob.from_file_path(str(font_files(language)[0])))
     font = hb.Font(face)
     ascender = font.get_font_extents("ltr").ascender / face.upem
     descender = -font.get_font_extents("ltr").descender / face.upem
@@ -180,7 +233,7 @@ def test_line_height_keeps_urdu_lines_apart(strings: list[tuple[str, str]]) -> N
         buf = hb.Buffer()
         buf.add_str(text)
         buf.guess_segment_properties()
-        buf.language = "ur"
+        buf.language = language
         hb.shape(font, buf, {})
         for info, pos in zip(buf.glyph_infos, buf.glyph_positions, strict=True):
             extents = font.get_glyph_extents(info.codepoint)
@@ -189,14 +242,14 @@ def test_line_height_keeps_urdu_lines_apart(strings: list[tuple[str, str]]) -> N
             # HarfBuzz's glyph height is negative (y grows upwards): top + height is the bottom.
             depths.append((-(top + extents.height / face.upem), where, text))
     tallest, deepest = max(tops), max(depths)
-    assert 1.0 < tallest[0] < 4 and 0.2 < deepest[0] < 2, (tallest, deepest)  # sane units
+    assert 0.5 < tallest[0] < 4 and 0.2 < deepest[0] < 2, (tallest, deepest)  # sane units
     fontset = fonts.FontSet(fonts.URDU_FAMILY, fonts.LATIN_FAMILY, ())
-    pitch = fontset.line_height_factor("ur") * (ascender + descender)
+    pitch = fontset.line_height_factor(language) * (ascender + descender)
     assert tallest[0] + deepest[0] <= pitch, (
-        f"Urdu lines {pitch:.2f} em apart collide: {tallest[2]!r} ({tallest[1]}) rises "
+        f"{language} lines {pitch:.2f} em apart collide: {tallest[2]!r} ({tallest[1]}) rises "
         f"{tallest[0]:.2f} em and {deepest[2]!r} ({deepest[1]}) hangs {deepest[0]:.2f} em; "
-        f"raise the Urdu line_height_factor in kiosk/_qt/fonts.py")
-    assert tallest[0] - ascender <= fontset.ink_above_ascent("ur") + 1e-6, (
+        f"raise the {languages.script_of(language)} line height in kiosk/_qt/fonts.py")
+    assert tallest[0] - ascender <= fontset.ink_above_ascent(language) + 1e-6, (
         f"{tallest[2]!r} ({tallest[1]}) rises {tallest[0]:.2f} em, above the room "
         f"ink_above_ascent leaves")
 
@@ -259,10 +312,11 @@ def test_load_fonts_is_idempotent_and_maps_languages(qapp) -> None:
     assert first.family_for("ur") == fonts.URDU_FAMILY
     assert first.family_for("en") == fonts.LATIN_FAMILY
     assert first.family_for("xx") == fonts.LATIN_FAMILY
+    assert first.family_for("ps") == fonts.NASKH_FAMILY
     assert first.line_height_factor("ur") > first.line_height_factor("en") >= 1.0
     from PySide6.QtGui import QFont, QFontInfo
 
-    for language in ("ur", "en"):
+    for language in ("ur", "en", "ps"):
         font = QFont(first.family_for(language))
         font.setPixelSize(30)
         assert QFontInfo(font).family() == first.family_for(language)

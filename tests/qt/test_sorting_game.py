@@ -35,7 +35,7 @@ _URDU = re.compile(r"[\u0600-\u06FF]")
 def open_game(qtbot, k: Kiosk, language: str = "en") -> SortingGame:
     w = k.window
     w.set_animated(False)  # no page-turn slide still moving the page when we measure it
-    tap(qtbot, w.attract.english if language == "en" else w.attract.urdu)
+    tap(qtbot, w.attract.buttons["en"] if language == "en" else w.attract.buttons["ur"])
     for t, topic in enumerate(k.session.pack.topics):
         for index, page in enumerate(topic.pages):
             if page.kind is PageKind.SELF_NONSELF:

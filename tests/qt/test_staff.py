@@ -419,8 +419,9 @@ def test_staff_read_a_packs_problems_and_changes_in_urdu(
     assert topic_line.replace("{topic}", "\u2068پہلا موضوع\u2069") in good.changes.text()
     assert URDU_LETTER.search(good.changes.text().splitlines()[0])
 
-    tap(qtbot, staff(k).panel.language)  # and back: nothing was kept in the old language
-    assert "promises too much" in bad.validation.text()
+    while k.session.language != "en":  # round the pack's languages, back to English
+        tap(qtbot, staff(k).panel.language)
+    assert "promises too much" in bad.validation.text()  # nothing kept in the old language
 
 
 def test_preview_from_the_panel_unpacks_without_freezing_and_closes_back_to_it(

@@ -61,7 +61,7 @@ def press(qtbot, gesture: CornerHold, widget: QWidget, pos: QPoint) -> bool:
 
 def visit(qtbot, k: Kiosk, language: str, screen: str) -> QWidget:
     w = k.window
-    tap(qtbot, w.attract.english if language == "en" else w.attract.urdu)
+    tap(qtbot, w.attract.buttons["en"] if language == "en" else w.attract.buttons["ur"])
     if screen == "viewer":
         tap(qtbot, w.home.tiles[0])
         tap(qtbot, w.viewer.next)

@@ -52,11 +52,11 @@ def test_the_kiosk_is_usable_once_the_rest_is_built(qtbot, tmp_path: Path) -> No
     window.resize(1280, 800)
     with qtbot.waitSignal(window.attract.firstFramePainted):
         window.show()
-    tap(qtbot, window.attract.english)  # too early: ignored, nothing breaks
+    tap(qtbot, window.attract.buttons["en"])  # too early: ignored, nothing breaks
     assert not window.attached
     finish(k)
     assert window.attached
-    tap(qtbot, window.attract.english)
+    tap(qtbot, window.attract.buttons["en"])
     assert window.current is window.home
     window.idle.stop()
 

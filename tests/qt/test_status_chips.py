@@ -35,7 +35,7 @@ def test_each_treatment_has_its_own_label(qtbot, tmp_path: Path, pack: Path, lan
                        narrator=Narrator(FakeSpeaker(), None, 0.7)) as k:
         w = k.window
         w.viewer.animated = False
-        tap(qtbot, w.attract.urdu if language == "ur" else w.attract.english)
+        tap(qtbot, w.attract.buttons["ur"] if language == "ur" else w.attract.buttons["en"])
         w.open_topic("first-topic")
         chips = w.viewer.status.shown()
         assert [chip.text() for chip in chips] == words

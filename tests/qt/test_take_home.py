@@ -16,7 +16,7 @@ from kiosk._qt.app import Kiosk
 from kiosk._qt.settle import run_posted_events
 from kiosk._qt.voice.narrator import Narrator
 from kiosk._qt.widgets.take_home import QUIET, modules
-from tests.qt.conftest import running_kiosk, tap
+from tests.qt.conftest import running_kiosk, switch_language, tap
 from tests.qt.fake_speaker import FakeSpeaker
 from tests.qt.test_layout import SIZES, problems_on_screen
 from tests.webserver import WEB_EDITION, pack_with_web_edition
@@ -66,7 +66,7 @@ def no_overlap(k: Kiosk) -> None:
 def test_each_topic_shows_a_code_that_opens_it_in_the_patients_language(
         qtbot, kiosk_with_web: Kiosk) -> None:
     w = kiosk_with_web.window
-    tap(qtbot, w.attract.english)
+    tap(qtbot, w.attract.buttons["en"])
     tap(qtbot, w.home.tiles[2])
     topic = w.viewer.topic
     assert topic is not None
@@ -78,7 +78,7 @@ def test_each_topic_shows_a_code_that_opens_it_in_the_patients_language(
     assert take_home.code.module_pixels() >= 2
     no_overlap(kiosk_with_web)
     # The patient switches to Urdu mid-topic: the code follows.
-    tap(qtbot, w.topbar.language)
+    switch_language(qtbot, w)
     assert take_home.words.text() == "گھر پر پڑھنے کے لیے فون سے اسکین کریں"
     assert codes_on_screen(kiosk_with_web) == [f"{ADDRESS}/ur/{topic.id}.html"]
     # Every page of the topic carries it.
@@ -89,7 +89,7 @@ def test_each_topic_shows_a_code_that_opens_it_in_the_patients_language(
 def test_tapping_the_code_shows_it_large_until_a_tap_or_close(qtbot,
                                                               kiosk_with_web: Kiosk) -> None:
     w = kiosk_with_web.window
-    tap(qtbot, w.attract.urdu)
+    tap(qtbot, w.attract.buttons["ur"])
     tap(qtbot, w.home.tiles[0])
     topic = w.viewer.topic
     assert topic is not None
@@ -114,7 +114,7 @@ def test_the_idle_reset_puts_the_large_code_away(qtbot, kiosk_with_web: Kiosk) -
     w = k.window
     k.session.settings = k.session.settings.updated(countdown_seconds=5)
     w.idle.set_seconds(1)
-    tap(qtbot, w.attract.english)
+    tap(qtbot, w.attract.buttons["en"])
     tap(qtbot, w.home.tiles[0])
     tap(qtbot, w.viewer.take_home)
     assert w.viewer.qr_sheet.isVisible()
@@ -125,7 +125,7 @@ def test_the_idle_reset_puts_the_large_code_away(qtbot, kiosk_with_web: Kiosk) -
         pass
     assert w.current is w.attract
     assert w.viewer.qr_sheet.isHidden()  # put away, not only hidden with the viewer
-    tap(qtbot, w.attract.english)
+    tap(qtbot, w.attract.buttons["en"])
     tap(qtbot, w.home.tiles[1])
     assert not w.viewer.qr_sheet.isVisible()  # the next patient starts with the page
 
@@ -139,9 +139,9 @@ def test_the_code_scans_and_crowds_nothing_on_every_screen(qtbot, kiosk_with_web
     w._requested = size  # type: ignore[attr-defined]
     for language in ("en", "ur"):
         tap(qtbot, w.topbar.home if w.current is not w.attract else
-            (w.attract.english if language == "en" else w.attract.urdu))
+            (w.attract.buttons["en"] if language == "en" else w.attract.buttons["ur"]))
         if k.session.language != language:
-            tap(qtbot, w.topbar.language)
+            switch_language(qtbot, w)
         tap(qtbot, w.home.tiles[5])
         run_posted_events()
         topic = w.viewer.topic
@@ -163,7 +163,7 @@ def test_on_a_row_too_low_for_2_px_modules_the_code_grows_taller_than_the_row(
         qtbot, kiosk_with_web: Kiosk) -> None:
     # A cheap 18.5-inch 1366x768 monitor: 20 mm buttons are about 67 px there.
     w = kiosk_with_web.window
-    tap(qtbot, w.attract.english)
+    tap(qtbot, w.attract.buttons["en"])
     tap(qtbot, w.home.tiles[7])
     take_home = w.viewer.take_home
     longest = max((f"{ADDRESS}/{lang}/{t.id}.html" for t in kiosk_with_web.session.pack.topics
@@ -180,7 +180,7 @@ def test_no_code_without_a_web_edition(qtbot, kiosk: Kiosk) -> None:
     w = kiosk.window
     w.set_animated(False)
     assert kiosk.session.pack.web_edition is None
-    tap(qtbot, w.attract.english)
+    tap(qtbot, w.attract.buttons["en"])
     tap(qtbot, w.home.tiles[0])
     assert not w.viewer.take_home.isVisible()
     assert codes_on_screen(kiosk) == []

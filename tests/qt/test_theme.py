@@ -32,7 +32,7 @@ def paper_on_screen(k: Kiosk) -> QColor:
 def test_a_patient_switches_to_high_contrast_and_the_next_patient_does_not(
         qtbot, kiosk: Kiosk) -> None:
     w = kiosk.window
-    tap(qtbot, w.attract.urdu)
+    tap(qtbot, w.attract.buttons["ur"])
     w.open_topic("immune-system")
     assert paper_on_screen(kiosk) == QColor(theme.STANDARD["PAPER"])
     assert w.topbar.contrast.accessibleName() == "زیادہ واضح رنگ: بند"

@@ -1,4 +1,5 @@
-"""Every word the app itself shows has an Urdu translation, compiled and up to date."""
+"""Every word the app itself shows has a translation in each language the kiosk carries
+(Urdu, Pashto), compiled and up to date, and its screens show no English in them."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from tests.qt.conftest import tap
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "translations" / "kiosk_ur.ts"
+EVERY_TS = sorted((ROOT / "translations").glob("kiosk_*.ts"))
 
 
 def messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
@@ -36,13 +38,18 @@ def tool(name: str) -> str:
     return found
 
 
-def test_every_ui_string_in_the_code_has_an_urdu_translation(tmp_path: Path) -> None:
+def test_the_kiosk_carries_urdu_and_pashto() -> None:
+    assert {ts.stem for ts in EVERY_TS} >= {"kiosk_ur", "kiosk_ps"}
+
+
+@pytest.mark.parametrize("ts", EVERY_TS, ids=lambda ts: ts.stem)
+def test_every_ui_string_in_the_code_has_a_translation(tmp_path: Path, ts: Path) -> None:
     fresh = tmp_path / "fresh.ts"
     sources = sorted(str(p) for p in (ROOT / "kiosk").rglob("*.py"))
     subprocess.run([tool("pyside6-lupdate"), *sources, "-ts", str(fresh)], check=True,
                    capture_output=True)
     in_code = messages(fresh)
-    translated = messages(TS)
+    translated = messages(ts)
     assert in_code, "lupdate found no UI strings at all"
     missing = sorted(key for key in in_code if key not in translated)
     assert not missing, f"run `python tools/i18n.py update` and translate: {missing}"
@@ -52,16 +59,23 @@ def test_every_ui_string_in_the_code_has_an_urdu_translation(tmp_path: Path) -> 
         if element.get("type") in ("unfinished", "vanished", "obsolete") or not all(
                 (f.text or "").strip() for f in forms):
             unfinished.append(key)
-    assert not unfinished, f"these have no finished Urdu translation: {unfinished}"
+    assert not unfinished, f"these have no finished translation in {ts.name}: {unfinished}"
+    # Every {field}, %1 and %n of the English survives in the translation.
+    for key, element in translated.items():
+        for form in element.findall("numerusform") or [element]:
+            want = sorted(re.findall(r"\{\w+\}|%\d|%n", key[1] or ""))
+            got = sorted(re.findall(r"\{\w+\}|%\d|%n", form.text or ""))
+            assert got == want, f"{ts.name}: {key}: {form.text!r}"
 
 
-def test_compiled_translations_are_not_stale(tmp_path: Path) -> None:
-    fresh = tmp_path / "kiosk_ur.qm"
-    subprocess.run([tool("pyside6-lrelease"), str(TS), "-qm", str(fresh)], check=True,
+@pytest.mark.parametrize("ts", EVERY_TS, ids=lambda ts: ts.stem)
+def test_compiled_translations_are_not_stale(tmp_path: Path, ts: Path) -> None:
+    fresh = tmp_path / ts.with_suffix(".qm").name
+    subprocess.run([tool("pyside6-lrelease"), str(ts), "-qm", str(fresh)], check=True,
                    capture_output=True)
-    shipped = resources.translations() / "kiosk_ur.qm"
+    shipped = resources.translations() / fresh.name
     assert shipped.read_bytes() == fresh.read_bytes(), (
-        f"{shipped} was not compiled from the current {TS.name}: reinstall "
+        f"{shipped} was not compiled from the current {ts.name}: reinstall "
         "(pip install -e .) or run `python tools/i18n.py compile`")
 
 
@@ -82,9 +96,10 @@ def latin_on_screen(root: QWidget) -> list[str]:
     return found
 
 
-def test_urdu_screens_show_no_english_words(qtbot, kiosk: Kiosk) -> None:
+@pytest.mark.parametrize("language", ["ur", "ps"])
+def test_screens_show_no_english_words(qtbot, kiosk: Kiosk, language: str) -> None:
     w = kiosk.window
-    tap(qtbot, w.attract.urdu)
+    tap(qtbot, w.attract.buttons[language])
     assert latin_on_screen(w) == []
     for index in range(len(w.home.tiles)):
         tap(qtbot, w.home.tiles[index])
@@ -108,11 +123,11 @@ def test_a_qm_file_rewritten_under_a_running_kiosk_changes_nothing_it_shows(
     shutil.copytree(resources.translations(), folder)
     monkeypatch.setattr(resources, "translations", lambda: folder)
     translations = Translations()
-    assert translations.text_in("ur", "Problems", "Urdu") == "اردو"
+    assert translations.text_in("ur", "TopBar", "Home") == "مرکزی صفحہ"
     compiled = folder / "kiosk_ur.qm"
     data = compiled.read_bytes()
     with compiled.open("r+b") as rewritten:  # the same file, other bytes, as lrelease does
         rewritten.truncate(0)
         rewritten.write(data[len(data) // 2:] + data[:len(data) // 2])
-    assert translations.text_in("ur", "Problems", "Urdu") == "اردو"
-    assert translations.text_in("ur", "Problems", "English") == "انگریزی"
+    assert translations.text_in("ur", "TopBar", "Home") == "مرکزی صفحہ"
+    assert translations.text_in("ur", "TopBar", "Text size") == "لکھائی کا سائز"

@@ -22,7 +22,7 @@ URDU_LETTER = "\u0600-\u06ff"
 def visit(qtbot, k: Kiosk, language: str, pages: int) -> None:
     w = k.window
     w.viewer.animated = False
-    tap(qtbot, w.attract.urdu if language == "ur" else w.attract.english)
+    tap(qtbot, w.attract.buttons["ur"] if language == "ur" else w.attract.buttons["en"])
     tap(qtbot, w.home.tiles[0])
     for _ in range(pages - 1):
         w.viewer.go_next()

@@ -9,7 +9,7 @@ import threading
 
 from kiosk._qt.app import Kiosk
 from kiosk._qt.voice.narrator import State
-from tests.qt.conftest import tap
+from tests.qt.conftest import switch_language, tap
 from tests.qt.fake_speaker import FakeSpeaker
 
 
@@ -32,7 +32,7 @@ def stored(k: Kiosk) -> list[tuple[str, str | None, str | None, int, int]]:
 def test_a_visit_is_counted_page_by_page(qtbot, kiosk: Kiosk) -> None:
     w = kiosk.window
     w.viewer.animated = False
-    tap(qtbot, w.attract.urdu)
+    tap(qtbot, w.attract.buttons["ur"])
     tap(qtbot, w.home.tiles[0])
     first = w.viewer.page
     assert first is not None
@@ -40,7 +40,7 @@ def test_a_visit_is_counted_page_by_page(qtbot, kiosk: Kiosk) -> None:
         tap(qtbot, w.viewer.next)  # every screen of the first page, on to the second
     second = w.viewer.page
     assert second is not None and second is not first
-    tap(qtbot, w.topbar.language)
+    switch_language(qtbot, w)
     tap(qtbot, w.topbar.text_size)
     tap(qtbot, w.topbar.home)
     w.reset()  # nobody answered "still reading?"
@@ -54,7 +54,7 @@ def test_a_visit_is_counted_page_by_page(qtbot, kiosk: Kiosk) -> None:
     assert rows[4][1] == second.key and rows[4][2] == "ur"
     assert rows[5][1] == second.key  # where this reader stopped
     # The reset's own language and size changes belong to nobody's visit.
-    tap(qtbot, w.attract.english)
+    tap(qtbot, w.attract.buttons["en"])
     w.reset()
     assert [row[0] for row in stored(kiosk)][-2:] == ["visit_start", "visit_end"]
     today = dt.date.today()
@@ -67,7 +67,7 @@ def test_quiz_answers_and_narration_are_counted(qtbot, kiosk: Kiosk,
                                                 speaker: FakeSpeaker) -> None:
     w = kiosk.window
     w.viewer.animated = False
-    tap(qtbot, w.attract.english)
+    tap(qtbot, w.attract.buttons["en"])
     w.open_page("immune-system/defence-team")
     tap(qtbot, w.viewer.aloud.speaker)
     speaker.hear(2.0)
@@ -94,7 +94,7 @@ def test_quiz_answers_and_narration_are_counted(qtbot, kiosk: Kiosk,
 def test_nothing_is_counted_when_staff_turn_counting_off(qtbot, kiosk: Kiosk) -> None:
     assert kiosk.service is not None
     kiosk.service.change_settings(count_use=False)
-    tap(qtbot, kiosk.window.attract.english)
+    tap(qtbot, kiosk.window.attract.buttons["en"])
     kiosk.window.reset()
     assert stored(kiosk) == []
 
@@ -102,7 +102,7 @@ def test_nothing_is_counted_when_staff_turn_counting_off(qtbot, kiosk: Kiosk) ->
 def test_looking_at_a_page_s_sources_is_part_of_reading_it(qtbot, kiosk: Kiosk) -> None:
     w = kiosk.window
     w.viewer.animated = False
-    tap(qtbot, w.attract.english)
+    tap(qtbot, w.attract.buttons["en"])
     tap(qtbot, w.home.tiles[0])
     tap(qtbot, w.topbar.about)
     assert w.current is w.about
@@ -131,11 +131,11 @@ def test_the_screen_s_thread_never_touches_the_database(qtbot, kiosk: Kiosk) -> 
     _opened_on.clear()
     _watching = True
     try:
-        for language in (w.attract.urdu, w.attract.english):
+        for language in (w.attract.buttons["ur"], w.attract.buttons["en"]):
             tap(qtbot, language)
             tap(qtbot, w.home.tiles[1])
             tap(qtbot, w.viewer.next)
-            tap(qtbot, w.topbar.language)
+            switch_language(qtbot, w)
             w.reset()
         assert kiosk.service is not None and kiosk.service.counting.recorder is not None
         assert kiosk.service.counting.recorder.flush(60)

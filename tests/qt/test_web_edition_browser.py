@@ -1,10 +1,11 @@
 """The web edition in a real browser: Debian's Chromium, headless, at a phone's width.
 
-Every page of the default pack, in English and Urdu, as ``kiosk-pack export-html``
+Every page of the default pack, in each of its languages, as ``kiosk-pack export-html``
 writes it, served by a web server on 127.0.0.1: nothing scrolls sideways, every picture
-loads, the Urdu font loads and nothing is fetched from any other host; Urdu is shaped
-as the kiosk shapes it (a screenshot of a heading against Qt's drawing of the same
-words, which tests/qt/test_urdu_shaping.py holds to HarfBuzz).
+loads, the font of the page's script loads (Nastaliq for Urdu, Naskh for Pashto) and
+nothing is fetched from any other host; Urdu and Pashto are shaped as the kiosk shapes
+them (a screenshot of a heading against Qt's drawing of the same words, which
+tests/qt/test_shaping.py holds to HarfBuzz).
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
 
 from kiosk._qt import fonts
+from kiosk.core.packdir import load_pack
+from kiosk.core.resources import default_pack
 from kiosk.packcli import main
 from tests.webserver import serving
 
@@ -86,6 +89,8 @@ return {
                 .map(i => i.getAttribute('src')),
   images: document.images.length,
   lang: html.lang,
+  script: html.dataset.script,
+  linked: [...document.querySelectorAll('.language-name')].map(a => a.dataset.script),
   fonts: [...document.fonts].map(f => [f.family, f.status]),
   elsewhere: performance.getEntriesByType('resource').map(r => r.name)
              .filter(n => !n.startsWith(origin)),
@@ -94,10 +99,11 @@ return {
 """
 
 
-def test_every_page_reads_on_a_phone_in_both_languages(browser, site: str,
-                                                       edition: Path) -> None:
+def test_every_page_reads_on_a_phone_in_every_language(browser, site: str,
+                                                        edition: Path) -> None:
+    pack = load_pack(default_pack())
     pages = sorted(p.relative_to(edition).as_posix() for p in edition.rglob("*.html"))
-    assert len(pages) == 25
+    assert len(pages) == 1 + sum(1 + len(pack.topics_in(code)) for code in pack.languages)
     for page in pages:
         open_page(browser, site + page)
         seen = browser.execute_script(_LOOK)
@@ -108,12 +114,17 @@ def test_every_page_reads_on_a_phone_in_both_languages(browser, site: str,
         assert not seen["elsewhere"], (page, seen["elsewhere"])
         assert not seen["labelsOut"], (page, seen["labelsOut"])
         fonts = {family.strip('"'): status for family, status in seen["fonts"]}
-        if seen["lang"] == "ur" or page == "index.html":
-            assert fonts["Kiosk Nastaliq"] == "loaded", (page, fonts)
-        else:
-            # An English page names Urdu in Urdu from a font of those few letters only.
-            assert fonts == {"Kiosk Nastaliq": "unloaded",
-                             "Kiosk Nastaliq Names": "loaded"}, (page, fonts)
+        if page == "index.html":  # every language's title, each in its own script
+            assert fonts["Kiosk Nastaliq"] == fonts["Kiosk Naskh"] == "loaded", fonts
+            continue
+        own = {"nastaliq": "Kiosk Nastaliq", "naskh": "Kiosk Naskh"}.get(seen["script"])
+        for family in ("Kiosk Nastaliq", "Kiosk Naskh"):
+            # Another script's languages are named from a font of those few letters only.
+            assert fonts[family] == ("loaded" if family == own else "unloaded"), (page, fonts)
+        for script, family in (("nastaliq", "Kiosk Nastaliq"), ("naskh", "Kiosk Naskh")):
+            if script != seen["script"]:  # needed only where a link names such a language
+                wanted = "loaded" if script in seen["linked"] else "unloaded"
+                assert fonts[f"{family} Names"] == wanted, (page, fonts, seen["linked"])
     errors = [entry["message"] for entry in browser.get_log("browser")
               if entry["level"] in ("SEVERE", "WARNING")]
     assert not errors, errors
@@ -159,8 +170,8 @@ def likeness(a: np.ndarray, b: np.ndarray) -> float:
     return float(((a & grown(b)).sum() / a.sum() + (b & grown(a)).sum() / b.sum()) / 2)
 
 
-def drawn_by_qt(text: str, pixel_size: int) -> QImage:
-    font = QFont(fonts.load_fonts().urdu_family)
+def drawn_by_qt(text: str, pixel_size: int, family: str) -> QImage:
+    font = QFont(family)
     font.setPixelSize(pixel_size)
     image = QImage(pixel_size * len(text), pixel_size * 4, QImage.Format.Format_RGB32)
     image.fill(QColor("white"))
@@ -172,14 +183,19 @@ def drawn_by_qt(text: str, pixel_size: int) -> QImage:
     return image
 
 
-def test_urdu_in_the_browser_is_shaped_as_the_kiosk_shapes_it(qapp, browser, site: str,
-                                                              edition: Path) -> None:
+@pytest.mark.parametrize("language, words", [("ur", "آپ کا مدافعتی نظام"),
+                                             ("ps", "ستاسو دفاعي نظام")])
+def test_the_browser_shapes_each_script_as_the_kiosk_does(qapp, browser, site: str,
+                                                          edition: Path, language: str,
+                                                          words: str) -> None:
     from selenium.webdriver.common.by import By
 
-    open_page(browser, site + "ur/immune-system.html")
+    fonts.load_fonts()
+    family = fonts.load_fonts().family_for(language)
+    open_page(browser, site + f"{language}/immune-system.html")
     heading = browser.find_element(By.CSS_SELECTOR, "main h1")
     text = heading.text
-    assert text == "آپ کا مدافعتی نظام"
+    assert text == words
     # Black, with room round it, so the picture holds all the ink (Nastaliq's marks
     # reach out of the line's box) and only ink.
     browser.execute_script("arguments[0].style.cssText = 'color: black; padding: 24px; "
@@ -187,10 +203,10 @@ def test_urdu_in_the_browser_is_shaped_as_the_kiosk_shapes_it(qapp, browser, sit
     size = round(float(browser.execute_script(
         "return parseFloat(getComputedStyle(arguments[0]).fontSize)", heading)))
     shown = ink(QImage.fromData(heading.screenshot_as_png))
-    reference = ink(drawn_by_qt(text, size))
+    reference = ink(drawn_by_qt(text, size, family))
     # The same words with every join broken: each letter in its lone form, as a browser
     # that did not shape Nastaliq (or fell back to another font) would draw them.
-    unjoined = ink(drawn_by_qt("\u200c".join(text), size))
+    unjoined = ink(drawn_by_qt("\u200c".join(text), size, family))
     assert likeness(shown, reference) > 0.95  # 1.0 here
     assert likeness(shown, unjoined) < 0.8  # 0.53  # the comparison can tell the difference
     assert likeness(reference, unjoined) < 0.8

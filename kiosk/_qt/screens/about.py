@@ -15,6 +15,7 @@ from kiosk._qt import theme
 from kiosk._qt.session import Session
 from kiosk._qt.staff.common import label, say, scrolling, style_label
 from kiosk._qt.widgets.buttons import TouchButton
+from kiosk.core.languages import name_of as language_name
 from kiosk.core.model import Page, fill_placeholders
 from kiosk.core.sources import describe
 
@@ -106,7 +107,20 @@ class AboutScreen(QWidget):
             lines.append(self.tr("Checked by %1, a doctor, on %2. Next check due by %3.")
                          .replace("%1", clinician.by).replace("%2", clinician.on.isoformat())
                          .replace("%3", review.next_review.isoformat()))
-        if translator is None:
+        pack = self.session.pack
+        language = self.session.language
+        other = pack.translation_reviews.get(language)
+        if language not in ("en", "ur") and language in pack.languages:
+            # A reader of a third language is told about the words in front of them.
+            name = language_name(language)
+            if other is None or other.on is None:
+                lines.append(self.tr("The %1 has not yet been checked by a medical translator.")
+                             .replace("%1", name))
+            else:
+                lines.append(self.tr("The %1 was checked by %2, a medical translator, on %3.")
+                             .replace("%1", name).replace("%2", other.by)
+                             .replace("%3", other.on.isoformat()))
+        elif translator is None:
             lines.append(self.tr("The Urdu has not yet been checked by a medical translator."))
         else:
             lines.append(self.tr("The Urdu was checked by %1, a medical translator, on %2.")

@@ -1,4 +1,4 @@
-"""The attract screen: a calm loop that invites the next patient to touch, in both languages."""
+"""The attract screen: a calm loop that invites the next patient to touch, in every language."""
 
 from __future__ import annotations
 
@@ -7,13 +7,16 @@ import random
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPixmap, QRegion, QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from kiosk._qt import theme
-from kiosk._qt.i18n import LANGUAGE_NAMES, Translations
+from kiosk._qt.i18n import Translations
 from kiosk._qt.widgets.animation import FrameClock
 from kiosk._qt.widgets.buttons import TouchButton
+from kiosk._qt.widgets.flowrow import FlowRow
+from kiosk._qt.widgets.language_chooser import dress_language_button
 from kiosk._qt.widgets.wraplabel import KeepsPicture
+from kiosk.core.languages import DEFAULT_LANGUAGES
 
 CONTEXT = "AttractScreen"
 TOUCH_TO_START = QT_TRANSLATE_NOOP("AttractScreen", "Touch the screen to start")
@@ -99,59 +102,85 @@ class AttractScreen(QWidget):
         self._placed: tuple[tuple[float, int, int, float], list[QRect]] | None = None
         self._painted = False
 
-        self.invite_en = _Words()
-        self.invite_ur = _Words()
-        self.subtitle_en = _Words()
-        self.subtitle_ur = _Words()
-        for label in (self.invite_en, self.invite_ur, self.subtitle_en, self.subtitle_ur):
+        # The invitation in two languages (the site's, and the pack's next), above a
+        # button for every language of the pack, each written in its own script: a
+        # reader who cannot read the first two still finds theirs.
+        self.languages: tuple[str, ...] = DEFAULT_LANGUAGES
+        self.invites = (_Words(), _Words())
+        self.subtitles = (_Words(), _Words())
+        for label in (*self.invites, *self.subtitles):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setWordWrap(True)
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self.english = TouchButton(None, "primary")
-        self.urdu = TouchButton(None, "primary")
-        self.english.setObjectName("chooseEnglish")
-        self.urdu.setObjectName("chooseUrdu")
-        self.english.clicked.connect(lambda: self.started.emit("en"))
-        self.urdu.clicked.connect(lambda: self.started.emit("ur"))
-
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.english)
-        buttons.addWidget(self.urdu)
-        buttons.addStretch(1)
+        self.buttons: dict[str, TouchButton] = {}
+        self._row = FlowRow(centred=True)
         layout = QVBoxLayout(self)
         layout.addStretch(3)
-        layout.addWidget(self.invite_en)
-        layout.addWidget(self.invite_ur)
+        for label in self.invites:
+            layout.addWidget(label)
         layout.addStretch(1)
-        layout.addLayout(buttons)
+        layout.addLayout(self._row)
         layout.addStretch(1)
-        layout.addWidget(self.subtitle_en)
-        layout.addWidget(self.subtitle_ur)
+        for label in self.subtitles:
+            layout.addWidget(label)
         layout.addStretch(2)
+        self._make_buttons()
+
+    def set_languages(self, codes: tuple[str, ...], default_language: str) -> None:
+        """The pack's languages, in its order, and the site's: the buttons follow them."""
+        self.default_language = default_language
+        if codes != self.languages:
+            self.languages = codes
+            self._make_buttons()
+
+    def _make_buttons(self) -> None:
+        for button in self.buttons.values():
+            self._row.removeWidget(button)
+            button.hide()  # now: deleteLater waits for the event loop
+            button.deleteLater()
+        self.buttons = {}
+        for code in self.languages:
+            button = TouchButton(None, "primary")
+            button.setObjectName(f"choose-{code}")
+            button.clicked.connect(lambda _=False, c=code: self.started.emit(c))
+            self._row.addWidget(button)
+            button.show()  # at once: a visit may start before the next event loop turn
+            self.buttons[code] = button
+
+    def invited_in(self) -> tuple[str, ...]:
+        """The two languages the invitation is written in."""
+        first = self.default_language if self.default_language in self.languages \
+            else self.languages[0]
+        rest = [code for code in self.languages if code != first]
+        return (first, *rest[:1])
 
     def retranslate(self, metrics: theme.Metrics) -> None:
-        # Both languages at once: the next patient has not chosen yet.
-        en = theme.Metrics(metrics.unit, "en")
-        ur = theme.Metrics(metrics.unit, "ur")
-        self.invite_en.setText(TOUCH_TO_START)
-        self.invite_ur.setText(self.translations.text_in("ur", CONTEXT, TOUCH_TO_START))
-        self.subtitle_en.setText(CHOOSE)
-        self.subtitle_ur.setText(self.translations.text_in("ur", CONTEXT, CHOOSE))
-        self.invite_en.setFont(en.font("hero", bold=True, scalable=False))
-        self.invite_ur.setFont(ur.font("hero", scalable=False))
-        self.subtitle_en.setFont(en.font("title", scalable=False))
-        self.subtitle_ur.setFont(ur.font("title", scalable=False))
-        for label in (self.invite_en, self.invite_ur, self.subtitle_en, self.subtitle_ur):
-            label.setStyleSheet(f"color: {theme.NAVY.name()}; background: transparent;")
-        self.english.setText(LANGUAGE_NAMES["en"])
-        self.urdu.setText(LANGUAGE_NAMES["ur"])
-        for button, m in ((self.english, en), (self.urdu, ur)):
-            button.apply_metrics(metrics, rtl=False)
-            button.setFont(m.font("title", bold=m.language == "en", scalable=False))
-            button.setMinimumHeight(metrics.target + metrics.px(24))
-            button.setMaximumHeight(metrics.target + metrics.px(24))
-            button.setMinimumWidth(metrics.px(320))
+        # Every language at once: the next patient has not chosen yet.
+        shown = self.invited_in()
+        for index, (invite, subtitle) in enumerate(zip(self.invites, self.subtitles,
+                                                       strict=True)):
+            if index >= len(shown):
+                invite.clear()
+                subtitle.clear()
+                invite.hide()
+                subtitle.hide()
+                continue
+            m = theme.Metrics(metrics.unit, shown[index])
+            invite.show()
+            subtitle.show()
+            invite.setText(self.translations.text_in(m.language, CONTEXT, TOUCH_TO_START))
+            subtitle.setText(self.translations.text_in(m.language, CONTEXT, CHOOSE))
+            invite.setFont(m.font("hero", bold=m.has_bold, scalable=False))
+            subtitle.setFont(m.font("title", scalable=False))
+            for label in (invite, subtitle):
+                label.setLayoutDirection(Qt.LayoutDirection.RightToLeft if m.rtl
+                                         else Qt.LayoutDirection.LeftToRight)
+                label.setStyleSheet(f"color: {theme.NAVY.name()}; background: transparent;")
+        for code, button in self.buttons.items():
+            # Five languages side by side on a 1366-wide screen: narrower than two.
+            dress_language_button(button, code, metrics,
+                                  metrics.px(320 if len(self.buttons) <= 3 else 240))
+        self._row.setSpacing(metrics.gap)
         self.layout().setSpacing(metrics.gap)
         self.update()  # the words are drawn by this screen, not by their labels
 
@@ -199,7 +228,7 @@ class AttractScreen(QWidget):
         for cell, rect in zip(self._cells, self._place(), strict=True):
             if region.intersects(rect):
                 painter.drawPixmap(rect.topLeft(), cell.sprite(short, ratio))
-        for words in (self.invite_en, self.invite_ur, self.subtitle_en, self.subtitle_ur):
+        for words in (*self.invites, *self.subtitles):
             if region.intersects(words.geometry()):
                 picture = words.picture()
                 if picture is not None:

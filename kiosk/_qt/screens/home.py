@@ -9,7 +9,6 @@ from PySide6.QtGui import QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QAbstractButton,
     QGridLayout,
-    QHBoxLayout,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -18,8 +17,11 @@ from PySide6.QtWidgets import (
 from kiosk._qt import icons, theme
 from kiosk._qt.session import Session
 from kiosk._qt.widgets.buttons import TouchButton
+from kiosk._qt.widgets.flowrow import FlowRow
 from kiosk._qt.widgets.illustration import renderer_for
 from kiosk._qt.widgets.textblock import TextBlock
+from kiosk.core.languages import INTERFACE_FALLBACK
+from kiosk.core.languages import name_of as language_name
 from kiosk.core.model import Topic, fill_placeholders
 
 
@@ -77,7 +79,7 @@ class TopicTile(QAbstractButton):
         if key == self._layout_key:
             return
         lang = m.language
-        rtl = lang == "ur"
+        rtl = m.rtl
         pad = m.px(18)
         inner = QRectF(self.rect()).adjusted(pad, pad, -pad, -pad)
         icon = m.px(44)
@@ -88,7 +90,12 @@ class TopicTile(QAbstractButton):
             text = QRectF(inner.left() if rtl else self.picture.right() + pad, inner.top(),
                           inner.width() - pic_w - pad, inner.height())
         else:
-            pic_h = inner.height() * 0.5
+            # The picture as tall as it is drawn (at most half the tile): a tall tile's
+            # spare room then goes round the picture and words together, not between them.
+            drawn = renderer_for(self.topic.illustration).defaultSize()
+            natural = inner.width() * drawn.height() / drawn.width() \
+                if drawn.width() > 0 and drawn.height() > 0 else inner.height()
+            pic_h = min(inner.height() * 0.5, natural)
             self.picture = QRectF(inner.left(), inner.top(), inner.width(), pic_h)
             text = QRectF(inner.left(), self.picture.bottom() + pad / 2, inner.width(),
                           inner.height() - pic_h - pad / 2)
@@ -108,8 +115,13 @@ class TopicTile(QAbstractButton):
                                               summary_box, rtl, m.line_height, theme.MUTED,
                                               min_scale=1.0)
         used = title_h + (self._summary.ink_height() if self.show_summary else 0)
-        # Centre the words in their area, so short titles do not huddle at the top.
-        shift = max(0.0, (text.height() - used) / 2) if text.height() > used else 0.0
+        if self.picture.width() == inner.width():  # picture above the words
+            group = self.picture.height() + pad / 2 + used
+            shift = max(0.0, (inner.height() - group) / 2)
+            self.picture.translate(0, shift)
+        else:
+            # Centre the words in their area, so short titles do not huddle at the top.
+            shift = max(0.0, (text.height() - used) / 2) if text.height() > used else 0.0
         self.title_at = QPointF(title_box.left(), title_box.top() + shift)
         self.summary_at = QPointF(summary_box.left(), summary_box.top() + shift)
         icon_x = text.right() - icon if rtl else text.left()
@@ -170,16 +182,24 @@ class HomeScreen(QWidget):
         self.emergency = TouchButton("fa5s.phone-alt", "urgent")
         self.emergency.setObjectName("emergency")
         self.emergency.clicked.connect(self._emergency_tapped)
+        # A language the pack has only some topics in: the rest are one tap away, in the
+        # language they are written in, named in its own script.
+        self.more = TouchButton("fa5s.language", "secondary")
+        self.more.setObjectName("moreTopics")
+        self.more.clicked.connect(self._more_tapped)
+        self._more_in: str | None = None
+        self._built_for: tuple[str, ...] | None = None
         self._tile_area = QWidget(self)
         self._grid = QGridLayout(self._tile_area)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
         outer.addWidget(self._tile_area, 1)
-        row = QHBoxLayout()
-        row.addStretch(1)
+        # Side by side where they fit, one above the other on a narrow portrait screen:
+        # the emergency button keeps its words.
+        row = FlowRow(centred=True)
         row.addWidget(self.emergency)
-        row.addStretch(1)
+        row.addWidget(self.more)
         outer.addLayout(row)
         self._emergency_row = row
         self._metrics: theme.Metrics | None = None
@@ -196,7 +216,9 @@ class HomeScreen(QWidget):
             tile.hide()
             tile.deleteLater()
         self.tiles = []
-        for topic in self.session.pack.topics:
+        topics = self._topics()
+        self._built_for = tuple(topic.id for topic in topics)
+        for topic in topics:
             tile = TopicTile(topic, self._tile_area)
             tile.clicked.connect(lambda _=False, t=topic.id: self.topicChosen.emit(t))
             tile.pressed.connect(lambda t=topic.id: self.topicTouched.emit(t))
@@ -223,12 +245,42 @@ class HomeScreen(QWidget):
         super().resizeEvent(event)
         self.even_titles()
 
+    def _topics(self) -> tuple[Topic, ...]:
+        """The topics written in the language on screen."""
+        language = self._metrics.language if self._metrics is not None else \
+            self.session.language
+        return self.session.pack.topics_in(language)
+
+    def _more_language(self, language: str) -> str | None:
+        """Where the topics not written in ``language`` are: the language with most of
+        them, Urdu (Pakistan's common language) before others that have as many."""
+        pack = self.session.pack
+        missing = [topic for topic in pack.topics if not topic.has(language)]
+        if not missing:
+            return None
+        others = [code for code in pack.languages if code != language]
+        return max(others, key=lambda code: (sum(t.has(code) for t in missing),
+                                            code == INTERFACE_FALLBACK, -others.index(code)))
+
+    def _more_tapped(self) -> None:
+        if self._more_in is not None:
+            self.session.set_language(self._more_in)
+
     def _emergency_tapped(self) -> None:
         if self.session.pack.emergency_page is not None:
             self.emergencyChosen.emit(self.session.pack.emergency_page)
 
     def retranslate(self, metrics: theme.Metrics) -> None:
         self._metrics = metrics
+        if tuple(topic.id for topic in self._topics()) != self._built_for:
+            self.rebuild()  # another language, other topics: retranslates when built
+            return
+        self._more_in = self._more_language(metrics.language)
+        self.more.setVisible(self._more_in is not None)
+        if self._more_in is not None:
+            self.more.set_words(self.tr("More topics in %1").replace(
+                "%1", language_name(self._more_in)))
+            self.more.apply_metrics(metrics, self.session.rtl)
         self._grid.setContentsMargins(metrics.gap, metrics.gap, metrics.gap, metrics.gap)
         self._grid.setSpacing(metrics.gap)
         self.emergency.setVisible(self.session.pack.emergency_page is not None)
@@ -237,6 +289,7 @@ class HomeScreen(QWidget):
             self.session.settings.placeholders()))
         self.emergency.apply_metrics(metrics, self.session.rtl)
         self._emergency_row.setContentsMargins(metrics.gap, 0, metrics.gap, metrics.gap)
+        self._emergency_row.setSpacing(metrics.gap)
         for tile in self.tiles:
             tile.retranslate(metrics)
         self.even_titles()

@@ -486,7 +486,7 @@ class PageViewer(QWidget):
         self.layout().setContentsMargins(metrics.gap, metrics.gap // 2, metrics.gap, metrics.gap)
         self.layout().setSpacing(metrics.gap // 2)
         self.header.layout().setSpacing(metrics.gap // 2)
-        self.title.set_text_font(metrics.font("title", bold=metrics.language != "ur"),
+        self.title.set_text_font(metrics.font("title", bold=metrics.has_bold),
                                  metrics.language)
         # A palette, not a style sheet: a style sheet can reset the contents margins that
         # keep tall Nastaliq ink inside the label, and the title would then be laid out

@@ -40,3 +40,12 @@ class StaffActions(Protocol):
 
     def exit_to_desktop(self) -> None:
         """Close the kiosk for IT work."""
+
+    def pack_languages(self) -> tuple[str, ...]:
+        """The languages of the pack patients see, in its order."""
+
+    def next_language(self) -> str:
+        """The language the panel's language button switches to."""
+
+    def interface_language(self, language: str) -> str:
+        """The language the kiosk's own words are shown in for a reader of ``language``."""

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk._qt import theme
-from kiosk._qt.i18n import LANGUAGE_NAMES
-from kiosk._qt.staff.flowrow import FlowRow
 from kiosk._qt.widgets.buttons import TouchButton
+from kiosk._qt.widgets.flowrow import FlowRow
 from kiosk._qt.widgets.wraplabel import WrapLabel
+from kiosk.core.languages import name_of as language_name
 from kiosk.core.phrases import Value, render
 from kiosk.core.recording import Voices
 
@@ -63,7 +63,7 @@ def say_voices(voices: Iterable[Voices]) -> str:
         lines.append(QCoreApplication.translate(
             "Voices", "Read aloud in %1: %2 of %3 pages by a person, %4 by a machine's draft, "
                       "%5 not recorded.")
-            .replace("%1", isolated(LANGUAGE_NAMES.get(count.language, count.language)))
+            .replace("%1", isolated(language_name(count.language)))
             .replace("%2", str(count.person)).replace("%3", str(count.pages))
             .replace("%4", str(count.machine)).replace("%5", str(count.silent)))
     return "\n".join(lines)
@@ -78,7 +78,7 @@ def label(name: str, parent: QWidget | None = None) -> WrapLabel:
 def style_label(widget: WrapLabel, metrics: theme.Metrics, role: str = "body",
                 bold: bool = False, colour: QColor = theme.NAVY) -> None:
     # Nastaliq has no bold; a synthetic one smears the dots.
-    widget.set_text_font(metrics.font(role, bold=bold and metrics.language != "ur",
+    widget.set_text_font(metrics.font(role, bold=bold and metrics.has_bold,
                                       scalable=False), metrics.language)
     widget.setStyleSheet(f"color: {colour.name()}; background: transparent;")
 

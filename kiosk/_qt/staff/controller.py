@@ -286,7 +286,9 @@ class StaffController(QObject):
         settings = event.settings
         self.session.settings = settings  # read again at the next patient
         self.window.idle.set_seconds(settings.idle_seconds)
-        self.window.attract.default_language = settings.default_language
+        self.window.attract.set_languages(self.session.pack.languages,
+                                          settings.default_language)
+        self.window.retranslate()  # the welcome screen invites in the site's language first
         self.poller.status.address = settings.update_url
 
     def ask_for_key_digits(self) -> None:
@@ -303,6 +305,15 @@ class StaffController(QObject):
     def switch_language(self) -> None:
         session = self.session
         session.set_language(session.other_language())
+
+    def pack_languages(self) -> tuple[str, ...]:
+        return self.session.pack.languages
+
+    def next_language(self) -> str:
+        return self.session.other_language()
+
+    def interface_language(self, language: str) -> str:
+        return self.window.translations.interface_language(language)
 
     def exit_to_desktop(self) -> None:
         log.warning("staff asked the kiosk to stop (exit code %d)", EXIT_STAFF)

@@ -85,7 +85,8 @@ class FolderCard(Card):
                 "person's voice for its pages if this kiosk has a microphone. To install it, "
                 "build it into a .kpack file on a staff computer (kiosk-pack build)."))
             self.voices.setText(say_voices(voices(self.pack)))
-            self.review.setText(say_lines(review.notices(self.pack.review)))
+            self.review.setText(say_lines(review.notices(self.pack.review)
+                                              + review.translation_notices(self.pack)))
         self.review.setVisible(bool(self.review.text()))
         self.voices.setVisible(bool(self.voices.text()))
         self.preview.setEnabled(self.pack is not None)

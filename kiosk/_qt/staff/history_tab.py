@@ -98,7 +98,8 @@ class HistoryPage(TabPage):
             now = ""
         # What the patients are reading now, and whether anyone has checked it.
         live = self.service.live
-        notes = review.notices(live.review) if live is not None else []
+        notes = review.notices(live.review) + review.translation_notices(live) \
+            if live is not None else []
         self.now.setText(now + ("\n" + say_lines(notes) if notes and now else ""))
         self.trouble.setText(say_lines(self._trouble))
         self.trouble.setVisible(bool(self._trouble))

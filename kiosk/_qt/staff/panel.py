@@ -6,7 +6,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk._qt import theme
-from kiosk._qt.i18n import LANGUAGE_NAMES
 from kiosk._qt.staff.actions import StaffActions
 from kiosk._qt.staff.channelpoll import ChannelPoller
 from kiosk._qt.staff.common import (
@@ -27,6 +26,7 @@ from kiosk._qt.staff.settings_tab import NumberEntry, SettingsPage
 from kiosk._qt.staff.updates_tab import UpdatesPage
 from kiosk._qt.staff.usage_tab import UsagePage
 from kiosk._qt.widgets.buttons import TouchButton
+from kiosk.core.languages import name_of as language_name
 from kiosk.core.phrases import Phrase
 from kiosk.core.service import DiskChecked
 from kiosk.core.usage.counting import UsageChecked
@@ -161,8 +161,9 @@ class StaffPanel(Backdrop):
         self._rtl = rtl
         self.heading.setText(self.tr("Staff panel"))
         style_label(self.heading, metrics, "title", bold=True)
-        other = "ur" if metrics.language == "en" else "en"
-        self.language.setText(LANGUAGE_NAMES[other])
+        other = self._actions.next_language()
+        self.language.setVisible(other != metrics.language)
+        self.language.setText(language_name(other))
         self.close_button.setText(self.tr("Close"))
         self.tabs[self.packs].setText(self.tr("Packs"))
         self.tabs[self.history].setText(self.tr("History"))

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk._qt import theme
-from kiosk._qt.i18n import LANGUAGE_NAMES
 from kiosk._qt.screens.page_viewer import PageViewer
 from kiosk._qt.session import Session
 from kiosk._qt.staff.common import BAD, Backdrop, label, layout_of, say_lines, style_label
@@ -36,6 +35,7 @@ from kiosk._qt.voice.microphone import Microphone, has_microphone
 from kiosk._qt.voice.output import Speaker, has_speaker
 from kiosk._qt.widgets.buttons import TouchButton
 from kiosk.core.kpack import SUFFIX, Kpack
+from kiosk.core.languages import name_of as language_name
 from kiosk.core.model import Pack, Topic, is_rtl
 from kiosk.core.packdir import load_pack
 from kiosk.core.phrases import Value, render
@@ -100,7 +100,7 @@ class PreviewPane(QWidget):
 
     def retranslate(self, unit: float) -> None:
         metrics = theme.Metrics(unit, self.language)
-        self.heading.setText(LANGUAGE_NAMES[self.language])
+        self.heading.setText(language_name(self.language))
         style_label(self.heading, metrics, "small", bold=True, colour=theme.MUTED)
         style_label(self.too_long, metrics, "small", bold=True, colour=BAD)
         self.viewer.retranslate(metrics)
@@ -159,7 +159,7 @@ class PreviewView(QWidget):
         self.pack = pack if pack is not None else _load(path, Path(self._scratch.name))
         self.position = 0
         self.error: list[Value] = []
-        languages: list[str] = [lang for lang in ("en", "ur") if lang in self.pack.languages]
+        languages: list[str] = list(self.pack.languages)
         self.panes: list[PreviewPane] = []
         self._waiting: list[PreviewPane] = []  # staged, not yet styled and shown
         self.where = label("previewWhere")

@@ -25,13 +25,13 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
 from kiosk._qt import theme
-from kiosk._qt.i18n import LANGUAGE_NAMES
 from kiosk._qt.staff.common import BAD, GOOD, WARN, label, layout_of, say_lines, style_label
 from kiosk._qt.staff.recorder_widgets import LevelMeter, SentenceLabel, isolate
 from kiosk._qt.staff.worker import Job
 from kiosk._qt.voice.microphone import Microphone
 from kiosk._qt.voice.output import Output, SampleStream
 from kiosk._qt.widgets.buttons import TouchButton
+from kiosk.core.languages import name_of as language_name
 from kiosk.core.model import Page
 from kiosk.core.narration import Sound
 from kiosk.core.phrases import Value
@@ -227,7 +227,7 @@ class Recorder(QWidget):
         following = self.walk.next_page()
         if following is None:
             self._tell(lambda: self.tr("Saved. Every page now has a person's voice in %1.")
-                       .replace("%1", isolate(LANGUAGE_NAMES[self.walk.language])), GOOD)
+                       .replace("%1", isolate(language_name(self.walk.language))), GOOD)
         else:
             self._open(following)
             self._tell(lambda: self.tr("Saved “%1”. Next page: read its first sentence.")
@@ -314,7 +314,7 @@ class Recorder(QWidget):
 
     def _refresh(self) -> None:
         walk, b = self.walk, self.buttons
-        language = LANGUAGE_NAMES[walk.language]
+        language = language_name(walk.language)
         # Isolated: an Urdu title inside an English sentence (or the other way round)
         # keeps its own direction, and the sentence keeps its order around it.
         self.heading.setText(self.tr("Recording in %1: %2").replace("%1", isolate(language))

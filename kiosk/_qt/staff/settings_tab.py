@@ -8,19 +8,20 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from kiosk._qt import theme
-from kiosk._qt.i18n import LANGUAGE_NAMES
 from kiosk._qt.staff.actions import StaffActions
 from kiosk._qt.staff.common import (
     GOOD,
     Card,
     TabPage,
     button_row,
+    isolated,
     label,
     set_style,
     style_label,
 )
 from kiosk._qt.staff.pinpad import PadScreen
 from kiosk._qt.widgets.buttons import TouchButton
+from kiosk.core.languages import name_of as language_name
 
 log = logging.getLogger("kiosk.staff")
 
@@ -130,12 +131,14 @@ class SettingsPage(TabPage):
 
         self.lang_card = Card("languageCard")
         self.lang_title = label("languageTitle")
-        self.lang_buttons = {code: TouchButton(None, "secondary") for code in ("en", "ur")}
+        self.lang_buttons: dict[str, TouchButton] = {}
+        self._lang_row = button_row()
+        # Which words each language gets: the pack's, and the kiosk's own (or Urdu's).
+        self.lang_note = label("languageNote")
         self.lang_card.body.addWidget(self.lang_title)
-        self.lang_card.body.addLayout(button_row(*self.lang_buttons.values()))
-        for code, button in self.lang_buttons.items():
-            button.setObjectName(f"defaultLanguage_{code}")
-            button.clicked.connect(lambda _=False, c=code: self._set_language(c))
+        self.lang_card.body.addLayout(self._lang_row)
+        self.lang_card.body.addWidget(self.lang_note)
+        self._language_buttons()
 
         self.contrast_card = Card("contrastCard")
         self.contrast_title = label("contrastTitle")
@@ -216,6 +219,43 @@ class SettingsPage(TabPage):
         self.staff.change_settings(high_contrast=high)
         self._saved()
 
+    def _language_buttons(self) -> bool:
+        """One button per language of the pack on screen; True if they were made anew."""
+        codes = self.staff.pack_languages()
+        if tuple(self.lang_buttons) == codes:
+            return False
+        for button in self.lang_buttons.values():
+            self._lang_row.removeWidget(button)
+            button.hide()  # now: deleteLater waits for the event loop
+            button.deleteLater()
+        self.lang_buttons = {}
+        for code in codes:
+            button = TouchButton(None, "secondary")
+            button.setObjectName(f"defaultLanguage_{code}")
+            button.clicked.connect(lambda _=False, c=code: self._set_language(c))
+            self._lang_row.addWidget(button)
+            button.show()
+            self.lang_buttons[code] = button
+        return True
+
+    def _language_note(self) -> str:
+        """What staff should know of the languages: those without the kiosk's own words,
+        and a start language the pack does not have."""
+        codes = self.staff.pack_languages()
+        lines = []
+        wanted = self.service.settings.default_language
+        if wanted not in codes:
+            lines.append(self.tr("The pack has no %1 text: patients start in %2.")
+                         .replace("%1", isolated(wanted)).replace("%2", language_name(codes[0])))
+        for code in codes:
+            shown = self.staff.interface_language(code)
+            if shown != code:
+                lines.append(self.tr("%1: the kiosk's own buttons and prompts are in %2 (no "
+                                     "translation of them yet).")
+                             .replace("%1", language_name(code))
+                             .replace("%2", language_name(shown)))
+        return "\n".join(lines)
+
     def _set_language(self, code: str) -> None:
         self.staff.change_settings(default_language=code)
         self._saved()
@@ -256,6 +296,11 @@ class SettingsPage(TabPage):
         self.volume_less.setEnabled(settings.volume > VOLUME_CHOICES[0])
         self.volume_more.setEnabled(settings.volume < VOLUME_CHOICES[-1])
         self.number_value.setText(settings.emergency_number)
+        if self._language_buttons() and self._metrics is not None:
+            for code, button in self.lang_buttons.items():
+                button.setText(language_name(code))
+        self.lang_note.setText(self._language_note())
+        self.lang_note.setVisible(bool(self.lang_note.text()))
         self.exit_title.setText(
             self.tr("Are you sure? The kiosk will close and the computer's desktop will show. "
                     "Patients cannot use it until it is started again.") if self._asking_exit
@@ -272,8 +317,8 @@ class SettingsPage(TabPage):
             for code, button in self.lang_buttons.items():
                 set_style(button, "primary" if code == settings.default_language else
                           "secondary", self._metrics, self._rtl)
-                button.setFont(theme.Metrics(self._metrics.unit, code).font(
-                    "button", bold=code == "en", scalable=False))
+                m = theme.Metrics(self._metrics.unit, code)
+                button.setFont(m.font("button", bold=m.has_bold, scalable=False))
 
     def retranslate(self, metrics: theme.Metrics, rtl: bool) -> None:
         self._metrics = metrics
@@ -298,8 +343,10 @@ class SettingsPage(TabPage):
         self.exit_button.setText(self.tr("Exit to desktop"))
         self.exit_confirm.setText(self.tr("Yes, exit"))
         self.exit_cancel.setText(self.tr("Cancel"))
+        self._language_buttons()
         for code, button in self.lang_buttons.items():
-            button.setText(LANGUAGE_NAMES[code])
+            button.setText(language_name(code))
+        style_label(self.lang_note, metrics, "small")
         for card in (self.idle_card, self.volume_card, self.lang_card, self.contrast_card,
                      self.number_card, self.pin_card, self.exit_card):
             card.apply_metrics(metrics)

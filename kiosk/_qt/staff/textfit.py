@@ -33,6 +33,7 @@ from kiosk._qt.screens.home import HomeScreen
 from kiosk._qt.screens.page_viewer import PageViewer
 from kiosk._qt.session import Session
 from kiosk._qt.settle import run_posted_events
+from kiosk.core.language_words import language_for_staff
 from kiosk.core.model import Pack, is_rtl
 from kiosk.core.packdir import TOPIC_FILE
 from kiosk.core.phrases import Value, translate
@@ -42,7 +43,6 @@ from kiosk.core.settings import Settings
 log = logging.getLogger("kiosk.pack")
 
 SIZES = ((1920, 1080), (1080, 1920), (1366, 768))
-LANGUAGE_NAMES = {"en": translate("Problems", "English"), "ur": translate("Problems", "Urdu")}
 
 
 def ensure_application() -> QApplication:
@@ -131,7 +131,7 @@ def _check_size(host: QWidget, session: Session, language: str, width: int,
     pack = session.pack
     metrics = theme.Metrics.for_size(host.size().__class__(width, height), language)
     where = translate("Problems", "{language}, {width}×{height} screen").fill(
-        language=LANGUAGE_NAMES.get(language, language), width=width, height=height)
+        language=language_for_staff(language), width=width, height=height)
     # The screens get what the kiosk gives them: the window less its top bar.
     screen_height = height - metrics.target - metrics.gap
     problems: list[Problem] = []
@@ -153,7 +153,7 @@ def _check_size(host: QWidget, session: Session, language: str, width: int,
                         "Problems", "the topic title does not fit its tile ({where}); shorten "
                                     "it").fill(where=where)))
         else:
-            for topic in pack.topics:
+            for topic in pack.topics_in(language):
                 for index, page in enumerate(topic.pages):
                     screen.open(topic, index)
                     _settle()
@@ -181,7 +181,7 @@ def _page_problems(viewer: PageViewer, topic_id: str, page_id: str, language: st
         problems.append(Problem(f"topics/{topic_id}/{page_id}.{language}.md", translate(
             "Problems", "{language} is about {percent}% too long for a {shape} screen "
                         "({width}×{height}): shorten it or split the page").fill(
-            language=LANGUAGE_NAMES.get(language, language),
+            language=language_for_staff(language),
             percent=max(1, round(arrangement.overflow * 100)), shape=shape,
             width=size[0], height=size[1])))
     return problems

@@ -14,7 +14,6 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk._qt import theme
-from kiosk._qt.i18n import LANGUAGE_NAMES
 from kiosk._qt.staff import usb
 from kiosk._qt.staff.actions import StaffActions
 from kiosk._qt.staff.common import (
@@ -33,6 +32,7 @@ from kiosk._qt.staff.common import (
 from kiosk._qt.staff.usage_charts import WEEKLY_OVER, Bar, DayColumns
 from kiosk._qt.widgets.buttons import TouchButton
 from kiosk._qt.widgets.wraplabel import WrapLabel
+from kiosk.core.languages import name_of as language_name
 from kiosk.core.phrases import Value
 from kiosk.core.usage.counting import UsageChecked
 from kiosk.core.usage.export import csv_name
@@ -229,7 +229,7 @@ class UsagePage(TabPage):
             # Each language's name kept in its own direction inside the other's sentence.
             comma = "، " if self._rtl else ", "
             share = comma.join(
-                f"{isolated(LANGUAGE_NAMES.get(lang, lang))} {round(100 * n / f.visits)}%"
+                f"{isolated(language_name(lang))} {round(100 * n / f.visits)}%"
                 for lang, n in sorted(f.start_languages.items(), key=lambda kv: -kv[1]))
             lines.append(self.tr("Language chosen at the start: %1. Switched %2 times.")
                          .replace("%1", share).replace("%2", str(f.switches)))

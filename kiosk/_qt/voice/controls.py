@@ -79,7 +79,7 @@ class SpeakerButton(_RoundButton):
 
     def apply_metrics(self, metrics: theme.Metrics) -> None:
         self._pad = metrics.px(24)
-        self.setFont(metrics.font("button", bold=metrics.language != "ur", scalable=False))
+        self.setFont(metrics.font("button", bold=metrics.has_bold, scalable=False))
         super().apply_metrics(metrics)
 
     def show_state(self, state: str) -> None:

@@ -68,7 +68,7 @@ class TouchButton(QPushButton):
         self._pad = metrics.px(28)
         self.setMinimumHeight(height)
         self.setMaximumHeight(height)
-        self.setFont(metrics.font("button", bold=metrics.language != "ur", scalable=False))
+        self.setFont(metrics.font("button", bold=metrics.has_bold, scalable=False))
         background, ink, pressed = style_colours(self._style)
         radius = height // 2
         self.setStyleSheet(

@@ -15,9 +15,10 @@ DEFAULT_GAP = 12  # when nobody sets one: about what a QHBoxLayout would leave
 
 
 class FlowRow(QLayout):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, centred: bool = False) -> None:
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
+        self.centred = centred  # each line in the middle (the welcome screen's languages)
         self.setContentsMargins(QMargins(0, 0, 0, 0))
 
     # -- QLayout's bookkeeping -------------------------------------------------------------
@@ -82,16 +83,27 @@ class FlowRow(QLayout):
         parent = self.parentWidget()
         rtl = parent is not None and \
             parent.layoutDirection() == Qt.LayoutDirection.RightToLeft
-        x, y, line_height = 0, 0, 0
+        lines: list[list[tuple[QLayoutItem, int, QSize]]] = [[]]
+        x = 0
         for item in self._shown():
             hint = item.sizeHint()
             width = min(hint.width(), rect.width())
             if x > 0 and x + width > rect.width():
-                x, y, line_height = 0, y + line_height + gap, 0
-            if move:
-                # Reading order: from the right edge in a right-to-left language.
-                left = rect.right() + 1 - x - width if rtl else rect.x() + x
-                item.setGeometry(QRect(QPoint(left, rect.y() + y), QSize(width, hint.height())))
+                lines.append([])
+                x = 0
+            lines[-1].append((item, x, QSize(width, hint.height())))
             x += width + gap
-            line_height = max(line_height, hint.height())
-        return y + line_height
+        y = 0
+        for line in lines:
+            if not line:
+                continue
+            used = line[-1][1] + line[-1][2].width()
+            indent = (rect.width() - used) // 2 if self.centred else 0
+            if move:
+                for item, x, size in line:
+                    x += indent
+                    # Reading order: from the right edge in a right-to-left language.
+                    left = rect.right() + 1 - x - size.width() if rtl else rect.x() + x
+                    item.setGeometry(QRect(QPoint(left, rect.y() + y), size))
+            y += max(size.height() for _item, _x, size in line) + gap
+        return max(0, y - gap)

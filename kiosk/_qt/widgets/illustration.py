@@ -197,7 +197,7 @@ def _label_block(text: str, metrics: theme.Metrics, width: float) -> TextBlock:
     block = _blocks.pop(key, None)
     if block is None:
         block = TextBlock()
-        block.set(text, metrics.font("small", bold=True), width, metrics.language == "ur",
+        block.set(text, metrics.font("small", bold=True), width, metrics.rtl,
                   metrics.line_height, theme.NAVY, Qt.AlignmentFlag.AlignCenter)
         block.doc.setTextWidth(min(width, block.ideal_width() + 1))
     _blocks[key] = block

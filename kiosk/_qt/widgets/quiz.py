@@ -179,9 +179,9 @@ class QuizBody(QWidget):
         self._card_box.setSpacing(gap)
         self.card.line, self.card.radius = max(2, metrics.px(4)), metrics.px(24)
         # The arrow after the words, as the eye reads: the right in English, the left in Urdu.
-        self.next.setLayoutDirection(Qt.LayoutDirection.LeftToRight if lang == "ur"
+        self.next.setLayoutDirection(Qt.LayoutDirection.LeftToRight if metrics.rtl
                                      else Qt.LayoutDirection.RightToLeft)
-        self.more.apply_metrics(metrics, lang == "ur")
+        self.more.apply_metrics(metrics, metrics.rtl)
         self._cue = "fa5s.chevron-down"  # what apply_metrics drew
         for button in self.choices:  # here, not on every tap: fonts and styles are slow
             button.apply(metrics)
@@ -301,7 +301,7 @@ class QuizBody(QWidget):
         self.feedback.setText(verdict + " " + explanation)
         last = self.current + 1 >= len(self.questions)
         self.next.setText(self.tr("See my score") if last else self.tr("Next question"))
-        self.next.apply_metrics(m, m.language == "ur")  # its arrow again, after "Try again"
+        self.next.apply_metrics(m, m.rtl)  # its arrow again, after "Try again"
         self.card.edge = theme.TEAL if right else theme.SAND
         self.card.show()
 
@@ -331,7 +331,7 @@ class QuizBody(QWidget):
             kind = self.tr("Thank you for trying. Every page you read helps.")
         self.feedback.setText(kind + "\n" + self.tr("Have a question? Ask your doctor."))
         self.next.setText(self.tr("Try again"))
-        self.next.apply_metrics(m, m.language == "ur")
+        self.next.apply_metrics(m, m.rtl)
         self.next.setIcon(icons.icon("fa5s.redo", theme.CARD))
         self.card.edge = theme.NAVY
         self.scroll.verticalScrollBar().setValue(0)

@@ -47,7 +47,7 @@ def paint_words(label: QLabel, colour: QColor) -> None:
 
 def quiz_font(metrics: theme.Metrics, role: str, bold: bool = False, scale: float = 1.0) -> QFont:
     # Nastaliq has no bold; a synthetic one smears the dots.
-    font = metrics.font(role, bold=bold and metrics.language != "ur")
+    font = metrics.font(role, bold=bold and metrics.has_bold)
     font.setPixelSize(max(10, round(font.pixelSize() * scale)))
     return font
 

@@ -184,7 +184,7 @@ class SortingGame(QWidget):
 
     def retranslate(self, metrics: theme.Metrics) -> None:
         self._metrics = metrics
-        rtl = metrics.language == "ur"
+        rtl = metrics.rtl
         self._column.setSpacing(metrics.gap // 2)
         self._row.setSpacing(metrics.gap // 2)
         self.area.setMinimumHeight(metrics.px(110))

@@ -52,7 +52,7 @@ class StatusChip(RemembersHeights, QLabel):
         status = treatment.status
         self.setText(self._words(treatment, metrics.language))
         self.setWordWrap(True)
-        self.setFont(metrics.font("small", bold=metrics.language != "ur"))
+        self.setFont(metrics.font("small", bold=metrics.has_bold))
         self._colour = theme.STATUS_COLOURS[status.value]
         pad = metrics.px(10)
         self._radius = pad

@@ -216,7 +216,7 @@ class QrSheet(QWidget):
 
     def retranslate(self, metrics: theme.Metrics, rtl: bool) -> None:
         self.layout().setSpacing(metrics.gap)
-        self.words.set_text_font(metrics.font("title", bold=metrics.language != "ur"),
+        self.words.set_text_font(metrics.font("title", bold=metrics.has_bold),
                                  metrics.language)
         self.words.setText(self.tr("Scan to read this at home"))
         self.close_button.apply_metrics(metrics, rtl)

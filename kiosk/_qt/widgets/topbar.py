@@ -11,10 +11,11 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QSpacerItem, QWidget
 
 from kiosk._qt import theme
-from kiosk._qt.i18n import LANGUAGE_NAMES
 from kiosk._qt.session import Session
 from kiosk._qt.staff.gesture import corner_size
 from kiosk._qt.widgets.buttons import TouchButton
+from kiosk._qt.widgets.language_chooser import LanguageChooser
+from kiosk.core.languages import name_of as language_name
 
 
 class TopBar(QWidget):
@@ -53,14 +54,27 @@ class TopBar(QWidget):
         layout.addItem(self.blank_ends[1])
         self.home.clicked.connect(self.homeRequested)
         self.about.clicked.connect(self.aboutRequested)
-        self.language.clicked.connect(
-            lambda: self.session.set_language(self.session.other_language()))
+        self.language.clicked.connect(self._language_tapped)
+        self.chooser: LanguageChooser | None = None  # made on the first tap that needs it
+        self._metrics: theme.Metrics | None = None
         self.text_size.clicked.connect(self.session.cycle_text_scale)
         self.contrast.clicked.connect(
             lambda: self.session.set_high_contrast(not self.session.high_contrast))
         self.setAutoFillBackground(True)
 
+    def _language_tapped(self) -> None:
+        others = self.session.other_languages()
+        if len(others) <= 1:
+            self.session.set_language(self.session.other_language())
+            return
+        if self.chooser is None:
+            self.chooser = LanguageChooser(self.window())
+            self.chooser.chosen.connect(self.session.set_language)
+        assert self._metrics is not None
+        self.chooser.open(self.session.pack.languages, self.session.language, self._metrics)
+
     def retranslate(self, metrics: theme.Metrics) -> None:
+        self._metrics = metrics
         layout = self.layout()
         layout.setContentsMargins(metrics.gap, metrics.gap // 2, metrics.gap, metrics.gap // 2)
         layout.setSpacing(metrics.gap)
@@ -81,10 +95,18 @@ class TopBar(QWidget):
         self.about.setAccessibleName(self.tr("Where this comes from"))
         self.about.setAccessibleDescription(self.tr("The sources of this information, and "
                                                     "who checked it"))
-        other = self.session.other_language()
-        self.language.setText(LANGUAGE_NAMES[other])
-        self.language.setFont(theme.Metrics(metrics.unit, other).font("button", bold=True,
-                                                                      scalable=False))
+        others = self.session.other_languages()
+        self.language.setVisible(bool(others))
+        if len(others) == 1:
+            # The other language's name in its own script: a reader who cannot read this
+            # one still finds theirs.
+            self.language.setText(language_name(others[0]))
+            self.language.setFont(theme.Metrics(metrics.unit, others[0]).font(
+                "button", bold=True, scalable=False))
+        elif others:
+            # Each name in its own font, on the card the button opens: one button with
+            # names in three scripts would draw one of them in another script's font.
+            self.language.set_words(self.tr("Language"))
         self.language.setAccessibleName(self.tr("Switch language"))
         self.contrast.setAccessibleName(self.tr("High contrast: on") if self.session.high_contrast
                                         else self.tr("High contrast: off"))

@@ -7,6 +7,7 @@ from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPalette, QPixmap, QRegi
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from kiosk._qt import fonts
+from kiosk.core import languages
 
 _KEEP_HEIGHTS = 64
 
@@ -156,5 +157,5 @@ class WrapLabel(KeepsPicture, RemembersHeights, QLabel):
         self.setFont(font)
         size = font.pixelSize()
         top = round(fonts.load_fonts().ink_above_ascent(language) * size)
-        side = round(0.25 * size) if language == "ur" else 0
+        side = round(0.25 * size) if languages.script_of(language) == "nastaliq" else 0
         self.setContentsMargins(side, top, side, 0)

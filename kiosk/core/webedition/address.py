@@ -22,5 +22,5 @@ def expected_pages(pack: Pack) -> list[str]:
     pages = ["index.html"]
     for language in pack.languages:
         pages.append(f"{language}/index.html")
-        pages += [topic_path(language, topic.id) for topic in pack.topics]
+        pages += [topic_path(language, topic.id) for topic in pack.topics_in(language)]
     return pages

@@ -29,7 +29,8 @@ from markupsafe import Markup
 
 from kiosk import __version__
 from kiosk.core import review
-from kiosk.core.languages import LANGUAGE_NAMES
+from kiosk.core.languages import name_of as language_name
+from kiosk.core.languages import script_of
 from kiosk.core.model import (
     CAPTION_FROM,
     Pack,
@@ -135,7 +136,8 @@ class _Site:
             "signed": signed, "written_on": self.pack.review.reviewed_on.isoformat(),
             "next_check": self.pack.review.next_review.isoformat(),
             "emergency": self.placeholders.get("emergency_number", ""),
-            "languages": [(code, LANGUAGE_NAMES.get(code, code), is_rtl(code))
+            "script": script_of(language),
+            "languages": [(code, language_name(code), is_rtl(code), script_of(code))
                           for code in self.pack.languages],
         }
 
@@ -175,7 +177,7 @@ class _Site:
         """(path in the edition, HTML) for every page."""
         yield "index.html", self.env.get_template("languages.html.j2").render(
             **self._common(self.pack.languages[0], 0, css),
-            titles=[(code, self.pack.title.get(code), is_rtl(code))
+            titles=[(code, self.pack.title.get(code), is_rtl(code), script_of(code))
                     for code in self.pack.languages],
             choose=[(code, words.Say(self.translators(code))(words.CHOOSE_LANGUAGE))
                     for code in self.pack.languages])
@@ -183,19 +185,20 @@ class _Site:
             topics = [{"id": t.id, "title": t.title.get(language),
                        "summary": t.summary.get(language), "href": f"{t.id}.html",
                        "picture": self.assets.picture(t.illustration)}
-                      for t in self.pack.topics]
+                      for t in self.pack.topics_in(language)]
             yield f"{language}/index.html", self.env.get_template("index.html.j2").render(
                 **self._common(language, 1, css), topics=topics)
-            for topic in self.pack.topics:
+            for topic in self.pack.topics_in(language):
                 yield topic_path(language, topic.id), self.env.get_template(
                     "topic.html.j2").render(
                     **self._common(language, 1, css),
                     topic={"id": topic.id, "title": topic.title.get(language),
                            "summary": topic.summary.get(language)},
                     pages=[self._page(topic, page, language) for page in topic.pages],
-                    others=[(code, LANGUAGE_NAMES.get(code, code), is_rtl(code),
+                    others=[(code, language_name(code), is_rtl(code), script_of(code),
                              f"../{topic_path(code, topic.id)}")
-                            for code in self.pack.languages if code != language])
+                            for code in self.pack.languages
+                            if code != language and topic.has(code)])
 
 
 class _Text(HTMLParser):
@@ -215,35 +218,49 @@ def _letters(html: str) -> str:
     return "".join(reader.parts)
 
 
+# The web fonts' family names in site.css, by script (Latin is left to the phone's own).
+_FAMILIES = {"nastaliq": "Kiosk Nastaliq", "naskh": "Kiosk Naskh"}
+
+
 def export(pack: Pack, out: Path, *, translators: Callable[[str], Translator],
-           placeholders: Mapping[str, str], font: Path,
+           placeholders: Mapping[str, str], fonts: Mapping[str, Path],
            made: dt.datetime | None = None) -> Edition:
     """Write the web edition of ``pack`` into the folder ``out``.
 
     ``translators`` gives the web edition's own words in a language; ``placeholders``
-    fill the pack's site values (the emergency number); ``font`` is the Nastaliq font
-    to cut down. An earlier edition in ``out`` is replaced whole.
+    fill the pack's site values (the emergency number); ``fonts`` are the font files to
+    cut down, by script ("nastaliq", "naskh"). An earlier edition in ``out`` is replaced
+    whole.
     """
     out = out.absolute()
     check_output(out, pack.root)
     site = _Site(pack, translators, placeholders)
-    # Render once to learn which letters right-to-left pages use (the font's file name,
+    # Render once to learn which letters each script's pages use (a font's file name,
     # and so the style sheet's, depends on them), then again with the final names.
-    letters = "".join(_letters(html) for path, html in site.pages("site.css")
-                      if path == "index.html" or is_rtl(path.split("/")[0]))
-    fonts: dict[str, bytes] = {}
-    font_name = names_font = None
-    if any(is_rtl(code) for code in pack.languages):
-        font_name, data = fontsubset.web_font(font, letters)
-        fonts[font_name] = data
+    drafts = dict(site.pages("site.css"))
+    cut: dict[str, bytes] = {}
+    faces: list[tuple[str, str]] = []
+    for script, family in _FAMILIES.items():
+        codes = [code for code in pack.languages if script_of(code) == script]
+        if not codes:
+            continue
+        if script not in fonts:
+            raise ExportError(f"no {script} font to cut for {', '.join(codes)}")
+        # The front page holds every language's title: only this script's are its.
+        letters = "".join(_letters(html) for path, html in drafts.items()
+                          if path.split("/")[0] in codes)
+        letters += "".join(pack.title.get(code) for code in codes)
+        name, data = fontsubset.web_font(fonts[script], letters, prefix=script)
+        cut[name] = data
+        faces.append((family, f"{name}"))
         # A page in another language names each language in its own script: a font of
         # just those few letters (a few kB) spares it fetching the whole cut.
-        names = "".join(LANGUAGE_NAMES.get(code, "") for code in pack.languages
-                        if is_rtl(code))
-        names_font, data = fontsubset.web_font(font, names, prefix="nastaliq-names")
-        fonts[names_font] = data
-    css = _environment().get_template("site.css.j2").render(font=font_name,
-                                                            names_font=names_font)
+        names = "".join(language_name(code) for code in codes)
+        name, data = fontsubset.web_font(fonts[script], names, prefix=f"{script}-names")
+        cut[name] = data
+        faces.append((f"{family} Names", name))
+    font_name = next(iter(cut), None)
+    css = _environment().get_template("site.css.j2").render(faces=faces)
     css_name = f"site-{hashlib.sha256(css.encode()).hexdigest()[:12]}.css"
     built = new_build(out)
     written = 0
@@ -260,7 +277,7 @@ def export(pack: Pack, out: Path, *, translators: Callable[[str], Translator],
             put(name, html.encode("utf-8"))
         put(f"assets/{css_name}", css.encode("utf-8"))
         put("assets/icon.svg", (Path(__file__).parent / "templates" / "icon.svg").read_bytes())
-        for name, data in fonts.items():
+        for name, data in cut.items():
             put(f"assets/{name}", data)
         for name, source in sorted(site.assets.files.items()):
             target = built / name
@@ -270,7 +287,7 @@ def export(pack: Pack, out: Path, *, translators: Callable[[str], Translator],
                 written += target.stat().st_size
         made = made or dt.datetime.now(dt.UTC)
         files = sorted({*pages, *site.assets.files, f"assets/{css_name}", "assets/icon.svg",
-                        *(f"assets/{name}" for name in fonts), EDITION_FILE})
+                        *(f"assets/{name}" for name in cut), EDITION_FILE})
         record = {
             "pack": pack.id, "version": pack.version, "content": content_digest(pack),
             "languages": list(pack.languages), "pages": sorted(pages),

@@ -1,0 +1,89 @@
+"""Every language of the pack, each button written in its own script, over the screen.
+
+With two languages the top bar's button simply switches to the other one. With three or
+more, one tap cannot know which the patient wants, and stepping through them would show
+each patient screens they cannot read on the way: this card shows them all at once.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from kiosk._qt import theme
+from kiosk._qt.widgets.buttons import TouchButton
+from kiosk._qt.widgets.flowrow import FlowRow
+from kiosk.core import languages
+
+
+def dress_language_button(button: TouchButton, code: str, metrics: theme.Metrics,
+                          min_width: int) -> None:
+    """A button that chooses ``code``: its name in its own script and font, large."""
+    own = theme.Metrics(metrics.unit, code)
+    button.setText(languages.name_of(code))
+    button.apply_metrics(metrics, rtl=False)
+    button.setFont(own.font("title", bold=own.has_bold, scalable=False))
+    button.setMinimumHeight(metrics.target + metrics.px(24))
+    button.setMaximumHeight(metrics.target + metrics.px(24))
+    button.setMinimumWidth(min_width)
+
+
+class LanguageChooser(QWidget):
+    chosen = Signal(str)
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("LanguageChooser")
+        self.card = QWidget(self)
+        self.card.setObjectName("card")
+        self._row = FlowRow(centred=True)
+        layout = QVBoxLayout(self.card)
+        layout.addLayout(self._row)
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        outer.addWidget(self.card)
+        outer.addStretch(1)
+        self.buttons: dict[str, TouchButton] = {}
+        self.hide()
+
+    def open(self, codes: tuple[str, ...], current: str, metrics: theme.Metrics) -> None:
+        """Offer ``codes``, the one on screen shown as chosen."""
+        for button in self.buttons.values():
+            self._row.removeWidget(button)
+            button.hide()  # now: deleteLater waits for the event loop
+            button.deleteLater()
+        self.buttons = {}
+        for code in codes:
+            button = TouchButton(None, "primary" if code == current else "secondary")
+            button.setObjectName(f"language-{code}")
+            button.clicked.connect(lambda _=False, c=code: self._choose(c))
+            dress_language_button(button, code, metrics, metrics.px(240))
+            self._row.addWidget(button)
+            self.buttons[code] = button
+        self._row.setSpacing(metrics.gap)
+        self.card.layout().setContentsMargins(*(metrics.gap * 2,) * 4)
+        self.card.setStyleSheet(f"#card {{ background: {theme.CARD.name()};"
+                                f" border-radius: {metrics.px(24)}px; }}")
+        self.layout().setContentsMargins(*(metrics.gap * 2,) * 4)
+        self.setGeometry(self.parentWidget().rect())
+        self.raise_()
+        self.show()
+
+    def _choose(self, code: str) -> None:
+        self.hide()
+        self.chosen.emit(code)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        # A tap beside the card: the patient changed their mind; nothing changes.
+        self.hide()
+        event.accept()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        event.accept()  # not to the screen underneath
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        # The screen underneath dimmed: the choice is on top of it, and a tap there closes.
+        painter = QPainter(self)
+        painter.fillRect(event.rect(), QColor(0, 0, 0, 110))
+        painter.end()
