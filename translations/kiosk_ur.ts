@@ -36,6 +36,14 @@
         <translation>ڈاکٹر %1 نے %2 کو چیک کیا۔ اگلی جانچ %3 تک ہونی ہے۔</translation>
     </message>
     <message>
+        <source>The %1 has not yet been checked by a medical translator.</source>
+        <translation>%1 متن ابھی کسی طبی مترجم نے چیک نہیں کیا۔</translation>
+    </message>
+    <message>
+        <source>The %1 was checked by %2, a medical translator, on %3.</source>
+        <translation>%1 متن کو طبی مترجم %2 نے %3 کو چیک کیا۔</translation>
+    </message>
+    <message>
         <source>The Urdu has not yet been checked by a medical translator.</source>
         <translation>اردو ابھی کسی طبی مترجم نے چیک نہیں کی۔</translation>
     </message>
@@ -433,6 +441,10 @@
 <context>
     <name>HomeScreen</name>
     <message>
+        <source>More topics in %1</source>
+        <translation>مزید موضوعات %1 میں</translation>
+    </message>
+    <message>
         <source>Emergency? What to do now · call {emergency_number}</source>
         <translation>ایمرجنسی؟ ابھی کیا کریں · {emergency_number} پر فون کریں</translation>
     </message>
@@ -574,6 +586,33 @@ Fingerprint: %2</source>
     <message>
         <source>Cancel</source>
         <translation>منسوخ کریں</translation>
+    </message>
+</context>
+<context>
+    <name>Languages</name>
+    <message>
+        <source>English</source>
+        <translation>انگریزی</translation>
+    </message>
+    <message>
+        <source>Urdu</source>
+        <translation>اردو</translation>
+    </message>
+    <message>
+        <source>Pashto</source>
+        <translation>پشتو</translation>
+    </message>
+    <message>
+        <source>Sindhi</source>
+        <translation>سندھی</translation>
+    </message>
+    <message>
+        <source>Punjabi</source>
+        <translation>پنجابی</translation>
+    </message>
+    <message>
+        <source>Saraiki</source>
+        <translation>سرائیکی</translation>
     </message>
 </context>
 <context>
@@ -922,14 +961,6 @@ Fingerprint: %2</source>
 <context>
     <name>Problems</name>
     <message>
-        <source>English</source>
-        <translation>انگریزی</translation>
-    </message>
-    <message>
-        <source>Urdu</source>
-        <translation>اردو</translation>
-    </message>
-    <message>
         <source>{language}, {width}×{height} screen</source>
         <translation>{language}، {width}×{height} اسکرین</translation>
     </message>
@@ -1258,6 +1289,14 @@ Fingerprint: %2</source>
         <translation>اس کی بناوٹ کسی بھی پیک سے کہیں زیادہ پیچیدہ ہے ({reason})؛ اسے پڑھے بغیر رد کر دیا گیا</translation>
     </message>
     <message>
+        <source>&apos;{field}&apos; has no text in {languages}; add {example}</source>
+        <translation>&apos;{field}&apos; میں {languages} کا متن نہیں؛ {example} شامل کریں</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; has text in {languages}, which pack.toml&apos;s &apos;languages&apos; does not list</source>
+        <translation>&apos;{field}&apos; میں {languages} کا متن ہے، جو pack.toml کی &apos;languages&apos; فہرست میں نہیں</translation>
+    </message>
+    <message>
         <source>icon &apos;{icon}&apos; is not a Font Awesome 5 icon; pick one at fontawesome.com/v5/search (free icons)</source>
         <translation>آئیکن &apos;{icon}&apos; ⁦Font Awesome 5⁩ کا آئیکن نہیں ہے؛ ⁦fontawesome.com/v5/search⁩ سے کوئی مفت آئیکن چنیں</translation>
     </message>
@@ -1290,12 +1329,36 @@ Fingerprint: %2</source>
         <translation>فولڈر موجود نہیں ہے</translation>
     </message>
     <message>
+        <source>&apos;languages&apos; lists {languages}, which pack.toml&apos;s &apos;languages&apos; does not</source>
+        <translation>&apos;languages&apos; میں {languages} درج ہے، جو pack.toml کی &apos;languages&apos; میں نہیں</translation>
+    </message>
+    <message>
         <source>has two pages called &apos;{page}&apos;</source>
         <translation>اس میں &apos;{page}&apos; نام کے دو صفحے ہیں</translation>
     </message>
     <message>
         <source>page &apos;{page}&apos; cites {keys}, which pack.toml [sources] does not list</source>
         <translation>صفحہ &apos;{page}&apos; میں {keys} کا حوالہ ہے، جو pack.toml کے [sources] میں درج نہیں</translation>
+    </message>
+    <message>
+        <source>describes the language &apos;{code}&apos;, which &apos;languages&apos; does not list</source>
+        <translation>زبان &apos;{code}&apos; کی تفصیل دیتا ہے، جو &apos;languages&apos; میں درج نہیں</translation>
+    </message>
+    <message>
+        <source>the kiosk does not know the language &apos;{code}&apos;: describe it under [language.{code}] with {keys}</source>
+        <translation>کیوسک زبان &apos;{code}&apos; کو نہیں جانتا: [language.{code}] کے تحت {keys} کے ساتھ اس کی تفصیل لکھیں</translation>
+    </message>
+    <message>
+        <source>the kiosk already knows &apos;{code}&apos; (its direction, and the font {font}); remove &apos;direction&apos; and &apos;font&apos; from [language.{code}]</source>
+        <translation>کیوسک &apos;{code}&apos; کو پہلے سے جانتا ہے (اس کی سمت، اور فونٹ {font})؛ [language.{code}] سے &apos;direction&apos; اور &apos;font&apos; ہٹا دیں</translation>
+    </message>
+    <message>
+        <source>no topic is written in &apos;{code}&apos;: list it in a topic&apos;s &apos;languages&apos;, or remove it from the pack&apos;s</source>
+        <translation>کوئی موضوع &apos;{code}&apos; میں نہیں لکھا گیا: اسے کسی موضوع کی &apos;languages&apos; میں درج کریں، یا پیک کی فہرست سے ہٹا دیں</translation>
+    </message>
+    <message>
+        <source>holds the emergency page, so it must be in every language of the pack; add {languages}</source>
+        <translation>اس میں ایمرجنسی والا صفحہ ہے، اس لیے اسے پیک کی ہر زبان میں ہونا چاہیے؛ {languages} شامل کریں</translation>
     </message>
     <message>
         <source>emergency_page &apos;{page}&apos; is not a page of this pack; give it as topic/page</source>
@@ -1805,12 +1868,24 @@ Fingerprint: %2</source>
         <translation>ابھی کسی طبی مترجم نے اس کی اردو کی تصدیق نہیں کی۔</translation>
     </message>
     <message>
+        <source>No medical translator has checked its {language} yet.</source>
+        <translation>ابھی کسی طبی مترجم نے اس کا {language} متن چیک نہیں کیا۔</translation>
+    </message>
+    <message>
         <source>Checked by {name} ({role}) on {date}.</source>
         <translation>{date} کو {name} ({role}) نے چیک کیا۔</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
+    <message>
+        <source>The pack has no %1 text: patients start in %2.</source>
+        <translation>پیک میں %1 متن نہیں: مریض %2 میں شروع کریں گے۔</translation>
+    </message>
+    <message>
+        <source>%1: the kiosk&apos;s own buttons and prompts are in %2 (no translation of them yet).</source>
+        <translation>%1: کیوسک کے اپنے بٹن اور ہدایات %2 میں ہیں (ان کا ترجمہ ابھی نہیں ہوا)۔</translation>
+    </message>
     <message>
         <source>That number was not saved: use 2 to 15 digits.</source>
         <translation>یہ نمبر محفوظ نہیں ہوا: 2 سے 15 ہندسے استعمال کریں۔</translation>
@@ -2201,6 +2276,10 @@ Fingerprint: %2</source>
     <message>
         <source>The sources of this information, and who checked it</source>
         <translation>ان معلومات کے ذرائع، اور کس نے انہیں چیک کیا</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>زبان</translation>
     </message>
     <message>
         <source>Switch language</source>
