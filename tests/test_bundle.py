@@ -80,6 +80,10 @@ def test_the_bundle_carries_what_the_kiosk_needs_and_not_what_it_does_not(built)
     assert (data / "assets" / "fonts" / "NotoNastaliqUrduKiosk-Regular.ttf").is_file()
     assert (data / "assets" / "packs" / "default" / "pack.toml").is_file()
     assert (data / "translations" / "kiosk_ur.qm").is_file()
+    # Pashto (#18): its interface words and the Naskh font its pages are drawn in.
+    assert (data / "translations" / "kiosk_ps.qm").is_file()
+    assert (data / "assets" / "fonts" / "NotoNaskhArabicKiosk-Regular.ttf").is_file()
+    assert (data / "assets" / "fonts" / "NotoNaskhArabicKiosk-Bold.ttf").is_file()
     icon_fonts = {p.name for p in (internal / "qtawesome" / "fonts").iterdir()}
     assert icon_fonts == {name for _prefix, *files in font_files() for name in files}, \
         "exactly Font Awesome 5's fonts and charmaps"

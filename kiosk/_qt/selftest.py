@@ -141,9 +141,10 @@ def run(out: TextIO | None = None, sizes: list[tuple[int, int]] | None = None,
     # -- the files -------------------------------------------------------------------------
     def files() -> str:
         root = resources.data_root()
-        from kiosk._qt.fonts import LATIN_FILES, URDU_FILE
+        from kiosk._qt.fonts import LATIN_FILES, NASKH_FILES, URDU_FILE
 
         wanted = [resources.fonts() / URDU_FILE, *(resources.fonts() / f for f in LATIN_FILES),
+                  *(resources.fonts() / f for f in NASKH_FILES),
                   resources.translations() / "kiosk_ur.qm", resources.default_pack() / "pack.toml"]
         missing = [str(p) for p in wanted if not p.is_file()]
         if missing:
@@ -196,14 +197,18 @@ def run(out: TextIO | None = None, sizes: list[tuple[int, int]] | None = None,
         from kiosk._qt.fonts import load_fonts
 
         fontset = load_fonts()
-        for language in ("ur", "en"):
+        # Every language of the pack, each in its script's font (Naskh for Pashto).
+        codes = dict.fromkeys(("en", "ur", *pack_holder[0].languages))  # type: ignore[attr-defined]
+        chosen = []
+        for language in codes:
             font = QFont(fontset.family_for(language))
             font.setPixelSize(30)
             got = QFontInfo(font).family()
             if got != fontset.family_for(language):
                 raise RuntimeError(f"{language}: asked for {fontset.family_for(language)!r}, "
                                    f"Qt chose {got!r}")
-        return f"{fontset.urdu_family} and {fontset.latin_family} registered and chosen"
+            chosen.append(got)
+        return f"{', '.join(dict.fromkeys(chosen))} registered and chosen"
 
     report.check("fonts", fonts)
 
