@@ -351,6 +351,10 @@ def cmd_narrate(args: argparse.Namespace) -> int:
     if not pages:
         print(f"{args.dir}: no page called {args.page!r}", file=sys.stderr)
         return REFUSED
+    if args.lang and args.lang not in pack.languages:
+        print(f"{args.dir}: the pack has no {args.lang!r} text (its languages: "
+              f"{', '.join(pack.languages)})", file=sys.stderr)
+        return REFUSED
     languages = [args.lang] if args.lang else list(pack.languages)
     written = 0
     unspoken = []

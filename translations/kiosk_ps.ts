@@ -904,6 +904,10 @@ Fingerprint: %2</source>
         <translation>غږ ریکارډ کړئ</translation>
     </message>
     <message>
+        <source>This topic is not written in %1 yet: patients reading it are offered it in another language.</source>
+        <translation>دا موضوع لا په %1 نه ده لیکل شوې: د دې ژبې لوستونکو ته په بله ژبه ښودل کېږي.</translation>
+    </message>
+    <message>
         <source>Voice: none recorded; the computer&apos;s own voice reads it if it has one for this language.</source>
         <translation>غږ: هېڅ نه دی ریکارډ شوی؛ که کمپیوټر د دې ژبې غږ ولري، هغه یې لولي.</translation>
     </message>
@@ -1297,6 +1301,10 @@ Fingerprint: %2</source>
         <translation>&apos;{field}&apos; کې په {languages} متن دی، چې د pack.toml په &apos;languages&apos; لېست کې نشته</translation>
     </message>
     <message>
+        <source>&apos;{field}&apos; has text in {languages}, which the topic&apos;s &apos;languages&apos; does not list: add it there, or remove the text</source>
+        <translation>&apos;{field}&apos; کې په {languages} متن دی، چې د موضوع په &apos;languages&apos; لېست کې نشته: هلته یې ور زیات کړئ، یا متن لرې کړئ</translation>
+    </message>
+    <message>
         <source>icon &apos;{icon}&apos; is not a Font Awesome 5 icon; pick one at fontawesome.com/v5/search (free icons)</source>
         <translation>آیکن &apos;{icon}&apos; د ⁦Font Awesome 5⁩ آیکن نه دی؛ له ⁦fontawesome.com/v5/search⁩ نه یو وړیا آیکن وټاکئ</translation>
     </message>
@@ -1321,12 +1329,20 @@ Fingerprint: %2</source>
         <translation>پاڼه &apos;{page}&apos; د ټولې پاڼې لپاره یو حالت هم ورکوي او د هر علاج لپاره جلا حالت هم؛ [[pages.treatments]] وساتئ او &apos;status&apos; لرې کړئ</translation>
     </message>
     <message>
+        <source>is in {language}, which the topic&apos;s &apos;languages&apos; does not list: add it there, or remove the file</source>
+        <translation>په {language} دی، چې د موضوع په &apos;languages&apos; لېست کې نشته: هلته یې ور زیات کړئ، یا فایل لرې کړئ</translation>
+    </message>
+    <message>
         <source>gives timings for a narration that is not there; add {page}.{lang}.ogg or remove this file</source>
         <translation>د داسې غږ وختونه ورکوي چې نشته؛ {page}.{lang}.ogg ور اضافه کړئ یا دا فایل لرې کړئ</translation>
     </message>
     <message>
         <source>folder is missing</source>
         <translation>فولډر نشته</translation>
+    </message>
+    <message>
+        <source>lists its own &apos;languages&apos;, which needs format = 2 in pack.toml</source>
+        <translation>خپل &apos;languages&apos; لېست لري، چې د هغه لپاره په pack.toml کې format = 2 پکار دی</translation>
     </message>
     <message>
         <source>&apos;languages&apos; lists {languages}, which pack.toml&apos;s &apos;languages&apos; does not</source>
@@ -1351,6 +1367,10 @@ Fingerprint: %2</source>
     <message>
         <source>the kiosk already knows &apos;{code}&apos; (its direction, and the font {font}); remove &apos;direction&apos; and &apos;font&apos; from [language.{code}]</source>
         <translation>کیوسک &apos;{code}&apos; له مخکې پېژني (د هغې لوری، او فونټ {font})؛ له [language.{code}] څخه &apos;direction&apos; او &apos;font&apos; لرې کړئ</translation>
+    </message>
+    <message>
+        <source>has languages beyond English and Urdu (or describes them): write format = 2, which older kiosks know to refuse plainly</source>
+        <translation>په دې کې له انګرېزي او اردو پرته نورې ژبې دي (یا د هغو تشریح): format = 2 ولیکئ، چې زاړه کیوسکونه یې په ښکاره ټکو ردوي</translation>
     </message>
     <message>
         <source>no topic is written in &apos;{code}&apos;: list it in a topic&apos;s &apos;languages&apos;, or remove it from the pack&apos;s</source>

@@ -904,6 +904,10 @@ Fingerprint: %2</source>
         <translation>آواز ریکارڈ کریں</translation>
     </message>
     <message>
+        <source>This topic is not written in %1 yet: patients reading it are offered it in another language.</source>
+        <translation>یہ موضوع ابھی %1 میں نہیں لکھا گیا: اس زبان کے قارئین کو یہ کسی اور زبان میں دکھایا جاتا ہے۔</translation>
+    </message>
+    <message>
         <source>Voice: none recorded; the computer&apos;s own voice reads it if it has one for this language.</source>
         <translation>آواز: کوئی ریکارڈ نہیں؛ اگر کمپیوٹر کے پاس اس زبان کی آواز ہو تو وہ اسے پڑھ کر سناتا ہے۔</translation>
     </message>
@@ -1297,6 +1301,10 @@ Fingerprint: %2</source>
         <translation>&apos;{field}&apos; میں {languages} کا متن ہے، جو pack.toml کی &apos;languages&apos; فہرست میں نہیں</translation>
     </message>
     <message>
+        <source>&apos;{field}&apos; has text in {languages}, which the topic&apos;s &apos;languages&apos; does not list: add it there, or remove the text</source>
+        <translation>&apos;{field}&apos; میں {languages} کا متن ہے، جو موضوع کی &apos;languages&apos; فہرست میں نہیں: وہاں شامل کریں، یا یہ متن ہٹا دیں</translation>
+    </message>
+    <message>
         <source>icon &apos;{icon}&apos; is not a Font Awesome 5 icon; pick one at fontawesome.com/v5/search (free icons)</source>
         <translation>آئیکن &apos;{icon}&apos; ⁦Font Awesome 5⁩ کا آئیکن نہیں ہے؛ ⁦fontawesome.com/v5/search⁩ سے کوئی مفت آئیکن چنیں</translation>
     </message>
@@ -1321,12 +1329,20 @@ Fingerprint: %2</source>
         <translation>صفحہ &apos;{page}&apos; پورے صفحے کی ایک حیثیت بھی دیتا ہے اور ہر علاج کی الگ حیثیت بھی؛ [[pages.treatments]] رکھیں اور &apos;status&apos; ہٹا دیں</translation>
     </message>
     <message>
+        <source>is in {language}, which the topic&apos;s &apos;languages&apos; does not list: add it there, or remove the file</source>
+        <translation>{language} میں ہے، جو موضوع کی &apos;languages&apos; فہرست میں نہیں: وہاں شامل کریں، یا یہ فائل ہٹا دیں</translation>
+    </message>
+    <message>
         <source>gives timings for a narration that is not there; add {page}.{lang}.ogg or remove this file</source>
         <translation>ایسی آواز کے اوقات دیتی ہے جو موجود نہیں؛ {page}.{lang}.ogg شامل کریں یا یہ فائل ہٹا دیں</translation>
     </message>
     <message>
         <source>folder is missing</source>
         <translation>فولڈر موجود نہیں ہے</translation>
+    </message>
+    <message>
+        <source>lists its own &apos;languages&apos;, which needs format = 2 in pack.toml</source>
+        <translation>اپنی &apos;languages&apos; فہرست دیتا ہے، جس کے لیے pack.toml میں format = 2 ضروری ہے</translation>
     </message>
     <message>
         <source>&apos;languages&apos; lists {languages}, which pack.toml&apos;s &apos;languages&apos; does not</source>
@@ -1351,6 +1367,10 @@ Fingerprint: %2</source>
     <message>
         <source>the kiosk already knows &apos;{code}&apos; (its direction, and the font {font}); remove &apos;direction&apos; and &apos;font&apos; from [language.{code}]</source>
         <translation>کیوسک &apos;{code}&apos; کو پہلے سے جانتا ہے (اس کی سمت، اور فونٹ {font})؛ [language.{code}] سے &apos;direction&apos; اور &apos;font&apos; ہٹا دیں</translation>
+    </message>
+    <message>
+        <source>has languages beyond English and Urdu (or describes them): write format = 2, which older kiosks know to refuse plainly</source>
+        <translation>اس میں انگریزی اور اردو کے علاوہ زبانیں ہیں (یا ان کی تفصیل ہے): format = 2 لکھیں، جسے پرانے کیوسک صاف الفاظ میں رد کرتے ہیں</translation>
     </message>
     <message>
         <source>no topic is written in &apos;{code}&apos;: list it in a topic&apos;s &apos;languages&apos;, or remove it from the pack&apos;s</source>

@@ -13,9 +13,15 @@ import logging
 from PySide6.QtCore import QCoreApplication, QTranslator
 
 from kiosk.core import resources
-from kiosk.core.languages import INTERFACE_FALLBACK
+from kiosk.core.languages import INTERFACE_FALLBACK, is_rtl
 
 log = logging.getLogger("kiosk.i18n")
+
+
+def _fallback(language: str) -> str:
+    """Urdu's words for a right-to-left language without its own, English's for a
+    left-to-right one (Urdu laid out left to right would read backwards)."""
+    return INTERFACE_FALLBACK if is_rtl(language) else "en"
 
 
 class Translations:
@@ -29,6 +35,11 @@ class Translations:
         for language in sorted(found):
             source = folder / f"kiosk_{language}.ts"
             compiled = folder / f"kiosk_{language}.qm"
+            if not compiled.is_file() and language != INTERFACE_FALLBACK:
+                # A translation begun but never compiled: its readers get Urdu's words
+                # (and the staff panel says so), the kiosk still starts.
+                log.error("%s is missing: run pyside6-lrelease %s", compiled.name, source)
+                continue
             if not compiled.is_file():
                 raise FileNotFoundError(
                     f"{compiled} is missing: install the kiosk with pip (which compiles "
@@ -57,13 +68,13 @@ class Translations:
         """The language buttons and prompts are shown in for a reader of ``language``."""
         if language == "en" or language in self._translators:
             return language
-        return INTERFACE_FALLBACK
+        return _fallback(language)
 
     def _chain(self, language: str) -> list[QTranslator]:
         """Translators to ask, the first that knows a word wins."""
         if language == "en":
             return []
-        chain = [self._translators[code] for code in (language, INTERFACE_FALLBACK)
+        chain = [self._translators[code] for code in (language, _fallback(language))
                  if code in self._translators]
         return list(dict.fromkeys(chain))
 

@@ -21,6 +21,7 @@ from kiosk._qt.input_watch import watch_input
 from kiosk._qt.memory import collect_while_nobody_waits
 from kiosk._qt.screens.attract import AttractScreen
 from kiosk._qt.turns import next_turn
+from kiosk.core import languages
 
 if TYPE_CHECKING:
     from kiosk._qt.session import Session
@@ -104,6 +105,7 @@ class KioskWindow(QWidget):
         from kiosk._qt.widgets.topbar import TopBar
 
         self.session = session
+        languages.go_live(session.pack.described.values())
         self.narrator = narrator if narrator is not None else make_narrator(session.volume)
         self.narrator.setParent(self)
         self.attract.set_languages(session.pack.languages, session.settings.default_language)
@@ -184,6 +186,10 @@ class KioskWindow(QWidget):
         # Still on the welcome screen: the last moment to take a pack changed from outside
         # the kiosk while it waited there (kiosk-pack rollback deletes the folder shown).
         self.visitStarting.emit()
+        if language not in self.session.pack.languages:
+            # The pack changed under the welcome screen's buttons, or the site's language
+            # is not one of the pack's: where every visit starts instead.
+            language = self.session.start_language()
         self.session.set_language(language)
         self._show(self.home)
         self.idle.start()
@@ -238,6 +244,7 @@ class KioskWindow(QWidget):
         """The patient has gone: forget everything they did and invite the next one."""
         log.info("resetting for the next patient")
         self.visitEnding.emit()
+        self.topbar.close_chooser()  # the next patient starts on the welcome screen
         self.overlay.stop()
         self.idle.stop()
         self.viewer.clear()
@@ -264,6 +271,8 @@ class KioskWindow(QWidget):
         from kiosk._qt.widgets.illustration import forget_other_packs
 
         log.info("now showing pack %s v%d", pack.id, pack.version)
+        self.topbar.close_chooser()  # it offered the old pack's languages
+        languages.go_live(pack.described.values())
         self.session.set_pack(pack)
         self.attract.set_languages(pack.languages, self.session.settings.default_language)
         forget_other_packs(pack.root)
@@ -287,8 +296,9 @@ class KioskWindow(QWidget):
     def _language_changed(self, language: str) -> None:
         self.narrator.stop()  # the words on screen are no longer the ones being read
         topic = self.viewer.topic
-        if topic is not None and not topic.has(language) and \
-                self.current in (self.viewer, self.about):
+        on_topic = self.current is self.viewer or \
+            (self.current is self.about and self._before_about is self.viewer)
+        if topic is not None and not topic.has(language) and on_topic:
             # A topic not written in the language chosen: its topics are on the home
             # screen (and the rest behind "More topics in ..."), not this one in English.
             log.info("%s is not in %s: home", topic.id, language)

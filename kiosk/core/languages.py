@@ -8,6 +8,7 @@ Its own module, with only NamedTuple: the attract screen needs it before anythin
 is loaded.
 """
 
+from collections.abc import Iterable
 from typing import NamedTuple
 
 # Scripts the kiosk has a bundled font for (kiosk/_qt/fonts.py), by the family name a
@@ -43,22 +44,33 @@ KNOWN: dict[str, Language] = {lang.code: lang for lang in (
 DEFAULT_LANGUAGES: tuple[str, ...] = ("en", "ur")
 
 # The language interface words fall back to when the kiosk has no translation for a
-# pack's language: Urdu, Pakistan's common language, for a right-to-left one.
+# pack's language: Urdu, Pakistan's common language, for a right-to-left one (English
+# for a left-to-right one: Urdu's words would be laid out backwards).
 INTERFACE_FALLBACK = "ur"
 
-# Languages packs shown on this kiosk have described (a code the kiosk does not know).
+# The languages of the pack patients see, as it describes them (a name of its own for a
+# known language, or a language the kiosk does not know): they win over everything.
+_live: dict[str, Language] = {}
+# Languages other packs describe (one staff checked on a USB stick, a preview): drawn as
+# described, but never over the live pack's or the kiosk's own.
 _described: dict[str, Language] = {}
 
 
+def go_live(described: Iterable[Language]) -> None:
+    """The pack patients now see: its languages, as it describes them."""
+    _live.clear()
+    _live.update((language.code, language) for language in described)
+
+
 def describe(language: Language) -> None:
-    """Remember a language a pack describes, so every screen can draw it."""
+    """Remember a language a pack read describes, so a preview can draw it."""
     if language.code not in KNOWN:
         _described[language.code] = language
 
 
 def get(code: str) -> Language:
     """What the kiosk knows of ``code``; an unknown code is drawn as left-to-right Latin."""
-    found = KNOWN.get(code) or _described.get(code)
+    found = _live.get(code) or KNOWN.get(code) or _described.get(code)
     return found if found is not None else Language(code, code, False, "latin")
 
 

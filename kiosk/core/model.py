@@ -195,14 +195,20 @@ class Pack:
     web_edition: str | None = None  # the address the pack's web edition is published at
     # Who checked the text in each language beyond Urdu (``[language.xx] reviewed_by``).
     translation_reviews: Mapping[str, TranslationReview] = field(default_factory=dict)
+    # Each language as this pack describes it (its name, direction and script).
+    described: Mapping[str, Language] = field(default_factory=dict)
 
     def language(self, code: str) -> Language:
         """A language of the pack: its name in itself, direction and script."""
-        return _languages.get(code)
+        return self.described.get(code) or _languages.get(code)
 
     def topics_in(self, language: str) -> tuple[Topic, ...]:
         """The topics a patient reading ``language`` is offered."""
         return tuple(topic for topic in self.topics if topic.has(language))
+
+    def pages_in(self, language: str) -> list[Page]:
+        """The pages written in ``language`` (the pages of its topics)."""
+        return [page for topic in self.topics_in(language) for page in topic.pages]
 
     def pages(self) -> list[Page]:
         return [page for topic in self.topics for page in topic.pages]

@@ -73,6 +73,7 @@ class _Reader:
         self.root = root
         self.problems: list[Problem] = []
         self.pack_languages: tuple[str, ...] = ()
+        self.format = 1
         self._sources: dict[Path, str] = {}  # each read file's text, for line numbers
 
     def rel(self, path: Path) -> str:
@@ -132,8 +133,9 @@ class _Reader:
         return record
 
     def check_languages(self, path: Path, record: Any, wanted: tuple[str, ...]) -> None:
-        """Every table of words in ``record`` has each ``wanted`` language, and none the
-        pack does not list."""
+        """Every table of words in ``record`` has each ``wanted`` language, and none
+        other: one the pack does not list, or one the topic says it is not written in
+        (words nobody would see, and nobody would check)."""
         source = self._sources.get(path, "")
         for loc, texts in _texts_in(record, ()):
             missing = [code for code in wanted if code not in texts]
@@ -149,6 +151,15 @@ class _Reader:
                     "Problems", "'{field}' has text in {languages}, which pack.toml's "
                                 "'languages' does not list").fill(
                     field=field_name(loc), languages=", ".join(unknown)),
+                    line_of(source, loc)))
+            unlisted = [code for code in texts
+                        if code in self.pack_languages and code not in wanted]
+            if unlisted:
+                self.problems.append(Problem(self.rel(path), translate(
+                    "Problems", "'{field}' has text in {languages}, which the topic's "
+                                "'languages' does not list: add it there, or remove the "
+                                "text").fill(field=field_name(loc),
+                                             languages=", ".join(unlisted)),
                     line_of(source, loc)))
 
     def check_icon(self, name: str, path: Path) -> None:
@@ -216,6 +227,17 @@ class _Reader:
                     )
                     for q in quiz.questions
                 )
+        for lang in self.pack_languages:
+            if lang in wanted:
+                continue
+            strays = [path for path in (folder / f"{model.id}.{lang}.md",
+                                        narration.audio_file(folder, model.id, lang),
+                                        narration.timings_file(folder, model.id, lang))
+                      if path is not None and path.exists()]
+            for path in strays:
+                self.problems.append(Problem(self.rel(path), translate(
+                    "Problems", "is in {language}, which the topic's 'languages' does not "
+                                "list: add it there, or remove the file").fill(language=lang)))
         illustration = self.illustration(folder, model.illustration, owner)
         narrations = self.narrations(folder, model.id, wanted)
         if len(bodies) != len(wanted):
@@ -272,6 +294,11 @@ class _Reader:
         owner = self.rel(folder / TOPIC_FILE)
         self.check_icon(model.icon, folder / TOPIC_FILE)
         wanted = tuple(model.languages or self.pack_languages)
+        if model.languages is not None and self.format < 2:
+            self.problems.append(Problem(owner, translate(
+                "Problems", "lists its own 'languages', which needs format = 2 in "
+                            "pack.toml"), line_of(self._sources.get(folder / TOPIC_FILE, ""),
+                                                  ("languages",))))
         strangers = [code for code in wanted if code not in self.pack_languages]
         if strangers:
             self.problems.append(Problem(owner, translate(
@@ -376,6 +403,14 @@ def load_pack(root: Path | str) -> Pack:
         raise PackError([Problem(MANIFEST, NEWER_FORMAT.fill(
             format=manifest.format, known=schema.FORMAT_VERSION))])
     reader.pack_languages = tuple(manifest.languages)
+    reader.format = manifest.format
+    if manifest.format < 2 and (set(manifest.languages) != {"en", "ur"} or manifest.language):
+        # Older kiosks read format 1 as English and Urdu exactly: told "format 2", they
+        # say plainly that they need updating instead of refusing word by word.
+        reader.problems.append(Problem(MANIFEST, translate(
+            "Problems", "has languages beyond English and Urdu (or describes them): write "
+                        "format = 2, which older kiosks know to refuse plainly"),
+            line_of(reader._sources.get(root / MANIFEST, ""), ("format",))))
     described = reader.described_languages(manifest)
     reader.check_languages(root / MANIFEST, manifest, reader.pack_languages)
     topics = [reader.topic(topic_id, set(manifest.sources)) for topic_id in manifest.topics]
@@ -422,9 +457,10 @@ def load_pack(root: Path | str) -> Pack:
         translation_reviews={code: TranslationReview(table.reviewed_by, table.reviewed_on)
                              for code, table in manifest.language.items()
                              if table.reviewed_by or table.reviewed_on},
+        described={language.code: language for language in described},
     )
-    # A pack read is a pack the kiosk may draw: every screen can now name and draw the
-    # languages it describes.
+    # A preview or a check of this pack can draw a language only it describes; the pack
+    # patients see is the one whose descriptions win (languages.go_live).
     for language in described:
         languages.describe(language)
     log.info("loaded pack %s v%d from %s (%d pages)", pack.id, pack.version, root,

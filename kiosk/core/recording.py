@@ -45,7 +45,7 @@ class Voices:
 def voices(pack: Pack) -> list[Voices]:
     out = []
     for language in pack.languages:
-        spoken = [page.narration(language) for page in pack.pages()]
+        spoken = [page.narration(language) for page in pack.pages_in(language)]
         out.append(Voices(language, sum(1 for n in spoken if n is not None and not n.draft),
                           sum(1 for n in spoken if n is not None and n.draft),
                           sum(1 for n in spoken if n is None)))
@@ -139,12 +139,12 @@ class RecordingWalk:
 
     def waiting(self) -> list[Page]:
         """Pages still to be given a person's voice in this language, in pack order."""
-        return [p for p in self.pack.pages()
+        return [p for p in self.pack.pages_in(self.language)
                 if p.key not in self.recorded and needs_voice(p, self.language)]
 
     def next_page(self) -> Page | None:
         """The next page that still needs a voice, after this one (then from the start)."""
-        pages = self.pack.pages()
+        pages = self.pack.pages_in(self.language)
         keys = [p.key for p in pages]
         here = keys.index(self.page.key) if self.page.key in keys else -1
         waiting = {p.key for p in self.waiting()}

@@ -143,6 +143,8 @@ def render(pack: Pack, placeholders: Mapping[str, str], *, today: dt.date | None
         "corrections beside the text, then sign the box.</p>",
     ]
     for topic in pack.topics:
+        # In the pack's order; every language but English is a translation to check.
+        shown = [code for code in pack.languages if topic.has(code)]
         for number, page in enumerate(topic.pages, 1):
             sources = "".join(
                 f"<li><b>{html.escape(key)}</b> {html.escape(pack.sources.get(key, '?'))}</li>"
@@ -153,13 +155,13 @@ def render(pack: Pack, placeholders: Mapping[str, str], *, today: dt.date | None
                 f"{html.escape(page.key)}</h2>",
                 f'<div class="picture">{_svg(page.illustration)}</div>',
                 f'<div class="cols" style="grid-template-columns: '
-                f'repeat({len(topic.languages)}, 1fr)">',
-                *(_language_column(page, code, placeholders) for code in topic.languages),
+                f'repeat({len(shown)}, 1fr)">',
+                *(_language_column(page, code, placeholders) for code in shown),
                 "</div>",
                 f'<div class="sources">Sources:<ul>{sources}</ul></div>',
                 '<p class="check">☐ Medicine correct &nbsp; ' + "".join(
                     f"☐ {html.escape(languages.name_of(code))} correct &nbsp; "
-                    for code in topic.languages[1:]) +
+                    for code in shown if code != "en") +
                 "☐ Needs changes (written above)</p>",
                 '<div class="signoff"><span>Checked by (name, role)</span><span>Signature'
                 "</span><span>Date</span><div></div><div></div><div></div></div>",

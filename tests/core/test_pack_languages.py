@@ -74,6 +74,7 @@ def test_the_default_pack_speaks_pashto_in_four_topics(default_pack_dir: Path) -
 
 def test_a_pack_in_one_language_is_a_pack(starter: Path) -> None:
     edit(starter / "pack.toml", 'languages = ["en", "ur"]', 'languages = ["ur"]')
+    edit(starter / "pack.toml", "format = 1", "format = 2")
     edit(starter / "pack.toml", 'en = "My clinic\'s pack"\n', "")
     topic = starter / TOPIC / "topic.toml"
     topic.write_text("".join(line for line in topic.read_text(encoding="utf-8")
@@ -119,12 +120,26 @@ def test_a_topic_may_wait_for_its_translation(starter: Path) -> None:
     text = topic.read_text(encoding="utf-8")
     topic.write_text('languages = ["en", "ur"]\n' + text, encoding="utf-8")
     edit(starter / "pack.toml", 'topics = ["first-topic"]', 'topics = ["first-topic", "second"]')
-    pack = load_pack(starter)  # its ps text is extra, in a language the pack has: fine
+    # Its Pashto words, left in, are words nobody would see or check: named.
+    found = problems_of(starter)
+    assert any("topics/second/topic.toml, line" in p and "has text in ps, which the topic's "
+               "'languages' does not list" in p for p in found), found
+    topic.write_text("".join(line for line in topic.read_text(encoding="utf-8")
+                             .splitlines(keepends=True) if not line.startswith("ps = ")),
+                     encoding="utf-8")
+    pack = load_pack(starter)
     assert [t.id for t in pack.topics_in("ps")] == ["first-topic"]
     assert [t.id for t in pack.topics_in("ur")] == ["first-topic", "second"]
+    assert [p.key for p in pack.pages_in("ps")] == ["first-topic/first-page"]
+    # A page file in a language the topic is not written in is named too.
+    stray = starter / "topics" / "second" / "first-page.ps.md"
+    shutil.copy(starter / TOPIC / "first-page.ps.md", stray)
+    assert any("topics/second/first-page.ps.md" in p and "is in ps, which the topic's "
+               "'languages' does not list" in p for p in problems_of(starter))
 
 
 def test_a_topic_cannot_add_a_language_of_its_own(starter: Path) -> None:
+    edit(starter / "pack.toml", "format = 1", "format = 2")
     topic = starter / TOPIC / "topic.toml"
     topic.write_text('languages = ["en", "ps"]\n' + topic.read_text(encoding="utf-8"),
                      encoding="utf-8")
@@ -156,6 +171,13 @@ def test_the_emergency_page_must_be_in_every_language(starter: Path) -> None:
     found = problems_of(starter)
     assert any("holds the emergency page, so it must be in every language of the pack; "
                "add ps" in p for p in found), found
+
+
+def test_a_format_1_pack_stays_english_and_urdu(starter: Path) -> None:
+    add_language(starter, "ps", "پښتو")
+    edit(starter / "pack.toml", "format = 2", "format = 1")
+    assert any("pack.toml, line 1: has languages beyond English and Urdu" in p and
+               "format = 2" in p for p in problems_of(starter))
 
 
 def test_a_language_the_kiosk_does_not_know_must_be_described(starter: Path) -> None:
@@ -220,3 +242,23 @@ def test_text_falls_back_for_a_language_it_lacks() -> None:
     words = Localized({"en": "Home", "ur": "مرکزی صفحہ"})
     assert words.get("ps") == "Home"
     assert "ps" not in words and "ur" in words
+
+
+def test_a_pack_only_checked_does_not_change_how_the_live_pack_is_drawn(
+        tmp_path: Path) -> None:
+    """Staff check a pack on a USB stick that describes a language the live pack also
+    describes, differently: patients' screens keep the live pack's."""
+    live_dir, other_dir = make_pack(tmp_path / "live"), make_pack(tmp_path / "other")
+    add_language(live_dir, "bal", "بلوچی", describe=(
+        '\n[language.bal]\nname = "بلوچی"\ndirection = "rtl"\nfont = "Noto Nastaliq Urdu"\n'))
+    add_language(other_dir, "bal", "Balochi", describe=(
+        '\n[language.bal]\nname = "Balochi"\ndirection = "ltr"\nfont = "Noto Sans"\n'))
+    live = load_pack(live_dir)
+    languages.go_live(live.described.values())
+    try:
+        other = load_pack(other_dir)
+        assert other.language("bal").rtl is False and other.language("bal").name == "Balochi"
+        assert languages.is_rtl("bal") and languages.name_of("bal") == "بلوچی"
+        assert live.language("bal").script == "nastaliq"
+    finally:
+        languages.go_live(())

@@ -18,6 +18,7 @@ import soundfile
 from kiosk.core import loudness, narration, sndfile, voicefiles
 from kiosk.core.packdir import load_pack
 from kiosk.core.recording import RecordingWalk, needs_voice
+from kiosk.core.recording import voices as recording_voices
 from kiosk.core.settings import Settings
 from kiosk.core.takes import Take, Verdict, from_device, join, judge, trim
 from kiosk.core.validate import validate_folder
@@ -181,6 +182,21 @@ def test_the_walk_goes_on_to_the_pages_still_without_a_person_s_voice(pack_dir: 
     assert walk.line.text == pages[1].title.get("en") and walk.kept == 0
     walk.recorded.update(p.key for p in pages)
     assert walk.next_page() is None and walk.waiting() == []
+
+
+def test_a_pashto_walk_stays_in_the_topics_written_in_pashto(pack_dir: Path) -> None:
+    # Not "Your cells carry an ID card" in English, read out as Pashto narration.
+    pack = load_pack(pack_dir)
+    pashto = pack.pages_in("ps")
+    walk = RecordingWalk(pack, "ps", {}, pashto[0].key)
+    assert [p.key for p in walk.waiting()] == [p.key for p in pashto]
+    assert len(pashto) == 24 < len(pack.pages())
+    for page in pashto[:-1]:
+        walk.recorded.add(page.key)
+        following = walk.next_page()
+        assert following is not None and pack.topic(following.topic_id).has("ps")
+    (voices,) = [v for v in recording_voices(pack) if v.language == "ps"]
+    assert voices.pages == 24 and voices.silent == 24
 
 
 def test_a_save_that_fails_leaves_the_page_s_old_narration(pack_dir: Path) -> None:

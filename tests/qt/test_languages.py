@@ -139,6 +139,8 @@ def test_a_site_language_the_pack_lacks_starts_in_the_packs_first(qtbot,
         k.window.reset()
         assert k.session.language == "en"
         assert k.window.attract.invites[0].text() == "Touch the screen to start"
+        tap(qtbot, k.window.attract, QPoint(10, 10))  # a touch anywhere starts a visit
+        assert k.window.current is k.window.home and k.session.language == "en"
 
 
 def test_a_topic_not_in_the_language_chosen_gives_way_to_the_topics_that_are(
@@ -153,3 +155,43 @@ def test_a_topic_not_in_the_language_chosen_gives_way_to_the_topics_that_are(
     assert w.current is w.home and w.viewer.topic is None
     assert all(tile.topic.has("ps") for tile in w.home.tiles)
     assert w.home.more.isVisible()
+
+
+def test_the_language_card_is_gone_when_the_next_patient_comes(qtbot, kiosk: Kiosk) -> None:
+    w = kiosk.window
+    tap(qtbot, w.attract.buttons["ps"])
+    tap(qtbot, w.topbar.language)
+    assert w.topbar.chooser is not None and w.topbar.chooser.isVisible()
+    w.reset()  # the patient walked away with the card open
+    assert not w.topbar.chooser.isVisible()
+    assert w.current is w.attract
+
+
+def test_the_preview_says_a_topic_waits_for_its_translation(qtbot,
+                                                           default_pack_dir: Path) -> None:
+    from kiosk._qt.staff.preview import PreviewWindow
+
+    fonts.load_fonts()
+    view = PreviewWindow(default_pack_dir)
+    qtbot.addWidget(view)
+    view.resize(1600, 900)
+    view.show()
+    qtbot.waitExposed(view)
+    try:
+        qtbot.waitUntil(lambda: len(view._shown_panes()) == 3)
+        pashto = next(pane for pane in view.panes if pane.language == "ps")
+        urdu = next(pane for pane in view.panes if pane.language == "ur")
+        while view._at() is not None and view._at()[0].has("ps"):  # type: ignore[index]
+            tap(qtbot, view.next)
+        at = view._at()
+        assert at is not None
+        topic, index = at
+        assert not topic.has("ps")
+        # Not the topic in English in the Pashto pane: a word that it waits for Pashto.
+        assert pashto.untranslated.isVisible() and not pashto.viewer.isVisible()
+        assert "پښتو" in pashto.untranslated.text()
+        assert not pashto.record.isVisible()
+        assert urdu.viewer.isVisible()
+        assert urdu.viewer.title.text() == topic.pages[index].title.get("ur")
+    finally:
+        view.close()

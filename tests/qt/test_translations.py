@@ -131,3 +131,47 @@ def test_a_qm_file_rewritten_under_a_running_kiosk_changes_nothing_it_shows(
         rewritten.write(data[len(data) // 2:] + data[:len(data) // 2])
     assert translations.text_in("ur", "TopBar", "Home") == "مرکزی صفحہ"
     assert translations.text_in("ur", "TopBar", "Text size") == "لکھائی کا سائز"
+
+
+@pytest.mark.allow_logged_errors
+def test_a_language_without_its_own_words_borrows_urdus(
+        qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        caplog: pytest.LogCaptureFixture) -> None:
+    """#18: a translation begun but not compiled (or none at all) leaves the kiosk
+    starting, with Urdu's words for a right-to-left language and English's for a
+    left-to-right one."""
+    from kiosk._qt.i18n import Translations
+
+    folder = tmp_path / "translations"
+    shutil.copytree(resources.translations(), folder)
+    (folder / "kiosk_ps.qm").unlink()
+    monkeypatch.setattr(resources, "translations", lambda: folder)
+    translations = Translations()
+    assert "kiosk_ps.qm is missing" in caplog.text
+    assert translations.languages == frozenset({"ur"})
+    assert translations.interface_language("ps") == "ur"
+    assert translations.text_in("ps", "TopBar", "Home") == "مرکزی صفحہ"
+    assert translations.interface_language("xx") == "en"  # an unknown code: left to right
+    assert translations.text_in("xx", "TopBar", "Home") == "Home"
+
+
+def test_a_partly_translated_language_shows_urdu_for_the_words_it_lacks(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from kiosk._qt.i18n import Translations
+
+    folder = tmp_path / "translations"
+    folder.mkdir()
+    for name in ("kiosk_ur.ts", "kiosk_ur.qm"):
+        shutil.copy(resources.translations() / name, folder / name)
+    sindhi = folder / "kiosk_sd.ts"
+    sindhi.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n<TS version="2.1" '
+        'language="sd"><context><name>TopBar</name><message><source>Home</source>'
+        '<translation>گهر</translation></message></context></TS>\n', encoding="utf-8")
+    subprocess.run([tool("pyside6-lrelease"), str(sindhi), "-qm",
+                    str(sindhi.with_suffix(".qm"))], check=True, capture_output=True)
+    monkeypatch.setattr(resources, "translations", lambda: folder)
+    translations = Translations()
+    assert translations.interface_language("sd") == "sd"
+    assert translations.text_in("sd", "TopBar", "Home") == "گهر"
+    assert translations.text_in("sd", "TopBar", "Text size") == "لکھائی کا سائز"  # Urdu's

@@ -120,6 +120,8 @@ class AboutScreen(QWidget):
                 lines.append(self.tr("The %1 was checked by %2, a medical translator, on %3.")
                              .replace("%1", name).replace("%2", other.by)
                              .replace("%3", other.on.isoformat()))
+        elif "ur" not in pack.languages:
+            pass  # a pack without Urdu: nothing to say of a translation into it
         elif translator is None:
             lines.append(self.tr("The Urdu has not yet been checked by a medical translator."))
         else:

@@ -185,8 +185,9 @@ class AttractScreen(QWidget):
         self.update()  # the words are drawn by this screen, not by their labels
 
     def mouseReleaseEvent(self, event) -> None:
-        # A touch anywhere but the language buttons starts in the site's language.
-        self.started.emit(self.default_language)
+        # A touch anywhere but the language buttons starts in the language invited in
+        # first: the site's, or the pack's own if it is not written in the site's.
+        self.started.emit(self.invited_in()[0])
         event.accept()
 
     def showEvent(self, event: QShowEvent) -> None:

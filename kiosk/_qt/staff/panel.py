@@ -172,8 +172,8 @@ class StaffPanel(Backdrop):
         self.tabs[self.updates].setText(self.tr("Updates"))
         self.tabs[self.usage].setText(self.tr("Use"))
         self.language.apply_metrics(metrics, rtl)
-        self.language.setFont(theme.Metrics(metrics.unit, other).font("button", bold=True,
-                                                                      scalable=False))
+        own = theme.Metrics(metrics.unit, other)
+        self.language.setFont(own.font("button", bold=own.has_bold, scalable=False))
         self.close_button.apply_metrics(metrics, rtl)
         self._style_tabs()
         self._place_tabs(metrics)

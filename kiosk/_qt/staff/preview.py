@@ -76,6 +76,9 @@ class PreviewPane(QWidget):
         self.record = TouchButton("fa5s.microphone", "secondary")
         self.record.setObjectName(f"previewRecord_{language}")
         self.record.hide()
+        # A topic not written in this language yet: said, not shown in another language.
+        self.untranslated = label(f"previewUntranslated_{language}")
+        self.untranslated.hide()
         self.viewer.shown.connect(self._say_fit)
         self.viewer.shown.connect(self._say_voice)
         # Staff step through pages with the shared buttons, so both sides stay in step.
@@ -85,6 +88,7 @@ class PreviewPane(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.heading)
         layout.addWidget(self.viewer, 1)
+        layout.addWidget(self.untranslated, 1)
         layout.addWidget(self.too_long)
         voice_row = QHBoxLayout()
         voice_row.addWidget(self.voice, 1)
@@ -110,6 +114,20 @@ class PreviewPane(QWidget):
         self.record.setText(self.tr("Record a voice"))
         self.record.apply_metrics(metrics, rtl)
         style_label(self.voice, metrics, "small", colour=theme.MUTED)
+        self.untranslated.setText(self.tr("This topic is not written in %1 yet: patients "
+                                          "reading it are offered it in another language.")
+                                  .replace("%1", language_name(self.language)))
+        style_label(self.untranslated, metrics, "body", colour=theme.MUTED)
+
+    def show_page(self, topic: Topic, index: int, recordable: bool) -> None:
+        """The page in this pane's language, or a word that the topic waits for it."""
+        written = topic.has(self.language)
+        self.viewer.setVisible(written)
+        self.voice.setVisible(written)
+        self.untranslated.setVisible(not written)
+        self.record.setVisible(recordable and written)
+        if written:
+            self.viewer.open(topic, index)
 
     def _say_voice(self) -> None:
         page = self.viewer.page
@@ -385,10 +403,11 @@ class PreviewView(QWidget):
         pages = self.pack.pages()
         self.position = max(0, min(self.position, len(pages) - 1))
         at = self._at()
+        recordable = self.can_record()
         if at is not None:
             topic, index = at
             for pane in self._shown_panes():
-                pane.viewer.open(topic, index)
+                pane.show_page(topic, index, recordable)
             self.where.setText(self.tr("%1: page %2 of %3 (%4 of %5 in the pack)")
                                .replace("%1", topic.title.get(self._metrics.language))
                                .replace("%2", str(index + 1))
@@ -401,9 +420,6 @@ class PreviewView(QWidget):
                                      "version before it:") + "\n" + say_lines(self.error)
                              if self.error else "")
         self.problem.setVisible(bool(self.error))
-        recordable = self.can_record()
-        for pane in self.panes:
-            pane.record.setVisible(recordable)
         if recordable:
             self.record_note.hide()
         else:
@@ -466,7 +482,7 @@ class PreviewView(QWidget):
     def _show_page_in(self, pane: PreviewPane) -> None:
         at = self._at()
         if at is not None:
-            pane.viewer.open(*at)
+            pane.show_page(*at, self.can_record())
 
     def _place_nav(self, portrait: bool) -> None:
         nav = self._nav

@@ -16,11 +16,13 @@ from kiosk._qt.staff.common import (
     button_row,
     isolated,
     label,
+    say,
     set_style,
     style_label,
 )
 from kiosk._qt.staff.pinpad import PadScreen
 from kiosk._qt.widgets.buttons import TouchButton
+from kiosk.core.language_words import language_for_staff
 from kiosk.core.languages import name_of as language_name
 
 log = logging.getLogger("kiosk.staff")
@@ -246,7 +248,8 @@ class SettingsPage(TabPage):
         wanted = self.service.settings.default_language
         if wanted not in codes:
             lines.append(self.tr("The pack has no %1 text: patients start in %2.")
-                         .replace("%1", isolated(wanted)).replace("%2", language_name(codes[0])))
+                         .replace("%1", isolated(say(language_for_staff(wanted))))
+                         .replace("%2", language_name(codes[0])))
         for code in codes:
             shown = self.staff.interface_language(code)
             if shown != code:

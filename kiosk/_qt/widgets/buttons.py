@@ -112,6 +112,12 @@ class TouchButton(QPushButton):
         self._words = words
         self.setText(words)
 
+    def set_lasting_words(self, words: str) -> None:
+        """Words that never give way (a language's name: the only thing a reader of it
+        recognises on the button)."""
+        self._words = None
+        self.setText(words)
+
     def words_shown(self) -> bool:
         return self._words is None or self.width() >= self._width_for(self._words).width()
 

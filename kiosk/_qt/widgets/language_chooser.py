@@ -29,13 +29,23 @@ def dress_language_button(button: TouchButton, code: str, metrics: theme.Metrics
     button.setMinimumWidth(min_width)
 
 
+class _Card(QWidget):
+    """The card itself: a tap between its buttons is not a tap beside it."""
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        event.accept()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        event.accept()
+
+
 class LanguageChooser(QWidget):
     chosen = Signal(str)
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("LanguageChooser")
-        self.card = QWidget(self)
+        self.card = _Card(self)
         self.card.setObjectName("card")
         self._row = FlowRow(centred=True)
         layout = QVBoxLayout(self.card)

@@ -69,9 +69,17 @@ class TopBar(QWidget):
             return
         if self.chooser is None:
             self.chooser = LanguageChooser(self.window())
-            self.chooser.chosen.connect(self.session.set_language)
+            self.chooser.chosen.connect(self._chosen)
         assert self._metrics is not None
         self.chooser.open(self.session.pack.languages, self.session.language, self._metrics)
+
+    def _chosen(self, code: str) -> None:
+        if code in self.session.pack.languages:  # not a language of a pack gone since
+            self.session.set_language(code)
+
+    def close_chooser(self) -> None:
+        if self.chooser is not None:
+            self.chooser.hide()
 
     def retranslate(self, metrics: theme.Metrics) -> None:
         self._metrics = metrics
@@ -100,9 +108,9 @@ class TopBar(QWidget):
         if len(others) == 1:
             # The other language's name in its own script: a reader who cannot read this
             # one still finds theirs.
-            self.language.setText(language_name(others[0]))
-            self.language.setFont(theme.Metrics(metrics.unit, others[0]).font(
-                "button", bold=True, scalable=False))
+            own = theme.Metrics(metrics.unit, others[0])
+            self.language.set_lasting_words(language_name(others[0]))
+            self.language.setFont(own.font("button", bold=own.has_bold, scalable=False))
         elif others:
             # Each name in its own font, on the card the button opens: one button with
             # names in three scripts would draw one of them in another script's font.

@@ -29,8 +29,6 @@ from markupsafe import Markup
 
 from kiosk import __version__
 from kiosk.core import review
-from kiosk.core.languages import name_of as language_name
-from kiosk.core.languages import script_of
 from kiosk.core.model import (
     CAPTION_FROM,
     Pack,
@@ -38,7 +36,6 @@ from kiosk.core.model import (
     PageKind,
     Topic,
     fill_placeholders,
-    is_rtl,
 )
 from kiosk.core.phrases import Translator
 from kiosk.core.webedition import fontsubset, words
@@ -124,21 +121,26 @@ class _Site:
         self.assets = _Assets(pack)
         self.env = _environment()
 
+    def _named(self, code: str) -> tuple[str, str, bool, str]:
+        """A language as the templates name it: code, name in itself, rtl, script."""
+        language = self.pack.language(code)
+        return code, language.name, language.rtl, language.script
+
     def _common(self, language: str, depth: int, css: str) -> dict[str, object]:
         say = words.Say(self.translators(language))
         up = "../" * depth
         signed = [line.render(self.translators(language))
                   for line in review.summary(self.pack.review)]
         return {
-            "lang": language, "dir": "rtl" if is_rtl(language) else "ltr", "say": say,
+            "lang": language, "dir": "rtl" if self.pack.language(language).rtl else "ltr",
+            "say": say,
             "w": words, "up": up, "css": up + "assets/" + css,
             "pack_title": self.pack.title.get(language), "version": self.pack.version,
             "signed": signed, "written_on": self.pack.review.reviewed_on.isoformat(),
             "next_check": self.pack.review.next_review.isoformat(),
             "emergency": self.placeholders.get("emergency_number", ""),
-            "script": script_of(language),
-            "languages": [(code, language_name(code), is_rtl(code), script_of(code))
-                          for code in self.pack.languages],
+            "script": self.pack.language(language).script,
+            "languages": [self._named(code) for code in self.pack.languages],
         }
 
     def _page(self, topic: Topic, page: Page, language: str) -> dict[str, object]:
@@ -177,7 +179,7 @@ class _Site:
         """(path in the edition, HTML) for every page."""
         yield "index.html", self.env.get_template("languages.html.j2").render(
             **self._common(self.pack.languages[0], 0, css),
-            titles=[(code, self.pack.title.get(code), is_rtl(code), script_of(code))
+            titles=[(code, self.pack.title.get(code), *self._named(code)[2:])
                     for code in self.pack.languages],
             choose=[(code, words.Say(self.translators(code))(words.CHOOSE_LANGUAGE))
                     for code in self.pack.languages])
@@ -195,8 +197,7 @@ class _Site:
                     topic={"id": topic.id, "title": topic.title.get(language),
                            "summary": topic.summary.get(language)},
                     pages=[self._page(topic, page, language) for page in topic.pages],
-                    others=[(code, language_name(code), is_rtl(code), script_of(code),
-                             f"../{topic_path(code, topic.id)}")
+                    others=[(*self._named(code), f"../{topic_path(code, topic.id)}")
                             for code in self.pack.languages
                             if code != language and topic.has(code)])
 
@@ -241,7 +242,7 @@ def export(pack: Pack, out: Path, *, translators: Callable[[str], Translator],
     cut: dict[str, bytes] = {}
     faces: list[tuple[str, str]] = []
     for script, family in _FAMILIES.items():
-        codes = [code for code in pack.languages if script_of(code) == script]
+        codes = [code for code in pack.languages if pack.language(code).script == script]
         if not codes:
             continue
         if script not in fonts:
@@ -255,7 +256,7 @@ def export(pack: Pack, out: Path, *, translators: Callable[[str], Translator],
         faces.append((family, f"{name}"))
         # A page in another language names each language in its own script: a font of
         # just those few letters (a few kB) spares it fetching the whole cut.
-        names = "".join(language_name(code) for code in codes)
+        names = "".join(pack.language(code).name for code in codes)
         name, data = fontsubset.web_font(fonts[script], names, prefix=f"{script}-names")
         cut[name] = data
         faces.append((f"{family} Names", name))
