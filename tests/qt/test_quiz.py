@@ -330,3 +330,38 @@ def test_a_whole_quiz_in_the_kiosk(qtbot, kiosk: Kiosk) -> None:
         tap(qtbot, quiz.next)
     assert quiz.prompt.text() == f"آپ کے {len(questions)} میں سے {len(questions)} جواب صحیح تھے۔"
     assert quiz.next.text() == "دوبارہ کوشش کریں"
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "**Let's see what you remember!**\n\nPick one answer for each question."),
+    ("ur", "**آئیے دیکھیں آپ کو کیا یاد ہے!**\n\nہر سوال کا ایک جواب چنیں۔"),
+])
+def test_the_intro_s_kept_picture_is_its_markdown_drawn(qtbot, language: str,
+                                                        text: str) -> None:
+    """The quiz's intro is Markdown. Its words are drawn once into a kept picture: drawn
+    as plain text, the ** marks showed and its last line fell below the label's edge."""
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtGui import QPixmap, QRegion
+    from PySide6.QtWidgets import QLabel, QWidget
+
+    from kiosk._qt.widgets.wraplabel import WrapLabel
+
+    label = WrapLabel()
+    qtbot.addWidget(label)
+    label.setTextFormat(Qt.TextFormat.MarkdownText)
+    label.setFont(theme.Metrics(1.0, language).font("body"))
+    label.setText(text)
+    label.resize(900, label.heightForWidth(900))
+    kept = label.picture()
+    assert kept is not None
+    reference = QLabel()
+    reference.setWordWrap(True)
+    reference.setTextFormat(Qt.TextFormat.MarkdownText)
+    reference.setFont(label.font())
+    reference.setText(text)
+    reference.resize(label.size())
+    drawn = QPixmap(kept.size())
+    drawn.setDevicePixelRatio(kept.devicePixelRatio())
+    drawn.fill(Qt.GlobalColor.transparent)
+    reference.render(drawn, QPoint(), QRegion(), QWidget.RenderFlag(0))
+    assert kept.toImage() == drawn.toImage()

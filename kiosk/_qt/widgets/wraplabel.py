@@ -108,7 +108,9 @@ def _draw(label: QLabel) -> QPixmap:
         _double = QLabel()
         _double.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
     double = _double
-    double.setTextFormat(Qt.TextFormat.PlainText)
+    # Its own format: drawn as plain text, the quiz's Markdown intro showed its ** marks
+    # and, its paragraphs laid out otherwise, lost its last line below the label's edge.
+    double.setTextFormat(label.textFormat())
     double.setText(label.text())
     double.setFont(label.font())
     double.setContentsMargins(label.contentsMargins())
