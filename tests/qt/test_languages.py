@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 from kiosk._qt import fonts
 from kiosk._qt.app import Kiosk
 from kiosk.core.settings import Settings
-from tests.qt.conftest import running_kiosk, switch_language, tap
+from tests.qt.conftest import running_kiosk, swipe, switch_language, tap
 
 FAMILIES = {"en": fonts.LATIN_FAMILY, "ur": fonts.URDU_FAMILY, "ps": fonts.NASKH_FAMILY}
 
@@ -195,3 +195,19 @@ def test_the_preview_says_a_topic_waits_for_its_translation(qtbot,
         assert urdu.viewer.title.text() == topic.pages[index].title.get("ur")
     finally:
         view.close()
+
+
+def test_pashto_mirrors_the_swipe_and_the_arrows(qtbot, kiosk: Kiosk) -> None:
+    """Pashto reads right to left like Urdu: a rightward swipe goes on, the Next button
+    sits on the left, and Back on the right."""
+    w = kiosk.window
+    tap(qtbot, w.attract.buttons["ps"])
+    tap(qtbot, w.home.tiles[0])
+    swipe(w.viewer.illustration, +400)
+    assert w.viewer.index == 1
+    swipe(w.viewer.illustration, -400)
+    assert w.viewer.index == 0
+    tap(qtbot, w.viewer.next)
+    next_at = w.viewer.next.mapTo(w, w.viewer.next.rect().center()).x()
+    back_at = w.viewer.back.mapTo(w, w.viewer.back.rect().center()).x()
+    assert next_at < w.width() / 2 < back_at
