@@ -1361,6 +1361,10 @@ Fingerprint: %2</source>
         <translation>د &apos;{code}&apos; ژبې تشریح لري، چې په &apos;languages&apos; کې نشته</translation>
     </message>
     <message>
+        <source>[language.{code}] cannot record a review: record the clinician&apos;s or the Urdu translator&apos;s check with kiosk-pack review, in [[review.signoffs]]</source>
+        <translation>[language.{code}] کې کتنه نه شي لیکل کېدای: د معالج یا د اردو ژباړونکي کتنه د kiosk-pack review په مرسته په [[review.signoffs]] کې ولیکئ</translation>
+    </message>
+    <message>
         <source>the kiosk does not know the language &apos;{code}&apos;: describe it under [language.{code}] with {keys}</source>
         <translation>کیوسک &apos;{code}&apos; ژبه نه پېژني: د [language.{code}] لاندې یې له {keys} سره تشریح کړئ</translation>
     </message>

@@ -1361,6 +1361,10 @@ Fingerprint: %2</source>
         <translation>زبان &apos;{code}&apos; کی تفصیل دیتا ہے، جو &apos;languages&apos; میں درج نہیں</translation>
     </message>
     <message>
+        <source>[language.{code}] cannot record a review: record the clinician&apos;s or the Urdu translator&apos;s check with kiosk-pack review, in [[review.signoffs]]</source>
+        <translation>[language.{code}] میں جانچ درج نہیں ہو سکتی: معالج یا اردو مترجم کی جانچ kiosk-pack review سے [[review.signoffs]] میں درج کریں</translation>
+    </message>
+    <message>
         <source>the kiosk does not know the language &apos;{code}&apos;: describe it under [language.{code}] with {keys}</source>
         <translation>کیوسک زبان &apos;{code}&apos; کو نہیں جانتا: [language.{code}] کے تحت {keys} کے ساتھ اس کی تفصیل لکھیں</translation>
     </message>

@@ -343,6 +343,15 @@ class _Reader:
                 self.problems.append(Problem(MANIFEST, translate(
                     "Problems", "describes the language '{code}', which 'languages' does not "
                                 "list").fill(code=code), line_of(source, ("language", code))))
+        for code, table in manifest.language.items():
+            if code in ("en", "ur") and (table.reviewed_by or table.reviewed_on):
+                # English is what the pack is written from; Urdu's check is a translator's
+                # sign-off, which the kiosk reads from [[review.signoffs]].
+                self.problems.append(Problem(MANIFEST, translate(
+                    "Problems", "[language.{code}] cannot record a review: record the "
+                                "clinician's or the Urdu translator's check with kiosk-pack "
+                                "review, in [[review.signoffs]]").fill(code=code),
+                    line_of(source, ("language", code))))
         for code in manifest.languages:
             table = manifest.language.get(code, schema.LanguageModel())
             known = KNOWN.get(code)

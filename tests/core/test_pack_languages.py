@@ -262,3 +262,10 @@ def test_a_pack_only_checked_does_not_change_how_the_live_pack_is_drawn(
         assert live.language("bal").script == "nastaliq"
     finally:
         languages.go_live(())
+
+
+def test_urdu_s_check_is_a_sign_off_not_a_language_table(starter: Path) -> None:
+    edit(starter / "pack.toml", "[review]",
+         '[language.ur]\nreviewed_by = "B. Ahmed"\nreviewed_on = 2027-01-02\n\n[review]')
+    assert any("[language.ur] cannot record a review" in p and "kiosk-pack review" in p
+               for p in problems_of(starter))
