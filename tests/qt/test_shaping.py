@@ -202,6 +202,26 @@ NASKH_STRINGS = {
 }
 
 
+# Punjabi (Shahmukhi) and Saraiki, in Nastaliq like Urdu: the letters they add (ݨ ݪ; ٻ ڄ
+# ݙ ڳ), alone and inside words. No pack carries them yet; the kiosk offers them.
+NASTALIQ_STRINGS = {
+    "pnb": ("ݨ ݪ ٹ ڈ ڑ ں ے", "تہاڈا مدافعتی نظام تہاڈی حفاظت کردا اے",
+            "پاݨی، کݨک، کݪ، جاݨدا، ویکھݨ"),
+    "skr": ("ٻ ڄ ݙ ڳ ݨ", "ساݙا جسم ٻیماری نال لڑدا ہے",
+            "ڄاݨ، ڳالھ، ٻال، ݙینہہ، ڳوٹھ"),
+}
+
+
+@pytest.mark.parametrize("pixel_size", PIXEL_SIZES)
+def test_qt_shapes_punjabi_and_saraiki_in_nastaliq_like_harfbuzz(qapp, pixel_size: int) -> None:
+    fonts.load_fonts()
+    failures = [f"{language}: {text!r}: {mismatches[0]}"
+                for language, texts in NASTALIQ_STRINGS.items() for text in texts
+                if (mismatches := shaping.compare_with_harfbuzz(urdu_font(), text, pixel_size,
+                                                                language=language))]
+    assert not failures, "\n".join(failures)
+
+
 @pytest.mark.parametrize("pixel_size", PIXEL_SIZES)
 @pytest.mark.parametrize("style", [0, 1], ids=["regular", "bold"])
 def test_qt_shapes_pashto_and_sindhi_in_naskh_like_harfbuzz(qapp, pixel_size: int,
