@@ -13,8 +13,9 @@ import datetime as dt
 import logging
 from pathlib import Path
 
-from kiosk.core import languages, tomltext
+from kiosk.core import tomltext
 from kiosk.core.atomic import write_atomic
+from kiosk.core.language_words import language_for_staff
 from kiosk.core.model import Pack, Review
 from kiosk.core.packdir import MANIFEST
 from kiosk.core.phrases import Phrase, translate
@@ -51,7 +52,7 @@ def notices(review: Review, today: dt.date | None = None) -> list[Phrase]:
 def translation_notices(pack: Pack) -> list[Phrase]:
     """The languages beyond English and Urdu nobody has checked yet."""
     return [translate("Review", "No medical translator has checked its {language} yet.")
-            .fill(language=languages.name_of(code)) for code in pack.languages
+            .fill(language=language_for_staff(code)) for code in pack.languages
             if code not in ("en", "ur") and not (code in pack.translation_reviews
                                                 and pack.translation_reviews[code].done)]
 

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from markdown_it import MarkdownIt
 
-from kiosk.core import languages, review
+from kiosk.core import review
 from kiosk.core.model import Pack, Page, PageKind, Status, Treatment, fill_placeholders
 
 _STATUS_WORDS = {Status.APPROVED: "Approved", Status.SPECIALIST: "Specialist centres only",
@@ -111,8 +111,9 @@ def _column(page: Page, language: str, placeholders: Mapping[str, str]) -> str:
     return "\n".join(parts)
 
 
-def _language_column(page: Page, code: str, placeholders: Mapping[str, str]) -> str:
-    language = languages.get(code)
+def _language_column(pack: Pack, page: Page, code: str,
+                     placeholders: Mapping[str, str]) -> str:
+    language = pack.language(code)
     classes = " ".join([code, language.script, "rtl" if language.rtl else "ltr"])
     direction = ' dir="rtl"' if language.rtl else ""
     return (f'<div class="{classes}" lang="{code}"{direction}>'
@@ -131,7 +132,7 @@ def render(pack: Pack, placeholders: Mapping[str, str], *, today: dt.date | None
     out = [
         "<!DOCTYPE html>", '<html lang="en"><head><meta charset="utf-8">',
         f"<title>Review: {title}</title><style>"
-        f"{_font_faces(fonts or {}, {languages.script_of(code) for code in pack.languages})}"
+        f"{_font_faces(fonts or {}, {pack.language(code).script for code in pack.languages})}"
         f"{_CSS}</style></head><body>",
         f"<h1>Review sheet: {title}</h1>",
         f'<p class="meta">Pack <b>{html.escape(pack.id)}</b>, version {pack.version}, '
@@ -156,11 +157,11 @@ def render(pack: Pack, placeholders: Mapping[str, str], *, today: dt.date | None
                 f'<div class="picture">{_svg(page.illustration)}</div>',
                 f'<div class="cols" style="grid-template-columns: '
                 f'repeat({len(shown)}, 1fr)">',
-                *(_language_column(page, code, placeholders) for code in shown),
+                *(_language_column(pack, page, code, placeholders) for code in shown),
                 "</div>",
                 f'<div class="sources">Sources:<ul>{sources}</ul></div>',
                 '<p class="check">☐ Medicine correct &nbsp; ' + "".join(
-                    f"☐ {html.escape(languages.name_of(code))} correct &nbsp; "
+                    f"☐ {html.escape(pack.language(code).name)} correct &nbsp; "
                     for code in shown if code != "en") +
                 "☐ Needs changes (written above)</p>",
                 '<div class="signoff"><span>Checked by (name, role)</span><span>Signature'

@@ -14,7 +14,7 @@ from kiosk._qt.i18n import Translations
 from kiosk._qt.widgets.animation import FrameClock
 from kiosk._qt.widgets.buttons import TouchButton
 from kiosk._qt.widgets.flowrow import FlowRow
-from kiosk._qt.widgets.language_chooser import dress_language_button
+from kiosk._qt.widgets.language_chooser import dress_language_button, remake_language_buttons
 from kiosk._qt.widgets.wraplabel import KeepsPicture
 from kiosk.core.languages import DEFAULT_LANGUAGES
 
@@ -134,18 +134,8 @@ class AttractScreen(QWidget):
             self._make_buttons()
 
     def _make_buttons(self) -> None:
-        for button in self.buttons.values():
-            self._row.removeWidget(button)
-            button.hide()  # now: deleteLater waits for the event loop
-            button.deleteLater()
-        self.buttons = {}
-        for code in self.languages:
-            button = TouchButton(None, "primary")
-            button.setObjectName(f"choose-{code}")
-            button.clicked.connect(lambda _=False, c=code: self.started.emit(c))
-            self._row.addWidget(button)
-            button.show()  # at once: a visit may start before the next event loop turn
-            self.buttons[code] = button
+        self.buttons = remake_language_buttons(self._row, self.buttons, self.languages,
+                                               "choose-", self.started.emit)
 
     def invited_in(self) -> tuple[str, ...]:
         """The two languages the invitation is written in."""

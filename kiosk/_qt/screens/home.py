@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QFontMetricsF, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QAbstractButton,
     QGridLayout,
@@ -23,6 +23,8 @@ from kiosk._qt.widgets.textblock import TextBlock
 from kiosk.core.languages import INTERFACE_FALLBACK
 from kiosk.core.languages import name_of as language_name
 from kiosk.core.model import Topic, fill_placeholders
+
+PICTURE_ASPECT = 3 / 4  # height to width of the pack's drawings (docs/illustrations.md)
 
 
 def grid_shape(count: int, size: QSize) -> tuple[int, int]:
@@ -90,12 +92,10 @@ class TopicTile(QAbstractButton):
             text = QRectF(inner.left() if rtl else self.picture.right() + pad, inner.top(),
                           inner.width() - pic_w - pad, inner.height())
         else:
-            # The picture as tall as it is drawn (at most half the tile): a tall tile's
-            # spare room then goes round the picture and words together, not between them.
-            drawn = renderer_for(self.topic.illustration).defaultSize()
-            natural = inner.width() * drawn.height() / drawn.width() \
-                if drawn.width() > 0 and drawn.height() > 0 else inner.height()
-            pic_h = min(inner.height() * 0.5, natural)
+            # The picture as tall as a 4:3 drawing (the pack's pictures) is drawn, at most
+            # half the tile: a tall tile's spare room then goes round the picture and words
+            # together, not between them. The same for every tile of a row: they line up.
+            pic_h = min(inner.height() * 0.5, inner.width() * PICTURE_ASPECT)
             self.picture = QRectF(inner.left(), inner.top(), inner.width(), pic_h)
             text = QRectF(inner.left(), self.picture.bottom() + pad / 2, inner.width(),
                           inner.height() - pic_h - pad / 2)
@@ -115,13 +115,21 @@ class TopicTile(QAbstractButton):
                                               summary_box, rtl, m.line_height, theme.MUTED,
                                               min_scale=1.0)
         used = title_h + (self._summary.ink_height() if self.show_summary else 0)
+        # Centre the words in their area, so short titles do not huddle at the top.
+        room = text.height()
         if self.picture.width() == inner.width():  # picture above the words
-            group = self.picture.height() + pad / 2 + used
-            shift = max(0.0, (inner.height() - group) / 2)
-            self.picture.translate(0, shift)
-        else:
-            # Centre the words in their area, so short titles do not huddle at the top.
-            shift = max(0.0, (text.height() - used) / 2) if text.height() > used else 0.0
+            # On a tall tile the area is kept to two lines of title and two of summary,
+            # and the picture and that area are centred in the tile together. Worked out
+            # from the tile's size and fonts only, not its words: every tile of a row is
+            # the same size, so their pictures line up whatever their titles' lengths.
+            lines = 2 * m.line_height * (QFontMetricsF(title_font).height()
+                                         + QFontMetricsF(summary_font).height())
+            room = min(room, max(lines, used))
+            drop = max(0.0, (inner.height() - (self.picture.height() + pad / 2 + room)) / 2)
+            self.picture.translate(0, drop)
+            title_box.translate(0, drop)
+            summary_box.translate(0, drop)
+        shift = max(0.0, (room - used) / 2)
         self.title_at = QPointF(title_box.left(), title_box.top() + shift)
         self.summary_at = QPointF(summary_box.left(), summary_box.top() + shift)
         icon_x = text.right() - icon if rtl else text.left()

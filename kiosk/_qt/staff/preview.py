@@ -35,7 +35,6 @@ from kiosk._qt.voice.microphone import Microphone, has_microphone
 from kiosk._qt.voice.output import Speaker, has_speaker
 from kiosk._qt.widgets.buttons import TouchButton
 from kiosk.core.kpack import SUFFIX, Kpack
-from kiosk.core.languages import name_of as language_name
 from kiosk.core.model import Pack, Topic, is_rtl
 from kiosk.core.packdir import load_pack
 from kiosk.core.phrases import Value, render
@@ -104,7 +103,7 @@ class PreviewPane(QWidget):
 
     def retranslate(self, unit: float) -> None:
         metrics = theme.Metrics(unit, self.language)
-        self.heading.setText(language_name(self.language))
+        self.heading.setText(self.session.pack.language(self.language).name)
         style_label(self.heading, metrics, "small", bold=True, colour=theme.MUTED)
         style_label(self.too_long, metrics, "small", bold=True, colour=BAD)
         self.viewer.retranslate(metrics)
@@ -116,7 +115,7 @@ class PreviewPane(QWidget):
         style_label(self.voice, metrics, "small", colour=theme.MUTED)
         self.untranslated.setText(self.tr("This topic is not written in %1 yet: patients "
                                           "reading it are offered it in another language.")
-                                  .replace("%1", language_name(self.language)))
+                                  .replace("%1", self.session.pack.language(self.language).name))
         style_label(self.untranslated, metrics, "body", colour=theme.MUTED)
 
     def show_page(self, topic: Topic, index: int, recordable: bool) -> None:

@@ -22,6 +22,7 @@ from kiosk._qt.staff.common import (
 )
 from kiosk._qt.staff.pinpad import PadScreen
 from kiosk._qt.widgets.buttons import TouchButton
+from kiosk._qt.widgets.language_chooser import remake_language_buttons
 from kiosk.core.language_words import language_for_staff
 from kiosk.core.languages import name_of as language_name
 
@@ -226,18 +227,9 @@ class SettingsPage(TabPage):
         codes = self.staff.pack_languages()
         if tuple(self.lang_buttons) == codes:
             return False
-        for button in self.lang_buttons.values():
-            self._lang_row.removeWidget(button)
-            button.hide()  # now: deleteLater waits for the event loop
-            button.deleteLater()
-        self.lang_buttons = {}
-        for code in codes:
-            button = TouchButton(None, "secondary")
-            button.setObjectName(f"defaultLanguage_{code}")
-            button.clicked.connect(lambda _=False, c=code: self._set_language(c))
-            self._lang_row.addWidget(button)
-            button.show()
-            self.lang_buttons[code] = button
+        self.lang_buttons = remake_language_buttons(
+            self._lang_row, self.lang_buttons, codes, "defaultLanguage_", self._set_language,
+            lambda _code: "secondary")
         return True
 
     def _language_note(self) -> str:

@@ -7,14 +7,38 @@ each patient screens they cannot read on the way: this card shows them all at on
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Mapping
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLayout, QVBoxLayout, QWidget
 
 from kiosk._qt import theme
 from kiosk._qt.widgets.buttons import TouchButton
 from kiosk._qt.widgets.flowrow import FlowRow
 from kiosk.core import languages
+
+
+def remake_language_buttons(row: QLayout, old: Mapping[str, TouchButton],
+                            codes: Iterable[str], object_name: str,
+                            clicked: Callable[[str], object],
+                            look: Callable[[str], str] = lambda _code: "primary"
+                            ) -> dict[str, TouchButton]:
+    """A button per language in ``row``, in place of ``old``'s (the welcome screen, this
+    card, the staff panel's start language): named ``object_name + code``."""
+    for button in old.values():
+        row.removeWidget(button)
+        button.hide()  # now: deleteLater waits for the event loop
+        button.deleteLater()
+    made = {}
+    for code in codes:
+        button = TouchButton(None, look(code))
+        button.setObjectName(f"{object_name}{code}")
+        button.clicked.connect(lambda _=False, c=code: clicked(c))
+        row.addWidget(button)
+        button.show()  # at once: a tap may come before the next event loop turn
+        made[code] = button
+    return made
 
 
 def dress_language_button(button: TouchButton, code: str, metrics: theme.Metrics,
@@ -59,18 +83,11 @@ class LanguageChooser(QWidget):
 
     def open(self, codes: tuple[str, ...], current: str, metrics: theme.Metrics) -> None:
         """Offer ``codes``, the one on screen shown as chosen."""
-        for button in self.buttons.values():
-            self._row.removeWidget(button)
-            button.hide()  # now: deleteLater waits for the event loop
-            button.deleteLater()
-        self.buttons = {}
-        for code in codes:
-            button = TouchButton(None, "primary" if code == current else "secondary")
-            button.setObjectName(f"language-{code}")
-            button.clicked.connect(lambda _=False, c=code: self._choose(c))
+        self.buttons = remake_language_buttons(
+            self._row, self.buttons, codes, "language-", self._choose,
+            lambda code: "primary" if code == current else "secondary")
+        for code, button in self.buttons.items():
             dress_language_button(button, code, metrics, metrics.px(240))
-            self._row.addWidget(button)
-            self.buttons[code] = button
         self._row.setSpacing(metrics.gap)
         self.card.layout().setContentsMargins(*(metrics.gap * 2,) * 4)
         self.card.setStyleSheet(f"#card {{ background: {theme.CARD.name()};"
