@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk._qt import fonts, qtlog
 from kiosk._qt.i18n import Translations
-from kiosk._qt.memory import collect_while_nobody_waits
+from kiosk._qt.memory import collect_while_nobody_waits, give_big_blocks_back
 from kiosk._qt.turns import next_turn
 from kiosk._qt.window import KioskWindow
 from kiosk.core import logs, resources
@@ -109,6 +109,7 @@ def finish(kiosk: Kiosk, pack_path: Path | None = None, ask_for_pin: bool = Fals
     from kiosk.core.service import KioskService
 
     logs.enable_rotation()
+    give_big_blocks_back()  # before the pack's pictures are drawn; ctypes is not first-frame
     # The service reads the settings (and remembers a damaged file, to tell staff).
     # With --pack the kiosk shows one fixed folder; installs still land in the store.
     service = KioskService(kiosk.data, follow_store=pack_path is None)

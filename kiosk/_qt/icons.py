@@ -8,6 +8,7 @@ carries only Font Awesome 5 (see kiosk/core/icons.py), so the kiosk keeps its ow
 from __future__ import annotations
 
 import logging
+import sys
 from typing import Any
 
 from PySide6.QtGui import QColor, QFontDatabase, QIcon
@@ -18,9 +19,28 @@ log = logging.getLogger("kiosk.ui")
 
 _iconic_font: Any = None  # qtawesome's IconicFont (untyped), made on the first icon
 
+# qtpy, qtawesome's Qt layer, imports these for names qtawesome never uses; they load Qt
+# Quick, QML and OpenGL, about 9 MiB from a pip install (the installer leaves them out).
+# A None in sys.modules makes their import fail, which qtpy expects of a missing module.
+_UNUSED_BY_QTAWESOME = ("PySide6.QtDataVisualization", "PySide6.QtOpenGL",
+                        "PySide6.QtOpenGLWidgets")
+
+
+def _import_iconic_font() -> Any:
+    blocked = [name for name in _UNUSED_BY_QTAWESOME if name not in sys.modules]
+    for name in blocked:
+        sys.modules[name] = None  # type: ignore[assignment]
+    try:
+        from qtawesome.iconic_font import IconicFont  # brings in qtpy; not first-frame
+    finally:
+        for name in blocked:
+            if sys.modules.get(name, "") is None:
+                del sys.modules[name]
+    return IconicFont
+
 
 def _iconic() -> Any:
-    from qtawesome.iconic_font import IconicFont  # brings in qtpy; not needed for the first frame
+    IconicFont = _import_iconic_font()
 
     global _iconic_font
     # A new QApplication (the self-test after a test run, say) forgets application fonts.

@@ -28,10 +28,9 @@ import zlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import attrs
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from kiosk import __version__ as APP_VERSION
 from kiosk.core import jsontext, schema, signing
@@ -58,6 +57,9 @@ from kiosk.core.structure import (
     structure,
     unstructure,
 )
+
+if TYPE_CHECKING:  # imported where a key is first used (see signing.py)
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 log = logging.getLogger("kiosk.pack")
 

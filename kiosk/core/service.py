@@ -19,11 +19,11 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import attrs
 
 from kiosk.core import packsources, trust
-from kiosk.core.channel import ChannelClient
 from kiosk.core.diskcheck import disk_trouble
 from kiosk.core.kpack import DEFAULT_LIMITS, Limits, Progress, disk_problem
 from kiosk.core.model import Pack
@@ -37,6 +37,9 @@ from kiosk.core.signing import KeyFileError
 from kiosk.core.staffpin import Result, StaffPin
 from kiosk.core.store import Installed, PackStore, Source
 from kiosk.core.usage.counting import Counting, UsageChecked
+
+if TYPE_CHECKING:
+    from kiosk.core.channel import ChannelClient
 
 log = logging.getLogger("kiosk.service")
 
@@ -301,6 +304,10 @@ class KioskService:
 
     def channel(self) -> ChannelClient | None:
         """The channel client for the current settings; ChannelError if the address is bad."""
+        if not self._settings.update_url.strip():
+            return None  # before the import: http.client and ssl are 3.6 MiB unused
+        from kiosk.core.channel import ChannelClient
+
         return ChannelClient.from_settings(self.data, self._settings, self.store)
 
     def check_channel(self, progress: Progress | None = None) -> PackReady:

@@ -15,17 +15,19 @@ import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import (
-    Ed25519PrivateKey,
-    Ed25519PublicKey,
-)
+from typing import TYPE_CHECKING
 
 from kiosk.core import jsontext
 from kiosk.core.atomic import write_atomic
 from kiosk.core.phrases import Phrase, translate
+
+# cryptography is imported where a key is first used: loaded, it is about 8 MiB of the
+# kiosk's memory, and a kiosk showing its pack checks no signature until staff bring one.
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import (
+        Ed25519PrivateKey,
+        Ed25519PublicKey,
+    )
 
 log = logging.getLogger("kiosk.pack")
 
@@ -91,19 +93,27 @@ class Signature:
         return cls(algorithm, key_id, decoded)
 
 
+def raw_bytes(key: Ed25519PublicKey) -> bytes:
+    from cryptography.hazmat.primitives import serialization
+
+    return key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+
+
 def public_key_text(key: Ed25519PublicKey) -> str:
-    raw = key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    raw = raw_bytes(key)
     return KEY_PREFIX + base64.b64encode(raw).decode("ascii")
 
 
 def key_id(key: Ed25519PublicKey) -> str:
     """A short, stable name for a key: enough to tell keys apart, not a secret."""
-    raw = key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    raw = raw_bytes(key)
     return hashlib.sha256(raw).hexdigest()[:16]
 
 
 def parse_public_key(text: str) -> Ed25519PublicKey:
     """Read a public key given as ``ed25519:BASE64`` (the prefix may be left off)."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
     body = text.strip()
     # A .pub file may carry a comment line for people; the key is the last real line.
     lines = [ln.strip() for ln in body.splitlines() if ln.strip() and not ln.startswith("#")]
@@ -145,6 +155,9 @@ def load_public_key(source: str | Path) -> Ed25519PublicKey:
 
 
 def load_private_key(path: Path) -> Ed25519PrivateKey:
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     data = _read_small(path, "private key")
     try:
         key = serialization.load_pem_private_key(data, password=None)
@@ -158,6 +171,9 @@ def load_private_key(path: Path) -> Ed25519PrivateKey:
 
 def keygen(folder: Path, name: str = "") -> tuple[Path, Path]:
     """Write a new key pair into ``folder``; never overwrites an existing key."""
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     folder.mkdir(parents=True, exist_ok=True)
     private_path, public_path = folder / PRIVATE_KEY_FILE, folder / PUBLIC_KEY_FILE
     for path in (private_path, public_path):
@@ -202,6 +218,8 @@ def trusted_keys(texts: Iterable[str]) -> dict[str, Ed25519PublicKey]:
 def check(data: bytes, signature: Signature,
           trusted: dict[str, Ed25519PublicKey]) -> Phrase | None:
     """None when ``signature`` is a good signature of ``data`` by a trusted key, else why not."""
+    from cryptography.exceptions import InvalidSignature
+
     key = trusted.get(signature.key_id)
     if key is None:
         return translate("Signature", "is signed with key {key}, which this kiosk does not "

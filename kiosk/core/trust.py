@@ -12,9 +12,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+from typing import TYPE_CHECKING
 
 from kiosk.core.signing import (
     MAX_KEY_FILE_BYTES,
@@ -22,7 +20,11 @@ from kiosk.core.signing import (
     key_id,
     parse_public_key,
     public_key_text,
+    raw_bytes,
 )
+
+if TYPE_CHECKING:  # imported where a key is first used (see signing.py)
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 KEY_DIGITS = 78  # 2**256 has 78 decimal digits
 CHECK_DIGITS = 2
@@ -96,22 +98,20 @@ def read_entries(entries: Iterable[str]) -> list[TrustedKey]:
     return keys
 
 
-def _raw(key: Ed25519PublicKey) -> bytes:
-    return key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
-
-
 def _check(raw: bytes) -> str:
     return f"{int.from_bytes(hashlib.sha256(raw).digest()[:4], 'big') % 10**CHECK_DIGITS:02d}"
 
 
 def key_digits(key: Ed25519PublicKey) -> str:
     """The key as 80 digits (the last two a check), for a kiosk that has only a digit pad."""
-    raw = _raw(key)
+    raw = raw_bytes(key)
     return f"{int.from_bytes(raw, 'big'):0{KEY_DIGITS}d}" + _check(raw)
 
 
 def key_from_digits(digits: str) -> Ed25519PublicKey:
     """The key 80 typed digits stand for; KeyFileError if one was mistyped."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
     digits = "".join(ch for ch in digits if not ch.isspace())
     if len(digits) != DIGITS or not (digits.isascii() and digits.isdigit()):
         raise KeyFileError(f"a key is {DIGITS} digits")

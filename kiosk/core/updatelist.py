@@ -28,13 +28,9 @@ import logging
 import urllib.parse
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import attrs
-from cryptography.hazmat.primitives.asymmetric.ed25519 import (
-    Ed25519PrivateKey,
-    Ed25519PublicKey,
-)
 
 from kiosk.core import jsontext, signing
 from kiosk.core.atomic import write_atomic
@@ -42,6 +38,12 @@ from kiosk.core.kpack import DEFAULT_LIMITS, SUFFIX, Count, Kpack, Limits, Sha25
 from kiosk.core.messages import explain_validation
 from kiosk.core.phrases import Value, render, translate
 from kiosk.core.structure import Pattern, SchemaError, structure, unstructure
+
+if TYPE_CHECKING:  # imported where a key is first used (see signing.py)
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import (
+        Ed25519PrivateKey,
+        Ed25519PublicKey,
+    )
 
 log = logging.getLogger("kiosk.channel")
 

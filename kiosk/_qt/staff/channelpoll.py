@@ -6,14 +6,17 @@ import datetime as dt
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from kiosk._qt.staff.worker import Job
-from kiosk.core.channel import ChannelClient
 from kiosk.core.phrases import Value, render
 from kiosk.core.service import KioskService, PackLive, PackReady
 from kiosk.core.updatelist import ChannelError
+
+if TYPE_CHECKING:  # the client (with http.client and ssl) is made by the service
+    from kiosk.core.channel import ChannelClient
 
 log = logging.getLogger("kiosk.channel")
 

@@ -21,7 +21,7 @@ from kiosk._qt.staff.common import (
 from kiosk._qt.staff.usb import search_folders
 from kiosk._qt.widgets.buttons import TouchButton
 from kiosk.core.packsources import ADDRESS_FILE, read_address
-from kiosk.core.webfetch import address_allowed, host_of, looks_local
+from kiosk.core.webaddress import address_allowed, host_of, looks_local
 
 log = logging.getLogger("kiosk.staff")
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import segno
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
@@ -40,6 +39,8 @@ def modules(address: str) -> tuple[tuple[bool, ...], ...]:
     """The code's dark and light modules, row by row."""
     # Level L raised to the best level that fits the same size (segno's boost): short
     # addresses get more error correction for free, long ones stay small enough to scan.
+    import segno  # brings in urllib, http.client and ssl (3.6 MiB): only when a code is shown
+
     code = segno.make_qr(address, error="l", boost_error=True)
     return tuple(tuple(bool(m) for m in row) for row in code.matrix)
 
