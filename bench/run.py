@@ -202,6 +202,9 @@ if settle:
     w._collector.timeout.connect(waiting.quit)
     if w._collector.isActive():
         waiting.exec()
+    else:
+        print("the welcome screen's collection never started: memory measured without it",
+              file=sys.stderr)
 print(json.dumps({"turns": turns, "opens": opens, "held": held, "switched": switched,
                   **memory_kb()}))
 '''

@@ -87,13 +87,13 @@ def main() -> int:
     from kiosk.core.settings import Settings
     from kiosk.core.staffpin import StaffPin
     from tests.core.kpack_helpers import new_key, pub_text
-    from tests.qt.monkey import WEIGHTS, Monkey
+    from tests.qt.monkey import WEIGHTS, Monkey, Sample
 
     tmp = Path(tempfile.mkdtemp(prefix="kiosk-soak-"))
     data = DataDir(tmp / "data").create()
     key = new_key()
     Settings(trusted_keys=(pub_text(key),)).save(data.settings_file)
-    pin = "2468"
+    pin = "246813"
     StaffPin(data.root).set_pin(pin)
     (tmp / "work").mkdir()
     k = build(data_dir=data.root)

@@ -27,6 +27,10 @@ _UNUSED_BY_QTAWESOME = ("PySide6.QtDataVisualization", "PySide6.QtOpenGL",
 
 
 def _import_iconic_font() -> Any:
+    if "qtawesome.iconic_font" in sys.modules:  # block only for the first import
+        from qtawesome.iconic_font import IconicFont
+
+        return IconicFont
     blocked = [name for name in _UNUSED_BY_QTAWESOME if name not in sys.modules]
     for name in blocked:
         sys.modules[name] = None  # type: ignore[assignment]

@@ -45,13 +45,21 @@ def give_big_blocks_back() -> None:
         log.debug("the C library keeps its own threshold for large blocks")
 
 
+def _forget_source_files() -> None:
+    """PySide6 reads the source of every module imported after it, looking for "from
+    __feature__ import" (shibokensupport/feature.py), and Python's line cache keeps each
+    file: about 9 MB from a source install. A traceback reads a file again; source made
+    at run time (attrs' and cattrs' generated methods, no file time) cannot be, so it stays.
+    """
+    for name, entry in list(linecache.cache.items()):
+        if len(entry) == 4 and entry[1] is not None:
+            linecache.cache.pop(name, None)
+
+
 def collect_while_nobody_waits() -> None:
     began = time.perf_counter()
     gc.unfreeze()
-    # PySide6 reads the source of every module imported after it, looking for
-    # "from __feature__ import" (shibokensupport/feature.py), and Python's line cache
-    # keeps each file: about 9 MB from a source install. A traceback reads them again.
-    linecache.clearcache()
+    _forget_source_files()
     found = gc.collect()
     gc.freeze()
     log.debug("collected %d objects in %.0f ms; %d kept aside", found,

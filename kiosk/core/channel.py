@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kiosk import __version__ as APP_VERSION
-from kiosk.core import jsontext, resumable, signing, updatelist, webfetch
+from kiosk.core import jsontext, resumable, signing, updatelist, webaddress, webfetch
 from kiosk.core.atomic import fsync_dir, write_atomic
 from kiosk.core.kpack import DEFAULT_LIMITS, SUFFIX, Kpack, Limits, Progress, app_too_old
 from kiosk.core.listmemory import Accepted, ListMemory
@@ -101,7 +101,7 @@ class ChannelClient:
             raise ChannelError(translate(
                 "Channel", "the update address '{url}' must start with https://")
                 .fill(url=url))
-        if not webfetch.address_allowed(url, settings.local_update_hosts):
+        if not webaddress.address_allowed(url, settings.local_update_hosts):
             raise ChannelError(_PLAIN_HTTP.fill(url=url))
         # The listing sits in the channel folder; a URL naming the folder means its listing.
         self.url = url if url.endswith(".json") else url.rstrip("/") + "/" + CHANNEL_FILE
@@ -120,7 +120,7 @@ class ChannelClient:
         self.held_back: list[ChannelEntry] = []
 
     def _allowed(self, url: str) -> bool:
-        return webfetch.address_allowed(url, self.settings.local_update_hosts)
+        return webaddress.address_allowed(url, self.settings.local_update_hosts)
 
     @property
     def _state_file(self) -> Path:

@@ -38,7 +38,7 @@ from kiosk.core.staffpin import Result, StaffPin
 from kiosk.core.store import Installed, PackStore, Source
 from kiosk.core.usage.counting import Counting, UsageChecked
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # imported by channel() only when an address is set (http, ssl)
     from kiosk.core.channel import ChannelClient
 
 log = logging.getLogger("kiosk.service")
@@ -304,11 +304,12 @@ class KioskService:
 
     def channel(self) -> ChannelClient | None:
         """The channel client for the current settings; ChannelError if the address is bad."""
-        if not self._settings.update_url.strip():
+        settings = self._settings
+        if not settings.update_url.strip():
             return None  # before the import: http.client and ssl are 3.6 MiB unused
         from kiosk.core.channel import ChannelClient
 
-        return ChannelClient.from_settings(self.data, self._settings, self.store)
+        return ChannelClient.from_settings(self.data, settings, self.store)
 
     def check_channel(self, progress: Progress | None = None) -> PackReady:
         client = self.channel()

@@ -20,10 +20,6 @@ import urllib.request
 from collections.abc import Callable, Iterator
 from typing import IO
 
-from kiosk.core.webaddress import address_allowed, host_of, looks_local
-
-__all__ = ["address_allowed", "deadline", "host_of", "looks_local", "opener"]
-
 log = logging.getLogger("kiosk.channel")
 
 _current = threading.local()

@@ -48,6 +48,10 @@ class ChannelPoller(QObject):
         self.timer.timeout.connect(self.poll)
 
     def start(self, first_ms: int = FIRST_POLL_MS) -> None:
+        if self.service.settings.update_url.strip():
+            # Loaded at start, not by the first poll in the middle of a visit (ssl and
+            # http.client take about 20 ms); a kiosk with no channel never loads it.
+            import kiosk.core.channel  # noqa: F401
         self.timer.start()
         QTimer.singleShot(first_ms, self.poll)
 
