@@ -5,14 +5,9 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEasingCurve, QPropertyAnimation, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QResizeEvent, QScreen
-from PySide6.QtWidgets import (
-    QGraphicsOpacityEffect,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk._qt import theme
 from kiosk._qt.i18n import Translations
@@ -21,6 +16,7 @@ from kiosk._qt.input_watch import watch_input
 from kiosk._qt.memory import collect_while_nobody_waits
 from kiosk._qt.screens.attract import AttractScreen
 from kiosk._qt.turns import next_turn
+from kiosk._qt.widgets.fade import FadeCover
 from kiosk.core import languages
 
 if TYPE_CHECKING:
@@ -31,6 +27,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("kiosk.ui")
 
 FADE_MS = 180
+FADE_FROM = 0.3  # the new screen's opacity as the fade begins
 COLLECT_AFTER_MS = 20_000  # the welcome screen untouched this long: nobody is about to tap
 
 
@@ -78,6 +75,7 @@ class KioskWindow(QWidget):
         # A stack asks for the largest minimum of all its screens; the kiosk's size is the
         # screen's, so every screen must fit what it is given (text scrolls, tiles shrink).
         self.stack.setMinimumSize(1, 1)
+        self._fade = FadeCover(self.stack, FADE_MS, FADE_FROM)
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(0)
@@ -166,18 +164,10 @@ class KioskWindow(QWidget):
 
     def _fade_in(self, screen: QWidget) -> None:
         """A short fade: the new screen takes taps at once, it only looks gentle."""
-        if not self.animated:
-            return
-        effect = QGraphicsOpacityEffect(screen)
-        screen.setGraphicsEffect(effect)
-        animation = QPropertyAnimation(effect, b"opacity", screen)
-        animation.setDuration(FADE_MS)
-        animation.setStartValue(0.3)
-        animation.setEndValue(1.0)
-        animation.setEasingCurve(QEasingCurve.Type.OutCubic)
-        # Drop the effect afterwards: it would make every later frame paint off-screen first.
-        animation.finished.connect(lambda: screen.setGraphicsEffect(None))
-        animation.start(QPropertyAnimation.DeletionPolicy.DeleteWhenStopped)
+        if self.animated:
+            self._fade.start()
+        else:
+            self._fade.stop()
 
     def start_visit(self, language: str) -> None:
         if self.session is None:
