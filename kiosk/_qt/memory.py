@@ -15,8 +15,9 @@ from __future__ import annotations
 import gc
 import linecache
 import logging
-import sys
 import time
+
+from kiosk.core.clib import libc
 
 log = logging.getLogger("kiosk.ui")
 
@@ -32,14 +33,10 @@ _M_MMAP_THRESHOLD = -3  # glibc's malloc.h
 
 def give_big_blocks_back() -> None:
     """Large blocks get their own mapping, returned to the system when freed (glibc)."""
-    if not sys.platform.startswith("linux"):
-        return
-    import ctypes
-
+    c = libc()
     try:
-        libc = ctypes.CDLL(None)
-        done = libc.mallopt(_M_MMAP_THRESHOLD, OWN_MAPPING_FROM)
-    except (OSError, AttributeError):  # not glibc (musl has no mallopt to speak of)
+        done = c.mallopt(_M_MMAP_THRESHOLD, OWN_MAPPING_FROM) if c is not None else 0
+    except AttributeError:  # not glibc (musl has no mallopt to speak of)
         done = 0
     if not done:
         log.debug("the C library keeps its own threshold for large blocks")

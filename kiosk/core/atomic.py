@@ -5,10 +5,11 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+
+from kiosk.core.clib import last_error, libc
 
 
 def fsync_dir(folder: Path) -> None:
@@ -23,14 +24,7 @@ def fsync_dir(folder: Path) -> None:
 
 
 def _syncfs() -> Callable[[int], int] | None:
-    if not sys.platform.startswith("linux"):
-        return None
-    import ctypes  # only when a pack is unpacked: not on the way to the first frame
-
-    try:
-        return ctypes.CDLL(None, use_errno=True).syncfs
-    except (OSError, AttributeError):
-        return None
+    return getattr(libc(), "syncfs", None)
 
 
 def can_sync_filesystem() -> bool:
@@ -52,9 +46,7 @@ def sync_filesystem(folder: Path) -> None:
     fd = os.open(folder, os.O_RDONLY)
     try:
         if syncfs(fd) != 0:
-            import ctypes
-
-            code = ctypes.get_errno()
+            code = last_error()
             raise OSError(code, os.strerror(code), str(folder))
     finally:
         os.close(fd)

@@ -29,12 +29,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from kiosk.core.clib import libc
 from kiosk.core.exitcodes import EXIT_STAFF
 
 log = logging.getLogger("kiosk.supervisor")
 
 # Loaded in the supervisor, used in the child between fork and exec (no imports there).
-_LIBC = ctypes.CDLL(None) if sys.platform.startswith("linux") else None
+_LIBC = libc()
 
 HEARTBEAT_ENV = "KIOSK_HEARTBEAT"
 FAULT_LOG_ENV = "KIOSK_FAULT_LOG"
