@@ -3,7 +3,8 @@
     python bench/scale.py [--pages 1000] [--runs 3] [--write docs/performance.md]
 
 Generates packs from the default pack's own pages (every page, picture and quiz copied
-under new names, narration left out) at the default pack's size and at ``--pages``, then
+under new names, each copy's words reworded so no two texts are the same, narration
+left out) at the default pack's size and at ``--pages``, then
 measures for each, in this run:
 
 - ``kiosk-pack validate`` with its text-fit pass (every page laid out in every language
@@ -66,6 +67,19 @@ print(json.dumps({"pss_kib": pss_kib(), "ready_s": ready,
 '''
 
 
+def _reworded(markdown: str, turn: int) -> str:
+    """A copy's words made its own: its first paragraph's words rotated ``turn`` places.
+
+    A real pack of a thousand pages has a thousand different texts, and the kiosk keeps
+    the text it last shaped: identical copies would be measured from that and make the
+    text-fit pass look faster than it is.
+    """
+    first, _, rest = markdown.partition("\n\n")
+    words = first.split()
+    turn %= max(1, len(words))
+    return " ".join(words[turn:] + words[:turn]) + ("\n\n" + rest if rest else "\n")
+
+
 def generate(out: Path, pages: int) -> int:
     """A pack of at least ``pages`` pages made of copies of the default pack's; how many."""
     manifest = tomlkit.parse((DEFAULT / "pack.toml").read_text(encoding="utf-8"))
@@ -97,7 +111,12 @@ def generate(out: Path, pages: int) -> int:
                         if file.name.endswith(NARRATION):
                             continue
                         suffix = file.name[len(old_id):]
-                        shutil.copyfile(file, folder / f"{new_id}{suffix}")
+                        if file.suffix == ".md" and p_copy:
+                            (folder / f"{new_id}{suffix}").write_text(
+                                _reworded(file.read_text(encoding="utf-8"), p_copy),
+                                encoding="utf-8")
+                        else:
+                            shutil.copyfile(file, folder / f"{new_id}{suffix}")
                     if "illustration" in new and p_copy:  # its own picture, or a neighbour's
                         stem = Path(str(new["illustration"])).stem
                         new["illustration"] = f"{stem}-{p_copy}.svg"

@@ -86,3 +86,39 @@ def test_the_preview_says_when_a_page_is_too_long(qtbot, tmp_path: Path) -> None
     assert panes["ur"].too_long.isVisible()
     assert "too long for this screen" in panes["ur"].too_long.text()
     assert not panes["en"].too_long.isVisible()
+
+
+@pytest.mark.parametrize("language", ["en", "ur"])
+def test_measuring_a_page_agrees_with_showing_it(qtbot, kiosk, language: str) -> None:
+    """validate measures a page of words without showing it, with the picture at its
+    smallest: it must say "fits" exactly when the page as shown fits, and by as much
+    too long when it does not (larger text sizes give both answers)."""
+    from kiosk._qt.settle import run_posted_events
+    from kiosk.core.model import PageKind
+    from tests.qt.conftest import tap
+
+    w = kiosk.window
+    tap(qtbot, w.attract.buttons[language])
+    viewer = w.viewer
+    viewer.animated = False
+    seen = {True: 0, False: 0}
+    for size in ((1920, 1080), (1080, 1920), (1366, 768)):
+        w.resize(*size)
+        run_posted_events()
+        for scale in range(3):  # the default text size, then larger
+            for topic in kiosk.session.pack.topics_in(language):
+                w.open_topic(topic.id)
+                for index, page in enumerate(topic.pages):
+                    if page.kind is not PageKind.TEXT:
+                        continue
+                    measured = viewer.measure(page)
+                    viewer.open(topic, index)
+                    shown = viewer.arrangement
+                    assert shown is not None
+                    where = (size, kiosk.session.text_scale, topic.id, page.id)
+                    assert measured.fits == shown.fits, where
+                    assert measured.overflow == pytest.approx(shown.overflow, abs=0.01), where
+                    seen[shown.fits] += 1
+            kiosk.session.cycle_text_scale()
+            assert kiosk.session.text_scale > 1.0 or scale == 2
+    assert seen[True] and seen[False], seen

@@ -59,12 +59,17 @@ def _mirror(rect: QRect, width: int, rtl: bool) -> QRect:
 
 def arrange(width: int, height: int, metrics: theme.Metrics, rtl: bool, *, quiz: bool,
             game: bool, header_height: Callable[[int], int],
-            words_height: Callable[[int], float]) -> Arrangement:
+            words_height: Callable[[int], float], tightest: bool = False) -> Arrangement:
     """Place the header, picture and words in a ``width`` × ``height`` page area.
 
     ``header_height(w)`` is the title's (and status chip's) height at width ``w``;
     ``words_height(w)`` the laid-out words' height at width ``w``. Both are measured by
     the caller with the real fonts, in the patient's language and text size.
+
+    ``tightest``: the picture at its smallest, without the search for the widest one
+    that leaves the words room. The words fit at all only if they fit there, which is
+    all ``kiosk-pack validate`` asks (and the search lays the words out up to eight
+    times).
     """
     gap = metrics.gap
     if quiz:
@@ -73,7 +78,8 @@ def arrange(width: int, height: int, metrics: theme.Metrics, rtl: bool, *, quiz:
         return Arrangement(QRect(0, 0, width, top), QRect(), words, 0)
     if height > width:
         return _portrait(width, height, gap, metrics, game, header_height, words_height)
-    return _landscape(width, height, gap, metrics, rtl, game, header_height, words_height)
+    return _landscape(width, height, gap, metrics, rtl, game, header_height, words_height,
+                      tightest)
 
 
 def _portrait(width: int, height: int, gap: int, metrics: theme.Metrics, game: bool,
@@ -93,7 +99,7 @@ def _portrait(width: int, height: int, gap: int, metrics: theme.Metrics, game: b
 
 def _landscape(width: int, height: int, gap: int, metrics: theme.Metrics, rtl: bool,
                game: bool, header_height: Callable[[int], int],
-               words_height: Callable[[int], float]) -> Arrangement:
+               words_height: Callable[[int], float], tightest: bool) -> Arrangement:
     widest = round(width * (0.6 if game else 0.5))
     low = _narrowest_column(height, gap, metrics, game, widest, header_height)
     # As wide as the picture can use at the column's height: wider would only add
@@ -104,7 +110,9 @@ def _landscape(width: int, height: int, gap: int, metrics: theme.Metrics, rtl: b
     def fits(column: int) -> bool:
         return words_height(width - column - gap) <= height
 
-    if fits(high):
+    if tightest:
+        column = low
+    elif fits(high):
         column = high
     elif not fits(low):
         column = low

@@ -88,6 +88,9 @@ class PageViewer(QWidget):
         self.topic: Topic | None = None
         self.index = 0
         self.animated = True
+        # The pages either side are got ready while the patient reads; validate measures
+        # every page in turn and has no use for them.
+        self.prepares_neighbours = True
         self._metrics: theme.Metrics | None = None
         self.arrangement: Arrangement | None = None
         self._arranged_for = QSize()
@@ -359,16 +362,22 @@ class PageViewer(QWidget):
     def _header_height(self, label: WrapLabel, chip: StatusChips,
                        status: bool) -> Callable[[int], int]:
         spacing = self.header.layout().spacing()
+        # The layout's search asks for the same widths again and again (a dozen questions,
+        # two or three widths), and a label's own answer costs more to look up than this.
+        heights: dict[int, int] = {}
 
         def height(width: int) -> int:
-            total = label.heightForWidth(width)
-            if status:
-                total += spacing + chip.height_in(width)
+            total = heights.get(width)
+            if total is None:
+                total = label.heightForWidth(width)
+                if status:
+                    total += spacing + chip.height_in(width)
+                heights[width] = total
             return total
         return height
 
     def _arrange(self, page: Page, doc: QTextDocument | None, words: str,
-                 title: WrapLabel | None = None) -> Arrangement:
+                 title: WrapLabel | None = None, tightest: bool = False) -> Arrangement:
         """Measure the page in the patient's language and size, and place its parts.
 
         The search for the widest picture lays the words out several times (a few ms in
@@ -378,7 +387,7 @@ class PageViewer(QWidget):
         assert self._metrics is not None
         size = self._content_size()
         key = (page.key, (title or self.title).text(), self._metrics, self.session.rtl,
-               size.width(), size.height(), words if doc is not None else None)
+               size.width(), size.height(), words if doc is not None else None, tightest)
         arrangement = self._arranged.get(key)
         if arrangement is None:
             arrangement = page_layout.arrange(
@@ -387,7 +396,8 @@ class PageViewer(QWidget):
                 header_height=self._header_height(
                     title or self.title, self.status if title is None else self._measure_chip,
                     bool(page.statuses)),
-                words_height=lambda width: 0 if doc is None else text_height(doc, width))
+                words_height=lambda width: 0 if doc is None else text_height(doc, width),
+                tightest=tightest)
             self._arranged[key] = arrangement
             while len(self._arranged) > _KEEP_ARRANGED:
                 self._arranged.pop(next(iter(self._arranged)))
@@ -424,7 +434,8 @@ class PageViewer(QWidget):
                          - self.layout().spacing()))
 
     def _prepare_neighbours(self) -> None:
-        if self.topic is None or self._metrics is None or not self.isVisible():
+        if self.topic is None or self._metrics is None or not self.isVisible() or \
+                not self.prepares_neighbours:
             return
         if self.text.isVisibleTo(self):
             self.text.render_next_screen(self._metrics)
@@ -450,20 +461,34 @@ class PageViewer(QWidget):
             self.take_home.code.prepare(
                 topic_address(self.session.pack.web_edition, self.session.language, topic.id))
 
+    def measure(self, page: Page) -> Arrangement:
+        """Where ``page``'s parts would go in the patient's language and text size, at the
+        viewer's size, found without showing it (``kiosk-pack validate`` asks this of
+        every page that has words: a quiz or the game has to be shown to be measured)."""
+        return self._measured(page, tightest=True)[2]
+
+    def _measured(self, page: Page, tightest: bool = False
+                  ) -> tuple[str, QTextDocument | None, Arrangement]:
+        m = self._metrics
+        assert m is not None
+        body = self._body_markdown(page, m.language)
+        doc = None if page.kind is PageKind.QUIZ else self.text.prepare(body, m,
+                                                                         self.session.rtl)
+        self._measure.setText(page.title.get(m.language))
+        self._measure_chip.retranslate(page.statuses, m)
+        self._measure_chip.hide()  # retranslate shows chips for a page that has any
+        return body, doc, self._arrange(page, doc, body, title=self._measure,
+                                        tightest=tightest)
+
     def _prepare(self, page: Page, landing: int) -> None:
         """Everything a page needs that a tap would otherwise wait for, kept by the caches
         the page's parts draw from; ``landing``: the screen of its words shown first."""
         m = self._metrics
         assert m is not None
-        body = self._body_markdown(page, m.language)
         quiz = page.kind is PageKind.QUIZ
-        doc = None if quiz else self.text.prepare(body, m, self.session.rtl)
-        self._measure.setText(page.title.get(m.language))
-        self._measure_chip.retranslate(page.statuses, m)
-        self._measure_chip.hide()  # retranslate shows chips for a page that has any
         # Breaking the lines at the width the page will get, and drawing them
         # once, is what a tap on Next would otherwise wait for.
-        arrangement = self._arrange(page, doc, body, title=self._measure)
+        body, doc, arrangement = self._measured(page)
         if doc is not None:
             # Drawn now into a picture of the page's words, so the tap only has
             # to show it (at 4K, drawing Nastaliq is most of a turn).

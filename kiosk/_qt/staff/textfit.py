@@ -17,9 +17,11 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from contextlib import AbstractContextManager
 
 from PySide6.QtCore import (
     QMessageLogContext,
+    QSize,
     Qt,
     QtMsgType,
     qInstallMessageHandler,
@@ -30,11 +32,12 @@ from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QVBoxLayout, QW
 from kiosk._qt import fonts, theme
 from kiosk._qt.i18n import Translations
 from kiosk._qt.screens.home import HomeScreen
+from kiosk._qt.screens.page_layout import Arrangement
 from kiosk._qt.screens.page_viewer import PageViewer
 from kiosk._qt.session import Session
 from kiosk._qt.settle import run_posted_events
 from kiosk.core.language_words import language_for_staff
-from kiosk.core.model import Pack, is_rtl
+from kiosk.core.model import Pack, PageKind, Topic, is_rtl
 from kiosk.core.packdir import TOPIC_FILE
 from kiosk.core.phrases import Value, translate
 from kiosk.core.problems import Problem
@@ -86,11 +89,6 @@ def check_text_fit(pack: Pack) -> list[Problem]:
     fonts.load_fonts()
     direction = QGuiApplication.layoutDirection()
     problems: list[Problem] = []
-    host = QWidget()
-    host.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
-    # Measured, never looked at: no paint events (drawing every picture and page was half
-    # the time of a validate).
-    host.setUpdatesEnabled(False)
     previous = qInstallMessageHandler(_quiet)
     screens_log = logging.getLogger("kiosk.ui")
     screens_level = screens_log.level
@@ -109,60 +107,113 @@ def check_text_fit(pack: Pack) -> list[Problem]:
             QGuiApplication.setLayoutDirection(
                 Qt.LayoutDirection.RightToLeft if is_rtl(language)
                 else Qt.LayoutDirection.LeftToRight)
-            session = Session(pack, Settings(default_language=language))
-            for width, height in SIZES:
-                with theme.imagined_screen(width, height):
-                    problems += _check_size(host, session, language, width, height)
+            problems += _check_language(pack, language)
     finally:
         if translations is not None:
             translations.activate("en")
         screens_log.setLevel(screens_level)
         qInstallMessageHandler(previous)
         QGuiApplication.setLayoutDirection(direction)
-        host.deleteLater()
     unique: dict[tuple[str, str], Problem] = {}
     for problem in problems:
         unique.setdefault((problem.file, problem.message), problem)
     return list(unique.values())
 
 
-def _check_size(host: QWidget, session: Session, language: str, width: int,
-                height: int) -> list[Problem]:
-    pack = session.pack
-    metrics = theme.Metrics.for_size(host.size().__class__(width, height), language)
-    where = translate("Problems", "{language}, {width}×{height} screen").fill(
-        language=language_for_staff(language), width=width, height=height)
-    # The screens get what the kiosk gives them: the window less its top bar.
-    screen_height = height - metrics.target - metrics.gap
-    problems: list[Problem] = []
-    for screen_class in (HomeScreen, PageViewer):
-        screen = screen_class(session)
-        existing = host.layout()
-        layout = QVBoxLayout(host) if existing is None else existing
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(screen)
-        host.resize(width, screen_height)
-        host.show()
-        screen.retranslate(metrics)
+class _Shape:
+    """One screen size in one language: a host the size of the kiosk's screen area and
+    the screens measured in it."""
+
+    def __init__(self, session: Session, language: str, width: int, height: int) -> None:
+        self.session, self.language, self.size = session, language, (width, height)
+        self.metrics = theme.Metrics.for_size(QSize(width, height), language)
+        self.where = translate("Problems", "{language}, {width}×{height} screen").fill(
+            language=language_for_staff(language), width=width, height=height)
+        self.host = QWidget()
+        self.host.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+        # Measured, never looked at: no paint events (drawing every picture and page was
+        # half the time of a validate).
+        self.host.setUpdatesEnabled(False)
+        self.layout = QVBoxLayout(self.host)
+        self.layout.setContentsMargins(0, 0, 0, 0)
+        self.viewer: PageViewer | None = None
+
+    def imagined(self) -> AbstractContextManager[None]:
+        return theme.imagined_screen(*self.size)
+
+    def _place(self, screen: QWidget) -> None:
+        width, height = self.size
+        self.layout.addWidget(screen)
+        # The screens get what the kiosk gives them: the window less its top bar.
+        self.host.resize(width, height - self.metrics.target - self.metrics.gap)
+        self.host.show()
+
+    def check_home(self) -> list[Problem]:
+        home = HomeScreen(self.session)
+        self._place(home)
+        home.retranslate(self.metrics)
         _settle()
-        if isinstance(screen, HomeScreen):
-            screen.even_titles()
-            for tile in screen.tiles:
-                if not tile.texts_fit():
-                    problems.append(Problem(f"topics/{tile.topic.id}/{TOPIC_FILE}", translate(
-                        "Problems", "the topic title does not fit its tile ({where}); shorten "
-                                    "it").fill(where=where)))
-        else:
-            for topic in pack.topics_in(language):
-                for index, page in enumerate(topic.pages):
-                    screen.open(topic, index)
-                    _settle()
-                    problems += _page_problems(screen, topic.id, page.id, language, where,
-                                               (width, height))
-        layout.removeWidget(screen)
-        screen.hide()
-        screen.deleteLater()
-        host.hide()
+        home.even_titles()
+        problems = [Problem(f"topics/{tile.topic.id}/{TOPIC_FILE}", translate(
+            "Problems", "the topic title does not fit its tile ({where}); shorten it")
+            .fill(where=self.where)) for tile in home.tiles if not tile.texts_fit()]
+        self.layout.removeWidget(home)
+        home.hide()
+        home.deleteLater()
+        return problems
+
+    def open_viewer(self) -> PageViewer:
+        self.viewer = PageViewer(self.session)
+        self.viewer.animated = False
+        self.viewer.prepares_neighbours = False
+        self._place(self.viewer)
+        self.viewer.retranslate(self.metrics)
+        _settle()
+        return self.viewer
+
+    def check_page(self, topic: Topic, index: int) -> list[Problem]:
+        viewer = self.viewer
+        assert viewer is not None
+        page = topic.pages[index]
+        if page.kind is PageKind.TEXT:
+            # Its words beside the smallest picture, measured as the viewer would place
+            # them, without showing the page (a third of the time of showing it).
+            return _words_problems(viewer.measure(page), topic.id, page.id, self.language,
+                                   self.size)
+        # A quiz and the game lay their words out only when shown.
+        viewer.open(topic, index)
+        _settle()
+        return _page_problems(viewer, topic.id, page.id, self.language, self.where,
+                              self.size)
+
+    def close(self) -> None:
+        self.host.hide()
+        self.host.deleteLater()
+
+
+def _check_language(pack: Pack, language: str) -> list[Problem]:
+    session = Session(pack, Settings(default_language=language))
+    shapes = [_Shape(session, language, width, height) for width, height in SIZES]
+    problems: list[Problem] = []
+    try:
+        first_of_size: dict[theme.Metrics, PageViewer] = {}
+        for shape in shapes:
+            with shape.imagined():
+                problems += shape.check_home()
+                viewer = shape.open_viewer()
+            # Landscape and portrait of one screen set type the same: each page's words
+            # are shaped once for both (shaping Nastaliq is most of the pass).
+            same = first_of_size.setdefault(shape.metrics, viewer)
+            if same is not viewer:
+                viewer.text.share_documents(same.text)
+        for topic in pack.topics_in(language):
+            for index in range(len(topic.pages)):
+                for shape in shapes:
+                    with shape.imagined():
+                        problems += shape.check_page(topic, index)
+    finally:
+        for shape in shapes:
+            shape.close()
     return problems
 
 
@@ -175,13 +226,20 @@ def _page_problems(viewer: PageViewer, topic_id: str, page_id: str, language: st
             "Problems", "page {page}: '{text}' does not fit on screen ({where}); shorten it")
             .fill(page=page_id, text=text[:40], where=where)))
     arrangement = viewer.arrangement
-    if arrangement is not None and viewer.text.isVisibleTo(viewer) and not arrangement.fits:
-        shape = (translate("Problems", "portrait") if size[1] > size[0]
-                 else translate("Problems", "landscape"))
-        problems.append(Problem(f"topics/{topic_id}/{page_id}.{language}.md", translate(
-            "Problems", "{language} is about {percent}% too long for a {shape} screen "
-                        "({width}×{height}): shorten it or split the page").fill(
-            language=language_for_staff(language),
-            percent=max(1, round(arrangement.overflow * 100)), shape=shape,
-            width=size[0], height=size[1])))
+    if arrangement is not None and viewer.text.isVisibleTo(viewer):
+        problems += _words_problems(arrangement, topic_id, page_id, language, size)
     return problems
+
+
+def _words_problems(arrangement: Arrangement, topic_id: str, page_id: str, language: str,
+                    size: tuple[int, int]) -> list[Problem]:
+    if arrangement.fits:
+        return []
+    shape = (translate("Problems", "portrait") if size[1] > size[0]
+             else translate("Problems", "landscape"))
+    return [Problem(f"topics/{topic_id}/{page_id}.{language}.md", translate(
+        "Problems", "{language} is about {percent}% too long for a {shape} screen "
+                    "({width}×{height}): shorten it or split the page").fill(
+        language=language_for_staff(language),
+        percent=max(1, round(arrangement.overflow * 100)), shape=shape,
+        width=size[0], height=size[1]))]

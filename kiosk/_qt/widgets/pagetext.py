@@ -340,6 +340,12 @@ class PageText(QWidget):
             self._prepared.pop(next(iter(self._prepared)))
         return doc
 
+    def share_documents(self, other: PageText) -> None:
+        """Keep prepared documents with ``other``: two viewers of one text size in different
+        shapes (``kiosk-pack validate`` measures landscape and portrait) shape each text
+        once between them."""
+        self._prepared = other._prepared
+
     def show_document(self, doc: QTextDocument, metrics: theme.Metrics, room: int) -> None:
         """Show ``doc`` (already at the box's width), cut into screens ``room`` pixels tall.
 
