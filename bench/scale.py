@@ -3,7 +3,7 @@
     python bench/scale.py [--pages 1000] [--runs 3] [--write docs/performance.md]
 
 Generates packs from the default pack's own pages (every page, picture and quiz copied
-under new names, each copy's words reworded so no two texts are the same, narration
+under new names, each copy's text numbered so no two are the same, narration
 left out) at the default pack's size and at ``--pages``, then
 measures for each, in this run:
 
@@ -68,16 +68,15 @@ print(json.dumps({"pss_kib": pss_kib(), "ready_s": ready,
 
 
 def _reworded(markdown: str, turn: int) -> str:
-    """A copy's words made its own: its first paragraph's words rotated ``turn`` places.
+    """A copy's words made its own: the copy's number after its first paragraph.
 
     A real pack of a thousand pages has a thousand different texts, and the kiosk keeps
     the text it last shaped: identical copies would be measured from that and make the
-    text-fit pass look faster than it is.
+    text-fit pass look faster than it is. (Words moved about instead can turn "there is
+    no cure" into a promise of one, which validate rightly refuses.)
     """
     first, _, rest = markdown.partition("\n\n")
-    words = first.split()
-    turn %= max(1, len(words))
-    return " ".join(words[turn:] + words[:turn]) + ("\n\n" + rest if rest else "\n")
+    return f"{first.rstrip()} ({turn})" + ("\n\n" + rest if rest else "\n")
 
 
 def generate(out: Path, pages: int) -> int:

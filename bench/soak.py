@@ -17,6 +17,7 @@ picture drawn) grows under 2% by the last event.
 from __future__ import annotations
 
 import argparse
+import ctypes
 import faulthandler
 import logging
 import os
@@ -36,6 +37,14 @@ GOAL_GROWTH = 2.0  # percent, from the end of the warm-up to the last event
 
 
 WINDOW = 10  # samples: PSS moves ±6% between two (caches fill and empty)
+
+
+class _MallInfo2(ctypes.Structure):
+    """glibc's ``struct mallinfo2`` (2.33 and later)."""
+
+    _fields_ = [(name, ctypes.c_size_t) for name in (
+        "arena", "ordblks", "smblks", "hblks", "hblkhd", "usmblks", "fsmblks", "uordblks",
+        "fordblks", "keepcost")]
 
 
 def summary(samples: list[Sample], warm_up: int) -> tuple[float, list[str]]:
@@ -70,6 +79,10 @@ def main() -> int:
     parser.add_argument("--every", type=int, default=1000)
     parser.add_argument("--write", type=Path)
     parser.add_argument("--trail", type=Path, help="write every event here as it is done")
+    parser.add_argument("--heap", action="store_true",
+                        help="also print, each sample, the C heap in use and held (glibc), "
+                             "Python's objects and the window's QObjects: growth in use is "
+                             "a leak, growth only in what is held is fragmentation")
     args = parser.parse_args()
     if args.warm_up >= args.events or args.warm_up % args.every:
         parser.error("--warm-up must be a multiple of --every and less than --events")
@@ -106,11 +119,29 @@ def main() -> int:
 
     last = Sample(0, 0.0, 0, 0)
 
+    def heap() -> str:
+        import gc
+
+        from PySide6.QtCore import QObject
+
+        from kiosk.core.clib import libc
+
+        info = _MallInfo2()
+        library = libc()
+        if library is not None and hasattr(library, "mallinfo2"):
+            library.mallinfo2.restype = _MallInfo2
+            info = library.mallinfo2()
+        mib = 1024 * 1024
+        return (f"  heap in use {info.uordblks / mib:6.1f} held {info.arena / mib:6.1f} "
+                f"mapped {info.hblkhd / mib:6.1f} MiB  python objects {len(gc.get_objects()):,}"
+                f"  QObjects {len(k.window.findChildren(QObject)):,}")
+
     def show(sample: Sample) -> None:
         nonlocal last
         rate = (sample.events - last.events) / max(sample.seconds - last.seconds, 1e-9)
         print(f"{sample.events:7d} events  {rate:5.1f}/s  PSS {sample.pss_kib / 1024:6.1f} MiB"
-              f"  RSS {sample.rss_kib / 1024:6.1f} MiB", flush=True)
+              f"  RSS {sample.rss_kib / 1024:6.1f} MiB" + (heap() if args.heap else ""),
+              flush=True)
         last = sample
 
     monkey = Monkey(k, args.seed, tmp / "work", key, pin)

@@ -177,7 +177,8 @@ class _Shape:
         page = topic.pages[index]
         if page.kind is PageKind.TEXT:
             # Its words beside the smallest picture, measured as the viewer would place
-            # them, without showing the page (a third of the time of showing it).
+            # them, without showing the page (its picture, dots, narration and take-home
+            # code are nothing to validate, and were most of the pass).
             return _words_problems(viewer.measure(page), topic.id, page.id, self.language,
                                    self.size)
         # A quiz and the game lay their words out only when shown.
