@@ -37,6 +37,19 @@ def pack_files(version: int = 2, pack_id: str = PACK_ID, *, min_app: str = "0.1.
     return files
 
 
+# A second page for the starter pack's topic: append to its topic.toml.
+SECOND_PAGE = """
+[[pages]]
+id = "second-page"
+illustration = "first-page.svg"
+sources = ["S1"]
+
+[pages.title]
+en = "Second page"
+ur = "دوسرا صفحہ"
+"""
+
+
 def write_folder(folder: Path, files: Mapping[str, bytes]) -> Path:
     for name, data in files.items():
         path = folder / name

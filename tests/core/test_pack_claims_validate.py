@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from kpack_helpers import build, make_pack, new_key
+from kpack_helpers import SECOND_PAGE, build, make_pack, new_key
 
 from kiosk.core import resources, validate
 from kiosk.core.claims import check_claims, find_claims
@@ -212,16 +212,7 @@ def test_diff_pages_added_removed_changed(tmp_path: Path) -> None:
     new = tmp_path / "new"
     shutil.copytree(old, new)
     topic = new / "topics/first-topic/topic.toml"
-    topic.write_text(topic.read_text() + """
-[[pages]]
-id = "second-page"
-illustration = "first-page.svg"
-sources = ["S1"]
-
-[pages.title]
-en = "Second page"
-ur = "دوسرا صفحہ"
-""")
+    topic.write_text(topic.read_text() + SECOND_PAGE)
     (new / "topics/first-topic/second-page.en.md").write_text("More words.\n")
     (new / "topics/first-topic/second-page.ur.md").write_text("مزید الفاظ۔\n")
     (new / "topics/first-topic/first-page.ur.md").write_text("نئے الفاظ۔\n")

@@ -11,7 +11,7 @@ import pytest
 from kiosk._qt.staff.textfit import check_text_fit
 from kiosk.core.packdir import load_pack
 from kiosk.packcli import main
-from tests.core.kpack_helpers import make_pack, pack_files, write_folder
+from tests.core.kpack_helpers import SECOND_PAGE, make_pack, pack_files, write_folder
 
 
 def too_long_pack(folder: Path) -> Path:
@@ -122,3 +122,42 @@ def test_measuring_a_page_agrees_with_showing_it(qtbot, kiosk, language: str) ->
             kiosk.session.cycle_text_scale()
             assert kiosk.session.text_scale > 1.0 or scale == 2
     assert seen[True] and seen[False], seen
+
+
+def two_page_pack(folder: Path) -> Path:
+    """The first page fits; the second is too long in Urdu, on every screen."""
+    files = pack_files(2)
+    topic = files["topics/first-topic/topic.toml"].decode()
+    files["topics/first-topic/topic.toml"] = (topic + SECOND_PAGE).encode()
+    line = "ہر صفحہ ایک اسکرین پر پورا نظر آنا چاہیے تاکہ مریض آخری سطریں نہ کھوئیں۔\n\n"
+    files["topics/first-topic/second-page.en.md"] = b"Short and plain.\n"
+    files["topics/first-topic/second-page.ur.md"] = (line * 16).encode()
+    return write_folder(folder, files)
+
+
+def test_a_pack_measured_in_parts_finds_the_same(tmp_path: Path) -> None:
+    """A big pack's pages are shared with a helper process; what it finds comes back
+    and is said in the same order as when one process measures everything."""
+    pack = load_pack(two_page_pack(tmp_path / "p"))
+    alone = [str(problem) for problem in check_text_fit(pack, parts=1)]
+    assert any("second-page.ur.md: Urdu is about" in text for text in alone), alone
+    assert [str(problem) for problem in check_text_fit(pack, parts=2)] == alone
+    # The second page is the helper's: what it found made it back.
+    from kiosk._qt.staff.textfit import measure_part
+
+    assert not any("second-page" in str(problem) for _, problem in measure_part(pack, 0, 2))
+
+
+def test_a_helper_that_stops_has_its_pages_measured_here(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    import sys
+
+    from kiosk._qt.staff import textfit
+
+    pack = load_pack(two_page_pack(tmp_path / "p"))
+    alone = [str(problem) for problem in check_text_fit(pack, parts=1)]
+    monkeypatch.setattr(textfit, "_helper_command",
+                        lambda root, part, parts: [sys.executable, "-c", "raise SystemExit(3)"])
+    assert [str(problem) for problem in check_text_fit(pack, parts=2)] == alone
+    assert "a text-fit helper stopped (exit 3); its pages are measured here instead" \
+        in caplog.text

@@ -16,8 +16,11 @@ from __future__ import annotations
 
 import logging
 import os
+import pickle
+import subprocess
 import sys
 from contextlib import AbstractContextManager
+from pathlib import Path
 
 from PySide6.QtCore import (
     QMessageLogContext,
@@ -38,7 +41,7 @@ from kiosk._qt.session import Session
 from kiosk._qt.settle import run_posted_events
 from kiosk.core.language_words import language_for_staff
 from kiosk.core.model import Pack, PageKind, Topic, is_rtl
-from kiosk.core.packdir import TOPIC_FILE
+from kiosk.core.packdir import TOPIC_FILE, load_pack
 from kiosk.core.phrases import Value, translate
 from kiosk.core.problems import Problem
 from kiosk.core.settings import Settings
@@ -84,11 +87,78 @@ def _quiet(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
     log.debug("Qt while measuring text: %s", message)
 
 
-def check_text_fit(pack: Pack) -> list[Problem]:
+# Where a problem was found: (the language's place, the page's place in that language,
+# the screen's place). Sorting by it gives the order one process finds them in.
+Found = list[tuple[tuple[int, int, int], Problem]]
+
+# Page-languages below which one process measures everything: starting another (Qt,
+# fonts, the pack read again) costs about a second and a half, what ~500 pages take.
+_SPLIT_FROM = 500
+_MOST_PARTS = 4
+
+
+def check_text_fit(pack: Pack, parts: int | None = None) -> list[Problem]:
+    """Every text in ``pack`` that would not fit, measured as the kiosk lays it out.
+
+    A big pack's pages are shared out between this process and ``parts - 1`` helper
+    processes (by default one per core, for a pack big enough to gain): Qt measures text
+    only on the thread that made its widgets. A helper that fails has its pages measured
+    here instead.
+    """
+    parts = _parts_for(pack) if parts is None else max(1, parts)
+    helpers = [_Helper(pack.root, part, parts) for part in range(1, parts)]
+    found = measure_part(pack, 0, parts)
+    for helper in helpers:
+        theirs = helper.result()
+        found += measure_part(pack, helper.part, parts) if theirs is None else theirs
+    found.sort(key=lambda item: item[0])
+    unique: dict[tuple[str, str], Problem] = {}
+    for _, problem in found:
+        unique.setdefault((problem.file, problem.message), problem)
+    return list(unique.values())
+
+
+def _parts_for(pack: Pack) -> int:
+    work = sum(len(topic.pages) for language in pack.languages
+               for topic in pack.topics_in(language))
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") \
+        else (os.cpu_count() or 1)
+    return max(1, min(cores, _MOST_PARTS, work // _SPLIT_FROM))
+
+
+class _Helper:
+    """A process measuring every ``parts``-th page, from ``part`` on."""
+
+    def __init__(self, root: Path, part: int, parts: int) -> None:
+        self.part = part
+        self.process = subprocess.Popen(
+            _helper_command(root, part, parts), stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL)
+
+    def result(self) -> Found | None:
+        out, _ = self.process.communicate()
+        if self.process.returncode == 0:
+            try:
+                found: Found = pickle.loads(out)  # our own child's answer, not a pack's
+                return found
+            except (pickle.UnpicklingError, EOFError, AttributeError, ValueError) as error:
+                log.warning("a text-fit helper answered nonsense (%s)", error)
+        log.warning("a text-fit helper stopped (exit %s); its pages are measured here instead",
+                    self.process.returncode)
+        return None
+
+
+def _helper_command(root: Path, part: int, parts: int) -> list[str]:
+    return [sys.executable, "-m", "kiosk._qt.staff.textfit", str(root), str(part), str(parts)]
+
+
+def measure_part(pack: Pack, part: int, parts: int) -> Found:
+    """What this process finds in every ``parts``-th page of each language from ``part``
+    on (the home screen's titles go with part 0)."""
     ensure_application()
     fonts.load_fonts()
     direction = QGuiApplication.layoutDirection()
-    problems: list[Problem] = []
+    found: Found = []
     previous = qInstallMessageHandler(_quiet)
     screens_log = logging.getLogger("kiosk.ui")
     screens_level = screens_log.level
@@ -101,23 +171,21 @@ def check_text_fit(pack: Pack) -> list[Problem]:
         log.warning("measuring with English button words: %s", error)
         translations = None
     try:
-        for language in pack.languages:
+        for place, language in enumerate(pack.languages):
             if translations is not None:
                 translations.activate(language)
             QGuiApplication.setLayoutDirection(
                 Qt.LayoutDirection.RightToLeft if is_rtl(language)
                 else Qt.LayoutDirection.LeftToRight)
-            problems += _check_language(pack, language)
+            found += [((place, *where), problem) for where, problem
+                      in _check_language(pack, language, part, parts)]
     finally:
         if translations is not None:
             translations.activate("en")
         screens_log.setLevel(screens_level)
         qInstallMessageHandler(previous)
         QGuiApplication.setLayoutDirection(direction)
-    unique: dict[tuple[str, str], Problem] = {}
-    for problem in problems:
-        unique.setdefault((problem.file, problem.message), problem)
-    return list(unique.values())
+    return found
 
 
 class _Shape:
@@ -192,30 +260,35 @@ class _Shape:
         self.host.deleteLater()
 
 
-def _check_language(pack: Pack, language: str) -> list[Problem]:
+def _check_language(pack: Pack, language: str, part: int, parts: int
+                    ) -> list[tuple[tuple[int, int], Problem]]:
     session = Session(pack, Settings(default_language=language))
     shapes = [_Shape(session, language, width, height) for width, height in SIZES]
-    problems: list[Problem] = []
+    found: list[tuple[tuple[int, int], Problem]] = []
     try:
         first_of_size: dict[theme.Metrics, PageViewer] = {}
-        for shape in shapes:
+        for screen, shape in enumerate(shapes):
             with shape.imagined():
-                problems += shape.check_home()
+                if part == 0:
+                    found += [((-1, screen), problem) for problem in shape.check_home()]
                 viewer = shape.open_viewer()
             # Landscape and portrait of one screen set type the same: each page's words
             # are shaped once for both (shaping Nastaliq is most of the pass).
             same = first_of_size.setdefault(shape.metrics, viewer)
             if same is not viewer:
                 viewer.text.share_documents(same.text)
-        for topic in pack.topics_in(language):
-            for index in range(len(topic.pages)):
-                for shape in shapes:
-                    with shape.imagined():
-                        problems += shape.check_page(topic, index)
+        pages = [(topic, index) for topic in pack.topics_in(language)
+                 for index in range(len(topic.pages))]
+        for place in range(part, len(pages), parts):
+            topic, index = pages[place]
+            for screen, shape in enumerate(shapes):
+                with shape.imagined():
+                    found += [((place, screen), problem)
+                              for problem in shape.check_page(topic, index)]
     finally:
         for shape in shapes:
             shape.close()
-    return problems
+    return found
 
 
 def _page_problems(viewer: PageViewer, topic_id: str, page_id: str, language: str,
@@ -244,3 +317,17 @@ def _words_problems(arrangement: Arrangement, topic_id: str, page_id: str, langu
         language=language_for_staff(language),
         percent=max(1, round(arrangement.overflow * 100)), shape=shape,
         width=size[0], height=size[1]))]
+
+
+def main(argv: list[str]) -> int:
+    """A helper's side: measure one part of the pack at ``argv[0]`` and hand back what
+    was found (pickled, to the process that started it)."""
+    root, part, parts = Path(argv[0]), int(argv[1]), int(argv[2])
+    found = measure_part(load_pack(root), part, parts)
+    sys.stdout.buffer.write(pickle.dumps(found))
+    sys.stdout.buffer.flush()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
