@@ -148,8 +148,13 @@ def test_a_pack_measured_in_parts_finds_the_same(tmp_path: Path) -> None:
     assert not any("second-page" in str(problem) for _, problem in measure_part(pack, 0, 2))
 
 
-def test_a_helper_that_stops_has_its_pages_measured_here(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+@pytest.mark.parametrize(("helper", "said"), [
+    ("raise SystemExit(3)", "a text-fit helper stopped (exit 3); its pages are measured here"),
+    ("print('not a pickle')", "a text-fit helper answered nonsense"),
+])
+def test_a_helper_that_fails_has_its_pages_measured_here(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture,
+        helper: str, said: str) -> None:
     import sys
 
     from kiosk._qt.staff import textfit
@@ -157,7 +162,6 @@ def test_a_helper_that_stops_has_its_pages_measured_here(
     pack = load_pack(two_page_pack(tmp_path / "p"))
     alone = [str(problem) for problem in check_text_fit(pack, parts=1)]
     monkeypatch.setattr(textfit, "_helper_command",
-                        lambda root, part, parts: [sys.executable, "-c", "raise SystemExit(3)"])
+                        lambda root, part, parts: [sys.executable, "-c", helper])
     assert [str(problem) for problem in check_text_fit(pack, parts=2)] == alone
-    assert "a text-fit helper stopped (exit 3); its pages are measured here instead" \
-        in caplog.text
+    assert said in caplog.text

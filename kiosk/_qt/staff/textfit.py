@@ -91,8 +91,8 @@ def _quiet(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
 # the screen's place). Sorting by it gives the order one process finds them in.
 Found = list[tuple[tuple[int, int, int], Problem]]
 
-# Page-languages below which one process measures everything: starting another (Qt,
-# fonts, the pack read again) costs about a second and a half, what ~500 pages take.
+# Page-languages each part gets at least: starting a helper (Qt, fonts, the pack read
+# again) costs about a second and a half, what ~500 pages take to measure.
 _SPLIT_FROM = 500
 _MOST_PARTS = 4
 
@@ -107,10 +107,14 @@ def check_text_fit(pack: Pack, parts: int | None = None) -> list[Problem]:
     """
     parts = _parts_for(pack) if parts is None else max(1, parts)
     helpers = [_Helper(pack.root, part, parts) for part in range(1, parts)]
-    found = measure_part(pack, 0, parts)
-    for helper in helpers:
-        theirs = helper.result()
-        found += measure_part(pack, helper.part, parts) if theirs is None else theirs
+    try:
+        found = measure_part(pack, 0, parts)
+        for helper in helpers:
+            theirs = helper.result()
+            found += measure_part(pack, helper.part, parts) if theirs is None else theirs
+    finally:
+        for helper in helpers:
+            helper.stop()  # after an error here: no helper outlives the check
     found.sort(key=lambda item: item[0])
     unique: dict[tuple[str, str], Problem] = {}
     for _, problem in found:
@@ -136,16 +140,24 @@ class _Helper:
             stderr=subprocess.DEVNULL)
 
     def result(self) -> Found | None:
+        """What it found; None (said in the log) if it stopped or answered nonsense."""
         out, _ = self.process.communicate()
-        if self.process.returncode == 0:
-            try:
-                found: Found = pickle.loads(out)  # our own child's answer, not a pack's
-                return found
-            except (pickle.UnpicklingError, EOFError, AttributeError, ValueError) as error:
-                log.warning("a text-fit helper answered nonsense (%s)", error)
-        log.warning("a text-fit helper stopped (exit %s); its pages are measured here instead",
-                    self.process.returncode)
-        return None
+        if self.process.returncode != 0:
+            log.warning("a text-fit helper stopped (exit %s); its pages are measured here "
+                        "instead", self.process.returncode)
+            return None
+        try:
+            found: Found = pickle.loads(out)  # our own child's answer, not a pack's
+        except (pickle.UnpicklingError, EOFError, AttributeError, ValueError) as error:
+            log.warning("a text-fit helper answered nonsense (%s); its pages are measured "
+                        "here instead", error)
+            return None
+        return found
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.kill()
+            self.process.communicate()
 
 
 def _helper_command(root: Path, part: int, parts: int) -> list[str]:
