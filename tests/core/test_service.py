@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+from stdnum.iso7064 import mod_97_10
 
 from kiosk.core import diskcheck, kpack, packdir, signing, store, trust, validate
 from kiosk.core.packcheck import Signature
@@ -143,12 +144,20 @@ def test_trusting_and_forgetting_a_key(data: DataDir, tmp_path: Path) -> None:
 
 
 def test_a_mistyped_key_is_refused(tmp_path: Path) -> None:
-    digits = trust.key_digits(new_key().public_key())
-    wrong = digits[:40] + str((int(digits[40]) + 3) % 10) + digits[41:]
-    with pytest.raises(signing.KeyFileError):
-        trust.key_from_digits(wrong)
+    key = new_key().public_key()
+    digits = trust.key_digits(key)
+    assert mod_97_10.is_valid(digits)  # the check is ISO 7064's, as python-stdnum computes it
+    mistyped = [digits[:place] + other + digits[place + 1:]
+                for place in range(len(digits)) for other in "0123456789"
+                if other != digits[place]]
+    swapped = [digits[:place] + digits[place + 1] + digits[place] + digits[place + 2:]
+               for place in range(len(digits) - 1) if digits[place] != digits[place + 1]]
+    for wrong in mistyped + swapped:  # every one of them, whatever the key
+        with pytest.raises(signing.KeyFileError):
+            trust.key_from_digits(wrong)
     with pytest.raises(signing.KeyFileError):
         trust.key_from_digits(digits[:-1])
+    assert signing.raw_bytes(trust.key_from_digits(digits)) == signing.raw_bytes(key)
 
 
 def test_keys_on_a_stick_are_read_with_their_names(tmp_path: Path) -> None:
