@@ -8,10 +8,13 @@ Taps anywhere, double taps, one-finger swipes, language switches mid-slide, List
 patient walking away, wrong PINs, pack installs and going back, at random (the mix is
 ``WEIGHTS`` in the monkey). The run stops at the first exception nobody handled, error in
 the kiosk's log or warning from Qt. Every ``--every`` events it prints the events a
-second since the last line and the process's memory (PSS, from /proc/self/smaps_rollup).
+second since the last line and the process's memory (PSS, from /proc/self/smaps_rollup),
+read as the kiosk stands between patients (the welcome screen, after its collection).
 
 Goal: PSS after the warm-up (the kiosk's caches full: every page prepared once, every
-picture drawn) grows under 2% by the last event.
+picture drawn) grows under 2% by the last event. Its anonymous part is printed beside it:
+the PSS of mapped files (libraries, fonts) falls while another process maps the same
+files, so a soak run beside tests moves PSS by tens of MiB that are not the kiosk's.
 """
 
 from __future__ import annotations
@@ -36,7 +39,7 @@ ROOT = Path(__file__).resolve().parent.parent
 GOAL_GROWTH = 2.0  # percent, from the end of the warm-up to the last event
 
 
-WINDOW = 10  # samples: PSS moves ±6% between two (caches fill and empty)
+WINDOW = 10  # samples: PSS moves a few % between two (bounded caches fill and empty)
 
 
 class _MallInfo2(ctypes.Structure):
@@ -49,12 +52,14 @@ class _MallInfo2(ctypes.Structure):
 
 def summary(samples: list[Sample], warm_up: int) -> tuple[float, list[str]]:
     """Growth in percent, and table rows: the median PSS of the ``WINDOW`` samples after
-    the warm-up against that of the last ``WINDOW``, RSS the same way."""
+    the warm-up against that of the last ``WINDOW``; its anonymous part and RSS the same
+    way."""
     after = [s for s in samples if s.events > warm_up]
     first, last = after[:WINDOW], after[-WINDOW:]
     rows = []
     growth = 0.0
-    for name, unit in (("PSS", "pss_kib"), ("RSS", "rss_kib")):
+    for name, unit in (("PSS", "pss_kib"), ("PSS of anonymous memory", "anon_kib"),
+                       ("RSS", "rss_kib")):
         start = statistics.median(getattr(s, unit) for s in first)
         end = statistics.median(getattr(s, unit) for s in last)
         low = min(getattr(s, unit) for s in after)
@@ -117,7 +122,7 @@ def main() -> int:
     # The kiosk logs every visit and page; a soak's worth would be all this prints.
     logging.getLogger("kiosk").setLevel(logging.WARNING)
 
-    last = Sample(0, 0.0, 0, 0)
+    last = Sample(0, 0.0, 0, 0, 0)
 
     def heap() -> str:
         import gc
@@ -132,15 +137,17 @@ def main() -> int:
             library.mallinfo2.restype = _MallInfo2
             info = library.mallinfo2()
         mib = 1024 * 1024
+        objects = len(gc.get_objects()) + gc.get_freeze_count()  # frozen ones are not listed
         return (f"  heap in use {info.uordblks / mib:6.1f} held {info.arena / mib:6.1f} "
-                f"mapped {info.hblkhd / mib:6.1f} MiB  python objects {len(gc.get_objects()):,}"
+                f"mapped {info.hblkhd / mib:6.1f} MiB  python objects {objects:,}"
                 f"  QObjects {len(k.window.findChildren(QObject)):,}")
 
     def show(sample: Sample) -> None:
         nonlocal last
         rate = (sample.events - last.events) / max(sample.seconds - last.seconds, 1e-9)
         print(f"{sample.events:7d} events  {rate:5.1f}/s  PSS {sample.pss_kib / 1024:6.1f} MiB"
-              f"  RSS {sample.rss_kib / 1024:6.1f} MiB" + (heap() if args.heap else ""),
+              f" (anonymous {sample.anon_kib / 1024:6.1f})  RSS {sample.rss_kib / 1024:6.1f} MiB"
+              + (heap() if args.heap else ""),
               flush=True)
         last = sample
 

@@ -62,6 +62,26 @@ def test_the_collection_waits_for_the_welcome_screen_and_a_patient_stops_it(
     assert gc.get_freeze_count() > 0
 
 
+def test_the_welcome_screen_lets_the_last_patient_s_pictures_go(qtbot, kiosk: Kiosk) -> None:
+    # Issue #14: between patients the kiosk held the last four pages' pictures (8 MB each
+    # at 1920×1080, 33 MB at 4K) for a page turn nobody was going to make.
+    w = kiosk.window
+    w._collector.setInterval(1)  # skip the wait, not the mechanism
+    for _ in range(2):
+        tap(qtbot, w.attract.buttons["en"])
+        tap(qtbot, w.home.tiles[0])
+        picture = w.viewer.illustration
+        drawn = picture.grab().toImage()
+        assert illustration.kept_pictures() > 0
+        inside = picture.picture_rect().toRect()
+        colours = {drawn.pixelColor(x, inside.center().y()).rgb()
+                   for x in range(inside.left(), inside.right(), 4)}
+        assert len(colours) > 3  # a picture, drawn again for the next patient
+        with qtbot.waitSignal(w._collector.timeout, timeout=10_000):
+            w.reset()  # the patient has gone
+        assert illustration.kept_pictures() == 0
+
+
 def test_a_new_pack_lets_go_of_the_old_pack_s_drawings(qtbot, tmp_path: Path) -> None:
     # Issue #14 (soak): every drawing ever parsed was kept by its file's path, and each
     # install is a new folder: a kiosk kept every installed version's drawings for good.

@@ -55,6 +55,16 @@ def forget_other_packs(root: Path) -> None:
         del _renderers[path]
 
 
+def kept_pictures() -> int:
+    """How many drawn pictures are kept for quick page turns."""
+    return len(_pictures)
+
+
+def forget_pictures() -> None:
+    """Let the drawn pictures go (the parsed drawings stay): nobody is reading a page."""
+    _pictures.clear()
+
+
 def clear_cache() -> None:
     _renderers.clear()
     _pictures.clear()
