@@ -8,6 +8,7 @@ English and the language button in Urdu would otherwise sit in that corner.
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QSpacerItem, QWidget
 
 from kiosk._qt import theme
@@ -81,6 +82,23 @@ class TopBar(QWidget):
         if self.chooser is not None:
             self.chooser.hide()
 
+    def _fit_title(self) -> None:
+        # Decided again as the bar is resized: the first patient's bar was set up before
+        # it had its width, and showed no title for the whole visit.
+        if not hasattr(self, "_title_room"):  # not yet set up
+            return
+        gap, blank = self._title_room
+        self.title.setText(self.session.pack.title.get(self.session.language))
+        spare = self.width() - sum(b.sizeHint().width() for b in
+                                   (self.home, self.language, self.text_size, self.contrast,
+                                    self.about)) - 7 * gap - blank
+        if spare < self.title.sizeHint().width():
+            self.title.clear()  # keep the space; the buttons stay their own size
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_title()
+
     def retranslate(self, metrics: theme.Metrics) -> None:
         self._metrics = metrics
         layout = self.layout()
@@ -121,13 +139,8 @@ class TopBar(QWidget):
         self.contrast.setAccessibleDescription(self.tr("Black words on white, darker colours"))
         self.title.setFont(metrics.font("small", scalable=False))
         self.title.setStyleSheet(f"color: {theme.MUTED.name()};")
-        self.title.setText(self.session.pack.title.get(self.session.language))
-        spare = self.width() - sum(b.sizeHint().width() for b in
-                                   (self.home, self.language, self.text_size, self.contrast,
-                                    self.about)) - 7 * metrics.gap
-        spare -= blank
-        if spare < self.title.sizeHint().width():
-            self.title.clear()  # keep the space; the buttons stay their own size
+        self._title_room = (metrics.gap, blank)
+        self._fit_title()
         palette = self.palette()
         palette.setColor(self.backgroundRole(), theme.CARD)
         self.setPalette(palette)
