@@ -85,13 +85,14 @@ class TopBar(QWidget):
     def _fit_title(self) -> None:
         # Decided again as the bar is resized: the first patient's bar was set up before
         # it had its width, and showed no title for the whole visit.
-        if not hasattr(self, "_title_room"):  # not yet set up
+        metrics = self._metrics
+        if metrics is None:  # not yet set up
             return
-        gap, blank = self._title_room
         self.title.setText(self.session.pack.title.get(self.session.language))
         spare = self.width() - sum(b.sizeHint().width() for b in
                                    (self.home, self.language, self.text_size, self.contrast,
-                                    self.about)) - 7 * gap - blank
+                                    self.about)) - 7 * metrics.gap
+        spare -= max(0, corner_size(self.window()) - metrics.gap)  # the blank corner
         if spare < self.title.sizeHint().width():
             self.title.clear()  # keep the space; the buttons stay their own size
 
@@ -139,7 +140,6 @@ class TopBar(QWidget):
         self.contrast.setAccessibleDescription(self.tr("Black words on white, darker colours"))
         self.title.setFont(metrics.font("small", scalable=False))
         self.title.setStyleSheet(f"color: {theme.MUTED.name()};")
-        self._title_room = (metrics.gap, blank)
         self._fit_title()
         palette = self.palette()
         palette.setColor(self.backgroundRole(), theme.CARD)
