@@ -9,7 +9,7 @@ from PySide6.QtCore import QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QResizeEvent, QScreen
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
-from kiosk._qt import theme
+from kiosk._qt import fonts, theme
 from kiosk._qt.i18n import Translations
 from kiosk._qt.idle import IdleWatcher
 from kiosk._qt.input_watch import watch_input
@@ -256,6 +256,7 @@ class KioskWindow(QWidget):
 
             illustration.forget_pictures()
             wraplabel.keep_pictures_of(self.attract, self.topbar, self.home)
+            fonts.forget_drawn_glyphs()
             collect_while_nobody_waits()
 
     def offer_pack(self, pack: Pack) -> None:
