@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from kiosk._qt.app import Kiosk
+from kiosk._qt.settle import run_posted_events
 from tests.qt.conftest import tap
 
 
@@ -18,3 +19,31 @@ def test_the_first_patient_sees_the_pack_s_title_where_it_fits(qtbot, kiosk: Kio
         titles.append(w.topbar.title.text())
         w.reset()
     assert titles == [kiosk.session.pack.title.get("ur")] * 2
+
+
+def test_a_long_title_takes_two_lines_rather_than_hide(qtbot, kiosk: Kiosk) -> None:
+    # "Your immune system and autoimmune disease" is wider than the room the bar leaves,
+    # so English patients saw no title at any size; a second line fits in the bar.
+    w = kiosk.window
+    title = kiosk.session.pack.title.get("en")
+    for width, height in ((1920, 1080), (1366, 768)):
+        w.resize(width, height)
+        tap(qtbot, w.attract.buttons["en"])
+        tap(qtbot, w.home.tiles[0])
+        run_posted_events()  # the bar laid out at its new size, as the event loop would
+        label = w.topbar.title
+        lines = label.text().split("\n")
+        assert len(lines) == 2 and " ".join(lines) == title
+        # Every line whole inside the label, the label inside the bar.
+        metrics = label.fontMetrics()
+        assert max(metrics.horizontalAdvance(line) for line in lines) <= label.width()
+        assert 2 * metrics.lineSpacing() <= label.height()
+        assert w.topbar.rect().contains(label.geometry())
+        w.reset()
+    # A portrait screen has no room for it even on two lines: hidden, never clipped.
+    w.resize(1080, 1920)
+    tap(qtbot, w.attract.buttons["en"])
+    tap(qtbot, w.home.tiles[0])
+    run_posted_events()
+    assert w.topbar.title.text() == ""
+

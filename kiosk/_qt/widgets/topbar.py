@@ -16,6 +16,7 @@ from kiosk._qt.session import Session
 from kiosk._qt.staff.gesture import corner_size
 from kiosk._qt.widgets.buttons import TouchButton
 from kiosk._qt.widgets.language_chooser import LanguageChooser
+from kiosk.core import languages
 from kiosk.core.languages import name_of as language_name
 
 
@@ -88,13 +89,33 @@ class TopBar(QWidget):
         metrics = self._metrics
         if metrics is None:  # not yet set up
             return
-        self.title.setText(self.session.pack.title.get(self.session.language))
+        title = self.session.pack.title.get(self.session.language)
         spare = self.width() - sum(b.sizeHint().width() for b in
                                    (self.home, self.language, self.text_size, self.contrast,
                                     self.about)) - 7 * metrics.gap
         spare -= max(0, corner_size(self.window()) - metrics.gap)  # the blank corner
-        if spare < self.title.sizeHint().width():
-            self.title.clear()  # keep the space; the buttons stay their own size
+        margins = self.layout().contentsMargins()
+        self.title.setText(self._lines_for(title, spare,
+                                           self.height() - margins.top() - margins.bottom()))
+
+    def _lines_for(self, title: str, width: int, height: int) -> str:
+        """The title on one line, or on two as even as its words allow, or nothing (the
+        space is kept; the buttons stay their own size)."""
+        font = self.title.fontMetrics()
+        if font.horizontalAdvance(title) <= width:
+            return title
+        # Not Nastaliq: its letters climb above the line and its tails hang below, and two
+        # lines at a label's plain spacing would touch.
+        words = title.split()
+        if (languages.script_of(self.session.language) == "nastaliq" or len(words) < 2
+                or 2 * font.lineSpacing() > height):
+            return ""
+        splits = [(" ".join(words[:n]), " ".join(words[n:])) for n in range(1, len(words))]
+        fitting = [lines for lines in splits
+                   if max(font.horizontalAdvance(line) for line in lines) <= width]
+        if not fitting:
+            return ""
+        return "\n".join(min(fitting, key=lambda lines: max(map(font.horizontalAdvance, lines))))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -144,3 +165,4 @@ class TopBar(QWidget):
         palette = self.palette()
         palette.setColor(self.backgroundRole(), theme.CARD)
         self.setPalette(palette)
+
