@@ -9,6 +9,7 @@ broken by Qt (letters detach), so sharing its name would let it win on a Debian 
 from __future__ import annotations
 
 import logging
+import os
 import threading
 import time
 from pathlib import Path
@@ -86,6 +87,7 @@ class FontSet(NamedTuple):  # not a dataclass: see kiosk.core.paths.DataDir
 _lock = threading.Lock()
 _loaded: FontSet | None = None
 _registered: dict[Path, str] = {}
+_files_unreadable = False  # said once in the log, not at every patient
 _naskh_ready = False  # registered: asked for at every font a Pashto screen makes
 
 
@@ -164,14 +166,26 @@ def forget_drawn_glyphs() -> None:
     bundled file already registered is registered a second time and taken away again:
     the families, and what they draw, are as before.
     """
+    global _files_unreadable
     with _lock:
         if not _registered:
             return
+        # A fresh engine reads its file again; the engines Qt holds are kept while a
+        # file cannot be read (a damaged disk), or Urdu would fall back to another font.
+        unreadable = sorted(path.name for path in _registered if not os.access(path, os.R_OK))
+        if unreadable:
+            if not _files_unreadable:
+                log.warning("the fonts' glyphs are kept: %s cannot be read",
+                            ", ".join(unreadable))
+            _files_unreadable = True
+            return
+        _files_unreadable = False
         began = time.perf_counter()
+        # The smallest file is the quickest to read again; any would do.
         path, family = min(_registered.items(), key=lambda item: item[0].stat().st_size)
         font_id = QFontDatabase.addApplicationFont(str(path))
-        if font_id < 0:  # the file went away; nothing was changed
-            log.warning("could not empty the glyph caches: %s did not load again", path.name)
+        if font_id < 0:  # it changed under us; nothing was changed here
+            log.warning("the fonts' glyphs are kept: %s did not load again", path.name)
             return
         QFontDatabase.removeApplicationFont(font_id)
         # The database is filled again on the next font asked for: here, not on the next

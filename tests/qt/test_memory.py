@@ -6,6 +6,7 @@ from __future__ import annotations
 import gc
 import linecache
 import os
+import shutil
 import subprocess
 import sys
 import textwrap
@@ -19,6 +20,7 @@ from kiosk._qt.app import Kiosk
 from kiosk._qt.memory import collect_while_nobody_waits
 from kiosk._qt.staff.controller import StaffController
 from kiosk._qt.widgets import illustration, wraplabel
+from kiosk.core import resources
 from kiosk.core.paths import DataDir
 from kiosk.core.settings import Settings
 from kiosk.core.staffpin import StaffPin
@@ -337,3 +339,26 @@ def test_after_the_glyphs_go_the_fonts_draw_the_same(qapp) -> None:
     first = [drawn(family, text) for family, text in shown]
     fonts.forget_drawn_glyphs()
     assert [drawn(family, text) for family, text in shown] == first
+
+
+def test_font_files_gone_from_disk_keep_the_glyphs_qt_holds(qapp, tmp_path: Path,
+                                                            monkeypatch, caplog) -> None:
+    # Months unattended: a damaged disk may lose the files the fonts were registered from.
+    # Qt's engines still hold them; letting those go would turn Urdu into another font.
+    from PySide6.QtGui import QFont, QFontInfo
+
+    folder = tmp_path / "fonts"
+    shutil.copytree(resources.fonts(), folder)
+    fontset = fonts.load_fonts(folder)
+    monkeypatch.setattr(fonts, "_registered", {
+        path.resolve(): family for path, family in zip(
+            fontset.files, (fontset.urdu_family, *[fontset.latin_family] * 2), strict=True)})
+    urdu = QFont(fontset.urdu_family)
+    assert QFontInfo(urdu).family() == fontset.urdu_family  # its engine made
+    for path in fontset.files:
+        path.unlink()
+    with caplog.at_level("WARNING", logger="kiosk.fonts"):
+        fonts.forget_drawn_glyphs()
+        fonts.forget_drawn_glyphs()
+    assert caplog.text.count("glyphs are kept") == 1  # said once, not at every patient
+    assert QFontInfo(QFont(fontset.urdu_family)).family() == fontset.urdu_family
