@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 from typing import NamedTuple
 
-from PySide6.QtGui import QFont, QFontDatabase, QFontMetricsF
+from PySide6.QtGui import QFont, QFontDatabase, QFontInfo
 
 from kiosk.core import languages, resources
 
@@ -87,7 +87,8 @@ class FontSet(NamedTuple):  # not a dataclass: see kiosk.core.paths.DataDir
 _lock = threading.Lock()
 _loaded: FontSet | None = None
 _registered: dict[Path, str] = {}
-_files_unreadable = False  # said once in the log, not at every patient
+_as_registered: dict[Path, tuple[int, int] | None] = {}  # each file's size and time then
+_files_changed = False  # said once in the log, not at every patient
 _naskh_ready = False  # registered: asked for at every font a Pashto screen makes
 
 
@@ -107,6 +108,7 @@ def register_font_file(path: Path) -> str:
         if not families:
             raise FontError(f"Qt could not load the font {path} (damaged file?)")
         _registered[path] = families[0]
+        _as_registered[path] = _stamp(path)
         log.debug("registered %s as %r", path.name, families[0])
         return families[0]
 
@@ -163,34 +165,46 @@ def forget_drawn_glyphs() -> None:
     a level in sight (8-10 MiB over 30,000 soak events, the whole of the soak's creep).
     Qt has no public call to empty them, but any change to its font database drops every
     engine (the font cache is cleared), and the next text drawn gets a fresh one. So a
-    bundled file already registered is registered a second time and taken away again:
-    the families, and what they draw, are as before.
+    bundled file already registered is registered a second time and taken away again;
+    Qt reads every application font's file again, and the families, and what they draw,
+    are as before.
     """
-    global _files_unreadable
-    with _lock:
-        if not _registered:
-            return
-        # A fresh engine reads its file again; the engines Qt holds are kept while a
-        # file cannot be read (a damaged disk), or Urdu would fall back to another font.
-        unreadable = sorted(path.name for path in _registered if not os.access(path, os.R_OK))
-        if unreadable:
-            if not _files_unreadable:
-                log.warning("the fonts' glyphs are kept: %s cannot be read",
-                            ", ".join(unreadable))
-            _files_unreadable = True
-            return
-        _files_unreadable = False
-        began = time.perf_counter()
-        # The smallest file is the quickest to read again; any would do.
-        path, family = min(_registered.items(), key=lambda item: item[0].stat().st_size)
-        font_id = QFontDatabase.addApplicationFont(str(path))
-        if font_id < 0:  # it changed under us; nothing was changed here
-            log.warning("the fonts' glyphs are kept: %s did not load again", path.name)
-            return
-        QFontDatabase.removeApplicationFont(font_id)
-        # The database is filled again on the next font asked for: here, not on the next
-        # patient's tap.
-        for name in set(_registered.values()):
-            QFontMetricsF(QFont(name)).height()
-    log.debug("glyph caches emptied in %.0f ms (%s registered again)",
-              (time.perf_counter() - began) * 1000, family)
+    global _files_changed
+    with _lock:  # not held over Qt's calls: a slot on fontDatabaseChanged may register
+        registered = dict(_registered)
+        as_registered = dict(_as_registered)
+    if not registered:
+        return
+    # The engines Qt holds are kept while a file is not as it was (a damaged disk, an
+    # upgrade under the running kiosk): read again, Urdu could fall back to another font.
+    changed = sorted(path.name for path in registered if _stamp(path) != as_registered.get(path))
+    if changed:
+        if not _files_changed:
+            log.warning("the fonts' drawn glyphs are kept: %s changed or cannot be read "
+                        "since the kiosk started", ", ".join(changed))
+        _files_changed = True
+        return
+    _files_changed = False
+    began = time.perf_counter()
+    path = next(iter(registered))
+    font_id = QFontDatabase.addApplicationFont(str(path))
+    if font_id < 0:
+        log.warning("the fonts' drawn glyphs are kept: %s did not load again", path.name)
+        return
+    QFontDatabase.removeApplicationFont(font_id)
+    # Asking for each family fills the database again here, not at the next patient's tap.
+    lost = sorted(family for family in set(registered.values())
+                  if QFontInfo(QFont(family)).family() != family)
+    if lost:
+        log.error("after the drawn glyphs were let go, %s no longer resolves: text may "
+                  "show in another font until the kiosk starts again", ", ".join(lost))
+    log.debug("drawn glyphs let go in %.0f ms", (time.perf_counter() - began) * 1000)
+
+
+def _stamp(path: Path) -> tuple[int, int] | None:
+    """A file's size and modification time, or None if it cannot be read."""
+    try:
+        status = path.stat()
+    except OSError:
+        return None
+    return (status.st_size, status.st_mtime_ns) if os.access(path, os.R_OK) else None

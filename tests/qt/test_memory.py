@@ -3,14 +3,15 @@ where nobody waits, and what a kiosk does not need is not loaded or is given bac
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import linecache
 import os
-import shutil
 import subprocess
 import sys
 import textwrap
 import weakref
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,7 +21,6 @@ from kiosk._qt.app import Kiosk
 from kiosk._qt.memory import collect_while_nobody_waits
 from kiosk._qt.staff.controller import StaffController
 from kiosk._qt.widgets import illustration, wraplabel
-from kiosk.core import resources
 from kiosk.core.paths import DataDir
 from kiosk.core.settings import Settings
 from kiosk.core.staffpin import StaffPin
@@ -316,6 +316,23 @@ def test_the_glyphs_qt_has_drawn_are_let_go_between_patients(forgotten: bool) ->
         assert freed < kept * 0.1, out
 
 
+@contextlib.contextmanager
+def _font_database_changes() -> Iterator[list[int]]:
+    from PySide6.QtGui import QGuiApplication
+
+    changes: list[int] = []
+
+    def changed() -> None:
+        changes.append(1)
+
+    app = QGuiApplication.instance()
+    app.fontDatabaseChanged.connect(changed)
+    try:
+        yield changes
+    finally:
+        app.fontDatabaseChanged.disconnect(changed)
+
+
 def test_after_the_glyphs_go_the_fonts_draw_the_same(qapp) -> None:
     from PySide6.QtGui import QColor, QFont, QFontInfo, QImage, QPainter
 
@@ -337,28 +354,27 @@ def test_after_the_glyphs_go_the_fonts_draw_the_same(qapp) -> None:
     shown = [(fontset.urdu_family, "مدافعتی نظام اور خود کار مدافعتی بیماری"),
              (fontset.latin_family, "Your immune system")]
     first = [drawn(family, text) for family, text in shown]
-    fonts.forget_drawn_glyphs()
+    with _font_database_changes() as changes:
+        fonts.forget_drawn_glyphs()
+    assert changes  # the font cache was cleared: the glyphs below are drawn anew
     assert [drawn(family, text) for family, text in shown] == first
 
 
-def test_font_files_gone_from_disk_keep_the_glyphs_qt_holds(qapp, tmp_path: Path,
-                                                            monkeypatch, caplog) -> None:
-    # Months unattended: a damaged disk may lose the files the fonts were registered from.
-    # Qt's engines still hold them; letting those go would turn Urdu into another font.
+def test_a_font_file_not_as_it_was_keeps_the_glyphs_qt_holds(qapp, tmp_path: Path,
+                                                              monkeypatch, caplog) -> None:
+    # Months unattended: a damaged disk or an upgrade under the running kiosk may change
+    # the files the fonts came from. Letting Qt's engines go makes it read every file
+    # again, and Urdu could come back in another font; so they are kept.
     from PySide6.QtGui import QFont, QFontInfo
 
-    folder = tmp_path / "fonts"
-    shutil.copytree(resources.fonts(), folder)
-    fontset = fonts.load_fonts(folder)
-    monkeypatch.setattr(fonts, "_registered", {
-        path.resolve(): family for path, family in zip(
-            fontset.files, (fontset.urdu_family, *[fontset.latin_family] * 2), strict=True)})
-    urdu = QFont(fontset.urdu_family)
-    assert QFontInfo(urdu).family() == fontset.urdu_family  # its engine made
-    for path in fontset.files:
-        path.unlink()
-    with caplog.at_level("WARNING", logger="kiosk.fonts"):
+    fontset = fonts.load_fonts()
+    gone = tmp_path / "gone.ttf"  # registered once, never with Qt: no test after this sees it
+    monkeypatch.setattr(fonts, "_registered", {**fonts._registered, gone: fontset.urdu_family})
+    monkeypatch.setattr(fonts, "_as_registered", {**fonts._as_registered, gone: (1, 1)})
+    monkeypatch.setattr(fonts, "_files_changed", False)
+    with _font_database_changes() as changes, caplog.at_level("WARNING", logger="kiosk.fonts"):
         fonts.forget_drawn_glyphs()
         fonts.forget_drawn_glyphs()
-    assert caplog.text.count("glyphs are kept") == 1  # said once, not at every patient
+    assert caplog.text.count("glyphs are kept: gone.ttf changed") == 1  # once, not each time
+    assert changes == []  # the font database was left alone
     assert QFontInfo(QFont(fontset.urdu_family)).family() == fontset.urdu_family

@@ -47,3 +47,17 @@ def test_a_long_title_takes_two_lines_rather_than_hide(qtbot, kiosk: Kiosk) -> N
     run_posted_events()
     assert w.topbar.title.text() == ""
 
+
+def test_urdu_keeps_its_title_on_one_line_or_none(qtbot, kiosk: Kiosk) -> None:
+    # Nastaliq climbs above its line and hangs below it: two lines at a label's plain
+    # spacing would touch, so a title too wide for one line is hidden, never split.
+    w = kiosk.window
+    tap(qtbot, w.attract.buttons["ur"])
+    tap(qtbot, w.home.tiles[0])
+    run_posted_events()
+    bar = w.topbar
+    title = kiosk.session.pack.title.get("ur")
+    assert bar.title.text() == title  # it fits at 1920×1080
+    one_line = bar.title.fontMetrics().horizontalAdvance(title)
+    # One pixel short of one line, with height for many: hidden.
+    assert bar._lines_for(title, one_line - 1, 10 * bar.height()) == ""

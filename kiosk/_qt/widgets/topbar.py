@@ -7,7 +7,7 @@ English and the language button in Urdu would otherwise sit in that corner.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QSpacerItem, QWidget
 
@@ -30,6 +30,7 @@ class TopBar(QWidget):
         self.setObjectName("TopBar")
         self.home = TouchButton("fa5s.home", "primary")
         self.title = QLabel()
+        self.title.setTextFormat(Qt.TextFormat.PlainText)  # a pack's words, and its line break
         # The pack's name is a nicety: it gives way (and hides on a narrow portrait
         # screen) rather than push the buttons off the edge.
         self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -106,7 +107,7 @@ class TopBar(QWidget):
             return title
         # Not Nastaliq: its letters climb above the line and its tails hang below, and two
         # lines at a label's plain spacing would touch.
-        words = title.split()
+        words = [word for word in title.split(" ") if word]  # a no-break space holds
         if (languages.script_of(self.session.language) == "nastaliq" or len(words) < 2
                 or 2 * font.lineSpacing() > height):
             return ""
@@ -165,4 +166,3 @@ class TopBar(QWidget):
         palette = self.palette()
         palette.setColor(self.backgroundRole(), theme.CARD)
         self.setPalette(palette)
-
