@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt
 from PySide6.QtGui import QGuiApplication, QPointingDevice
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from tests.qt import sound_server
 
@@ -25,6 +25,43 @@ from tests.qt.fake_speaker import FakeSpeaker  # noqa: E402
 
 # As the kiosk runs (kiosk/_qt/app.py), from the first test on, whatever order they run in.
 sys.setswitchinterval(SWITCH_INTERVAL_S)
+
+
+_WINDOWS = ("KioskWindow", "PreviewWindow")
+_windows_before = pytest.StashKey[set[int]]()  # the windows alive as a test starts
+
+
+def _windows() -> list[QWidget]:
+    return [w for w in QApplication.topLevelWidgets() if type(w).__name__ in _WINDOWS]
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_setup(item: pytest.Item) -> Iterator[None]:
+    item.stash[_windows_before] = {id(w) for w in _windows()}
+    return (yield)
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
+    """A finished test's windows are deleted before the next test starts, not only closed.
+
+    pytest-qt closes the widgets a test handed to ``qtbot.addWidget`` and asks Qt to
+    delete them later, which Qt does only once an event loop runs: in the next test.
+    Each kiosk lived on into it, and its idle, collection and staff timers could fire
+    inside that test's measurements (a CI run's UI-lag probe saw 109 ms of computing in
+    a test of waiting). This wraps pytest-qt's own teardown. A window the test never
+    let go of is deleted here too, and fails the test: it is a leak in the test.
+    """
+    result = yield
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    before = item.stash.get(_windows_before, set())
+    left = [w for w in _windows() if id(w) not in before]
+    for window in left:
+        window.close()
+        window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert not left, f"{item.nodeid} left windows alive: {[type(w).__name__ for w in left]}"
+    return result
 
 
 @pytest.fixture
