@@ -9,7 +9,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from kiosk._qt import fonts, qtlog
@@ -50,6 +50,20 @@ class Kiosk:
             self.usage.stop()
         if self.service is not None:
             self.service.counting.stop()
+
+    def take_down(self) -> None:
+        """Gone for good, not only hidden, for a kiosk run inside another program (the
+        self-test, the tests): its usage writer, timers and application-wide event
+        filters (idle, staff corner, swipes) end with it. The deletes happen once
+        control returns to an event loop, or at ``sendPostedEvents(DeferredDelete)``."""
+        self.stop()
+        self.window.idle.stop()
+        self.window.overlay.stop()
+        self.window.allow_close = True
+        self.window.close()
+        self.window.deleteLater()
+        if isinstance(self.staff, QObject):
+            self.staff.deleteLater()  # its own timers would reach for the window after it
 
 
 def choose_pack(explicit: Path | None, store: PackStore) -> Pack:

@@ -360,13 +360,7 @@ def run(out: TextIO | None = None, sizes: list[tuple[int, int]] | None = None,
         return "no warnings or errors logged"
 
     report.check("log", quiet)
-    # Taken down whole before its data folder goes: its usage writer stops, and the
-    # window is deleted, not only hidden (a self-test run inside another program, as the
-    # tests run it, would otherwise keep a kiosk with live timers).
-    kiosk_app.stop()
-    kiosk_app.window.allow_close = True
-    kiosk_app.window.close()
-    kiosk_app.window.deleteLater()
+    kiosk_app.take_down()  # before its data folder goes: its usage writer writes there
     data.cleanup()
     return _finish(report, started, collected)
 

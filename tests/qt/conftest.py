@@ -85,9 +85,6 @@ def running_kiosk(qtbot, data_dir: Path, pack_path: Path | None = None,
         yield k
     finally:
         k.app.aboutToQuit.disconnect(k.stop)
-        k.stop()  # the usage writer's thread ends with its kiosk
-        window.idle.stop()
-        window.overlay.stop()
         # The QApplication outlives each test: leave no Urdu translator or RTL behind.
         window.translations.activate("en")
         theme.use("standard")  # colours are the app's, like its language
@@ -96,13 +93,9 @@ def running_kiosk(qtbot, data_dir: Path, pack_path: Path | None = None,
         # What that posted (relayouts the window and the staff layer queue for "after
         # this event") runs now, while there is still a window for it.
         QCoreApplication.processEvents()
-        # Gone for good, not only hidden: a kiosk installs application-wide event filters
-        # (idle, staff corner, swipes), and every kiosk left alive would see every event
-        # of every later test, each test slower than the last.
-        window.close()
-        window.deleteLater()
-        if k.staff is not None:
-            k.staff.deleteLater()  # its own timers would reach for the window after it
+        # Every kiosk left alive would see every event of every later test, each test
+        # slower than the last; deleted now, as a test may start a second one.
+        k.take_down()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         # The kiosk's hook sends it home on an error; with the kiosk gone, that would be
         # an error of its own in whichever test comes next.

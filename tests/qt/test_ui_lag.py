@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
@@ -135,7 +135,6 @@ def test_the_probe_tells_the_ui_thread_computing_from_the_ui_thread_waiting(qtbo
     # earlier test had left alive running its between-patients collection (conftest now
     # deletes them at teardown); a full sweep of the cyclic collector in a process that
     # has run hundreds of tests would land the same way.
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     QCoreApplication.processEvents()
     gc.collect()
     gc.disable()
