@@ -8,7 +8,9 @@ left out) at the default pack's size and at ``--pages``, then
 measures for each, in this run:
 
 - ``kiosk-pack validate`` with its text-fit pass (every page laid out in every language
-  at 1920x1080, 1080x1920 and 1366x768) and without it (``--no-text-fit``);
+  at 1920x1080, 1080x1920 and 1366x768): the first check (nothing cached), then again
+  after one page was edited (that page measured, the rest from validate's cache); and
+  without the pass (``--no-text-fit --no-cache``);
 - installing the pack's signed .kpack into a pack store (check, unpack, verify, switch);
 - start-up to the first painted welcome frame (``kiosk --quit-after-first-frame``, the
   pack installed in the kiosk's store, as on a clinic PC), and to the home screen shown;
@@ -150,9 +152,17 @@ def measure(folder: Path, work: Path, runs: int) -> dict[str, float]:
     from tests.core.kpack_helpers import build, new_key, pub_text
 
     pack_cli = [sys.executable, "-m", "kiosk.packcli"]
-    result = {"validate_s": timed([*pack_cli, "validate", str(folder)], 1),
-              "validate_quick_s": timed([*pack_cli, "validate", "--no-text-fit", str(folder)],
-                                        runs)}
+    # The first check of a pack: validate's cache has nothing of it (a folder of its own).
+    os.environ["KIOSK_CACHE_DIR"] = str(work / f"validate-cache-{folder.name}")
+    result = {"validate_s": timed([*pack_cli, "validate", str(folder)], 1)}
+    # Checked again after one page's Urdu was edited, as whoever writes the pack does:
+    # that page is measured again, in every language, and the rest is remembered.
+    urdu = sorted(folder.glob("topics/*/*.ur.md"))
+    edited = urdu[len(urdu) // 2]
+    edited.write_text(edited.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    result["validate_edited_s"] = timed([*pack_cli, "validate", str(folder)], 1)
+    result["validate_quick_s"] = timed(
+        [*pack_cli, "validate", "--no-text-fit", "--no-cache", str(folder)], runs)
     key = new_key()
     kpack = build(folder, work / f"{folder.name}.kpack", key)
     result["kpack_mib"] = kpack.stat().st_size / 1024 / 1024
@@ -199,8 +209,11 @@ def main() -> int:
             f"| .kpack size | {s['kpack_mib']:.1f} MiB | {b['kpack_mib']:.1f} MiB | "
             f"{b['kpack_mib'] / s['kpack_mib']:.1f}x | |"]
     for key, label, goal in (
-            ("validate_s", "`kiosk-pack validate` (with the text-fit pass)", "<= 3 s"),
-            ("validate_quick_s", "`kiosk-pack validate --no-text-fit`", ""),
+            ("validate_s", "`kiosk-pack validate` (with the text-fit pass), first check",
+             "<= 3 s"),
+            ("validate_edited_s", "`kiosk-pack validate`, again after one page was edited",
+             "<= 3 s"),
+            ("validate_quick_s", "`kiosk-pack validate --no-text-fit --no-cache`", ""),
             ("install_s", "Install (check, unpack, verify, switch)", "<= 5 s"),
             ("first_frame_s", "Start to the first welcome frame", "flat"),
             ("ready_s", "Start to the home screen shown (pack read, screens built)", ""),

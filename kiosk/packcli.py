@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime as dt
+import functools
 import logging
 import os
 import sys
@@ -23,6 +24,7 @@ from kiosk import __version__
 from kiosk.cliargs import iso_date
 from kiosk.core import kpack, signing, trust
 from kiosk.core.atomic import write_atomic
+from kiosk.core.checkcache import CheckCache
 from kiosk.core.diff import diff_paths
 from kiosk.core.model import Pack
 from kiosk.core.packdir import load_pack
@@ -174,17 +176,17 @@ def _today(args: argparse.Namespace) -> dt.date | None:
     return getattr(args, "today", None)
 
 
-def _qt_text_fit() -> TextFitCheck | None:
+def _qt_text_fit(cache: CheckCache) -> TextFitCheck | None:
     """The kiosk's own text measurement, when Qt is installed (it is not on every PC)."""
     try:
         from kiosk._qt.staff.textfit import check_text_fit
     except ImportError as error:
         print(f"(text that might not fit on screen was not checked: {error})", file=sys.stderr)
         return None
-    return check_text_fit
+    return functools.partial(check_text_fit, cache=cache)
 
 
-def _drawing_time() -> TextFitCheck | None:
+def _drawing_time(cache: CheckCache) -> TextFitCheck | None:
     """Each picture drawn at full-screen size in a process of its own, when Qt is here."""
     import importlib.util
 
@@ -194,13 +196,15 @@ def _drawing_time() -> TextFitCheck | None:
         return None
     from kiosk.core.drawbudget import DrawingTimeCheck
 
-    return DrawingTimeCheck()
+    return DrawingTimeCheck(cache=cache)
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
     path: Path = args.path
-    checks = [check for check in (None if args.no_text_fit else _qt_text_fit(),
-                                  None if args.no_drawing_time else _drawing_time())
+    measuring = not (args.no_text_fit and args.no_drawing_time)
+    cache = CheckCache.default() if measuring and not args.no_cache else CheckCache(None)
+    checks = [check for check in (None if args.no_text_fit else _qt_text_fit(cache),
+                                  None if args.no_drawing_time else _drawing_time(cache))
               if check is not None]
     for check in checks:
         register_text_fit_check(check)
@@ -209,6 +213,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
     finally:
         for check in checks:
             unregister_text_fit_check(check)
+        cache.close()
     if pack is not None and (pack.web_edition or args.web_edition) and not args.no_web_check:
         from kiosk.core.webedition import freshness
 
@@ -715,6 +720,10 @@ def build_parser() -> argparse.ArgumentParser:
                         "address, when it names one)")
     p.add_argument("--no-web-check", action="store_true",
                    help="do not check the web edition (a computer with no internet)")
+    p.add_argument("--no-cache", action="store_true",
+                   help="measure every page and picture afresh, not only those changed "
+                        "since the last check (the results are kept in this computer's "
+                        "cache folder, or in $KIOSK_CACHE_DIR)")
     p.set_defaults(func=cmd_validate)
 
     p = add("preview", "show a pack folder or .kpack in all its languages side by side; "

@@ -26,6 +26,14 @@ os.environ.pop("KIOSK_DATA_DIR", None)
 ROOT = Path(__file__).resolve().parent.parent
 
 
+@pytest.fixture(autouse=True)
+def _own_validate_cache(monkeypatch: pytest.MonkeyPatch,
+                        tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Each test's validate remembers only what that test measured (never the developer's
+    own cache, nor another test's)."""
+    monkeypatch.setenv("KIOSK_CACHE_DIR", str(tmp_path_factory.mktemp("validate-cache")))
+
+
 @pytest.fixture
 def default_pack_dir() -> Path:
     return ROOT / "assets" / "packs" / "default"

@@ -19,6 +19,8 @@ import threading
 from collections.abc import Sequence
 from pathlib import Path
 
+from kiosk.core import checkcache
+from kiosk.core.checkcache import CheckCache
 from kiosk.core.model import Pack
 from kiosk.core.phrases import translate
 from kiosk.core.problems import Problem
@@ -29,6 +31,7 @@ log = logging.getLogger("kiosk.pack")
 # is drawn once a page and kept, so a second is the most a patient should wait for one.
 BUDGET_SECONDS = 1.0
 DEADLINE_SECONDS = 20.0  # a picture still drawing then is stopped, and said so
+CACHE_KIND = "drawing-time"
 
 
 def _child(files: Sequence[Path]) -> list[str]:
@@ -76,15 +79,33 @@ def drawing_times(files: Sequence[Path], deadline: float = DEADLINE_SECONDS
 
 
 def check_drawing_time(pack: Pack, budget: float = BUDGET_SECONDS,
-                       deadline: float = DEADLINE_SECONDS) -> list[Problem]:
-    """Every picture in the pack that takes longer than ``budget`` to draw."""
+                       deadline: float = DEADLINE_SECONDS,
+                       cache: CheckCache | None = None) -> list[Problem]:
+    """Every picture in the pack that takes longer than ``budget`` to draw.
+
+    With a ``cache``, a picture an earlier run drew within the budget (the same bytes,
+    drawn by the same kiosk) is not drawn again. One that was slow is always drawn again:
+    a busy hour can make any picture slow once.
+    """
     from kiosk.core.validate import check_svg
 
     pictures = [path for path in sorted(pack.root.rglob("*.svg"))
                 if path.is_file() and not path.is_symlink()
                 and not check_svg(path, path.name)]  # the statically refused are not drawn
+    digests: dict[Path, str] = {}
+    if cache is not None and cache.remembers:
+        measurer = checkcache.measurer()
+        digests = {path: checkcache.digest(measurer, CACHE_KIND, checkcache.file_digest(path))
+                   for path in pictures}
+        drawn = cache.get(CACHE_KIND, digests.values())
+        pictures = [path for path in pictures
+                    if not _within(drawn.get(digests[path]), budget)]
     problems: list[Problem] = []
-    for path, seconds in drawing_times(pictures, deadline).items():
+    times = drawing_times(pictures, deadline)
+    if digests and cache is not None:
+        cache.put(CACHE_KIND, {digests[path]: seconds for path, seconds in times.items()
+                               if seconds is not None and seconds <= budget})
+    for path, seconds in times.items():
         name = path.relative_to(pack.root).as_posix()
         if seconds is None:
             problems.append(Problem(name, translate(
@@ -99,6 +120,10 @@ def check_drawing_time(pack: Pack, budget: float = BUDGET_SECONDS,
     return problems
 
 
+def _within(seconds: object, budget: float) -> bool:
+    return isinstance(seconds, (int, float)) and 0 <= seconds <= budget
+
+
 class DrawingTimeCheck:
     """``check_drawing_time`` as validate's registered check: it only waits on its drawing
     process, so validate runs it beside the text-fit pass (the longest part)."""
@@ -106,8 +131,8 @@ class DrawingTimeCheck:
     in_background = True
 
     def __init__(self, budget: float = BUDGET_SECONDS,
-                 deadline: float = DEADLINE_SECONDS) -> None:
-        self.budget, self.deadline = budget, deadline
+                 deadline: float = DEADLINE_SECONDS, cache: CheckCache | None = None) -> None:
+        self.budget, self.deadline, self.cache = budget, deadline, cache
 
     def __call__(self, pack: Pack) -> list[Problem]:
-        return check_drawing_time(pack, self.budget, self.deadline)
+        return check_drawing_time(pack, self.budget, self.deadline, self.cache)

@@ -89,3 +89,27 @@ def listing(items: list[Value]) -> Value:
     for item in reversed(items[:-1]):
         result = translate("Lists", "{first}, {rest}").fill(first=item, rest=result)
     return result
+
+
+def value_to_json(value: Value) -> object:
+    """A value as JSON, for validate's cache: a phrase keeps its template and values, so
+    it can still be said in the reader's language when it comes back."""
+    if isinstance(value, Phrase):
+        return {"context": value.context, "template": value.template,
+                "values": [[name, value_to_json(inner)] for name, inner in value.values]}
+    return value
+
+
+def value_from_json(data: object) -> Value:
+    """What ``value_to_json`` wrote; ValueError for anything else."""
+    if isinstance(data, (str, int)) and not isinstance(data, bool):
+        return data
+    if isinstance(data, dict) and isinstance(data.get("context"), str) \
+            and isinstance(data.get("template"), str) and isinstance(data.get("values"), list):
+        values = []
+        for item in data["values"]:
+            if not (isinstance(item, list) and len(item) == 2 and isinstance(item[0], str)):
+                raise ValueError(f"not a phrase's value: {item!r}")
+            values.append((item[0], value_from_json(item[1])))
+        return Phrase(data["context"], data["template"], tuple(values))
+    raise ValueError(f"not a phrase: {data!r}")

@@ -5,7 +5,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
-from kiosk.core.phrases import Phrase, Translator, Value, english, render, translate
+from kiosk.core.phrases import (
+    Phrase,
+    Translator,
+    Value,
+    english,
+    render,
+    translate,
+    value_from_json,
+    value_to_json,
+)
 
 
 @dataclass(frozen=True)
@@ -41,6 +50,20 @@ class Problem:
 
     def __str__(self) -> str:
         return self.text()
+
+
+def problem_to_json(problem: Problem) -> dict[str, object]:
+    return {"file": problem.file, "words": value_to_json(problem.words),
+            "line": problem.line, "transient": problem.transient}
+
+
+def problem_from_json(data: object) -> Problem:
+    """What ``problem_to_json`` wrote; ValueError for anything else."""
+    if not isinstance(data, dict) or not isinstance(data.get("file"), str):
+        raise ValueError(f"not a problem: {data!r}")
+    line = data.get("line")
+    return Problem(data["file"], value_from_json(data.get("words")),
+                   line if isinstance(line, int) else None, bool(data.get("transient")))
 
 
 class PackError(Exception):

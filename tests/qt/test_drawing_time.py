@@ -5,9 +5,13 @@ to its page. Drawn in a separate process, stopped at a deadline."""
 from __future__ import annotations
 
 import threading
+from collections.abc import Sequence
 from pathlib import Path
 
+import pytest
+
 from kiosk.core import drawbudget, validate
+from kiosk.core.checkcache import CheckCache
 from kiosk.core.model import Pack
 from kiosk.core.packdir import MAX_SVG_BYTES, load_pack
 from kiosk.core.problems import Problem
@@ -78,3 +82,33 @@ def test_the_drawing_check_runs_beside_the_text_fit_pass(tmp_path: Path) -> None
         validate.unregister_text_fit_check(drawing)
     assert threads["text fit"] == threading.get_ident() != threads["drawing"]
     assert [p.file for p in problems] == ["a.md", PICTURE]
+
+
+def test_a_picture_drawn_within_its_budget_is_not_drawn_again(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """validate's cache: the same bytes drawn by the same kiosk in time need no second
+    drawing; a slow one is drawn every time (a busy hour makes any picture slow once)."""
+    folder = make_pack(tmp_path / "pack")
+    drawn: list[list[Path]] = []
+    real = drawbudget.drawing_times
+
+    def recording(files: Sequence[Path], deadline: float = drawbudget.DEADLINE_SECONDS
+                  ) -> dict[Path, float | None]:
+        drawn.append(list(files))
+        return real(files, deadline)
+
+    monkeypatch.setattr(drawbudget, "drawing_times", recording)
+    with CheckCache(tmp_path / "cache") as cache:
+        def check(budget: float = drawbudget.BUDGET_SECONDS) -> list[str]:
+            return [p.file for p in drawbudget.check_drawing_time(
+                load_pack(folder), budget=budget, cache=cache)]
+
+        assert check(budget=0) == [PICTURE]  # slow: not kept
+        assert check() == []  # drawn again, in time: kept
+        assert check() == []  # not drawn
+        assert check(budget=0) == [PICTURE]  # kept, but over this budget: drawn again
+        (folder / PICTURE).write_bytes(
+            b"<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 10 10'><rect/></svg>")
+        assert check() == []  # a new drawing
+    assert drawn == [[folder / PICTURE], [folder / PICTURE], [], [folder / PICTURE],
+                     [folder / PICTURE]]

@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 
 from kiosk._qt.staff.textfit import check_text_fit
+from kiosk.core.checkcache import CheckCache
+from kiosk.core.model import Pack
 from kiosk.core.packdir import load_pack
 from kiosk.packcli import main
 from tests.core.kpack_helpers import SECOND_PAGE, make_pack, pack_files, write_folder
@@ -143,9 +145,10 @@ def test_a_pack_measured_in_parts_finds_the_same(tmp_path: Path) -> None:
     assert any("second-page.ur.md: Urdu is about" in text for text in alone), alone
     assert [str(problem) for problem in check_text_fit(pack, parts=2)] == alone
     # The second page is the helper's: what it found made it back.
-    from kiosk._qt.staff.textfit import measure_part
+    from kiosk._qt.staff.textfit import all_units, measure_units
 
-    assert not any("second-page" in str(problem) for _, problem in measure_part(pack, 0, 2))
+    mine = all_units(pack)[0::2]
+    assert not any("second-page" in str(problem) for _, problem in measure_units(pack, mine))
 
 
 @pytest.mark.parametrize(("helper", "said"), [
@@ -162,6 +165,96 @@ def test_a_helper_that_fails_has_its_pages_measured_here(
     pack = load_pack(two_page_pack(tmp_path / "p"))
     alone = [str(problem) for problem in check_text_fit(pack, parts=1)]
     monkeypatch.setattr(textfit, "_helper_command",
-                        lambda root, part, parts: [sys.executable, "-c", helper])
+                        lambda root: [sys.executable, "-c", helper])
     assert [str(problem) for problem in check_text_fit(pack, parts=2)] == alone
     assert said in caplog.text
+
+
+class Measured:
+    """Which units the pass measured (instead of taking them from the cache)."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        from kiosk._qt.staff import textfit
+
+        self.units: list[tuple[int, int]] = []
+        real = textfit.measure_units
+
+        def measure_units(pack: Pack, units: list[tuple[int, int]]) -> textfit.Found:
+            self.units += units
+            return real(pack, units)
+
+        monkeypatch.setattr(textfit, "measure_units", measure_units)
+
+
+def test_a_pack_checked_again_is_measured_only_where_it_changed(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from kiosk._qt.staff.textfit import HOME
+
+    folder = two_page_pack(tmp_path / "p")
+    cache = CheckCache(tmp_path / "cache")
+    first = [str(problem) for problem in check_text_fit(load_pack(folder), cache=cache)]
+    assert any("second-page.ur.md: Urdu is about" in text for text in first), first
+    measured = Measured(monkeypatch)
+    assert [str(p) for p in check_text_fit(load_pack(folder), cache=cache)] == first
+    assert measured.units == []
+    # The second page's Urdu shortened: that page alone is measured again, in each of the
+    # pack's languages (its record holds them all), and what it says now is said.
+    (folder / "topics/first-topic/second-page.ur.md").write_text("مختصر۔\n", encoding="utf-8")
+    again = [str(p) for p in check_text_fit(load_pack(folder), cache=cache)]
+    assert sorted(measured.units) == [(0, 1), (1, 1)]
+    assert again == [text for text in first if "second-page.ur.md" not in text]
+    # A topic's title belongs to the home screens and to its pages.
+    measured.units.clear()
+    topic = folder / "topics/first-topic/topic.toml"
+    topic.write_text(topic.read_text(encoding="utf-8").replace(
+        'en = "First topic"', 'en = "The first topic"'), encoding="utf-8")
+    check_text_fit(load_pack(folder), cache=cache)
+    assert sorted(measured.units) == [(0, HOME), (0, 0), (0, 1), (1, HOME), (1, 0), (1, 1)]
+    cache.close()
+
+
+def test_a_different_kiosk_measures_everything_again(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """New code, fonts or button words can lay the same words out differently."""
+    from kiosk._qt.staff.textfit import all_units
+    from kiosk.core import checkcache
+
+    pack = load_pack(two_page_pack(tmp_path / "p"))
+    with CheckCache(tmp_path / "cache") as cache:
+        first = [str(problem) for problem in check_text_fit(pack, cache=cache)]
+        measured = Measured(monkeypatch)
+        monkeypatch.setattr(checkcache, "measurer", lambda: "another kiosk")
+        assert [str(problem) for problem in check_text_fit(pack, cache=cache)] == first
+        assert measured.units == all_units(pack)
+
+
+def test_a_cache_entry_that_makes_no_sense_is_measured_again(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import sqlite3
+
+    from kiosk._qt.staff.textfit import all_units
+
+    pack = load_pack(two_page_pack(tmp_path / "p"))
+    with CheckCache(tmp_path / "cache") as cache:
+        first = [str(problem) for problem in check_text_fit(pack, cache=cache)]
+    db = sqlite3.connect(tmp_path / "cache" / "checks.sqlite")
+    db.execute("UPDATE results SET value = '[[0, {\"file\": 7}]]'")
+    db.commit()
+    db.close()
+    measured = Measured(monkeypatch)
+    with CheckCache(tmp_path / "cache") as cache:
+        assert [str(problem) for problem in check_text_fit(pack, cache=cache)] == first
+    assert measured.units == all_units(pack)
+
+
+def test_kiosk_pack_validate_remembers_unless_told_not_to(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    folder = too_long_pack(tmp_path / "p")
+    assert main(["validate", "--no-drawing-time", str(folder)]) == 1
+    said = capsys.readouterr().err
+    measured = Measured(monkeypatch)
+    assert main(["validate", "--no-drawing-time", str(folder)]) == 1
+    assert capsys.readouterr().err == said and measured.units == []
+    assert main(["validate", "--no-drawing-time", "--no-cache", str(folder)]) == 1
+    assert capsys.readouterr().err == said and measured.units

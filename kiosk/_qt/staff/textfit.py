@@ -14,11 +14,15 @@ same shapes scaled, and the kiosk's type scales with them.
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
+import json
 import logging
 import os
 import pickle
 import subprocess
 import sys
+import threading
 from contextlib import AbstractContextManager
 from pathlib import Path
 
@@ -39,11 +43,13 @@ from kiosk._qt.screens.page_layout import Arrangement
 from kiosk._qt.screens.page_viewer import PageViewer
 from kiosk._qt.session import Session
 from kiosk._qt.settle import run_posted_events
+from kiosk.core import checkcache
+from kiosk.core.checkcache import CheckCache
 from kiosk.core.language_words import language_for_staff
 from kiosk.core.model import Pack, PageKind, Topic, is_rtl
 from kiosk.core.packdir import TOPIC_FILE, load_pack
 from kiosk.core.phrases import Value, translate
-from kiosk.core.problems import Problem
+from kiosk.core.problems import Problem, problem_from_json, problem_to_json
 from kiosk.core.settings import Settings
 
 log = logging.getLogger("kiosk.pack")
@@ -91,30 +97,46 @@ def _quiet(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
 # the screen's place). Sorting by it gives the order one process finds them in.
 Found = list[tuple[tuple[int, int, int], Problem]]
 
-# Page-languages each part gets at least: starting a helper (Qt, fonts, the pack read
-# again) costs about a second and a half, what ~500 pages take to measure.
+# What is measured in one go: one language's home screen (page place HOME) or one of its
+# pages, as (the language's place in the pack, the page's place in that language).
+Unit = tuple[int, int]
+HOME = -1
+CACHE_KIND = "text-fit"
+
+# Units each part gets at least: starting a helper (Qt, fonts, the pack read again)
+# costs about a second and a half, what ~500 pages take to measure.
 _SPLIT_FROM = 500
 _MOST_PARTS = 4
 
 
-def check_text_fit(pack: Pack, parts: int | None = None) -> list[Problem]:
+def check_text_fit(pack: Pack, parts: int | None = None,
+                   cache: CheckCache | None = None) -> list[Problem]:
     """Every text in ``pack`` that would not fit, measured as the kiosk lays it out.
 
-    A big pack's pages are shared out between this process and ``parts - 1`` helper
-    processes (by default one per core, for a pack big enough to gain): Qt measures text
-    only on the thread that made its widgets. A helper that fails has its pages measured
-    here instead.
+    With a ``cache``, what an earlier run measured of a page that has not changed since
+    (nor has the kiosk) is taken from it, and only the rest is measured. A big pack's
+    pages are shared out between this process and ``parts - 1`` helper processes (by
+    default one per core, for enough pages to gain): Qt measures text only on the thread
+    that made its widgets. A helper that fails has its pages measured here instead.
     """
-    parts = _parts_for(pack) if parts is None else max(1, parts)
-    helpers = [_Helper(pack.root, part, parts) for part in range(1, parts)]
-    try:
-        found = measure_part(pack, 0, parts)
-        for helper in helpers:
-            theirs = helper.result()
-            found += measure_part(pack, helper.part, parts) if theirs is None else theirs
-    finally:
-        for helper in helpers:
-            helper.stop()  # after an error here: no helper outlives the check
+    units = all_units(pack)
+    digests = unit_digests(pack, units) if cache is not None and cache.remembers else {}
+    remembered = cache.get(CACHE_KIND, digests.values()) if digests and cache else {}
+    found: Found = []
+    todo: list[Unit] = []
+    for unit in units:
+        try:
+            found += _found_from_json(unit, remembered[digests[unit]])
+        except (KeyError, ValueError, TypeError):  # not there, or not what was written
+            todo.append(unit)
+    log.info("text fit: %d of %d pages and home screens measured, the rest remembered",
+             len(todo), len(units))
+    if todo:
+        measured = _measure(pack, todo, _parts_for(len(todo)) if parts is None
+                            else max(1, parts))
+        found += measured
+        if cache is not None and digests:
+            cache.put(CACHE_KIND, _to_json(todo, measured, digests))
     found.sort(key=lambda item: item[0])
     unique: dict[tuple[str, str], Problem] = {}
     for _, problem in found:
@@ -122,26 +144,130 @@ def check_text_fit(pack: Pack, parts: int | None = None) -> list[Problem]:
     return list(unique.values())
 
 
-def _parts_for(pack: Pack) -> int:
-    work = sum(len(topic.pages) for language in pack.languages
-               for topic in pack.topics_in(language))
+def all_units(pack: Pack) -> list[Unit]:
+    """Every home screen and page to measure, in the order one process measures them."""
+    return [unit for place, language in enumerate(pack.languages)
+            for unit in [(place, HOME), *((place, page) for page in
+                                          range(len(pack.pages_in(language))))]]
+
+
+def unit_digests(pack: Pack, units: list[Unit]) -> dict[Unit, str]:
+    """What each unit's result depends on, as a digest: the measurer, the language, the
+    screens, and the unit's own words, records and pictures."""
+    measurer = checkcache.measurer()
+    pictures: dict[Path, str] = {}
+
+    def picture(path: Path) -> str:
+        if path not in pictures:
+            pictures[path] = checkcache.file_digest(path)
+        return pictures[path]
+
+    topic_digests: dict[str, str] = {}
+
+    def topic_digest(topic: Topic) -> str:
+        # The topic without its pages (their words are the pages' own units).
+        if topic.id not in topic_digests:
+            topic_digests[topic.id] = checkcache.digest(
+                topic.id, topic.title, topic.summary, topic.icon,
+                _relative(pack, topic.illustration), picture(topic.illustration),
+                topic.languages, len(topic.pages))
+        return topic_digests[topic.id]
+
+    digests: dict[Unit, str] = {}
+    for place, language in enumerate(pack.languages):
+        topics = pack.topics_in(language)
+        # With what the pack says of itself that the screens may show (its title, its
+        # languages, the emergency button, the take-home address): rarely edited.
+        common = checkcache.digest(measurer, SIZES, language, pack.language(language),
+                                   pack.title, pack.languages, pack.emergency_page,
+                                   pack.web_edition, pack.extra)
+        pages = [(topic, index) for topic in topics for index in range(len(topic.pages))]
+        for unit in units:
+            if unit[0] != place:
+                continue
+            if unit[1] == HOME:
+                digests[unit] = checkcache.digest(
+                    common, "home", [topic_digest(t) for t in topics])
+                continue
+            topic, index = pages[unit[1]]
+            page = topic.pages[index]
+            fields = {field.name: getattr(page, field.name) for field in dataclasses.fields(page)
+                      if field.name not in ("illustration", "narrations")}
+            digests[unit] = checkcache.digest(
+                common, "page", topic_digest(topic), index, fields,
+                _relative(pack, page.illustration), picture(page.illustration),
+                # Read aloud or not changes the page's buttons, not what the file says.
+                sorted(n.language for n in page.narrations))
+    return digests
+
+
+def _relative(pack: Pack, path: Path) -> str:
+    try:
+        return path.relative_to(pack.root).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def _to_json(units: list[Unit], found: Found, digests: dict[Unit, str]
+             ) -> dict[str, object]:
+    by_unit: dict[Unit, list[object]] = {unit: [] for unit in units}
+    for (language, page, screen), problem in found:
+        by_unit[(language, page)].append([screen, problem_to_json(problem)])
+    return {digests[unit]: items for unit, items in by_unit.items() if unit in digests}
+
+
+def _found_from_json(unit: Unit, kept: object) -> Found:
+    if not isinstance(kept, list):
+        raise ValueError(f"not a list of problems: {kept!r}")
+    return [((*unit, int(screen)), problem_from_json(problem)) for screen, problem in kept]
+
+
+def _measure(pack: Pack, units: list[Unit], parts: int) -> Found:
+    helpers = [_Helper(pack.root, units[part::parts]) for part in range(1, parts)]
+    try:
+        found = measure_units(pack, units[0::parts])
+        for helper in helpers:
+            theirs = helper.result()
+            found += measure_units(pack, helper.units) if theirs is None else theirs
+    finally:
+        for helper in helpers:
+            helper.stop()  # after an error here: no helper outlives the check
+    return found
+
+
+def _parts_for(units: int) -> int:
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") \
         else (os.cpu_count() or 1)
-    return max(1, min(cores, _MOST_PARTS, work // _SPLIT_FROM))
+    return max(1, min(cores, _MOST_PARTS, units // _SPLIT_FROM))
 
 
 class _Helper:
-    """A process measuring every ``parts``-th page, from ``part`` on."""
+    """A process measuring some of the units."""
 
-    def __init__(self, root: Path, part: int, parts: int) -> None:
-        self.part = part
+    def __init__(self, root: Path, units: list[Unit]) -> None:
+        self.units = units
         self.process = subprocess.Popen(
-            _helper_command(root, part, parts), stdout=subprocess.PIPE,
+            _helper_command(root), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL)
+        # Written from a thread: a long list fills the pipe before the helper has started
+        # reading, and this process has its own share of pages to measure meanwhile.
+        self._sending = threading.Thread(target=self._send, daemon=True)
+        self._sending.start()
+
+    def _send(self) -> None:
+        assert self.process.stdin is not None
+        try:
+            self.process.stdin.write(json.dumps(self.units).encode())
+            self.process.stdin.close()
+        except OSError:  # it stopped early; result() says so
+            pass
 
     def result(self) -> Found | None:
         """What it found; None (said in the log) if it stopped or answered nonsense."""
-        out, _ = self.process.communicate()
+        self._sending.join()
+        assert self.process.stdout is not None
+        out = self.process.stdout.read()
+        self.process.wait()
         if self.process.returncode != 0:
             log.warning("a text-fit helper stopped (exit %s); its pages are measured here "
                         "instead", self.process.returncode)
@@ -157,16 +283,20 @@ class _Helper:
     def stop(self) -> None:
         if self.process.poll() is None:
             self.process.kill()
-            self.process.communicate()
+        self.process.wait()
+        self._sending.join()  # the write fails at once on a stopped helper
+        for pipe in (self.process.stdin, self.process.stdout):
+            if pipe is not None:
+                with contextlib.suppress(OSError):
+                    pipe.close()
 
 
-def _helper_command(root: Path, part: int, parts: int) -> list[str]:
-    return [sys.executable, "-m", "kiosk._qt.staff.textfit", str(root), str(part), str(parts)]
+def _helper_command(root: Path) -> list[str]:
+    return [sys.executable, "-m", "kiosk._qt.staff.textfit", str(root)]
 
 
-def measure_part(pack: Pack, part: int, parts: int) -> Found:
-    """What this process finds in every ``parts``-th page of each language from ``part``
-    on (the home screen's titles go with part 0)."""
+def measure_units(pack: Pack, units: list[Unit]) -> Found:
+    """What this process finds in those units."""
     ensure_application()
     fonts.load_fonts()
     direction = QGuiApplication.layoutDirection()
@@ -182,15 +312,20 @@ def measure_part(pack: Pack, part: int, parts: int) -> Found:
     except (OSError, RuntimeError) as error:  # a source checkout without compiled .qm files
         log.warning("measuring with English button words: %s", error)
         translations = None
+    wanted: dict[int, list[int]] = {}
+    for place, page in units:
+        wanted.setdefault(place, []).append(page)
     try:
         for place, language in enumerate(pack.languages):
+            if place not in wanted:
+                continue
             if translations is not None:
                 translations.activate(language)
             QGuiApplication.setLayoutDirection(
                 Qt.LayoutDirection.RightToLeft if is_rtl(language)
                 else Qt.LayoutDirection.LeftToRight)
             found += [((place, *where), problem) for where, problem
-                      in _check_language(pack, language, part, parts)]
+                      in _check_language(pack, language, wanted[place])]
     finally:
         if translations is not None:
             translations.activate("en")
@@ -272,7 +407,7 @@ class _Shape:
         self.host.deleteLater()
 
 
-def _check_language(pack: Pack, language: str, part: int, parts: int
+def _check_language(pack: Pack, language: str, wanted: list[int]
                     ) -> list[tuple[tuple[int, int], Problem]]:
     session = Session(pack, Settings(default_language=language))
     shapes = [_Shape(session, language, width, height) for width, height in SIZES]
@@ -281,8 +416,8 @@ def _check_language(pack: Pack, language: str, part: int, parts: int
         first_of_size: dict[theme.Metrics, PageViewer] = {}
         for screen, shape in enumerate(shapes):
             with shape.imagined():
-                if part == 0:
-                    found += [((-1, screen), problem) for problem in shape.check_home()]
+                if HOME in wanted:
+                    found += [((HOME, screen), problem) for problem in shape.check_home()]
                 viewer = shape.open_viewer()
             # Landscape and portrait of one screen set type the same: each page's words
             # are shaped once for both (shaping Nastaliq is most of the pass).
@@ -291,7 +426,9 @@ def _check_language(pack: Pack, language: str, part: int, parts: int
                 viewer.text.share_documents(same.text)
         pages = [(topic, index) for topic in pack.topics_in(language)
                  for index in range(len(topic.pages))]
-        for place in range(part, len(pages), parts):
+        for place in wanted:
+            if place == HOME:
+                continue
             topic, index = pages[place]
             for screen, shape in enumerate(shapes):
                 with shape.imagined():
@@ -332,10 +469,10 @@ def _words_problems(arrangement: Arrangement, topic_id: str, page_id: str, langu
 
 
 def main(argv: list[str]) -> int:
-    """A helper's side: measure one part of the pack at ``argv[0]`` and hand back what
-    was found (pickled, to the process that started it)."""
-    root, part, parts = Path(argv[0]), int(argv[1]), int(argv[2])
-    found = measure_part(load_pack(root), part, parts)
+    """A helper's side: measure the units read from stdin in the pack at ``argv[0]`` and
+    hand back what was found (pickled, to the process that started it)."""
+    units = [(int(place), int(page)) for place, page in json.loads(sys.stdin.buffer.read())]
+    found = measure_units(load_pack(Path(argv[0])), units)
     sys.stdout.buffer.write(pickle.dumps(found))
     sys.stdout.buffer.flush()
     return 0
