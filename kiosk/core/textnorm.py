@@ -10,8 +10,10 @@ checker that reads only one spelling is easy to get past, even by accident, so i
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
+from functools import cached_property
 
 # Arabic letters typed for their Urdu look-alikes.
 _LETTERS = {
@@ -43,8 +45,25 @@ def _is_mark(char: str) -> bool:
 @dataclass(frozen=True)
 class Normalised:
     text: str
-    origin: tuple[int, ...]  # for each character of ``text``, its index in the original
-    length: int  # of the original
+    original: str
+
+    @property
+    def length(self) -> int:
+        return len(self.original)
+
+    @cached_property
+    def origin(self) -> tuple[int, ...]:
+        """For each character of ``text``, its index in the original. Worked out only when
+        a place is wanted: almost every text searched has nothing to report."""
+        origin: list[int] = []
+        last = ""
+        for index, raw in enumerate(self.original):
+            for char in _spelling(raw):
+                if char == " " and last == " ":
+                    continue
+                origin.append(index)
+                last = char
+        return tuple(origin)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Where ``text[start:end]`` came from in the original."""
@@ -73,22 +92,24 @@ def _spelled(raw: str) -> str:
 # to a few thousand, so a pack made of every character there is costs time, not memory.
 _SPELLED: dict[str, str] = {}
 _KEPT = 4096
+_SPACES = re.compile(" {2,}")
+
+
+def _spelling(raw: str) -> str:
+    chars = _SPELLED.get(raw)
+    if chars is None:
+        chars = _spelled(raw)
+        if len(_SPELLED) < _KEPT:
+            _SPELLED[raw] = chars
+    return chars
 
 
 def normalise(text: str) -> Normalised:
     """One spelling for everything that reads the same; lower case; single spaces."""
-    out: list[str] = []
-    origin: list[int] = []
-    spelled = _SPELLED
-    for index, raw in enumerate(text):
-        chars = spelled.get(raw)
-        if chars is None:
-            chars = _spelled(raw)
-            if len(spelled) < _KEPT:
-                spelled[raw] = chars
-        for char in chars:
-            if char == " " and out and out[-1] == " ":
-                continue
-            out.append(char)
-            origin.append(index)
-    return Normalised("".join(out), tuple(origin), len(text))
+    # Built from the text's distinct characters and applied by str.translate: a page is
+    # thousands of characters but a few dozen different ones.
+    table = {ord(raw): chars for raw in set(text) if (chars := _spelling(raw)) != raw}
+    out = text.translate(table) if table else text
+    if "  " in out:
+        out = _SPACES.sub(" ", out)
+    return Normalised(out, text)
