@@ -258,3 +258,29 @@ def test_kiosk_pack_validate_remembers_unless_told_not_to(
     assert capsys.readouterr().err == said and measured.units == []
     assert main(["validate", "--no-drawing-time", "--no-cache", str(folder)]) == 1
     assert capsys.readouterr().err == said and measured.units
+
+
+def test_a_quiz_answer_cut_mid_word_is_reported_from_any_question(
+        tmp_path: Path, default_pack_dir: Path) -> None:
+    """An answer button wraps its words, but a word longer than the button cannot wrap:
+    it runs past the edge, cut. Opening a quiz shows only its first question, so the
+    check lays out each one; the problem names the quiz's own file."""
+    import shutil
+
+    folder = tmp_path / "p"
+    shutil.copytree(default_pack_dir, folder)
+    manifest = folder / "pack.toml"
+    manifest.write_text(re.sub(r"^topics = \[.*\]$", 'topics = ["ask-your-doctor"]',
+                               manifest.read_text(encoding="utf-8"), flags=re.MULTILINE),
+                        encoding="utf-8")
+    quiz = folder / "topics/ask-your-doctor/quiz.quiz.toml"
+    words = quiz.read_text(encoding="utf-8")
+    assert words.count('"Yes, if the patients look well"') == 1  # the second question's
+    quiz.write_text(words.replace('"Yes, if the patients look well"',
+                                  '"Yesifthepatientslookwellandtheclinicisverybig"'),
+                    encoding="utf-8")
+    said = [str(problem) for problem in check_text_fit(load_pack(folder))]
+    assert ("topics/ask-your-doctor/quiz.quiz.toml: page quiz: "
+            "'Yesifthepatientslookwellandtheclinicisve' does not fit on screen "
+            "(English, 1920×1080 screen); shorten it") in said, said
+    assert all("quiz.quiz.toml" in text and "English" in text for text in said), said

@@ -75,8 +75,13 @@ def _settle() -> None:
 def _clipped_labels(root: QWidget, buttons_in: QWidget) -> list[str]:
     found = []
     for label in root.findChildren(QLabel):
-        if label.isVisibleTo(root) and label.wordWrap() and label.text() and \
-                label.width() > 0 and label.heightForWidth(label.width()) > label.height() + 1:
+        if not (label.isVisibleTo(root) and label.wordWrap() and label.text()
+                and label.width() > 0):
+            continue
+        # Too few lines for its words, or a word wider than the label (wrapping cannot
+        # break it, so it runs past the edge: a quiz answer cut mid-word).
+        if label.heightForWidth(label.width()) > label.height() + 1 or \
+                QLabel.minimumSizeHint(label).width() > label.width() + 1:
             found.append(label.text())
     # Only buttons holding the pack's words (quiz answers); the app's own are checked by
     # the kiosk's layout tests.
@@ -440,12 +445,36 @@ def _check_language(pack: Pack, language: str, wanted: list[int]
     return found
 
 
+def _quiz_clipped(viewer: PageViewer) -> list[str]:
+    """What is clipped on each of the quiz's questions: opening the page lays out only the
+    first. The answers are what can be cut (buttons side by side); the prompt and the
+    explanation wrap across the whole width."""
+    quiz = viewer.quiz
+    found = _clipped_labels(viewer, quiz)
+    questions = quiz.questions
+    for question in questions[1:]:
+        quiz.start((question,))
+        _settle()
+        found += _clipped_labels(viewer, quiz)
+    return list(dict.fromkeys(found))
+
+
 def _page_problems(viewer: PageViewer, topic_id: str, page_id: str, language: str,
                    where: Value, size: tuple[int, int]) -> list[Problem]:
     problems = []
     topic_file = f"topics/{topic_id}/{TOPIC_FILE}"
-    for text in _clipped_labels(viewer, viewer.quiz):
-        problems.append(Problem(topic_file, translate(
+    quiz_file = f"topics/{topic_id}/{page_id}.quiz.toml"
+    page = viewer.page
+    quiz_words = set() if page is None else {
+        " ".join(text.get(language).split()) for question in page.questions
+        for text in (question.prompt, question.explanation,
+                     *(choice.text for choice in question.choices))}
+    for text in _quiz_clipped(viewer):
+        # Said where the words are written: the quiz's own file, or the page's record.
+        joined = " ".join(text.split())
+        file = quiz_file if any(words and words in joined for words in quiz_words) \
+            else topic_file
+        problems.append(Problem(file, translate(
             "Problems", "page {page}: '{text}' does not fit on screen ({where}); shorten it")
             .fill(page=page_id, text=text[:40], where=where)))
     arrangement = viewer.arrangement
