@@ -19,6 +19,7 @@ import contextlib
 import dataclasses
 import datetime as dt
 import enum
+import functools
 import hashlib
 import importlib.metadata
 import json
@@ -29,10 +30,10 @@ import sys
 import threading
 import time
 from collections.abc import Iterable, Mapping
-from functools import cache
 from pathlib import Path, PurePath
 
 from kiosk.core import resources
+from kiosk.core.model import Localized
 from kiosk.core.paths import APP_NAME
 
 log = logging.getLogger("kiosk.pack")
@@ -194,15 +195,20 @@ def _remove(path: Path) -> None:
         stray.unlink(missing_ok=True)
 
 
-def digest(*parts: object) -> str:
-    """A digest of JSON-able parts (dataclasses, paths and enums included)."""
-    text = json.dumps(parts, ensure_ascii=False, separators=(",", ":"), default=_plain)
+def digest(*parts: object, language: str | None = None) -> str:
+    """A digest of JSON-able parts (dataclasses, paths and enums included). With a
+    ``language``, words kept in several languages count only in that one (as a screen in
+    that language shows them), so editing the Urdu leaves the English digest alone."""
+    text = json.dumps(parts, ensure_ascii=False, separators=(",", ":"),
+                      default=functools.partial(_plain, language=language))
     return hashlib.sha256(text.encode()).hexdigest()
 
 
-def _plain(value: object) -> object:
+def _plain(value: object, language: str | None = None) -> object:
     """What JSON cannot write itself, as something it can (JSON calls this for those only,
     which keeps a thousand pages' digests quick)."""
+    if language is not None and isinstance(value, Localized):
+        return value.get(language)
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return [field.name for field in dataclasses.fields(value)] + [
             getattr(value, field.name) for field in dataclasses.fields(value)]
@@ -228,7 +234,7 @@ def file_digest(path: Path) -> str:
         return "missing"
 
 
-@cache
+@functools.cache
 def measurer() -> str:
     """A digest of what measures: this kiosk's code, fonts and button words, Qt's release
     and Python's. Any change there, and every result measured before is measured again."""

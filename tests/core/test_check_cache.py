@@ -155,3 +155,16 @@ def test_problems_keep_their_words_through_json() -> None:
 def test_anything_else_is_refused(data: object) -> None:
     with pytest.raises(ValueError):
         problem_from_json(data)
+
+
+def test_in_one_language_only_that_languages_words_count() -> None:
+    from kiosk.core.model import Localized
+
+    english = checkcache.digest(Localized({"en": "Rest.", "ur": "آرام۔"}), language="en")
+    assert english == checkcache.digest(Localized({"en": "Rest.", "ur": "آرام کریں۔"}),
+                                        language="en")
+    assert english != checkcache.digest(Localized({"en": "Rest!", "ur": "آرام۔"}),
+                                        language="en")
+    # A language the words lack shows the English, and counts it.
+    assert checkcache.digest(Localized({"en": "Rest."}), language="ps") != \
+        checkcache.digest(Localized({"en": "Sleep."}), language="ps")

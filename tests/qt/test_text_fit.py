@@ -188,7 +188,7 @@ class Measured:
 
 def test_a_pack_checked_again_is_measured_only_where_it_changed(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from kiosk._qt.staff.textfit import HOME
+    from kiosk._qt.staff.textfit import HOME, all_units
 
     folder = two_page_pack(tmp_path / "p")
     cache = CheckCache(tmp_path / "cache")
@@ -197,19 +197,27 @@ def test_a_pack_checked_again_is_measured_only_where_it_changed(
     measured = Measured(monkeypatch)
     assert [str(p) for p in check_text_fit(load_pack(folder), cache=cache)] == first
     assert measured.units == []
-    # The second page's Urdu shortened: that page alone is measured again, in each of the
-    # pack's languages (its record holds them all), and what it says now is said.
+    # The second page's Urdu shortened: that page alone is measured again, in Urdu only
+    # (the English screens show none of it), and what it says now is said.
     (folder / "topics/first-topic/second-page.ur.md").write_text("مختصر۔\n", encoding="utf-8")
     again = [str(p) for p in check_text_fit(load_pack(folder), cache=cache)]
-    assert sorted(measured.units) == [(0, 1), (1, 1)]
+    assert measured.units == [(1, 1)]
     assert again == [text for text in first if "second-page.ur.md" not in text]
-    # A topic's title belongs to the home screens and to its pages.
+    # A topic's English title belongs to the English home screen and pages.
     measured.units.clear()
     topic = folder / "topics/first-topic/topic.toml"
     topic.write_text(topic.read_text(encoding="utf-8").replace(
         'en = "First topic"', 'en = "The first topic"'), encoding="utf-8")
     check_text_fit(load_pack(folder), cache=cache)
-    assert sorted(measured.units) == [(0, HOME), (0, 0), (0, 1), (1, HOME), (1, 0), (1, 1)]
+    assert sorted(measured.units) == [(0, HOME), (0, 0), (0, 1)]
+    # A picture is part of every page and tile that shows it, in every language (here
+    # the topic's tile and both pages show the same one).
+    measured.units.clear()
+    picture = folder / "topics/first-topic/first-page.svg"
+    picture.write_text(picture.read_text(encoding="utf-8").replace(
+        "</svg>", "<circle r='1'/></svg>"), encoding="utf-8")
+    check_text_fit(load_pack(folder), cache=cache)
+    assert sorted(measured.units) == sorted(all_units(load_pack(folder)))
     cache.close()
 
 

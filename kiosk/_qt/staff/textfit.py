@@ -167,16 +167,16 @@ def unit_digests(pack: Pack, units: list[Unit]) -> dict[Unit, str]:
             pictures[path] = checkcache.file_digest(path)
         return pictures[path]
 
-    topic_digests: dict[str, str] = {}
+    topic_digests: dict[tuple[str, str], str] = {}
 
-    def topic_digest(topic: Topic) -> str:
+    def topic_digest(topic: Topic, language: str) -> str:
         # The topic without its pages (their words are the pages' own units).
-        if topic.id not in topic_digests:
-            topic_digests[topic.id] = checkcache.digest(
+        if (topic.id, language) not in topic_digests:
+            topic_digests[topic.id, language] = checkcache.digest(
                 topic.id, topic.title, topic.summary, topic.icon,
                 _relative(pack, topic.illustration), picture(topic.illustration),
-                topic.languages, len(topic.pages))
-        return topic_digests[topic.id]
+                topic.languages, len(topic.pages), language=language)
+        return topic_digests[topic.id, language]
 
     digests: dict[Unit, str] = {}
     for place, language in enumerate(pack.languages):
@@ -185,24 +185,25 @@ def unit_digests(pack: Pack, units: list[Unit]) -> dict[Unit, str]:
         # languages, the emergency button, the take-home address): rarely edited.
         common = checkcache.digest(measurer, SIZES, language, pack.language(language),
                                    pack.title, pack.languages, pack.emergency_page,
-                                   pack.web_edition, pack.extra)
+                                   pack.web_edition, pack.extra, language=language)
         pages = [(topic, index) for topic in topics for index in range(len(topic.pages))]
         for unit in units:
             if unit[0] != place:
                 continue
             if unit[1] == HOME:
                 digests[unit] = checkcache.digest(
-                    common, "home", [topic_digest(t) for t in topics])
+                    common, "home", [topic_digest(t, language) for t in topics])
                 continue
             topic, index = pages[unit[1]]
             page = topic.pages[index]
             fields = {field.name: getattr(page, field.name) for field in dataclasses.fields(page)
                       if field.name not in ("illustration", "narrations")}
+            # Each language's screens show that language's words only.
             digests[unit] = checkcache.digest(
-                common, "page", topic_digest(topic), index, fields,
+                common, "page", topic_digest(topic, language), index, fields,
                 _relative(pack, page.illustration), picture(page.illustration),
                 # Read aloud or not changes the page's buttons, not what the file says.
-                sorted(n.language for n in page.narrations))
+                sorted(n.language for n in page.narrations), language=language)
     return digests
 
 
