@@ -365,3 +365,21 @@ def test_the_intro_s_kept_picture_is_its_markdown_drawn(qtbot, language: str,
     drawn.fill(Qt.GlobalColor.transparent)
     reference.render(drawn, QPoint(), QRegion(), QWidget.RenderFlag(0))
     assert kept.toImage() == drawn.toImage()
+
+
+def test_a_later_question_is_shown_as_a_patient_first_sees_it(qtbot, make_quiz) -> None:
+    """How validate lays out every question: unanswered, without the page's intro (which
+    only the first question has)."""
+    quiz = make_quiz("en", LANDSCAPE)
+    assert quiz.intro.isVisible()
+    tap(qtbot, wrong(quiz))
+    quiz.show_question(2)
+    relayout()
+    third = quiz.questions[2]
+    assert quiz.prompt.text() == third.prompt.get("en")
+    assert quiz.progress.text() == f"Question 3 of {len(quiz.questions)}"
+    assert sorted(orders(quiz)) == sorted(c.text.get("en") for c in third.choices)
+    assert not quiz.card.isVisible() and not quiz.intro.isVisible()
+    assert all(b.state == "open" for b in quiz.choices if b.isVisible())
+    quiz.show_question(len(quiz.questions))  # no such question: nothing changes
+    assert quiz.prompt.text() == third.prompt.get("en")

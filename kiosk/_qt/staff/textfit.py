@@ -452,9 +452,8 @@ def _quiz_clipped(viewer: PageViewer) -> list[str]:
     explanation wrap across the whole width."""
     quiz = viewer.quiz
     found = _clipped_labels(viewer, quiz)
-    questions = quiz.questions
-    for question in questions[1:]:
-        quiz.start((question,))
+    for index in range(1, len(quiz.questions)):
+        quiz.show_question(index)
         _settle()
         found += _clipped_labels(viewer, quiz)
     return list(dict.fromkeys(found))

@@ -146,6 +146,15 @@ class QuizBody(QWidget):
         self._show()
         self.chosen.emit(bool(right))
 
+    def show_question(self, index: int) -> None:
+        """Question ``index`` as a patient first sees it, unanswered (validate lays out
+        every question this way; a patient gets there by answering the ones before)."""
+        if 0 <= index < len(self.questions):
+            self.current = index
+            self.answered = None
+            self._reveal = False
+            self._show()
+
     def _advance(self) -> None:
         if self.done:
             self.start(self.questions)  # "Try again"
