@@ -42,6 +42,7 @@ ENV_VAR = "KIOSK_CACHE_DIR"
 FILE_NAME = "checks.sqlite"
 # An entry nobody has used for this long belongs to a pack long since finished.
 KEEP_UNUSED_S = 60 * 24 * 3600
+BUSY_WAIT_S = 10.0  # for another validate's write to finish
 MOST_ENTRIES = 200_000  # ~40 MB: a few dozen packs of a thousand pages in three languages
 _PACKAGE = Path(__file__).resolve().parent.parent
 
@@ -77,31 +78,44 @@ class CheckCache:
 
     def _open(self, path: Path) -> sqlite3.Connection | None:
         for attempt in range(2):
+            db: sqlite3.Connection | None = None
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
                 # Validate draws pictures on a thread of its own while it measures text
                 # on this one; both come here, one at a time (the lock).
-                db = sqlite3.connect(path, timeout=10, isolation_level=None,
+                db = sqlite3.connect(path, timeout=BUSY_WAIT_S, isolation_level=None,
                                      check_same_thread=False)
-                # Losing the last few results in a power cut costs a re-measure, nothing
-                # more; a damaged file is found below and replaced.
-                db.execute("PRAGMA synchronous=OFF")
                 db.execute("CREATE TABLE IF NOT EXISTS results (kind TEXT NOT NULL, "
                            "digest TEXT NOT NULL, value TEXT NOT NULL, used INTEGER NOT NULL, "
                            "PRIMARY KEY (kind, digest)) WITHOUT ROWID")
                 db.execute("SELECT count(*) FROM results").fetchone()
                 return db
-            except sqlite3.DatabaseError as error:
+            except sqlite3.OperationalError as error:
+                # Busy (another validate writing for longer than the timeout), or a
+                # folder it may not write: nothing wrong with the file itself.
+                _close(db)
+                log.warning("validate's cache %s cannot be used now (%s): measuring "
+                            "everything (KIOSK_CACHE_DIR=off stops it trying)", path, error)
+                return None
+            except sqlite3.DatabaseError as error:  # not a database, or a damaged one
+                _close(db)
                 if attempt or not path.exists():
                     log.warning("validate's cache %s cannot be used (%s): measuring "
                                 "everything", path, error)
                     return None
                 log.warning("validate's cache %s was damaged (%s): starting a new one",
                             path, error)
-                _remove(path)
+                try:
+                    _remove(path)
+                except OSError as gone:  # another program has it open (Windows)
+                    log.warning("validate's damaged cache %s could not be removed (%s): "
+                                "measuring everything", path, gone)
+                    return None
             except OSError as error:
+                _close(db)
                 log.warning("validate's cache in %s cannot be used (%s): measuring "
-                            "everything", path.parent, error)
+                            "everything (KIOSK_CACHE_DIR=off stops it trying)",
+                            path.parent, error)
                 return None
         return None
 
@@ -115,6 +129,7 @@ class CheckCache:
             return {}
         wanted = list(dict.fromkeys(digests))
         found: dict[str, JSON] = {}
+        unreadable: list[str] = []
         try:
             for start in range(0, len(wanted), 500):  # SQLite's limit on parameters
                 chunk = wanted[start:start + 500]
@@ -123,15 +138,23 @@ class CheckCache:
                     f"SELECT digest, value FROM results WHERE kind = ? AND digest IN ({marks})",
                     (kind, *chunk)).fetchall()
                 for digest, value in rows:
-                    found[digest] = json.loads(value)
-            if found:
+                    try:
+                        found[digest] = json.loads(value)
+                    except ValueError:
+                        unreadable.append(digest)  # measured again, and filed anew
+            if found or unreadable:
                 self._db.execute("BEGIN")
                 self._db.executemany("UPDATE results SET used = ? WHERE kind = ? AND digest = ?",
                                      [(int(time.time()), kind, d) for d in found])
+                self._db.executemany("DELETE FROM results WHERE kind = ? AND digest = ?",
+                                     [(kind, d) for d in unreadable])
                 self._db.execute("COMMIT")
-        except (sqlite3.Error, ValueError) as error:
+        except sqlite3.Error as error:
             self._give_up(error)
             return {}
+        if unreadable:
+            log.warning("validate's cache had %d unreadable results: measured again",
+                        len(unreadable))
         return found
 
     def put(self, kind: str, results: Mapping[str, JSON]) -> None:
@@ -188,6 +211,12 @@ class CheckCache:
 
     def __exit__(self, *_: object) -> None:
         self.close()
+
+
+def _close(db: sqlite3.Connection | None) -> None:
+    if db is not None:
+        with contextlib.suppress(sqlite3.Error):
+            db.close()
 
 
 def _remove(path: Path) -> None:

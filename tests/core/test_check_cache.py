@@ -71,17 +71,42 @@ def test_a_folder_that_cannot_be_made_means_measuring_everything(
     assert "cannot be used" in caplog.text and "measuring everything" in caplog.text
 
 
-def test_a_value_that_is_not_json_is_a_miss(tmp_path: Path,
-                                            caplog: pytest.LogCaptureFixture) -> None:
+def test_a_result_that_is_not_json_is_measured_again_and_replaced(
+        tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     with CheckCache(tmp_path) as cache:
-        cache.put("k", {"a": 1})
+        cache.put("k", {"a": 1, "b": 2})
     db = sqlite3.connect(tmp_path / checkcache.FILE_NAME)
-    db.execute("UPDATE results SET value = '{not json'")
+    db.execute("UPDATE results SET value = '{not json' WHERE digest = 'a'")
     db.commit()
     db.close()
     with caplog.at_level(logging.WARNING), CheckCache(tmp_path) as cache:
-        assert cache.get("k", ["a"]) == {}
-    assert "stopped working" in caplog.text
+        assert cache.get("k", ["a", "b"]) == {"b": 2}
+        assert cache.remembers  # one bad row does not switch the cache off
+        cache.put("k", {"a": 3})
+    assert "1 unreadable results" in caplog.text
+    with CheckCache(tmp_path) as cache:
+        assert cache.get("k", ["a", "b"]) == {"a": 3, "b": 2}
+
+
+def test_a_cache_busy_in_another_validate_is_left_alone(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        caplog: pytest.LogCaptureFixture) -> None:
+    """Busy is not damaged: the file is not replaced under the other writer."""
+    with CheckCache(tmp_path) as cache:
+        cache.put("k", {"a": 1})
+    monkeypatch.setattr(checkcache, "BUSY_WAIT_S", 0.05)
+    other = sqlite3.connect(tmp_path / checkcache.FILE_NAME, isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")
+    try:
+        with caplog.at_level(logging.WARNING), CheckCache(tmp_path) as cache:
+            assert not cache.remembers
+        assert "cannot be used now" in caplog.text and "damaged" not in caplog.text
+        other.execute("INSERT INTO results VALUES ('k', 'b', '2', 0)")
+        other.execute("COMMIT")
+    finally:
+        other.close()
+    with CheckCache(tmp_path) as cache:
+        assert cache.get("k", ["a", "b"]) == {"a": 1, "b": 2}
 
 
 def test_entries_unused_for_months_are_forgotten(tmp_path: Path) -> None:

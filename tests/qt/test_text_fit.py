@@ -292,3 +292,85 @@ def test_a_quiz_answer_cut_mid_word_is_reported_from_any_question(
             "'Yesifthepatientslookwellandtheclinicisve' does not fit on screen "
             "(English, 1920×1080 screen); shorten it") in said, said
     assert all("quiz.quiz.toml" in text and "English" in text for text in said), said
+
+
+def web_edition_pack(folder: Path, default_pack_dir: Path) -> Path:
+    import shutil
+
+    shutil.copytree(default_pack_dir, folder)
+    manifest = folder / "pack.toml"
+    manifest.write_text(manifest.read_text(encoding="utf-8").replace(
+        "\n[title]", '\nweb_edition = "https://kiosk.example.org/immune/"\n\n[title]', 1),
+        encoding="utf-8")
+    return folder
+
+
+def test_a_page_measures_the_same_whatever_was_opened_before(
+        qapp, tmp_path: Path, default_pack_dir: Path) -> None:
+    """A pack with a web edition shows a take-home code on every page, which makes the
+    bottom row taller on a 1366×768 screen. A page is measured without being opened, so
+    the code must count for it from the start, not only once a quiz was opened (the
+    verdict then hung on which pages a process happened to measure first, and the cache
+    kept it)."""
+    from kiosk._qt import fonts
+    from kiosk._qt.session import Session
+    from kiosk._qt.staff.textfit import _Shape
+    from kiosk.core.model import PageKind
+    from kiosk.core.settings import Settings
+
+    fonts.load_fonts()
+    pack = load_pack(web_edition_pack(tmp_path / "p", default_pack_dir))
+    shape = _Shape(Session(pack, Settings(default_language="en")), "en", 1366, 768)
+    try:
+        with shape.imagined():
+            viewer = shape.open_viewer()
+            topic = next(t for t in pack.topics if any(p.kind is PageKind.QUIZ
+                                                       for p in t.pages))
+            text_page = next(p for p in topic.pages if p.kind is PageKind.TEXT)
+            quiz = next(i for i, p in enumerate(topic.pages) if p.kind is PageKind.QUIZ)
+            before = viewer.measure(text_page)
+            shape.check_page(topic, quiz)  # opens it, take-home code and all
+            after = viewer.measure(text_page)
+        assert (before.fits, before.words, before.overflow) == \
+            (after.fits, after.words, after.overflow)
+        assert viewer.take_home.isVisibleTo(viewer)
+    finally:
+        shape.close()
+
+
+def test_what_other_languages_topics_change_is_measured_again(tmp_path: Path) -> None:
+    """A topic written in Urdu only still changes the English screens: the home screen's
+    "more topics in Urdu" button takes room from the tiles, and with a web edition the
+    take-home code is sized for the longest address of any topic in any language."""
+    from kiosk._qt.staff.textfit import HOME, all_units, unit_digests
+
+    urdu_only = {
+        "topics/urdu-only-topic-with-a-long-name/topic.toml": (
+            'languages = ["ur"]\nicon = "fa5s.heartbeat"\nillustration = "first-page.svg"\n'
+            '\n[title]\nur = "صرف اردو"\n\n[summary]\nur = "ایک مختصر سطر"\n\n'
+            '[[pages]]\nid = "first-page"\nillustration = "first-page.svg"\n'
+            'sources = ["S1"]\n\n[pages.title]\nur = "پہلا صفحہ"\n').encode(),
+        "topics/urdu-only-topic-with-a-long-name/first-page.ur.md": "مختصر۔\n".encode(),
+    }
+    for web in (False, True):
+        files = pack_files(2)
+        files["pack.toml"] = files["pack.toml"].replace(b"format = 1", b"format = 2", 1)
+        files["topics/urdu-only-topic-with-a-long-name/first-page.svg"] = \
+            files["topics/first-topic/first-page.svg"]
+        if web:
+            files["pack.toml"] = files["pack.toml"].replace(
+                b"\n[title]", b'\nweb_edition = "https://kiosk.example.org/learn"\n\n[title]', 1)
+        folder = write_folder(tmp_path / f"web-{web}", files)
+        pack = load_pack(folder)
+        before = unit_digests(pack, all_units(pack))
+        manifest = folder / "pack.toml"
+        manifest.write_text(manifest.read_text(encoding="utf-8").replace(
+            'topics = ["first-topic"]',
+            'topics = ["first-topic", "urdu-only-topic-with-a-long-name"]'), encoding="utf-8")
+        write_folder(folder, urdu_only)
+        pack = load_pack(folder)
+        after = unit_digests(pack, all_units(pack))
+        english_pages = [unit for unit in before if unit[0] == 0 and unit[1] != HOME]
+        assert before[(0, HOME)] != after[(0, HOME)]
+        changed = [unit for unit in english_pages if before[unit] != after[unit]]
+        assert changed == (english_pages if web else []), web

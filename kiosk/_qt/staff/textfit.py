@@ -51,6 +51,7 @@ from kiosk.core.packdir import TOPIC_FILE, load_pack
 from kiosk.core.phrases import Value, translate
 from kiosk.core.problems import Problem, problem_from_json, problem_to_json
 from kiosk.core.settings import Settings
+from kiosk.core.webedition.address import topic_address
 
 log = logging.getLogger("kiosk.pack")
 
@@ -178,6 +179,7 @@ def unit_digests(pack: Pack, units: list[Unit]) -> dict[Unit, str]:
                 topic.languages, len(topic.pages), language=language)
         return topic_digests[topic.id, language]
 
+    every_topic = [(topic.id, topic.languages) for topic in pack.topics]
     digests: dict[Unit, str] = {}
     for place, language in enumerate(pack.languages):
         topics = pack.topics_in(language)
@@ -186,13 +188,20 @@ def unit_digests(pack: Pack, units: list[Unit]) -> dict[Unit, str]:
         common = checkcache.digest(measurer, SIZES, language, pack.language(language),
                                    pack.title, pack.languages, pack.emergency_page,
                                    pack.web_edition, pack.extra, language=language)
+        if pack.web_edition is not None:
+            # The take-home code on every page is sized for the pack's longest address:
+            # every topic in every language.
+            common = checkcache.digest(common, every_topic)
         pages = [(topic, index) for topic in topics for index in range(len(topic.pages))]
         for unit in units:
             if unit[0] != place:
                 continue
             if unit[1] == HOME:
+                # With the topics in other languages: their "more topics in ..." button
+                # takes room from the tiles.
                 digests[unit] = checkcache.digest(
-                    common, "home", [topic_digest(t, language) for t in topics])
+                    common, "home", [topic_digest(t, language) for t in topics],
+                    every_topic, [pack.language(code) for code in pack.languages])
                 continue
             topic, index = pages[unit[1]]
             page = topic.pages[index]
@@ -389,6 +398,14 @@ class _Shape:
         self.viewer.prepares_neighbours = False
         self._place(self.viewer)
         self.viewer.retranslate(self.metrics)
+        pack = self.session.pack
+        if pack.web_edition is not None and pack.topics:
+            # Every page of a pack with a web edition shows its take-home code, which can
+            # make the bottom row taller (1366×768). Shown from the start, so a page
+            # measured without being opened counts it whether or not a quiz was opened
+            # before it (the code keeps one size for the whole pack).
+            self.viewer.take_home.show_address(
+                topic_address(pack.web_edition, self.language, pack.topics[0].id))
         _settle()
         return self.viewer
 
@@ -462,25 +479,39 @@ def _quiz_clipped(viewer: PageViewer) -> list[str]:
 def _page_problems(viewer: PageViewer, topic_id: str, page_id: str, language: str,
                    where: Value, size: tuple[int, int]) -> list[Problem]:
     problems = []
-    topic_file = f"topics/{topic_id}/{TOPIC_FILE}"
-    quiz_file = f"topics/{topic_id}/{page_id}.quiz.toml"
     page = viewer.page
-    quiz_words = set() if page is None else {
-        " ".join(text.get(language).split()) for question in page.questions
-        for text in (question.prompt, question.explanation,
-                     *(choice.text for choice in question.choices))}
     for text in _quiz_clipped(viewer):
-        # Said where the words are written: the quiz's own file, or the page's record.
-        joined = " ".join(text.split())
-        file = quiz_file if any(words and words in joined for words in quiz_words) \
-            else topic_file
+        file = _written_in(text, viewer, topic_id, page_id, language)
         problems.append(Problem(file, translate(
             "Problems", "page {page}: '{text}' does not fit on screen ({where}); shorten it")
             .fill(page=page_id, text=text[:40], where=where)))
     arrangement = viewer.arrangement
-    if arrangement is not None and viewer.text.isVisibleTo(viewer):
+    if arrangement is not None and page is not None and viewer.text.isVisibleTo(viewer):
         problems += _words_problems(arrangement, topic_id, page_id, language, size)
     return problems
+
+
+def _written_in(text: str, viewer: PageViewer, topic_id: str, page_id: str,
+                language: str) -> str:
+    """The file that holds words shown on a quiz or game page: the quiz's own file for
+    its questions, answers and explanations, the page's text for its intro, and the
+    topic's record (titles, labels) for the rest."""
+    def plain(words: str) -> str:
+        return " ".join(words.split())
+
+    shown = plain(text)
+    page = viewer.page
+    if page is not None:
+        for question in page.questions:
+            if shown in (plain(question.prompt.get(language)),
+                         *(plain(choice.text.get(language)) for choice in question.choices)):
+                return f"topics/{topic_id}/{page_id}.quiz.toml"
+            explanation = plain(question.explanation.get(language))
+            if explanation and shown.endswith(explanation):  # after "That's right!"
+                return f"topics/{topic_id}/{page_id}.quiz.toml"
+    if shown and shown == plain(viewer.quiz.intro.text()):
+        return f"topics/{topic_id}/{page_id}.{language}.md"
+    return f"topics/{topic_id}/{TOPIC_FILE}"
 
 
 def _words_problems(arrangement: Arrangement, topic_id: str, page_id: str, language: str,
