@@ -145,7 +145,8 @@ def test_a_pack_measured_in_parts_finds_the_same(tmp_path: Path) -> None:
     assert any("second-page.ur.md: Urdu is about" in text for text in alone), alone
     assert [str(problem) for problem in check_text_fit(pack, parts=2)] == alone
     # The second page is the helper's: what it found made it back.
-    from kiosk._qt.staff.textfit import all_units, measure_units
+    from kiosk._qt.staff.textfit import measure_units
+    from kiosk.core.textfit_units import all_units
 
     mine = all_units(pack)[0::2]
     assert not any("second-page" in str(problem) for _, problem in measure_units(pack, mine))
@@ -188,7 +189,7 @@ class Measured:
 
 def test_a_pack_checked_again_is_measured_only_where_it_changed(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from kiosk._qt.staff.textfit import HOME, all_units
+    from kiosk.core.textfit_units import HOME, all_units
 
     folder = two_page_pack(tmp_path / "p")
     cache = CheckCache(tmp_path / "cache")
@@ -224,8 +225,8 @@ def test_a_pack_checked_again_is_measured_only_where_it_changed(
 def test_a_different_kiosk_measures_everything_again(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """New code, fonts or button words can lay the same words out differently."""
-    from kiosk._qt.staff.textfit import all_units
     from kiosk.core import checkcache
+    from kiosk.core.textfit_units import all_units
 
     pack = load_pack(two_page_pack(tmp_path / "p"))
     with CheckCache(tmp_path / "cache") as cache:
@@ -240,7 +241,7 @@ def test_a_cache_entry_that_makes_no_sense_is_measured_again(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import sqlite3
 
-    from kiosk._qt.staff.textfit import all_units
+    from kiosk.core.textfit_units import all_units
 
     pack = load_pack(two_page_pack(tmp_path / "p"))
     with CheckCache(tmp_path / "cache") as cache:
@@ -336,41 +337,3 @@ def test_a_page_measures_the_same_whatever_was_opened_before(
         assert viewer.take_home.isVisibleTo(viewer)
     finally:
         shape.close()
-
-
-def test_what_other_languages_topics_change_is_measured_again(tmp_path: Path) -> None:
-    """A topic written in Urdu only still changes the English screens: the home screen's
-    "more topics in Urdu" button takes room from the tiles, and with a web edition the
-    take-home code is sized for the longest address of any topic in any language."""
-    from kiosk._qt.staff.textfit import HOME, all_units, unit_digests
-
-    urdu_only = {
-        "topics/urdu-only-topic-with-a-long-name/topic.toml": (
-            'languages = ["ur"]\nicon = "fa5s.heartbeat"\nillustration = "first-page.svg"\n'
-            '\n[title]\nur = "صرف اردو"\n\n[summary]\nur = "ایک مختصر سطر"\n\n'
-            '[[pages]]\nid = "first-page"\nillustration = "first-page.svg"\n'
-            'sources = ["S1"]\n\n[pages.title]\nur = "پہلا صفحہ"\n').encode(),
-        "topics/urdu-only-topic-with-a-long-name/first-page.ur.md": "مختصر۔\n".encode(),
-    }
-    for web in (False, True):
-        files = pack_files(2)
-        files["pack.toml"] = files["pack.toml"].replace(b"format = 1", b"format = 2", 1)
-        files["topics/urdu-only-topic-with-a-long-name/first-page.svg"] = \
-            files["topics/first-topic/first-page.svg"]
-        if web:
-            files["pack.toml"] = files["pack.toml"].replace(
-                b"\n[title]", b'\nweb_edition = "https://kiosk.example.org/learn"\n\n[title]', 1)
-        folder = write_folder(tmp_path / f"web-{web}", files)
-        pack = load_pack(folder)
-        before = unit_digests(pack, all_units(pack))
-        manifest = folder / "pack.toml"
-        manifest.write_text(manifest.read_text(encoding="utf-8").replace(
-            'topics = ["first-topic"]',
-            'topics = ["first-topic", "urdu-only-topic-with-a-long-name"]'), encoding="utf-8")
-        write_folder(folder, urdu_only)
-        pack = load_pack(folder)
-        after = unit_digests(pack, all_units(pack))
-        english_pages = [unit for unit in before if unit[0] == 0 and unit[1] != HOME]
-        assert before[(0, HOME)] != after[(0, HOME)]
-        changed = [unit for unit in english_pages if before[unit] != after[unit]]
-        assert changed == (english_pages if web else []), web

@@ -15,7 +15,6 @@ same shapes scaled, and the kiosk's type scales with them.
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import json
 import logging
 import os
@@ -43,19 +42,28 @@ from kiosk._qt.screens.page_layout import Arrangement
 from kiosk._qt.screens.page_viewer import PageViewer
 from kiosk._qt.session import Session
 from kiosk._qt.settle import run_posted_events
-from kiosk.core import checkcache
 from kiosk.core.checkcache import CheckCache
 from kiosk.core.language_words import language_for_staff
 from kiosk.core.model import Pack, PageKind, Topic, is_rtl
 from kiosk.core.packdir import TOPIC_FILE, load_pack
 from kiosk.core.phrases import Value, translate
-from kiosk.core.problems import Problem, problem_from_json, problem_to_json
+from kiosk.core.problems import Problem
 from kiosk.core.settings import Settings
+from kiosk.core.textfit_units import (
+    CACHE_KIND,
+    HOME,
+    SIZES,
+    Found,
+    Unit,
+    all_units,
+    found_from_json,
+    results_to_json,
+    unit_digests,
+)
 from kiosk.core.webedition.address import topic_address
 
 log = logging.getLogger("kiosk.pack")
 
-SIZES = ((1920, 1080), (1080, 1920), (1366, 768))
 
 
 def ensure_application() -> QApplication:
@@ -99,16 +107,6 @@ def _quiet(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
     log.debug("Qt while measuring text: %s", message)
 
 
-# Where a problem was found: (the language's place, the page's place in that language,
-# the screen's place). Sorting by it gives the order one process finds them in.
-Found = list[tuple[tuple[int, int, int], Problem]]
-
-# What is measured in one go: one language's home screen (page place HOME) or one of its
-# pages, as (the language's place in the pack, the page's place in that language).
-Unit = tuple[int, int]
-HOME = -1
-CACHE_KIND = "text-fit"
-
 # Units each part gets at least: starting a helper (Qt, fonts, the pack read again)
 # costs about a second and a half, what ~500 pages take to measure.
 _SPLIT_FROM = 500
@@ -132,7 +130,7 @@ def check_text_fit(pack: Pack, parts: int | None = None,
     todo: list[Unit] = []
     for unit in units:
         try:
-            found += _found_from_json(unit, remembered[digests[unit]])
+            found += found_from_json(unit, remembered[digests[unit]])
         except (KeyError, ValueError, TypeError):  # not there, or not what was written
             todo.append(unit)
     log.info("text fit: %d of %d pages and home screens measured, the rest remembered",
@@ -142,99 +140,12 @@ def check_text_fit(pack: Pack, parts: int | None = None,
                             else max(1, parts))
         found += measured
         if cache is not None and digests:
-            cache.put(CACHE_KIND, _to_json(todo, measured, digests))
+            cache.put(CACHE_KIND, results_to_json(todo, measured, digests))
     found.sort(key=lambda item: item[0])
     unique: dict[tuple[str, str], Problem] = {}
     for _, problem in found:
         unique.setdefault((problem.file, problem.message), problem)
     return list(unique.values())
-
-
-def all_units(pack: Pack) -> list[Unit]:
-    """Every home screen and page to measure, in the order one process measures them."""
-    return [unit for place, language in enumerate(pack.languages)
-            for unit in [(place, HOME), *((place, page) for page in
-                                          range(len(pack.pages_in(language))))]]
-
-
-def unit_digests(pack: Pack, units: list[Unit]) -> dict[Unit, str]:
-    """What each unit's result depends on, as a digest: the measurer, the language, the
-    screens, and the unit's own words, records and pictures."""
-    measurer = checkcache.measurer()
-    pictures: dict[Path, str] = {}
-
-    def picture(path: Path) -> str:
-        if path not in pictures:
-            pictures[path] = checkcache.file_digest(path)
-        return pictures[path]
-
-    topic_digests: dict[tuple[str, str], str] = {}
-
-    def topic_digest(topic: Topic, language: str) -> str:
-        # The topic without its pages (their words are the pages' own units).
-        if (topic.id, language) not in topic_digests:
-            topic_digests[topic.id, language] = checkcache.digest(
-                topic.id, topic.title, topic.summary, topic.icon,
-                _relative(pack, topic.illustration), picture(topic.illustration),
-                topic.languages, len(topic.pages), language=language)
-        return topic_digests[topic.id, language]
-
-    every_topic = [(topic.id, topic.languages) for topic in pack.topics]
-    digests: dict[Unit, str] = {}
-    for place, language in enumerate(pack.languages):
-        topics = pack.topics_in(language)
-        # With what the pack says of itself that the screens may show (its title, its
-        # languages, the emergency button, the take-home address): rarely edited.
-        common = checkcache.digest(measurer, SIZES, language, pack.language(language),
-                                   pack.title, pack.languages, pack.emergency_page,
-                                   pack.web_edition, pack.extra, language=language)
-        if pack.web_edition is not None:
-            # The take-home code on every page is sized for the pack's longest address:
-            # every topic in every language.
-            common = checkcache.digest(common, every_topic)
-        pages = [(topic, index) for topic in topics for index in range(len(topic.pages))]
-        for unit in units:
-            if unit[0] != place:
-                continue
-            if unit[1] == HOME:
-                # With the topics in other languages: their "more topics in ..." button
-                # takes room from the tiles.
-                digests[unit] = checkcache.digest(
-                    common, "home", [topic_digest(t, language) for t in topics],
-                    every_topic, [pack.language(code) for code in pack.languages])
-                continue
-            topic, index = pages[unit[1]]
-            page = topic.pages[index]
-            fields = {field.name: getattr(page, field.name) for field in dataclasses.fields(page)
-                      if field.name not in ("illustration", "narrations")}
-            # Each language's screens show that language's words only.
-            digests[unit] = checkcache.digest(
-                common, "page", topic_digest(topic, language), index, fields,
-                _relative(pack, page.illustration), picture(page.illustration),
-                # Read aloud or not changes the page's buttons, not what the file says.
-                sorted(n.language for n in page.narrations), language=language)
-    return digests
-
-
-def _relative(pack: Pack, path: Path) -> str:
-    try:
-        return path.relative_to(pack.root).as_posix()
-    except ValueError:
-        return path.as_posix()
-
-
-def _to_json(units: list[Unit], found: Found, digests: dict[Unit, str]
-             ) -> dict[str, object]:
-    by_unit: dict[Unit, list[object]] = {unit: [] for unit in units}
-    for (language, page, screen), problem in found:
-        by_unit[(language, page)].append([screen, problem_to_json(problem)])
-    return {digests[unit]: items for unit, items in by_unit.items() if unit in digests}
-
-
-def _found_from_json(unit: Unit, kept: object) -> Found:
-    if not isinstance(kept, list):
-        raise ValueError(f"not a list of problems: {kept!r}")
-    return [((*unit, int(screen)), problem_from_json(problem)) for screen, problem in kept]
 
 
 def _measure(pack: Pack, units: list[Unit], parts: int) -> Found:
