@@ -103,14 +103,10 @@ class CheckCache:
                     log.warning("validate's cache %s cannot be used (%s): measuring "
                                 "everything", path, error)
                     return None
+                if not _removed(path, error):
+                    return None
                 log.warning("validate's cache %s was damaged (%s): starting a new one",
                             path, error)
-                try:
-                    _remove(path)
-                except OSError as gone:  # another program has it open (Windows)
-                    log.warning("validate's damaged cache %s could not be removed (%s): "
-                                "measuring everything", path, gone)
-                    return None
             except OSError as error:
                 _close(db)
                 log.warning("validate's cache in %s cannot be used (%s): measuring "
@@ -134,9 +130,10 @@ class CheckCache:
             for start in range(0, len(wanted), 500):  # SQLite's limit on parameters
                 chunk = wanted[start:start + 500]
                 marks = ",".join("?" * len(chunk))
+                # As bytes: text that is not UTF-8 would fail the whole fetch, not the row.
                 rows = self._db.execute(
-                    f"SELECT digest, value FROM results WHERE kind = ? AND digest IN ({marks})",
-                    (kind, *chunk)).fetchall()
+                    f"SELECT digest, CAST(value AS BLOB) FROM results WHERE kind = ? "
+                    f"AND digest IN ({marks})", (kind, *chunk)).fetchall()
                 for digest, value in rows:
                     try:
                         found[digest] = json.loads(value)
@@ -195,16 +192,26 @@ class CheckCache:
                         "DELETE FROM results WHERE (kind, digest) IN (SELECT kind, digest "
                         "FROM results ORDER BY used LIMIT ?)", (extra,))
             self._db.close()
+            self._db = None
         except sqlite3.Error as error:
-            log.warning("validate's cache could not be tidied (%s)", error)
-        self._db = None
+            self._give_up(error)
 
-    def _give_up(self, error: Exception) -> None:
-        log.warning("validate's cache stopped working (%s): measuring the rest afresh", error)
+    def _give_up(self, error: sqlite3.Error) -> None:
+        """Stop using the cache for this run; a file found damaged only now (its first
+        check passed) is removed, so the next run starts a new one."""
         if self._db is not None:
             with contextlib.suppress(sqlite3.Error):
                 self._db.close()
         self._db = None
+        damaged = isinstance(error, sqlite3.DatabaseError) and \
+            not isinstance(error, sqlite3.OperationalError)
+        if damaged and self.folder is not None and \
+                _removed(self.folder / FILE_NAME, error):
+            log.warning("validate's cache was damaged (%s): removed; measuring the rest "
+                        "afresh", error)
+            return
+        log.warning("validate's cache stopped working (%s): measuring the rest afresh",
+                    error)
 
     def __enter__(self) -> CheckCache:
         return self
@@ -217,6 +224,16 @@ def _close(db: sqlite3.Connection | None) -> None:
     if db is not None:
         with contextlib.suppress(sqlite3.Error):
             db.close()
+
+
+def _removed(path: Path, why: Exception) -> bool:
+    try:
+        _remove(path)
+    except OSError as error:  # another program has it open (Windows)
+        log.warning("validate's cache %s is damaged (%s) and could not be removed (%s): "
+                    "measuring everything", path, why, error)
+        return False
+    return True
 
 
 def _remove(path: Path) -> None:

@@ -100,7 +100,7 @@ def check_drawing_time(pack: Pack, budget: float = BUDGET_SECONDS,
         drawn = cache.get(CACHE_KIND, digests.values())
         # Drawn in time before, so the same kiosk's static checks passed the same bytes.
         pictures = [path for path in pictures
-                    if not _within(drawn.get(digests[path]), budget)]
+                    if not _within(drawn.get(digests[path]), REMEMBERED * budget)]
     pictures = [path for path in pictures
                 if not check_svg(path, path.name)]  # the statically refused are not drawn
     problems: list[Problem] = []

@@ -102,7 +102,7 @@ def _relative(pack: Pack, path: Path) -> str:
 
 
 def results_to_json(units: list[Unit], found: Found, digests: dict[Unit, str]
-             ) -> dict[str, object]:
+                    ) -> dict[str, object]:
     by_unit: dict[Unit, list[object]] = {unit: [] for unit in units}
     for (language, page, screen), problem in found:
         by_unit[(language, page)].append([screen, problem_to_json(problem)])

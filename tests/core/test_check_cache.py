@@ -193,3 +193,48 @@ def test_in_one_language_only_that_languages_words_count() -> None:
     # A language the words lack shows the English, and counts it.
     assert checkcache.digest(Localized({"en": "Rest."}), language="ps") != \
         checkcache.digest(Localized({"en": "Sleep."}), language="ps")
+
+
+def test_a_result_that_is_not_even_text_is_measured_again(
+        tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    """Bytes that are not UTF-8 (a damaged page of the file): that row alone is lost."""
+    with CheckCache(tmp_path) as cache:
+        cache.put("k", {"a": 1, "b": 2})
+    db = sqlite3.connect(tmp_path / checkcache.FILE_NAME)
+    db.execute("UPDATE results SET value = CAST(X'7BFF' AS TEXT) WHERE digest = 'a'")
+    db.commit()
+    db.close()
+    with caplog.at_level(logging.WARNING), CheckCache(tmp_path) as cache:
+        assert cache.get("k", ["a", "b"]) == {"b": 2}
+        assert cache.remembers
+    with CheckCache(tmp_path) as cache:
+        assert cache.get("k", ["a", "b"]) == {"b": 2}  # the bad row is gone
+    assert "stopped working" not in caplog.text
+
+
+def test_damage_found_after_opening_is_removed_for_the_next_run(
+        tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    class Damaged:
+        """A connection to a file whose damage the check at opening did not reach."""
+
+        def execute(self, *_: object) -> None:
+            raise sqlite3.DatabaseError("database disk image is malformed")
+
+        def close(self) -> None:
+            pass
+
+    with CheckCache(tmp_path) as cache:
+        cache.put("k", {"a": 1})
+    with caplog.at_level(logging.WARNING):
+        cache = CheckCache(tmp_path)
+        real = cache._db
+        assert real is not None
+        real.close()
+        cache._db = Damaged()  # type: ignore[assignment]
+        assert cache.get("k", ["a"]) == {}
+        assert not cache.remembers
+        cache.close()
+    assert "was damaged" in caplog.text and "removed" in caplog.text
+    assert not (tmp_path / checkcache.FILE_NAME).exists()
+    with CheckCache(tmp_path) as cache:
+        assert cache.remembers and cache.get("k", ["a"]) == {}

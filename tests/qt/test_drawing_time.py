@@ -112,3 +112,28 @@ def test_a_picture_drawn_within_its_budget_is_not_drawn_again(
         assert check() == []  # a new drawing
     assert drawn == [[folder / PICTURE], [folder / PICTURE], [], [folder / PICTURE],
                      [folder / PICTURE]]
+
+
+def test_a_picture_close_to_its_budget_is_drawn_every_time(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Remembered only when drawn well inside the budget (0.8 of it): one just inside may
+    be over it on the next, busier run."""
+    folder = make_pack(tmp_path / "pack")
+    seconds = {"now": 0.9}
+    drawn: list[list[Path]] = []
+
+    def timed(files: Sequence[Path], deadline: float = drawbudget.DEADLINE_SECONDS
+              ) -> dict[Path, float | None]:
+        drawn.append(list(files))
+        return {path: seconds["now"] for path in files}
+
+    monkeypatch.setattr(drawbudget, "drawing_times", timed)
+    with CheckCache(tmp_path / "cache") as cache:
+        for _ in range(2):
+            assert drawbudget.check_drawing_time(load_pack(folder), budget=1.0,
+                                                 cache=cache) == []
+        seconds["now"] = 0.5
+        for _ in range(2):
+            assert drawbudget.check_drawing_time(load_pack(folder), budget=1.0,
+                                                 cache=cache) == []
+    assert drawn == [[folder / PICTURE]] * 3 + [[]]

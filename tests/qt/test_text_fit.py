@@ -337,3 +337,32 @@ def test_a_page_measures_the_same_whatever_was_opened_before(
         assert viewer.take_home.isVisibleTo(viewer)
     finally:
         shape.close()
+
+
+def test_a_clipped_quiz_label_is_said_in_the_file_its_words_are_in(
+        default_pack_dir: Path) -> None:
+    from types import SimpleNamespace
+
+    from kiosk._qt.staff.textfit import _written_in
+    from kiosk.core.model import PageKind
+
+    pack = load_pack(default_pack_dir)
+    topic, page = next((t, p) for t in pack.topics for p in t.pages
+                       if p.kind is PageKind.QUIZ)
+    question = page.questions[0]
+    intro = "**Quiz time!** Let's see\nwhat you remember."
+    viewer = SimpleNamespace(page=page, quiz=SimpleNamespace(
+        intro=SimpleNamespace(text=lambda: intro)))
+
+    def file_of(text: str) -> str:
+        return _written_in(text, viewer, topic.id, page.id, "en")  # type: ignore[arg-type]
+
+    quiz_file = f"topics/{topic.id}/{page.id}.quiz.toml"
+    answer = question.choices[0].text.get("en")
+    assert file_of(answer) == quiz_file
+    assert file_of(question.prompt.get("en")) == quiz_file
+    assert file_of("That's right! " + question.explanation.get("en")) == quiz_file
+    assert file_of("**Quiz time!**  Let's see what you remember.") == \
+        f"topics/{topic.id}/{page.id}.en.md"
+    # Words that only contain an answer's (a title, a label) are the topic's record's.
+    assert file_of(f"{answer} Read on") == f"topics/{topic.id}/topic.toml"

@@ -315,8 +315,9 @@ class _Shape:
             # make the bottom row taller (1366×768). Shown from the start, so a page
             # measured without being opened counts it whether or not a quiz was opened
             # before it (the code keeps one size for the whole pack).
+            topic = (pack.topics_in(self.language) or pack.topics)[0]
             self.viewer.take_home.show_address(
-                topic_address(pack.web_edition, self.language, pack.topics[0].id))
+                topic_address(pack.web_edition, self.language, topic.id))
         _settle()
         return self.viewer
 
