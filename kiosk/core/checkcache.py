@@ -199,9 +199,7 @@ class CheckCache:
     def _give_up(self, error: sqlite3.Error) -> None:
         """Stop using the cache for this run; a file found damaged only now (its first
         check passed) is removed, so the next run starts a new one."""
-        if self._db is not None:
-            with contextlib.suppress(sqlite3.Error):
-                self._db.close()
+        _close(self._db)
         self._db = None
         damaged = isinstance(error, sqlite3.DatabaseError) and \
             not isinstance(error, sqlite3.OperationalError)

@@ -33,7 +33,7 @@ from PySide6.QtCore import (
     qInstallMessageHandler,
 )
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
 from kiosk._qt import fonts, theme
 from kiosk._qt.i18n import Translations
@@ -65,7 +65,6 @@ from kiosk.core.webedition.address import topic_address
 log = logging.getLogger("kiosk.pack")
 
 
-
 def ensure_application() -> QApplication:
     """A QApplication for measuring; off screen when there is no display (a build server)."""
     app = QApplication.instance()
@@ -81,9 +80,11 @@ def _settle() -> None:
     run_posted_events()
 
 
-def _clipped_labels(root: QWidget, buttons_in: QWidget) -> list[str]:
+def _clipped_labels(root: QWidget, within: QWidget | None = None) -> list[str]:
+    """The words of every wrapping label shown in ``root`` (or only in ``within``) that do
+    not fit it. A quiz's answers are such labels, inside their buttons."""
     found = []
-    for label in root.findChildren(QLabel):
+    for label in (within or root).findChildren(QLabel):
         if not (label.isVisibleTo(root) and label.wordWrap() and label.text()
                 and label.width() > 0):
             continue
@@ -92,11 +93,6 @@ def _clipped_labels(root: QWidget, buttons_in: QWidget) -> list[str]:
         if label.heightForWidth(label.width()) > label.height() + 1 or \
                 QLabel.minimumSizeHint(label).width() > label.width() + 1:
             found.append(label.text())
-    # Only buttons holding the pack's words (quiz answers); the app's own are checked by
-    # the kiosk's layout tests.
-    for button in buttons_in.findChildren(QPushButton):
-        if button.isVisibleTo(root) and button.width() < button.sizeHint().width() - 1:
-            found.append(button.text())
     return found
 
 
@@ -380,25 +376,24 @@ def _quiz_clipped(viewer: PageViewer) -> list[str]:
     first. The answers are what can be cut (buttons side by side); the prompt and the
     explanation wrap across the whole width."""
     quiz = viewer.quiz
-    found = _clipped_labels(viewer, quiz)
+    found = _clipped_labels(viewer)
     for index in range(1, len(quiz.questions)):
         quiz.show_question(index)
         _settle()
-        found += _clipped_labels(viewer, quiz)
+        found += _clipped_labels(viewer, within=quiz)  # the rest of the page is as it was
     return list(dict.fromkeys(found))
 
 
 def _page_problems(viewer: PageViewer, topic_id: str, page_id: str, language: str,
                    where: Value, size: tuple[int, int]) -> list[Problem]:
     problems = []
-    page = viewer.page
     for text in _quiz_clipped(viewer):
         file = _written_in(text, viewer, topic_id, page_id, language)
         problems.append(Problem(file, translate(
             "Problems", "page {page}: '{text}' does not fit on screen ({where}); shorten it")
             .fill(page=page_id, text=text[:40], where=where)))
     arrangement = viewer.arrangement
-    if arrangement is not None and page is not None and viewer.text.isVisibleTo(viewer):
+    if arrangement is not None and viewer.text.isVisibleTo(viewer):
         problems += _words_problems(arrangement, topic_id, page_id, language, size)
     return problems
 
