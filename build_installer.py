@@ -16,7 +16,8 @@
    docs/installing.md.
 
 Options: ``--app minimal`` bundles bench/minimal_window.py the same way (the benchmark's
-baseline); ``--no-installers`` stops after the bundle. PyInstaller's cache is kept in
+baseline), ``--app tour`` bundles bench/tour.py with all the kiosk carries (to measure
+the installed kiosk's memory); ``--no-installers`` stops after the bundle. PyInstaller's cache is kept in
 build/, never in the home folder.
 """
 
@@ -279,10 +280,14 @@ def pyinstaller_env(work: Path) -> dict[str, str]:
 
 def build_bundle(app: str, dist: Path, work: Path) -> Path:
     work.mkdir(parents=True, exist_ok=True)
-    if app == "kiosk":
-        name = NAME
-        entry = work / "kiosk_entry.py"
-        entry.write_text(ENTRY, encoding="utf-8")
+    if app in ("kiosk", "tour"):
+        if app == "kiosk":
+            name = NAME
+            entry = work / "kiosk_entry.py"
+            entry.write_text(ENTRY, encoding="utf-8")
+        else:  # the kiosk's bundle around bench/tour.py, to measure what a clinic's PC holds
+            name = "kiosk-tour"
+            entry = ROOT / "bench" / "tour.py"
         qms = compile_translations()
         import _soundfile_data  # libsndfile as soundfile ships it (see kiosk/core/sndfile.py)
 
@@ -990,7 +995,7 @@ def build_windows_installer(bundle: Path, dist: Path, work: Path, ver: str,
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--app", choices=("kiosk", "minimal"), default="kiosk")
+    parser.add_argument("--app", choices=("kiosk", "minimal", "tour"), default="kiosk")
     parser.add_argument("--dist", type=Path, default=ROOT / "dist")
     parser.add_argument("--work", type=Path, default=ROOT / "build" / "pyinstaller")
     parser.add_argument("--no-installers", action="store_true",

@@ -7,7 +7,10 @@ Builds both bundles in the same run with build_installer.py (``--app kiosk`` and
 
 1. size on disk: goal <= 1.2x;
 2. cold start to the first painted frame (``clinic-kiosk --quit-after-first-frame`` against
-   the frozen bench/minimal_window.py), starts alternating, medians: goal <= 1.3x.
+   the frozen bench/minimal_window.py), starts alternating, medians: goal <= 1.3x;
+3. memory (PSS) after a tour of every page in every language (bench/tour.py, frozen with
+   everything the kiosk's bundle carries: ``--app tour``) against the frozen window at its
+   first frame: goal <= 100 MiB. The same tour from source is run beside it, in turn.
 
 ``--write`` puts the figures, the bundle's size and its ten largest files between the
 ``<!-- bundle:start -->`` and ``<!-- bundle:end -->`` markers in the given file.
@@ -17,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import os
 import platform
 import statistics
@@ -41,7 +45,8 @@ def build(app: str) -> Path:
     subprocess.run([sys.executable, str(ROOT / "build_installer.py"), "--app", app,
                     "--no-installers", "--dist", str(OUT / "dist"), "--work", str(OUT / "work")],
                    check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
-    return OUT / "dist" / ("clinic-kiosk" if app == "kiosk" else "minimal-window")
+    return OUT / "dist" / {"kiosk": "clinic-kiosk", "minimal": "minimal-window",
+                           "tour": "kiosk-tour"}[app]
 
 
 def size(bundle: Path) -> int:
@@ -55,12 +60,33 @@ def timed(cmd: list[str], env: dict[str, str]) -> float:
     return time.perf_counter() - start
 
 
+def memory(cmd: list[str], env: dict[str, str]) -> dict[str, int]:
+    """PSS and RSS (KiB) that ``cmd`` prints as its last line of JSON."""
+    out = subprocess.run(cmd, env=env, check=True, capture_output=True, text=True,
+                         timeout=900).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def toured(tour_dir: Path, base_dir: Path, env: dict[str, str], runs: int
+           ) -> tuple[float, float, float]:
+    """Median PSS in MiB: the frozen tour, the same tour from source, the frozen window."""
+    frozen, source, window = [], [], []
+    for _ in range(runs):  # in turn, so a busy minute weighs on each alike
+        frozen.append(memory([str(tour_dir / f"kiosk-tour{EXE}")], env)["pss_kib"])
+        source.append(memory([sys.executable, str(ROOT / "bench" / "tour.py")], env)["pss_kib"])
+        window.append(memory([str(base_dir / f"minimal-window{EXE}"), "--memory"],
+                             env)["pss_kib"])
+    return tuple(statistics.median(v) / 1024 for v in (frozen, source, window))  # type: ignore[return-value]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=15)
     parser.add_argument("--write", type=Path)
+    parser.add_argument("--tours", type=int, default=2,
+                        help="tours each way for the memory row (about 1.5 min each)")
     args = parser.parse_args()
-    kiosk_dir, base_dir = build("kiosk"), build("minimal")
+    kiosk_dir, base_dir, tour_dir = build("kiosk"), build("minimal"), build("tour")
     kiosk_size, base_size = size(kiosk_dir), size(base_dir)
     env = {k: v for k, v in os.environ.items() if not k.startswith("KIOSK_")}
     env["QT_QPA_PLATFORM"] = "offscreen"
@@ -73,11 +99,15 @@ def main() -> int:
         k.append(timed(kiosk, env))
         b.append(timed(base, env))
     k_med, b_med = statistics.median(k), statistics.median(b)
+    frozen, source, window = toured(tour_dir, base_dir, env, args.tours)
     rows = [
         ("Bundle size on disk", f"{kiosk_size / 1e6:.1f} MB", f"{base_size / 1e6:.1f} MB",
          f"{kiosk_size / base_size:.2f}x", "<= 1.2x"),
         ("Cold start of the bundle to first frame", f"{k_med * 1000:.0f} ms",
          f"{b_med * 1000:.0f} ms", f"{k_med / b_med:.2f}x", "<= 1.3x"),
+        (f"Memory (PSS) after touring every page, between patients (the same tour from "
+         f"source: {source:.0f} MiB)", f"{frozen:.0f} MiB", f"{window:.0f} MiB",
+         f"{frozen / window:.2f}x", "<= 100 MiB"),
     ]
     table = ["| measure | kiosk bundle | minimal PySide6 window bundle | ratio | goal |",
              "|---|---|---|---|---|"]
