@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kiosk.core.model import Page
-from kiosk.core.narration import Sentence, script
+from kiosk.core.narration import Line, Sentence, script
 
 # A computer voice speaks about 14 characters a second in either language; only used to
 # move the progress ring before the voice reports where it is.
@@ -86,7 +86,7 @@ def clips(page: Page, language: str, placeholders: Mapping[str, str],
     """The clips that say ``spoken`` for ``page`` in ``language``, in order."""
     narration = page.narration(language)
     usable = narration is not None and narration.matches(placeholders)
-    lines = script(page, language, placeholders)
+    lines = _script(page, language, placeholders)
     out: list[Clip] = []
     for item in spoken:
         if isinstance(item, Say):
@@ -112,6 +112,25 @@ def clips(page: Page, language: str, placeholders: Mapping[str, str],
         elif text:
             out.append(Clip(text, language, lines=said))
     return out
+
+
+# The last pages' scripts: the speaker asks again at every turn, and a quiz at every
+# question, each time for the whole quiz (a quiz page's sentences took a tenth of a
+# validate). Keyed by the page object itself, kept beside its script so that its id
+# cannot be reused by another while it is here.
+_scripts: dict[tuple[int, str, tuple[tuple[str, str], ...]], tuple[Page, tuple[Line, ...]]] = {}
+_KEEP_SCRIPTS = 8
+
+
+def _script(page: Page, language: str, placeholders: Mapping[str, str]
+            ) -> tuple[Line, ...]:
+    key = (id(page), language, tuple(sorted(placeholders.items())))
+    kept = _scripts.get(key)
+    if kept is None or kept[0] is not page:
+        kept = _scripts[key] = (page, tuple(script(page, language, placeholders)))
+        while len(_scripts) > _KEEP_SCRIPTS:
+            del _scripts[next(iter(_scripts))]
+    return kept[1]
 
 
 def _same(a: str, b: str) -> bool:

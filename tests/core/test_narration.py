@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import shutil
 from pathlib import Path
@@ -11,6 +12,7 @@ import pytest
 import soundfile
 
 from kiosk.core import narration
+from kiosk.core.model import Localized
 from kiosk.core.narrate import VOICES, NoSpeechEngine, narrate_pages, normalise
 from kiosk.core.packdir import load_pack
 from kiosk.core.reading import Part, Say, clips
@@ -82,6 +84,22 @@ def test_narration_that_says_another_emergency_number_is_not_played(
     theirs = clips(page, "en", {"emergency_number": "115"}, [Part("page")])
     # The screen says 115; the recording says 1122: the computer's voice reads the screen.
     assert not theirs[0].recorded and "115" in theirs[0].text
+
+
+def test_what_is_read_follows_the_page_and_the_language(default_pack_dir: Path) -> None:
+    # The speaker remembers the last pages' scripts: a page of a new pack version with
+    # other words, or another language, is read as it now is.
+    pack = load_pack(default_pack_dir)
+    page = next(p for p in pack.pages() if not p.questions)
+    before = clips(page, "en", {}, [Part("page")])
+    assert clips(page, "en", {}, [Part("page")]) == before
+    edited = dataclasses.replace(page, body=Localized({**page.body.texts,
+                                                       "en": "Wash your hands. Rest."}))
+    assert [c.text for c in clips(edited, "en", {}, [Part("page")])] == [
+        f"{page.title.get('en')} Wash your hands. Rest."]
+    urdu = clips(page, "ur", {}, [Part("page")])
+    assert urdu[0].text.startswith(page.title.get("ur"))
+    assert clips(page, "en", {}, [Part("page")]) == before
 
 
 def test_sound_reads_a_stretch_of_a_file(tmp_path: Path) -> None:

@@ -8,8 +8,9 @@ moment its words, font, size or language change, or a patient sees a stale page.
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, QSize
+from PySide6.QtCore import QPoint, QSize, Qt
 from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QWidget
 
 from kiosk._qt import theme
 from kiosk._qt.settle import run_posted_events
@@ -37,6 +38,40 @@ def test_a_label_height_follows_its_words_font_and_margins(qtbot) -> None:
     label.setContentsMargins(0, 30, 0, 0)
     assert label.heightForWidth(300) == bigger + 30
     assert label.heightForWidth(1200) < label.heightForWidth(300)
+
+
+def test_a_label_height_follows_a_font_it_inherits_its_style_and_its_format(qtbot) -> None:
+    # The label reads its font and margins once and forgets them when Qt says they
+    # changed: a font set on its parent, a style sheet, a frame, another text format.
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    label = WrapLabel(parent)
+    label.setText("## A heading\n\nand a line of words that has to wrap " * 2)
+    font = QFont(parent.font())
+    font.setPixelSize(16)
+    parent.setFont(font)
+    small = label.heightForWidth(300)
+    font.setPixelSize(32)
+    parent.setFont(font)
+    large = label.heightForWidth(300)
+    assert large > small
+    label.setStyleSheet("QLabel { font-size: 12px; }")
+    label.ensurePolished()  # as a layout does before it asks
+    assert label.heightForWidth(300) < large
+    styled = label.heightForWidth(300)
+    label.setStyleSheet("QLabel { font-size: 12px; border: 10px solid black; }")
+    label.ensurePolished()
+    assert label.heightForWidth(300) >= styled + 20
+    framed = label.heightForWidth(300)
+    label.setTextFormat(Qt.TextFormat.MarkdownText)  # "## " becomes a heading, not words
+    as_markdown = label.heightForWidth(300)
+    assert as_markdown != framed
+    fresh = WrapLabel(parent)  # remembers nothing: what the label must answer
+    fresh.setStyleSheet(label.styleSheet())
+    fresh.ensurePolished()
+    fresh.setTextFormat(Qt.TextFormat.MarkdownText)
+    fresh.setText(label.text())
+    assert fresh.heightForWidth(300) == as_markdown
 
 
 def _pixel(widget, point: QPoint):

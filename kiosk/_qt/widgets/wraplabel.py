@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QSize, Qt
+from PySide6.QtCore import QEvent, QPoint, QSize, Qt
 from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPalette, QPixmap, QRegion
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
@@ -10,6 +10,12 @@ from kiosk._qt import fonts
 from kiosk.core import languages
 
 _KEEP_HEIGHTS = 64
+
+
+# What reaches a label when something that shapes its lines changes: its own font or one
+# it inherits, a style, its contents margins (including a frame's).
+_RESHAPED = frozenset({QEvent.Type.FontChange, QEvent.Type.StyleChange,
+                       QEvent.Type.ContentsRectChange})
 
 
 class RemembersHeights:
@@ -21,17 +27,32 @@ class RemembersHeights:
     """
 
     _heights: dict[tuple[object, ...], int]
+    # The font's key, the contents margins and the text format, read once: the font's
+    # key alone took a third of an answer, and a validate asks ~600 times a quiz page.
+    # Forgotten on the events above and when the format is set; the rest is read each time.
+    _shape: tuple[object, ...] | None = None
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() in _RESHAPED:
+            self._shape = None
+        return super().event(event)  # type: ignore[misc]
+
+    def setTextFormat(self, text_format: Qt.TextFormat) -> None:
+        self._shape = None
+        super().setTextFormat(text_format)  # type: ignore[misc]
 
     def heightForWidth(self, width: int) -> int:
         label: QLabel = self  # type: ignore[assignment]
-        m = label.contentsMargins()
+        shape = self._shape
+        if shape is None:
+            m = label.contentsMargins()
+            shape = self._shape = (label.font().key(), m.left(), m.top(), m.right(),
+                                   m.bottom(), label.textFormat())
         # The minimum size too: Qt's answer is never below it, so an answer given under
         # an old, taller minimum would otherwise outlive it (the sorting game's message
         # kept a narrow width's height and squeezed the game to a strip).
-        key = (width, label.text(), label.font().key(), m.left(), m.top(), m.right(),
-               m.bottom(), label.margin(), label.indent(), label.wordWrap(),
-               label.textFormat(), label.frameWidth(), label.minimumHeight(),
-               label.minimumWidth())
+        key = (width, label.text(), shape, label.margin(), label.indent(), label.wordWrap(),
+               label.frameWidth(), label.minimumHeight(), label.minimumWidth())
         try:
             heights = self._heights
         except AttributeError:
