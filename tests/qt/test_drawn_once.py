@@ -63,7 +63,9 @@ def test_a_label_height_follows_a_font_it_inherits_its_style_and_its_format(qtbo
     label.ensurePolished()
     assert label.heightForWidth(300) >= styled + 20
     framed = label.heightForWidth(300)
-    label.setTextFormat(Qt.TextFormat.MarkdownText)  # "## " becomes a heading, not words
+    # "## " becomes a heading, not words; set as Qt Designer or a style sheet would, past
+    # any Python override
+    label.setProperty("textFormat", Qt.TextFormat.MarkdownText)
     as_markdown = label.heightForWidth(300)
     assert as_markdown != framed
     fresh = WrapLabel(parent)  # remembers nothing: what the label must answer

@@ -27,19 +27,17 @@ class RemembersHeights:
     """
 
     _heights: dict[tuple[object, ...], int]
-    # The font's key, the contents margins and the text format, read once: the font's
-    # key alone took a third of an answer, and a validate asks ~600 times a quiz page.
-    # Forgotten on the events above and when the format is set; the rest is read each time.
+    # The font's key and the contents margins, read once: the font's key alone took a third
+    # of an answer, and a validate asks ~600 times a quiz page. Forgotten when Qt tells
+    # the label they changed (the events above, also for a font it inherits or a style
+    # sheet sets); an event filter that swallowed those events would leave them stale, and
+    # none of the kiosk's does. The rest is cheap and read on every call.
     _shape: tuple[object, ...] | None = None
 
     def event(self, event: QEvent) -> bool:
         if event.type() in _RESHAPED:
             self._shape = None
-        return super().event(event)  # type: ignore[misc]
-
-    def setTextFormat(self, text_format: Qt.TextFormat) -> None:
-        self._shape = None
-        super().setTextFormat(text_format)  # type: ignore[misc]
+        return bool(super().event(event))  # type: ignore[misc]
 
     def heightForWidth(self, width: int) -> int:
         label: QLabel = self  # type: ignore[assignment]
@@ -47,12 +45,13 @@ class RemembersHeights:
         if shape is None:
             m = label.contentsMargins()
             shape = self._shape = (label.font().key(), m.left(), m.top(), m.right(),
-                                   m.bottom(), label.textFormat())
+                                   m.bottom())
         # The minimum size too: Qt's answer is never below it, so an answer given under
         # an old, taller minimum would otherwise outlive it (the sorting game's message
         # kept a narrow width's height and squeezed the game to a strip).
-        key = (width, label.text(), shape, label.margin(), label.indent(), label.wordWrap(),
-               label.frameWidth(), label.minimumHeight(), label.minimumWidth())
+        key = (width, label.text(), shape, label.textFormat(), label.margin(), label.indent(),
+               label.wordWrap(), label.frameWidth(), label.minimumHeight(),
+               label.minimumWidth())
         try:
             heights = self._heights
         except AttributeError:
