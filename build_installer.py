@@ -17,8 +17,8 @@
 
 Options: ``--app minimal`` bundles bench/minimal_window.py the same way (the benchmark's
 baseline), ``--app tour`` bundles bench/tour.py with all the kiosk carries (to measure
-the installed kiosk's memory); ``--no-installers`` stops after the bundle. PyInstaller's cache is kept in
-build/, never in the home folder.
+the installed kiosk's memory); ``--no-installers`` stops after the bundle. PyInstaller's
+cache is kept in build/, never in the home folder.
 """
 
 from __future__ import annotations

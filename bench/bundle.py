@@ -76,7 +76,10 @@ def toured(tour_dir: Path, base_dir: Path, env: dict[str, str], runs: int
         source.append(memory([sys.executable, str(ROOT / "bench" / "tour.py")], env)["pss_kib"])
         window.append(memory([str(base_dir / f"minimal-window{EXE}"), "--memory"],
                              env)["pss_kib"])
-    return tuple(statistics.median(v) / 1024 for v in (frozen, source, window))  # type: ignore[return-value]
+    def mib(kib: list[int]) -> float:
+        return statistics.median(kib) / 1024
+
+    return mib(frozen), mib(source), mib(window)
 
 
 def main() -> int:

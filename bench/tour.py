@@ -1,9 +1,10 @@
 """A patient's tour of every page in every language, then the kiosk's memory (issue #14).
 
-    python bench/tour.py [--width 1920] [--height 1080]
+    python bench/tour.py [--width 1920] [--height 1080] [--parts]
 
 Prints one line of JSON: PSS and RSS in KiB, measured as the kiosk stands between
-patients (after the welcome screen's collection), and the pages turned.
+patients (after the welcome screen's collection), and the pages turned; ``--parts``
+also lists the 30 largest mappings on stderr.
 
 The same file is frozen by ``build_installer.py --app tour`` with everything the kiosk's
 own bundle carries and prunes, so ``bench/bundle.py`` can tour the installed kiosk: the

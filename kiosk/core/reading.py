@@ -116,8 +116,8 @@ def clips(page: Page, language: str, placeholders: Mapping[str, str],
 
 # The last pages' scripts: the speaker asks again at every turn, and a quiz at every
 # question, each time for the whole quiz (a quiz page's sentences took a tenth of a
-# validate). Keyed by the page object itself, kept beside its script so that its id
-# cannot be reused by another while it is here.
+# validate). Keyed by the page object's id; the page is kept beside its script, so no
+# other page can be given that id while the entry is here.
 _scripts: dict[tuple[int, str, tuple[tuple[str, str], ...]], tuple[Page, tuple[Line, ...]]] = {}
 _KEEP_SCRIPTS = 8
 
@@ -126,7 +126,7 @@ def _script(page: Page, language: str, placeholders: Mapping[str, str]
             ) -> tuple[Line, ...]:
     key = (id(page), language, tuple(sorted(placeholders.items())))
     kept = _scripts.get(key)
-    if kept is None or kept[0] is not page:
+    if kept is None:
         kept = _scripts[key] = (page, tuple(script(page, language, placeholders)))
         while len(_scripts) > _KEEP_SCRIPTS:
             del _scripts[next(iter(_scripts))]
