@@ -122,6 +122,12 @@ _scripts: dict[tuple[int, str, tuple[tuple[str, str], ...]], tuple[Page, tuple[L
 _KEEP_SCRIPTS = 8
 
 
+def prepare(page: Page, language: str, placeholders: Mapping[str, str]) -> None:
+    """Work ``page``'s script out now (a neighbouring page's, while the patient reads):
+    the turn to it then only looks it up."""
+    _script(page, language, placeholders)
+
+
 def _script(page: Page, language: str, placeholders: Mapping[str, str]
             ) -> tuple[Line, ...]:
     key = (id(page), language, tuple(sorted(placeholders.items())))

@@ -17,6 +17,7 @@ from kiosk._qt.settle import run_posted_events
 from kiosk._qt.widgets.illustration import Illustration
 from kiosk._qt.widgets.wraplabel import WrapLabel
 from kiosk.core.model import Status
+from tests.qt.conftest import tap
 
 
 def test_a_label_height_follows_its_words_font_and_margins(qtbot) -> None:
@@ -219,8 +220,118 @@ def test_a_label_drawn_from_its_kept_picture_looks_as_qt_draws_it(qtbot, text, r
 
 def _alike(a, b) -> bool:
     """The same picture, but for rounding: no channel of any pixel differs by over 2."""
-    first, second = a.grab().toImage(), b.grab().toImage()
+    return _alike_images(a.grab().toImage(), b.grab().toImage())
+
+
+def _alike_images(first, second) -> bool:
     if first.size() != second.size():
         return False
     return max(abs(x - y) for x, y in zip(bytes(first.constBits()), bytes(second.constBits()),
                                           strict=True)) <= 2
+
+
+def _on_paper(button_for, qtbot):
+    """A button on an opaque background, as it sits on a page: a kept picture is drawn on
+    transparency and blended, so only over a background does a difference show."""
+    from PySide6.QtGui import QPalette
+
+    host = QWidget()
+    qtbot.addWidget(host)
+    host.setAutoFillBackground(True)
+    palette = host.palette()
+    palette.setColor(QPalette.ColorRole.Window, theme.PAPER)
+    host.setPalette(palette)
+    button = button_for(host)
+    host.show()
+    return host, button
+
+
+@pytest.mark.parametrize(("language", "words", "size"), [
+    ("en", "Next", (1920, 1080)),
+    ("ur", "اگلا صفحہ", (3840, 2160)),  # words over 64 px: drawn by Qt as paths
+])
+def test_back_and_next_drawn_from_kept_pictures_look_as_qt_draws_them(
+        qtbot, language, words, size) -> None:
+    """Back and Next keep a picture of each look (they paint twice a tap). Up, pressed and
+    disabled, and after their words or style change, they must look as Qt draws them."""
+    from kiosk._qt.widgets.buttons import TouchButton
+
+    metrics = theme.Metrics.for_size(QSize(*size), language)
+    rtl = language == "ur"
+    hosts, buttons = [], []
+    for keeps in (True, False):
+        def make(host, keeps=keeps):
+            button = TouchButton("fa5s.arrow-right", "primary", host)
+            if keeps:
+                button.keep_pictures()
+            button.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl
+                                      else Qt.LayoutDirection.LeftToRight)
+            button.apply_metrics(metrics, rtl)
+            button.set_words(words)
+            button.move(10, 10)
+            button.resize(button.sizeHint())
+            host.resize(button.width() + 20, button.height() + 20)
+            return button
+        host, button = _on_paper(make, qtbot)
+        hosts.append(host)
+        buttons.append(button)
+    kept, plain = hosts
+
+    def both(change) -> None:
+        for button in buttons:
+            change(button)
+
+    assert _alike(kept, plain)
+    assert _alike(kept, plain)  # now from the kept picture
+    both(lambda button: button.setDown(True))
+    assert _alike(kept, plain)
+    assert _alike(kept, plain)
+    both(lambda button: button.setDown(False))
+    both(lambda button: button.setEnabled(False))
+    assert _alike(kept, plain)
+    both(lambda button: button.setEnabled(True))
+    both(lambda button: button.set_words(words[:2]))
+    assert _alike(kept, plain)
+    both(lambda button: (button.set_look("secondary"), button.apply_metrics(metrics, rtl)))
+    assert _alike(kept, plain)
+    both(lambda button: button.setStyleSheet("QPushButton { background: #c04040; }"))
+    assert _alike(kept, plain)
+    assert len(buttons[0]._looks) <= 4
+
+
+def test_treatment_labels_are_drawn_while_the_page_before_is_read(kiosk, qtbot,
+                                                                  monkeypatch) -> None:
+    """The next page's treatment labels are drawn ahead, like its title: the turn to a
+    treatment page at 4K copies them (drawing them took ~2 ms of the turn). Drawn from
+    their pictures, they look as Qt draws them."""
+    from kiosk._qt.widgets import wraplabel
+
+    window = kiosk.window
+    window.resize(3840, 2160)
+    window.viewer.animated = False
+    window.start_visit("ur")
+    window.open_topic("treatments")
+    viewer = window.viewer
+    drawn: list[str] = []
+    draw = wraplabel._draw
+    monkeypatch.setattr(wraplabel, "_draw", lambda label: (drawn.append(
+        type(label).__name__), draw(label))[1])
+    checked = 0
+    while not viewer._at_end():
+        coming = viewer.topic.pages[viewer.index + 1]
+        with qtbot.waitSignal(viewer._prefetch.timeout):  # the patient reads this page
+            pass
+        drawn.clear()
+        tap(qtbot, viewer.next)
+        run_posted_events()
+        assert viewer.page is coming
+        if not coming.statuses:
+            continue
+        assert "StatusChip" not in drawn, coming.key
+        for chip in viewer.status.shown():
+            shown = chip.grab().toImage()
+            with pytest.MonkeyPatch.context() as plain:
+                plain.setattr(chip, "_picture_key", lambda: None)  # Qt draws the words
+                assert _alike_images(shown, chip.grab().toImage()), coming.key
+        checked += 1
+    assert checked >= 3

@@ -352,7 +352,7 @@ def test_the_intro_s_kept_picture_is_its_markdown_drawn(qtbot, language: str,
     label.setFont(theme.Metrics(1.0, language).font("body"))
     label.setText(text)
     label.resize(900, label.heightForWidth(900))
-    kept = label.picture()
+    kept = label.words_picture()
     assert kept is not None
     reference = QLabel()
     reference.setWordWrap(True)

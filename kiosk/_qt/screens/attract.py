@@ -221,7 +221,7 @@ class AttractScreen(QWidget):
                 painter.drawPixmap(rect.topLeft(), cell.sprite(short, ratio))
         for words in (*self.invites, *self.subtitles):
             if region.intersects(words.geometry()):
-                picture = words.picture()
+                picture = words.words_picture()
                 if picture is not None:
                     painter.drawPixmap(words.pos(), picture)
         painter.end()

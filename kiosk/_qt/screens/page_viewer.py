@@ -130,6 +130,8 @@ class PageViewer(QWidget):
         self.back.setObjectName("back")
         self.next = TouchButton("fa5s.arrow-right", "primary")
         self.next.setObjectName("next")
+        for button in (self.back, self.next):
+            button.keep_pictures()  # repainted on every tap
         self.next.setLayoutDirection(Qt.LayoutDirection.RightToLeft)  # icon after the word
         self.dots = PageDots()
         # Without a narrator (measuring text for validate) the viewer has no voice.
@@ -497,6 +499,8 @@ class PageViewer(QWidget):
         width = arrangement.header.width()
         self._measure.resize(width, self._measure.heightForWidth(width))
         self._measure.render(QPixmap(self._measure.size()))
+        self._measure_chip.draw_ahead(width)  # its treatments' labels, likewise
+        self.aloud.prepare(page)
         self._style_ahead(page, body)
         if quiz:
             _lay_out_ahead(self.quiz, arrangement.words.size())

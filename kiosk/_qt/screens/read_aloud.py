@@ -17,8 +17,9 @@ from PySide6.QtCore import QObject
 from kiosk._qt import theme
 from kiosk._qt.voice.controls import SpeakerButton, VolumeButton
 from kiosk._qt.voice.narrator import Narrator, State
-from kiosk.core.model import PageKind
+from kiosk.core.model import Page, PageKind
 from kiosk.core.reading import Clip, Part, Spoken, clips
+from kiosk.core.reading import prepare as prepare_script
 
 if TYPE_CHECKING:
     from kiosk._qt.screens.page_viewer import PageViewer
@@ -64,6 +65,11 @@ class ReadAloud(QObject):
         session = self.viewer.session
         return self.narrator.sayable(clips(page, session.language,
                                            session.settings.placeholders(), self.spoken()))
+
+    def prepare(self, page: Page) -> None:
+        """What ``page`` says, worked out before the turn to it."""
+        session = self.viewer.session
+        prepare_script(page, session.language, session.settings.placeholders())
 
     def new_screen(self) -> None:
         """Other words are on screen: stop reading the old ones, offer the new."""

@@ -7,7 +7,9 @@ other pages stay where they were.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QSize
+import math
+
+from PySide6.QtCore import QPointF, QRect, QSize
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
@@ -25,10 +27,19 @@ class PageDots(QWidget):
 
     def set_position(self, current: int, count: int, screen: int = 0, screens: int = 1) -> None:
         grows = (count, screens) != (self.count, self.screens)
+        before = self._band()
         self.current, self.count, self.screen, self.screens = current, count, screen, screens
         if grows:
             self.updateGeometry()  # only when the row's width changes: a turn stays cheap
-        self.update()
+        # Only where the dots are: the row spans the screen between Back and Next, and
+        # behind every pixel repainted the window paints its background first.
+        self.update(before.united(self._band()))
+
+    def _band(self) -> QRect:
+        total = sum(self._widths())
+        margin = self._radius * 2  # the current dot's ring, and antialiasing
+        left = math.floor((self.width() - total) / 2) - margin
+        return QRect(left, 0, math.ceil(total) + 2 * margin + 1, self.height())
 
     def retranslate(self, metrics: theme.Metrics) -> None:
         self._radius = metrics.px(10)

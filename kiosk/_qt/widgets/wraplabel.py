@@ -91,7 +91,7 @@ class KeepsPicture:
                 label.palette().color(label.foregroundRole()).rgba(),
                 label.layoutDirection(), label.devicePixelRatioF())
 
-    def picture(self) -> QPixmap | None:
+    def words_picture(self) -> QPixmap | None:
         """The label's words as drawn (kept), or None when there is nothing to keep."""
         key = self._picture_key()
         if key is None:
@@ -106,7 +106,7 @@ class KeepsPicture:
 
     def paintEvent(self, event: QPaintEvent) -> None:
         label: QLabel = self  # type: ignore[assignment]
-        picture = self.picture()
+        picture = self.words_picture()
         if picture is None:
             QLabel.paintEvent(label, event)
             return
