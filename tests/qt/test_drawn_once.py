@@ -297,6 +297,9 @@ def test_back_and_next_drawn_from_kept_pictures_look_as_qt_draws_them(
     both(lambda button: button.setStyleSheet("QPushButton { background: #c04040; }"))
     assert _alike(kept, plain)
     assert len(buttons[0]._looks) <= 4
+    for host in hosts:  # a rule from an ancestor, not in the button's own style sheet
+        host.setStyleSheet("QPushButton { text-decoration: underline; }")
+    assert _alike(kept, plain)
 
 
 def test_treatment_labels_are_drawn_while_the_page_before_is_read(kiosk, qtbot,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QIcon, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import (
+    QApplication,
     QPushButton,
     QSizePolicy,
     QStyle,
@@ -152,10 +153,12 @@ class TouchButton(QPushButton):
         """
         self._looks = {}
 
-    def event(self, event: QEvent) -> bool:
+    def changeEvent(self, event: QEvent) -> None:
+        # Not event(): every event a button gets (paints, presses, hovers) would cross
+        # into Python to be looked at.
         if self._looks and event.type() in _RESTYLED:
             self._looks.clear()
-        return bool(super().event(event))
+        super().changeEvent(event)
 
     def _option(self) -> QStyleOptionButton:
         option = QStyleOptionButton()
@@ -164,8 +167,19 @@ class TouchButton(QPushButton):
             option.text = ""
         return option
 
+    def _styled_from_above(self) -> bool:
+        # Drawn onto a picture, a button under an ancestor's (or the application's) style
+        # sheet got the wrong size of words from Qt: such a button draws itself.
+        widget = self.parentWidget()
+        while widget is not None:
+            if widget.styleSheet():
+                return True
+            widget = widget.parentWidget()
+        app = QApplication.instance()
+        return isinstance(app, QApplication) and bool(app.styleSheet())
+
     def paintEvent(self, event: QPaintEvent) -> None:
-        if self._looks is None:
+        if self._looks is None or self._styled_from_above():
             styled = QStylePainter(self)
             styled.drawControl(QStyle.ControlElement.CE_PushButton, self._option())
             styled.end()
