@@ -201,15 +201,14 @@ def _drawing_time(cache: CheckCache) -> TextFitCheck | None:
 
 def cmd_validate(args: argparse.Namespace) -> int:
     path: Path = args.path
-    measuring = not (args.no_text_fit and args.no_drawing_time)
-    cache = CheckCache.default() if measuring and not args.no_cache else CheckCache(None)
+    cache = CheckCache.default() if not args.no_cache else CheckCache(None)
     checks = [check for check in (None if args.no_text_fit else _qt_text_fit(cache),
                                   None if args.no_drawing_time else _drawing_time(cache))
               if check is not None]
     for check in checks:
         register_text_fit_check(check)
     try:
-        problems, pack = checked_path(path, today=_today(args))
+        problems, pack = checked_path(path, today=_today(args), cache=cache)
     finally:
         for check in checks:
             unregister_text_fit_check(check)
@@ -721,9 +720,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-web-check", action="store_true",
                    help="do not check the web edition (a computer with no internet)")
     p.add_argument("--no-cache", action="store_true",
-                   help="measure every page and picture afresh, not only those changed "
-                        "since the last check (the results are kept in this computer's "
-                        "cache folder, or in $KIOSK_CACHE_DIR)")
+                   help="check every page, picture and text afresh, not only those "
+                        "changed since the last check (the results are kept in this "
+                        "computer's cache folder, or in $KIOSK_CACHE_DIR)")
     p.set_defaults(func=cmd_validate)
 
     p = add("preview", "show a pack folder or .kpack in all its languages side by side; "

@@ -19,6 +19,7 @@ Urdu letters, no invisible joiners or stretched letters):
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from kiosk.core.phrases import translate
@@ -174,10 +175,15 @@ def find_claims(text: str) -> list[Claim]:
 
 
 def check_claims(text: str, file: str) -> list[Problem]:
+    return claim_problems(find_claims(text), file)
+
+
+def claim_problems(found: Iterable[Claim], file: str) -> list[Problem]:
+    """The problems to tell staff for promises ``found`` in ``file``."""
     return [
         Problem(file, translate(
             "Problems", "promises too much: '{excerpt}'. A kiosk must not promise a cure, a "
                         "guarantee, a miracle or no side effects; say what is known, and cite "
                         "the source").fill(excerpt=claim.excerpt), claim.line)
-        for claim in find_claims(text)
+        for claim in found
     ]

@@ -18,7 +18,8 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from kiosk.core import narration, svgcost
-from kiosk.core.claims import check_claims
+from kiosk.core.checkcache import CheckCache
+from kiosk.core.claims import claim_problems
 from kiosk.core.kpack import DEFAULT_LIMITS, SUFFIX, Kpack, Limits
 from kiosk.core.model import Localized, Pack, Page
 from kiosk.core.packdir import (
@@ -36,6 +37,7 @@ from kiosk.core.problems import (
     Problem,
     unreadable,
 )
+from kiosk.core.remembered import claims_in, drawings_checked
 from kiosk.core.settings import Settings
 
 log = logging.getLogger("kiosk.pack")
@@ -137,24 +139,31 @@ def check_svg(path: Path, name: str) -> list[Problem]:
     return problems
 
 
-def check_files(folder: Path) -> list[Problem]:
+def check_files(folder: Path, cache: CheckCache | None = None) -> list[Problem]:
     """Checks of single files, which work even when the pack as a whole does not load."""
-    problems: list[Problem] = []
-    for path in sorted(folder.rglob("*")):
-        if path.is_symlink() or not path.is_file():
-            continue
-        name = path.relative_to(folder).as_posix()
-        suffix = path.suffix.lower()
+    files = [(path, path.relative_to(folder).as_posix(), path.suffix.lower())
+             for path in sorted(folder.rglob("*"))
+             if not path.is_symlink() and path.is_file()]
+    texts: dict[str, str] = {}
+    for path, name, suffix in files:
         if suffix == ".md":
             try:
                 if path.stat().st_size > MAX_TEXT_FILE_BYTES:
                     continue  # load_pack says it is too big; reading it took 47 s and 4 GB
-                text = path.read_text(encoding="utf-8-sig")
+                texts[name] = path.read_text(encoding="utf-8-sig")
             except (OSError, UnicodeDecodeError):
                 continue  # load_pack reports unreadable text in its own words
-            problems.extend(check_claims(text, name))
+    promised = dict(zip(texts, claims_in([(name, (text,)) for name, text in texts.items()],
+                                         cache), strict=True))
+    drawn = drawings_checked([(path, name) for path, name, suffix in files
+                              if suffix == ".svg"], check_svg, MAX_SVG_BYTES, cache)
+    problems: list[Problem] = []
+    for path, name, suffix in files:
+        if suffix == ".md":
+            if name in promised:
+                problems.extend(claim_problems(promised[name][0], name))
         elif suffix == ".svg":
-            problems.extend(check_svg(path, name))
+            problems.extend(drawn[name])
         elif suffix in narration.AUDIO_SUFFIXES:
             problems.extend(narration.check_audio(path, name)[0])
         elif suffix in _OTHER_SOUNDS:
@@ -228,11 +237,19 @@ def _stale(page: Page, spoken: narration.Narration, name: str) -> list[Problem]:
 
 
 def check_pack(pack: Pack, *, today: dt.date | None = None, check_review: bool = True,
-               text_fit: TextFitCheck | None = None) -> list[Problem]:
+               text_fit: TextFitCheck | None = None,
+               cache: CheckCache | None = None) -> list[Problem]:
     """Problems in a pack that loaded: claims, review date, text fit (not file checks)."""
     problems: list[Problem] = []
-    for file, text in _toml_texts(pack):
-        problems.extend(Problem(p.file, p.words) for p in check_claims(text, file))
+    texts = list(_toml_texts(pack))
+    by_file: dict[str, list[str]] = {}
+    for file, text in texts:
+        by_file.setdefault(file, []).append(text)
+    promised = {file: iter(found) for file, found in zip(
+        by_file, claims_in(list(by_file.items()), cache), strict=True)}
+    for file, _text in texts:  # in the order the texts are read
+        problems.extend(Problem(p.file, p.words)
+                        for p in claim_problems(next(promised[file]), file))
     if check_review and pack.review.overdue(today):
         problems.append(Problem(MANIFEST, translate(
             "Problems", "the medical review was due on {date}; have the pack reviewed again "
@@ -259,7 +276,8 @@ def validate_folder(folder: Path, *, today: dt.date | None = None, check_review:
 
 
 def checked_folder(folder: Path, *, today: dt.date | None = None, check_review: bool = True,
-                   text_fit: TextFitCheck | None = None) -> tuple[list[Problem], Pack | None]:
+                   text_fit: TextFitCheck | None = None, cache: CheckCache | None = None
+                   ) -> tuple[list[Problem], Pack | None]:
     """``validate_folder``, and the pack as read (None if it has problems): read once."""
     if not folder.is_dir():
         return [Problem(str(folder), NOT_A_PACK_FOLDER)], None
@@ -269,10 +287,10 @@ def checked_folder(folder: Path, *, today: dt.date | None = None, check_review: 
         pack = load_pack(folder)
     except PackError as error:
         problems.extend(error.problems)
-    problems.extend(check_files(folder))
+    problems.extend(check_files(folder, cache))
     if pack is not None:
         problems.extend(check_pack(pack, today=today, check_review=check_review,
-                                   text_fit=text_fit))
+                                   text_fit=text_fit, cache=cache))
     unique: dict[tuple[str, str, int | None], Problem] = {}
     for problem in problems:
         unique.setdefault((problem.file, problem.message, problem.line), problem)
@@ -291,8 +309,8 @@ def validate_kpack(path: Path, *, today: dt.date | None = None, check_review: bo
 
 
 def check_kpack(path: Path, *, today: dt.date | None = None, check_review: bool = True,
-                text_fit: TextFitCheck | None = None,
-                limits: Limits = DEFAULT_LIMITS) -> tuple[list[Problem], Pack | None]:
+                text_fit: TextFitCheck | None = None, limits: Limits = DEFAULT_LIMITS,
+                cache: CheckCache | None = None) -> tuple[list[Problem], Pack | None]:
     """``validate_kpack``, and the pack as read (None if it has problems), for a caller
     that also says what is in it. Its files are gone: read what it says, not its files."""
     pack: Pack | None = None
@@ -302,7 +320,7 @@ def check_kpack(path: Path, *, today: dt.date | None = None, check_review: bool 
             folder = Path(tmp) / "pack"
             kp.extract(folder)
             problems, pack = checked_folder(folder, today=today, check_review=check_review,
-                                            text_fit=text_fit)
+                                            text_fit=text_fit, cache=cache)
             if pack is not None and \
                     (pack.id, pack.version) != (kp.manifest.id, kp.manifest.version):
                 problems.append(Problem(path.name, MANIFESTS_DISAGREE))
@@ -320,11 +338,15 @@ def validate_path(path: Path, *, today: dt.date | None = None, check_review: boo
 
 
 def checked_path(path: Path, *, today: dt.date | None = None, check_review: bool = True,
-                 text_fit: TextFitCheck | None = None) -> tuple[list[Problem], Pack | None]:
-    """``validate_path``, and the pack as read (None if it has problems): read once."""
+                 text_fit: TextFitCheck | None = None, cache: CheckCache | None = None
+                 ) -> tuple[list[Problem], Pack | None]:
+    """``validate_path``, and the pack as read (None if it has problems): read once.
+    With a ``cache``, what the promises check found in files unchanged since is kept."""
     if path.is_dir():
-        return checked_folder(path, today=today, check_review=check_review, text_fit=text_fit)
+        return checked_folder(path, today=today, check_review=check_review, text_fit=text_fit,
+                              cache=cache)
     if path.is_file() or path.suffix.lower() == SUFFIX:
-        return check_kpack(path, today=today, check_review=check_review, text_fit=text_fit)
+        return check_kpack(path, today=today, check_review=check_review, text_fit=text_fit,
+                           cache=cache)
     return [Problem(str(path), translate(
         "Problems", "is missing: it is neither a pack folder nor a .kpack file"))], None
