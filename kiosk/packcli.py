@@ -201,7 +201,9 @@ def _drawing_time(cache: CheckCache) -> TextFitCheck | None:
 
 def cmd_validate(args: argparse.Namespace) -> int:
     path: Path = args.path
-    cache = CheckCache.default() if not args.no_cache else CheckCache(None)
+    # The quick check (neither Qt pass) reads everything afresh, as it always has.
+    measuring = not (args.no_text_fit and args.no_drawing_time)
+    cache = CheckCache.default() if measuring and not args.no_cache else CheckCache(None)
     checks = [check for check in (None if args.no_text_fit else _qt_text_fit(cache),
                                   None if args.no_drawing_time else _drawing_time(cache))
               if check is not None]

@@ -10,10 +10,11 @@ rules are code): change a word, a drawing or a rule, and the file is checked aga
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from kiosk.core.checkcache import CheckCache, digest, file_digest, measurer
+from kiosk.core.checkcache import CheckCache, digest, measurer
 from kiosk.core.claims import Claim, find_claims
 from kiosk.core.problems import Problem, problem_from_json, problem_to_json
 
@@ -64,33 +65,41 @@ def _from_json(value: object, texts: int) -> list[list[Claim]] | None:
 
 
 def drawings_checked(drawings: Sequence[tuple[Path, str]],
-                     check: Callable[[Path, str], list[Problem]], most_bytes: int,
+                     check_file: Callable[[Path, str], list[Problem]],
+                     check_data: Callable[[bytes, str], list[Problem]], most_bytes: int,
                      cache: CheckCache | None = None) -> dict[str, list[Problem]]:
-    """``check(path, name)`` for each drawing, by name; with a ``cache``, drawings of at
-    most ``most_bytes`` checked before are looked up (a bigger one is refused unread)."""
+    """``check_file(path, name)`` for each drawing, by name. With a ``cache``, a drawing of
+    at most ``most_bytes`` is read once, and what was found in those same bytes before is
+    looked up (or they are checked with ``check_data`` and filed): a drawing saved again
+    while validate runs is never filed under the other version's digest. A bigger one,
+    or one that cannot be read, is left to ``check_file`` (refused unread) and not filed."""
     if cache is None or not cache.remembers:
-        return {name: check(path, name) for path, name in drawings}
+        return {name: check_file(path, name) for path, name in drawings}
     code = measurer()
-    keys: dict[str, str] = {}
+    read: dict[str, tuple[str, bytes]] = {}
     for path, name in drawings:
         try:
             if path.stat().st_size <= most_bytes:
-                keys[name] = digest(code, name, file_digest(path))
+                data = path.read_bytes()
+                if len(data) <= most_bytes:  # not grown since
+                    read[name] = (digest(code, name, hashlib.sha256(data).hexdigest()), data)
         except OSError:
-            pass  # its check says why
-    remembered = cache.get(DRAWINGS_KIND, keys.values())
+            pass  # check_file says why
+    remembered = cache.get(DRAWINGS_KIND, (key for key, _ in read.values()))
     found: dict[str, list[Problem]] = {}
     new: dict[str, object] = {}
     for path, name in drawings:
-        key = keys.get(name)
+        if name not in read:
+            found[name] = check_file(path, name)
+            continue
+        key, data = read[name]
         try:
-            value = remembered[key] if key is not None else None
+            value = remembered[key]
             if not isinstance(value, list):
                 raise ValueError(value)
             found[name] = [problem_from_json(problem) for problem in value]
         except (KeyError, ValueError, TypeError):  # not there, or not what was written
-            found[name] = check(path, name)
-            if key is not None:
-                new[key] = [problem_to_json(problem) for problem in found[name]]
+            found[name] = check_data(data, name)
+            new[key] = [problem_to_json(problem) for problem in found[name]]
     cache.put(DRAWINGS_KIND, new)
     return found

@@ -81,6 +81,10 @@ def _toml_texts(pack: Pack) -> Iterator[tuple[str, str]]:
             yield from each(topic_file, page.title)
             for label in page.labels:
                 yield from each(topic_file, label.text)
+            for treatment in page.statuses:  # the labels beside the title
+                for words in (treatment.name, treatment.approved_by):
+                    if words is not None:
+                        yield from each(topic_file, words)
             quiz_file = f"topics/{topic.id}/{page.id}.quiz.toml"
             for question in page.questions:
                 yield from each(quiz_file, question.prompt)
@@ -100,6 +104,11 @@ def check_svg(path: Path, name: str) -> list[Problem]:
         data = path.read_bytes()
     except OSError as error:
         return [Problem(name, unreadable(error))]
+    return check_svg_data(data, name)
+
+
+def check_svg_data(data: bytes, name: str) -> list[Problem]:
+    """``check_svg`` of a drawing already read (within the size limit)."""
     # Entity declarations can make a few bytes expand to gigabytes when parsed.
     if re.search(rb"<!(?:DOCTYPE|ENTITY)", data, re.I):
         return [Problem(name, translate(
@@ -156,7 +165,8 @@ def check_files(folder: Path, cache: CheckCache | None = None) -> list[Problem]:
     promised = dict(zip(texts, claims_in([(name, (text,)) for name, text in texts.items()],
                                          cache), strict=True))
     drawn = drawings_checked([(path, name) for path, name, suffix in files
-                              if suffix == ".svg"], check_svg, MAX_SVG_BYTES, cache)
+                              if suffix == ".svg"], check_svg, check_svg_data, MAX_SVG_BYTES,
+                             cache)
     problems: list[Problem] = []
     for path, name, suffix in files:
         if suffix == ".md":

@@ -75,17 +75,21 @@ def test_an_edited_file_is_read_again_and_only_it(tmp_path: Path,
 
 
 def test_other_rules_read_everything_again(tmp_path: Path, looked_at: list[str],
+                                           drawings_read: list[str],
                                            monkeypatch: pytest.MonkeyPatch) -> None:
     # The rules are the kiosk's code: another kiosk release may judge a text otherwise.
     pack = _promising(tmp_path / "pack")
     with CheckCache(tmp_path / "cache") as cache:
         before = _said(validate.checked_folder(pack, cache=cache)[0])
-    every = sorted(looked_at)
+    every, drawings = sorted(looked_at), sorted(drawings_read)
+    assert drawings
     monkeypatch.setattr(remembered, "measurer", lambda: "another release")
     looked_at.clear()
+    drawings_read.clear()
     with CheckCache(tmp_path / "cache") as cache:
         assert _said(validate.checked_folder(pack, cache=cache)[0]) == before
     assert sorted(looked_at) == every
+    assert sorted(drawings_read) == drawings
 
 
 def test_a_damaged_entry_is_read_again(tmp_path: Path, looked_at: list[str]) -> None:
@@ -114,12 +118,12 @@ BAD = b'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'
 def drawings_read(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Every drawing the check parses, by name."""
     seen: list[str] = []
-    check = validate.check_svg
+    check = validate.check_svg_data
 
-    def counting(path: Path, name: str) -> list:
+    def counting(data: bytes, name: str) -> list:
         seen.append(name)
-        return check(path, name)
-    monkeypatch.setattr(validate, "check_svg", counting)
+        return check(data, name)
+    monkeypatch.setattr(validate, "check_svg_data", counting)
     return seen
 
 
@@ -151,10 +155,57 @@ def test_a_drawing_too_big_to_read_is_refused_unread_every_time(
     pack = make_pack(tmp_path / "pack")
     drawing = next(pack.rglob("*.svg"))
     monkeypatch.setattr(validate, "MAX_SVG_BYTES", drawing.stat().st_size - 1)
-    monkeypatch.setattr(remembered, "file_digest", lambda path: pytest.fail(f"read {path}")
-                        if path == drawing else "another drawing")
+    read_bytes = Path.read_bytes
+    monkeypatch.setattr(Path, "read_bytes", lambda path: pytest.fail(f"read {path}")
+                        if path == drawing else read_bytes(path))
     for _ in range(2):
         with CheckCache(tmp_path / "cache") as cache:
             found = _said(validate.checked_folder(pack, cache=cache)[0])
         assert any("too big" in message for _, message, _ in found)
-    assert drawings_read.count(drawing.relative_to(pack).as_posix()) == 2
+    assert drawing.relative_to(pack).as_posix() not in drawings_read  # refused unparsed
+
+
+def test_a_drawing_saved_again_during_the_check_is_filed_as_it_was_read(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The author saves a mended drawing while validate runs, then undoes it: what was
+    # filed must be what the bytes it was filed under hold, or the script would pass.
+    pack = make_pack(tmp_path / "pack")
+    drawing = next(pack.rglob("*.svg"))
+    drawing.write_bytes(BAD)
+    check_file, check_data = validate.check_svg, validate.check_svg_data
+
+    def save() -> None:
+        drawing.write_bytes(b'<svg xmlns="http://www.w3.org/2000/svg"/>')
+    with monkeypatch.context() as saving:  # saved as the drawing is about to be parsed
+        saving.setattr(validate, "check_svg",
+                       lambda path, name: (save(), check_file(path, name))[1])
+        saving.setattr(validate, "check_svg_data",
+                       lambda data, name: (save(), check_data(data, name))[1])
+        with CheckCache(tmp_path / "cache") as cache:
+            validate.checked_folder(pack, cache=cache)
+    drawing.write_bytes(BAD)  # undone
+    with CheckCache(tmp_path / "cache") as cache:
+        found = _said(validate.checked_folder(pack, cache=cache)[0])
+    assert found == _said(validate.validate_folder(pack))
+    assert any("script" in message for _, message, _ in found)
+
+
+def test_treatment_names_and_who_approved_them_are_checked_for_promises(
+        tmp_path: Path) -> None:
+    # Shown to patients beside a treatment page's title: as much a promise as the title.
+    pack = make_pack(tmp_path / "pack")
+    topic = pack / TOPIC
+    topic.write_text(topic.read_text() + """
+[[pages.treatments]]
+name = { en = "Miracle stem cells", ur = "اسٹیم سیل" }
+status = "experimental"
+
+[[pages.treatments]]
+name = { en = "Methotrexate", ur = "میتھوٹریکسیٹ" }
+status = "approved"
+approved_by = { en = "DRAP", ur = "ڈریپ، شفا کی گارنٹی" }
+""")
+    found = _said(validate.validate_folder(pack))
+    promised = [message for file, message, _ in found if file == TOPIC]
+    assert any("Miracle" in message for message in promised), found
+    assert any("گارنٹی" in message for message in promised), found

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QIcon, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import (
@@ -199,7 +201,8 @@ class TouchButton(QPushButton):
                self.palette().cacheKey(), ratio)
         picture = self._looks.get(key)
         if picture is None:
-            picture = QPixmap(round(self.width() * ratio), round(self.height() * ratio))
+            # Up, not to the nearest: at a ratio of 1.5 an odd width lost its last column.
+            picture = QPixmap(math.ceil(self.width() * ratio), math.ceil(self.height() * ratio))
             picture.setDevicePixelRatio(ratio)
             picture.fill(Qt.GlobalColor.transparent)
             # QPushButton's own paint, onto the picture: the style sheet's rules are
@@ -213,6 +216,6 @@ class TouchButton(QPushButton):
             painter.drawControl(QStyle.ControlElement.CE_PushButton, option)
             painter.end()
             if len(self._looks) >= _KEEP_LOOKS:
-                self._looks.clear()
+                del self._looks[next(iter(self._looks))]  # the oldest
             self._looks[key] = picture
         return picture

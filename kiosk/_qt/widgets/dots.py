@@ -44,6 +44,7 @@ class PageDots(QWidget):
     def retranslate(self, metrics: theme.Metrics) -> None:
         self._radius = metrics.px(10)
         self.updateGeometry()
+        self.update()  # all of it: the next turn's band is worked out at the new size
 
     def _widths(self) -> list[float]:
         step = self._radius * 3.2

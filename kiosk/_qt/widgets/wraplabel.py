@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QEvent, QPoint, QSize, Qt
 from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPalette, QPixmap, QRegion
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
@@ -162,7 +164,8 @@ def _draw(label: QLabel) -> QPixmap:
     double.setLayoutDirection(label.layoutDirection())
     double.resize(label.size())
     ratio = label.devicePixelRatioF()
-    picture = QPixmap(round(label.width() * ratio), round(label.height() * ratio))
+    # Up, not to the nearest: at a ratio of 1.5 an odd width lost its last column.
+    picture = QPixmap(math.ceil(label.width() * ratio), math.ceil(label.height() * ratio))
     picture.setDevicePixelRatio(ratio)
     picture.fill(Qt.GlobalColor.transparent)
     double.render(picture, QPoint(), QRegion(), QWidget.RenderFlag(0))
