@@ -68,38 +68,46 @@ def drawings_checked(drawings: Sequence[tuple[Path, str]],
                      check_file: Callable[[Path, str], list[Problem]],
                      check_data: Callable[[bytes, str], list[Problem]], most_bytes: int,
                      cache: CheckCache | None = None) -> dict[str, list[Problem]]:
-    """``check_file(path, name)`` for each drawing, by name. With a ``cache``, a drawing of
-    at most ``most_bytes`` is read once, and what was found in those same bytes before is
-    looked up (or they are checked with ``check_data`` and filed): a drawing saved again
-    while validate runs is never filed under the other version's digest. A bigger one,
-    or one that cannot be read, is left to ``check_file`` (refused unread) and not filed."""
+    """``check_file(path, name)`` for each drawing, by name. With a ``cache``, what was
+    found in a drawing of at most ``most_bytes`` is looked up by a digest of its bytes;
+    one not found is read again and those bytes are checked (``check_data``) and filed
+    under their own digest, so a drawing saved again while validate runs is never filed
+    under the other version's. A bigger one, or one that cannot be read, is left to
+    ``check_file`` (refused unread) and not filed. Bytes are held one drawing at a time:
+    a pack's drawings can be hundreds of megabytes together."""
     if cache is None or not cache.remembers:
         return {name: check_file(path, name) for path, name in drawings}
     code = measurer()
-    read: dict[str, tuple[str, bytes]] = {}
-    for path, name in drawings:
+
+    def read(path: Path, name: str) -> tuple[str, bytes] | None:
         try:
             if path.stat().st_size <= most_bytes:
                 data = path.read_bytes()
                 if len(data) <= most_bytes:  # not grown since
-                    read[name] = (digest(code, name, hashlib.sha256(data).hexdigest()), data)
+                    return digest(code, name, hashlib.sha256(data).hexdigest()), data
         except OSError:
             pass  # check_file says why
-    remembered = cache.get(DRAWINGS_KIND, (key for key, _ in read.values()))
+        return None
+
+    keys = {name: got[0] for path, name in drawings if (got := read(path, name)) is not None}
+    remembered = cache.get(DRAWINGS_KIND, keys.values())
     found: dict[str, list[Problem]] = {}
     new: dict[str, object] = {}
     for path, name in drawings:
-        if name not in read:
-            found[name] = check_file(path, name)
-            continue
-        key, data = read[name]
         try:
-            value = remembered[key]
+            value = remembered[keys[name]]
             if not isinstance(value, list):
                 raise ValueError(value)
             found[name] = [problem_from_json(problem) for problem in value]
+            continue
         except (KeyError, ValueError, TypeError):  # not there, or not what was written
-            found[name] = check_data(data, name)
-            new[key] = [problem_to_json(problem) for problem in found[name]]
+            pass
+        again = read(path, name)
+        if again is None:
+            found[name] = check_file(path, name)
+            continue
+        key, data = again
+        found[name] = check_data(data, name)
+        new[key] = [problem_to_json(problem) for problem in found[name]]
     cache.put(DRAWINGS_KIND, new)
     return found
