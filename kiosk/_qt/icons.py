@@ -19,27 +19,16 @@ log = logging.getLogger("kiosk.ui")
 
 _iconic_font: Any = None  # qtawesome's IconicFont (untyped), made on the first icon
 
-# qtpy, qtawesome's Qt layer, imports these for names qtawesome never uses; they load Qt
-# Quick, QML and OpenGL, about 9 MiB from a pip install (the installer leaves them out).
-# A None in sys.modules makes their import fail, which qtpy expects of a missing module.
-_UNUSED_BY_QTAWESOME = ("PySide6.QtDataVisualization", "PySide6.QtOpenGL",
-                        "PySide6.QtOpenGLWidgets")
-
 
 def _import_iconic_font() -> Any:
-    if "qtawesome.iconic_font" in sys.modules:  # block only for the first import
+    if "qtawesome.iconic_font" in sys.modules:
         from qtawesome.iconic_font import IconicFont
 
         return IconicFont
-    blocked = [name for name in _UNUSED_BY_QTAWESOME if name not in sys.modules]
-    for name in blocked:
-        sys.modules[name] = None  # type: ignore[assignment]
-    try:
-        from qtawesome.iconic_font import IconicFont  # brings in qtpy; not first-frame
-    finally:
-        for name in blocked:
-            if sys.modules.get(name, "") is None:
-                del sys.modules[name]
+    from kiosk._qt.qtpy_standin import standing_in
+
+    with standing_in():  # qtpy's own modules would make every PySide6 class: 13 MiB
+        from qtawesome.iconic_font import IconicFont  # not first-frame
     return IconicFont
 
 

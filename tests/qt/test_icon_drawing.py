@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import logging
+import os
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QColor
 
 from kiosk._qt import icons
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def inked(name: str) -> bool:
@@ -25,3 +31,37 @@ def test_an_unknown_icon_is_logged_and_drawn_as_nothing(qapp, caplog) -> None:
     with caplog.at_level(logging.ERROR, logger="kiosk.ui"):
         assert icons.icon("mdi6.heart", QColor("black")).isNull()
     assert any("mdi6.heart" in record.getMessage() for record in caplog.records)
+
+
+_DRAW = """
+import sys
+if sys.argv[1] == "qtpy":
+    import qtpy.QtGui  # the real qtpy first: qtawesome then imports through it
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from kiosk._qt import icons
+print("QTPY", "qtpy" in sys.modules and not hasattr(sys.modules["qtpy"], "_target"))
+for name in ("fa5s.brain", "fa5.eye", "fa5b.usb", "fa5s.phone-alt", "fa5s.arrow-right"):
+    for size in (24, 48, 131):
+        image = icons.icon(name, QColor("#14507a")).pixmap(size, size).toImage()
+        print(name, size, bytes(image.constBits()).hex())
+import qtpy.QtGui  # whatever imports qtpy after the stand-in gets the real one
+print("LATER", hasattr(qtpy.QtGui, "QPdfWriter"))
+"""
+
+
+def test_icons_draw_the_same_through_the_stand_in_as_through_qtpy() -> None:
+    # Issue #14 (memory): qtawesome imports Qt through a stand-in for qtpy (13 MiB of
+    # classes saved). Each process draws alone, for qtpy patches PySide6 for good.
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    drawn = {}
+    for way in ("stand-in", "qtpy"):
+        result = subprocess.run([sys.executable, "-c", _DRAW, way], cwd=ROOT, env=env,
+                                capture_output=True, text=True, timeout=300)
+        assert result.returncode == 0, result.stderr
+        drawn[way] = result.stdout.splitlines()
+    assert drawn["stand-in"][0] == "QTPY False" and drawn["qtpy"][0] == "QTPY True"
+    assert drawn["stand-in"][-1] == drawn["qtpy"][-1] == "LATER True"
+    assert len(drawn["stand-in"]) == 2 + 15
+    assert drawn["stand-in"][1:] == drawn["qtpy"][1:]
