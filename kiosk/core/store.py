@@ -52,7 +52,6 @@ from kiosk.core.paths import DataDir
 from kiosk.core.phrases import translate
 from kiosk.core.problems import MANIFESTS_DISAGREE, PackError, Problem
 from kiosk.core.settings import Settings
-from kiosk.core.validate import checked_folder
 
 log = logging.getLogger("kiosk.store")
 
@@ -462,6 +461,11 @@ class PackStore:
                 if known is not None and known[0] == kp.manifest_bytes:
                     problems, found = [], moved(known[1], staging / PACK_DIR)
                 else:
+                    # Imported here: validating brings in its cache, XML parsing and
+                    # package metadata (email with it), which a kiosk that only shows
+                    # its pack never needs.
+                    from kiosk.core.validate import checked_folder
+
                     problems, found = checked_folder(staging / PACK_DIR, check_review=False)
                 if problems or found is None:
                     raise PackError(problems)
