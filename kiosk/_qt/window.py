@@ -255,6 +255,7 @@ class KioskWindow(QWidget):
             from kiosk._qt.widgets import illustration  # after the first frame
 
             illustration.forget_pictures()
+            illustration.forget_drawings_except(self.home.drawings_shown_first())
             wraplabel.keep_pictures_of(self.attract, self.topbar, self.home)
             fonts.forget_drawn_glyphs()
             collect_while_nobody_waits()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from pathlib import Path
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QFontMetricsF, QPainter, QPaintEvent, QPen
@@ -236,6 +237,13 @@ class HomeScreen(QWidget):
         self._place()
         if self._metrics is not None:
             self.retranslate(self._metrics)
+
+    def drawings_shown_first(self) -> set[Path]:
+        """The drawings a patient sees before reading a page: each topic's, on its tile,
+        and its first page's, drawn while the finger is on the tile."""
+        return {page.illustration for topic in self.session.pack.topics
+                for page in topic.pages[:1]} | \
+            {topic.illustration for topic in self.session.pack.topics}
 
     def _place(self) -> None:
         shape = grid_shape(len(self.tiles), self._tile_area.size()) if self.tiles else (1, 1)

@@ -55,6 +55,18 @@ def forget_other_packs(root: Path) -> None:
         del _renderers[path]
 
 
+def forget_drawings_except(keep: set[Path]) -> None:
+    """Let go of every parsed drawing but ``keep`` (those on the home screen, and the
+    pages a tap opens first): nobody is reading a page.
+
+    About 65 KB each in Qt's memory. Kept all day, a pack of a thousand pages would
+    hold every page a patient opened since the kiosk started; the next patient's pages
+    are parsed again while they read the page before.
+    """
+    for path in [path for path in _renderers if path not in keep]:
+        del _renderers[path]
+
+
 def kept_pictures() -> int:
     """How many drawn pictures are kept for quick page turns."""
     return len(_pictures)
