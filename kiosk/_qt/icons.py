@@ -27,8 +27,16 @@ def _import_iconic_font() -> Any:
         return IconicFont
     from kiosk._qt.qtpy_standin import standing_in
 
-    with standing_in():  # qtpy's own modules would make every PySide6 class: 13 MiB
-        from qtawesome.iconic_font import IconicFont  # not first-frame
+    try:
+        with standing_in():  # qtpy's own modules would make every PySide6 class: 13 MiB
+            from qtawesome.iconic_font import IconicFont  # not first-frame
+    except ImportError as error:
+        # A qtawesome that asks qtpy for more than the stand-in gives: through the real
+        # qtpy, then, rather than a kiosk without icons.
+        log.warning("qtawesome imports through qtpy itself (%s): about 3 MiB more", error)
+        for name in [name for name in sys.modules if name.split(".")[0] == "qtawesome"]:
+            del sys.modules[name]
+        from qtawesome.iconic_font import IconicFont
     return IconicFont
 
 

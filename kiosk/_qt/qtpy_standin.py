@@ -10,7 +10,8 @@ kiosk wants.
 
 While qtawesome is imported, ``qtpy`` and those three modules are stand-ins whose names
 are looked up in PySide6 when first asked for. They leave ``sys.modules`` afterwards, so
-whatever imports qtpy later gets the real one.
+whatever imports qtpy later gets the real one. A qtawesome that asks for more than they
+give is imported again through the real qtpy (``icons._import_iconic_font``).
 """
 
 from __future__ import annotations

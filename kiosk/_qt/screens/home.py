@@ -240,10 +240,15 @@ class HomeScreen(QWidget):
 
     def drawings_shown_first(self) -> set[Path]:
         """The drawings a patient sees before reading a page: each topic's, on its tile,
-        and its first page's, drawn while the finger is on the tile."""
-        return {page.illustration for topic in self.session.pack.topics
-                for page in topic.pages[:1]} | \
-            {topic.illustration for topic in self.session.pack.topics}
+        its first page's, drawn while the finger is on the tile, and the emergency
+        page's, one tap from here."""
+        pack = self.session.pack
+        first = [topic.pages[0] for topic in pack.topics if topic.pages]
+        if pack.emergency_page is not None and \
+                (emergency := pack.page(pack.emergency_page)) is not None:
+            first.append(emergency)
+        return {page.illustration for page in first} | \
+            {topic.illustration for topic in pack.topics}
 
     def _place(self) -> None:
         shape = grid_shape(len(self.tiles), self._tile_area.size()) if self.tiles else (1, 1)
