@@ -174,10 +174,6 @@ def find_claims(text: str) -> list[Claim]:
     return [claim for _start, claim in sorted(found, key=lambda item: item[0])]
 
 
-def check_claims(text: str, file: str) -> list[Problem]:
-    return claim_problems(find_claims(text), file)
-
-
 def claim_problems(found: Iterable[Claim], file: str) -> list[Problem]:
     """The problems to tell staff for promises ``found`` in ``file``."""
     return [

@@ -10,7 +10,7 @@ import pytest
 from kpack_helpers import SECOND_PAGE, build, make_pack, new_key
 
 from kiosk.core import resources, validate
-from kiosk.core.claims import check_claims, find_claims
+from kiosk.core.claims import claim_problems, find_claims
 from kiosk.core.diff import diff_paths
 from kiosk.core.model import Pack
 from kiosk.core.problems import Problem
@@ -134,7 +134,8 @@ def test_honest_sentences_pass(text: str) -> None:
 
 
 def test_claims_name_the_line() -> None:
-    problems = check_claims("Fine first line.\n\nSecond: a guaranteed result.\n", "p.en.md")
+    found = find_claims("Fine first line.\n\nSecond: a guaranteed result.\n")
+    problems = claim_problems(found, "p.en.md")
     assert [(p.file, p.line) for p in problems] == [("p.en.md", 3)]
     assert "guaranteed" in problems[0].message
 
