@@ -218,6 +218,56 @@ def test_a_label_drawn_from_its_kept_picture_looks_as_qt_draws_it(qtbot, text, r
     assert _alike(kept, plain)
 
 
+@pytest.mark.parametrize(("text", "rtl", "px", "ratio"), [
+    ("Touch the screen to start", False, 64, 1.0),
+    ("شروع کرنے کے لیے اسکرین کو چھوئیں", True, 100, 1.0),  # 4K: drawn as paths
+    ("اپنے ڈاکٹر سے بات کریں۔ اپنی دوائیں خود سے بند نہ کریں۔", True, 40, 2.0),
+    ("Talk to your doctor before you stop any medicine.", False, 40, 1.5),
+    ("   ", False, 40, 1.0),  # no ink at all
+])
+def test_a_kept_picture_is_cut_to_its_ink_and_loses_none(qtbot, text, rtl, px,
+                                                         ratio) -> None:
+    """A label keeps only the part of its picture its words inked (a centred line on the
+    welcome screen is a third of its width); put back where it came from, that part is
+    the whole label as drawn, to the pixel, at any device pixel ratio."""
+    from PySide6.QtGui import QImage, QPainter
+
+    from kiosk._qt.widgets import wraplabel
+
+    label = WrapLabel()
+    qtbot.addWidget(label)
+    font = QFont(label.font())
+    font.setPixelSize(px)
+    label.setFont(font)
+    label.setText(text)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl
+                             else Qt.LayoutDirection.LeftToRight)
+    label.resize(1800, label.heightForWidth(1800))
+    whole = wraplabel._draw(label)
+    if ratio != 1.0:  # a screen with a device pixel ratio: drawn and cut at that ratio
+        label.devicePixelRatioF = lambda: ratio  # type: ignore[method-assign]
+        whole = wraplabel._draw(label)
+    drawn = label.words_picture()
+    assert drawn is not None and drawn[1].size() == whole.size()  # cut once the loop is free
+    qtbot.waitUntil(lambda: label.words_picture() != drawn)
+    kept = label.words_picture()
+    assert kept is not None
+    at, ink = kept
+    back = QImage(whole.size(), QImage.Format.Format_ARGB32_Premultiplied)
+    back.setDevicePixelRatio(whole.devicePixelRatio())
+    back.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(back)
+    if not ink.isNull():
+        painter.drawPixmap(at, ink)
+    painter.end()
+    assert back == whole.toImage().convertToFormat(QImage.Format.Format_ARGB32_Premultiplied)
+    if text.strip():
+        assert 0 < ink.width() < whole.width() * 0.9
+    else:
+        assert ink.isNull()
+
+
 def _alike(a, b) -> bool:
     """The same picture, but for rounding: no channel of any pixel differs by over 2."""
     return _alike_images(a.grab().toImage(), b.grab().toImage())

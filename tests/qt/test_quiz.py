@@ -341,9 +341,10 @@ def test_the_intro_s_kept_picture_is_its_markdown_drawn(qtbot, language: str,
     """The quiz's intro is Markdown. Its words are drawn once into a kept picture: drawn
     as plain text, the ** marks showed and its last line fell below the label's edge."""
     from PySide6.QtCore import QPoint, Qt
-    from PySide6.QtGui import QPixmap, QRegion
+    from PySide6.QtGui import QPainter, QPixmap, QRegion
     from PySide6.QtWidgets import QLabel, QWidget
 
+    from kiosk._qt.widgets import wraplabel
     from kiosk._qt.widgets.wraplabel import WrapLabel
 
     label = WrapLabel()
@@ -352,19 +353,28 @@ def test_the_intro_s_kept_picture_is_its_markdown_drawn(qtbot, language: str,
     label.setFont(theme.Metrics(1.0, language).font("body"))
     label.setText(text)
     label.resize(900, label.heightForWidth(900))
+    label.words_picture()
+    wraplabel.cut_kept_pictures()
     kept = label.words_picture()
     assert kept is not None
+    at, ink = kept
+    assert ink.width() < label.width()  # cut to the words' ink
+    # The cut picture put back where it came from is the whole label as Qt draws it.
+    whole = QPixmap(label.size())
+    whole.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(whole)
+    painter.drawPixmap(at, ink)
+    painter.end()
     reference = QLabel()
     reference.setWordWrap(True)
     reference.setTextFormat(Qt.TextFormat.MarkdownText)
     reference.setFont(label.font())
     reference.setText(text)
     reference.resize(label.size())
-    drawn = QPixmap(kept.size())
-    drawn.setDevicePixelRatio(kept.devicePixelRatio())
+    drawn = QPixmap(label.size())
     drawn.fill(Qt.GlobalColor.transparent)
     reference.render(drawn, QPoint(), QRegion(), QWidget.RenderFlag(0))
-    assert kept.toImage() == drawn.toImage()
+    assert whole.toImage() == drawn.toImage()
 
 
 def test_a_later_question_is_shown_as_a_patient_first_sees_it(qtbot, make_quiz) -> None:

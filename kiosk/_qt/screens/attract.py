@@ -221,9 +221,7 @@ class AttractScreen(QWidget):
                 painter.drawPixmap(rect.topLeft(), cell.sprite(short, ratio))
         for words in (*self.invites, *self.subtitles):
             if region.intersects(words.geometry()):
-                picture = words.words_picture()
-                if picture is not None:
-                    painter.drawPixmap(words.pos(), picture)
+                words.draw_words(painter, words.pos())
         painter.end()
         if not self._painted:
             self._painted = True

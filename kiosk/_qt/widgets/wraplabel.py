@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, QPoint, QSize, Qt
-from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPalette, QPixmap, QRegion
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QSize, Qt, QTimer
+from PySide6.QtGui import QFont, QImage, QPainter, QPaintEvent, QPalette, QPixmap, QRegion
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from kiosk._qt import fonts
@@ -70,8 +70,13 @@ class RemembersHeights:
 # over 64 px as paths on every paint (at 4K that is every line the kiosk writes: 2 ms for
 # an Urdu title, 30 ms for the quiz), so a label draws its words once into a picture and
 # copies it after that. The viewer draws the next page's title and quiz ahead, unseen.
-_pictures: dict[tuple[object, ...], QPixmap] = {}
+# Each picture is cut to its words' ink and kept with where that starts in the label: a
+# centred line on the welcome screen fills a third of its label's width. The cut waits
+# for the event loop (``cut_kept_pictures``): finding the ink of a 4K title takes about
+# 2 ms, which a tap's first paint need not wait for.
+_pictures: dict[tuple[object, ...], tuple[QPointF, QPixmap]] = {}
 _KEEP_PICTURES = 48
+_to_cut: list[tuple[tuple[object, ...], QPixmap]] = []
 
 
 class KeepsPicture:
@@ -93,28 +98,41 @@ class KeepsPicture:
                 label.palette().color(label.foregroundRole()).rgba(),
                 label.layoutDirection(), label.devicePixelRatioF())
 
-    def words_picture(self) -> QPixmap | None:
-        """The label's words as drawn (kept), or None when there is nothing to keep."""
+    def words_picture(self) -> tuple[QPointF, QPixmap] | None:
+        """The label's words as drawn (kept): where their ink starts in the label, and a
+        picture of that ink (null when there is none). None: nothing to keep."""
         key = self._picture_key()
         if key is None:
             return None
-        picture = _pictures.pop(key, None)
-        if picture is None:
-            picture = _draw(self)  # type: ignore[arg-type]
-        _pictures[key] = picture
+        kept = _pictures.pop(key, None)
+        if kept is None:
+            kept = (QPointF(), _draw(self))  # type: ignore[arg-type]
+            if not _to_cut:
+                QTimer.singleShot(0, cut_kept_pictures)
+            _to_cut.append((key, kept[1]))
+        _pictures[key] = kept
         while len(_pictures) > _KEEP_PICTURES:
             _pictures.pop(next(iter(_pictures)))
-        return picture
+        return kept
+
+    def draw_words(self, painter: QPainter, origin: QPoint) -> bool:
+        """Copy the kept picture of the words onto ``painter``, the label's top left at
+        ``origin``; False when there is nothing to keep (the label draws itself)."""
+        kept = self.words_picture()
+        if kept is None:
+            return False
+        at, picture = kept
+        if not picture.isNull():
+            painter.drawPixmap(QPointF(origin) + at, picture)
+        return True
 
     def paintEvent(self, event: QPaintEvent) -> None:
         label: QLabel = self  # type: ignore[assignment]
-        picture = self.words_picture()
-        if picture is None:
-            QLabel.paintEvent(label, event)
-            return
         painter = QPainter(label)
-        painter.drawPixmap(0, 0, picture)
+        drawn = self.draw_words(painter, QPoint())
         painter.end()
+        if not drawn:
+            QLabel.paintEvent(label, event)
 
 
 def keep_pictures_of(*screens: QWidget) -> None:
@@ -125,6 +143,17 @@ def keep_pictures_of(*screens: QWidget) -> None:
               if isinstance(label, KeepsPicture) and (key := label._picture_key()) is not None}
     for key in [key for key in _pictures if key not in wanted]:
         del _pictures[key]
+    cut_kept_pictures()
+
+
+def cut_kept_pictures() -> None:
+    """Cut the pictures drawn since the last time to their words' ink."""
+    cutting = _to_cut[:]
+    _to_cut.clear()
+    for key, whole in cutting:
+        kept = _pictures.get(key)
+        if kept is not None and kept[1] is whole:  # still kept, and not cut yet
+            _pictures[key] = _ink_of(whole)
 
 
 def kept_pictures() -> int:
@@ -170,6 +199,31 @@ def _draw(label: QLabel) -> QPixmap:
     picture.fill(Qt.GlobalColor.transparent)
     double.render(picture, QPoint(), QRegion(), QWidget.RenderFlag(0))
     return picture
+
+
+def _ink_of(picture: QPixmap) -> tuple[QPointF, QPixmap]:
+    """The part of ``picture`` its words inked (any alpha above none), and where it
+    starts in logical pixels; a null picture when nothing was inked."""
+    alpha = picture.toImage().convertToFormat(QImage.Format.Format_Alpha8)
+    stride, width = alpha.bytesPerLine(), alpha.width()
+    bits = memoryview(alpha.constBits())
+    # The rows with ink, and every row's alpha OR-ed together as one number: its first
+    # and last bytes that are not zero are the ink's first and last columns.
+    columns, top, bottom = 0, -1, -1
+    for row in range(alpha.height()):
+        inked = int.from_bytes(bits[row * stride:row * stride + width], "little")
+        if inked:
+            columns |= inked
+            top = row if top < 0 else top
+            bottom = row
+    if top < 0:
+        return QPointF(), QPixmap()
+    across = columns.to_bytes(width, "little")
+    left, right = width - len(across.lstrip(b"\0")), len(across.rstrip(b"\0"))
+    cut = picture.copy(QRect(left, top, right - left, bottom + 1 - top))
+    ratio = picture.devicePixelRatio()
+    cut.setDevicePixelRatio(ratio)
+    return QPointF(left / ratio, top / ratio), cut
 
 
 class WrapLabel(KeepsPicture, RemembersHeights, QLabel):
