@@ -220,10 +220,24 @@ def _ink_of(picture: QPixmap) -> tuple[QPointF, QPixmap]:
         return QPointF(), QPixmap()
     across = columns.to_bytes(width, "little")
     left, right = width - len(across.lstrip(b"\0")), len(across.rstrip(b"\0"))
-    cut = picture.copy(QRect(left, top, right - left, bottom + 1 - top))
     ratio = picture.devicePixelRatio()
+    # Cut where a whole logical pixel starts on a whole device pixel: at a ratio of 1.5 an
+    # offset of 2/1.5 comes back from a float as 1.99999 or 2.00001 device pixels, and
+    # Qt rounded the ink a whole pixel off the picture it was cut from.
+    x, y = _whole(left, ratio), _whole(top, ratio)
+    cut = picture.copy(QRect(round(x * ratio), round(y * ratio),
+                             right - round(x * ratio), bottom + 1 - round(y * ratio)))
     cut.setDevicePixelRatio(ratio)
-    return QPointF(left / ratio, top / ratio), cut
+    return QPointF(x, y), cut
+
+
+def _whole(device: int, ratio: float) -> int:
+    """The last whole logical pixel at or before device pixel ``device`` that starts on a
+    whole device pixel (0 always does)."""
+    logical = math.floor(device / ratio)
+    while logical > 0 and abs(logical * ratio - round(logical * ratio)) > 1e-6:
+        logical -= 1
+    return logical
 
 
 class WrapLabel(KeepsPicture, RemembersHeights, QLabel):
