@@ -137,6 +137,9 @@ class KioskService:
         self._live_generation = -1
         self._unloadable: Path | None = None
         self._checks: OrderedDict[Path, PackCheck] = OrderedDict()
+        # The last problem staff should hear of (the last ``ProblemFound``): a staff
+        # screen made after the event reads it here.
+        self.problem: ProblemFound | None = None
         # Usage statistics: counted for the Qt side, told to staff through these events.
         self.counting = Counting(data, lambda: self._settings, lambda: self._live, self._emit)
 
@@ -214,7 +217,8 @@ class KioskService:
                       folder, error)
             problems = error.problems if isinstance(error, PackError) else \
                 [disk_problem(error, folder.name)]
-            self._emit(ProblemFound(CANNOT_SHOW, tuple(problems)))
+            self.problem = ProblemFound(CANNOT_SHOW, tuple(problems))
+            self._emit(self.problem)
             return None
         self._live = pack
         return PackLive(pack, self.store.status().active, rolled_back)

@@ -179,6 +179,7 @@ def test_an_installed_pack_that_cannot_be_read_is_reported_and_the_old_one_kept(
     assert service.live is shown
     problems = [e for e in heard if isinstance(e, ProblemFound)]
     assert len(problems) == 1 and problems[0].problems
+    assert service.problem == problems[0]  # kept for a staff screen made later
     assert service.notice() == []  # and it is said once, not at every patient
     assert len([e for e in heard if isinstance(e, ProblemFound)]) == 1
 

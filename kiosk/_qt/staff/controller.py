@@ -9,24 +9,26 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QFileSystemWatcher, QObject, QTimer
 
-from kiosk._qt import theme
 from kiosk._qt.idle import IdleWatcher
 from kiosk._qt.input_watch import watch_input
 from kiosk._qt.session import Session
 from kiosk._qt.staff.bridge import ServiceBridge
 from kiosk._qt.staff.channelpoll import ChannelPoller
 from kiosk._qt.staff.gesture import CornerHold, mark_staff_spot
-from kiosk._qt.staff.keys_tab import KeyDigitsEntry
-from kiosk._qt.staff.panel import StaffPanel
-from kiosk._qt.staff.pinpad import PinPad
-from kiosk._qt.staff.settings_tab import NumberEntry
+from kiosk._qt.staff.screens import StaffScreens
 from kiosk._qt.window import KioskWindow
 from kiosk.core.exitcodes import EXIT_STAFF
 from kiosk.core.model import Pack
 from kiosk.core.service import KioskService, PackLive, SettingsChanged
 
-if TYPE_CHECKING:  # the preview (and its recorder) loads when staff first open one
+if TYPE_CHECKING:
+    # The pad, the panel and its tabs load when staff first hold the corner
+    # (kiosk/_qt/staff/screens.py); the preview (and its recorder) when staff first open one.
+    from kiosk._qt.staff.keys_tab import KeyDigitsEntry
+    from kiosk._qt.staff.panel import StaffPanel
+    from kiosk._qt.staff.pinpad import PinPad
     from kiosk._qt.staff.preview import PreviewOverlay
+    from kiosk._qt.staff.settings_tab import NumberEntry
 
 log = logging.getLogger("kiosk.staff")
 
@@ -52,10 +54,10 @@ class StaffController(QObject):
         for spot in (window.attract, window.topbar):
             mark_staff_spot(spot)
         watch_input(self.gesture)
-        self.pad = PinPad(service, self.bridge.run, window)
-        self.number_entry = NumberEntry(window)
-        self.key_digits = KeyDigitsEntry(window)
-        self.panel = StaffPanel(self, self.poller, self.number_entry, self.key_digits, window)
+        # The pad, the panel and its entries: made when first wanted, not at start.
+        self.screens = StaffScreens(window, service, self.bridge.run, self.poller, self, self)
+        self.screens.padMade.connect(self._pad_made)
+        self.screens.panelMade.connect(self._panel_made)
         self.preview_overlay: PreviewOverlay | None = None
         self.panel_open = False
         self._after_pin: Callable[[], object] | None = None  # asked again, then this
@@ -72,15 +74,8 @@ class StaffController(QObject):
                 self.outside.addPath(str(folder))
         self.outside.directoryChanged.connect(lambda _path: self._at_attract())
 
+        self.gesture.meant.connect(self.screens.start)  # a finger held still: staff, likely
         self.gesture.triggered.connect(self.open_pad)
-        self.pad.unlocked.connect(self._pad_done)
-        self.pad.cancelled.connect(self._pad_cancelled)
-        self.panel.closed.connect(self.close_panel)
-        self.panel.languageRequested.connect(self.switch_language)
-        # An overlay over the panel hides it: no buttons beneath the one in use.
-        for entry in (self.number_entry, self.key_digits):
-            entry.accepted.connect(lambda _value: self.panel.show())
-            entry.cancel.clicked.connect(self.panel.show)
         self.bridge.packLive.connect(self._pack_live)
         self.bridge.settingsChanged.connect(self._settings_changed)
         self.poller.changed.connect(self._channel_changed)
@@ -89,7 +84,6 @@ class StaffController(QObject):
         # Re-word and re-size with the window: on a language change and after a resize.
         self.session.languageChanged.connect(lambda _language: self.retranslate())
         window.installEventFilter(self)
-        self.retranslate()
         self.poller.start()
         if ask_for_pin and not service.pin.has_pin():
             # First start: whoever installs the kiosk chooses the PIN before patients come,
@@ -103,12 +97,43 @@ class StaffController(QObject):
         assert session is not None
         return session
 
+    # -- the staff screens, made when first wanted (kiosk/_qt/staff/screens.py) ---------
+
+    @property
+    def pad(self) -> PinPad:
+        return self.screens.wanted(lambda: self.screens.pad)
+
+    @property
+    def panel(self) -> StaffPanel:
+        return self.screens.wanted(lambda: self.screens.panel)
+
+    @property
+    def number_entry(self) -> NumberEntry:
+        return self.screens.wanted(lambda: self.screens.number_entry)
+
+    @property
+    def key_digits(self) -> KeyDigitsEntry:
+        return self.screens.wanted(lambda: self.screens.key_digits)
+
+    def _pad_made(self, pad: PinPad) -> None:
+        pad.unlocked.connect(self._pad_done)
+        pad.cancelled.connect(self._pad_cancelled)
+
+    def _panel_made(self, panel: StaffPanel) -> None:
+        panel.closed.connect(self.close_panel)
+        panel.languageRequested.connect(self.switch_language)
+        # An overlay over the panel hides it: no buttons beneath the one in use.
+        for entry in (self.number_entry, self.key_digits):
+            entry.accepted.connect(lambda _value: panel.show())
+            entry.cancel.clicked.connect(panel.show)
+
     # -- the way in ---------------------------------------------------------------------
 
     @property
     def busy(self) -> bool:
         """Staff are using the kiosk: no pack switches, no patient timers."""
-        return self.pad.isVisible() or self.panel_open
+        pad = self.screens.pad
+        return (pad is not None and pad.isVisible()) or self.panel_open
 
     def open_pad(self, setup: bool = False) -> None:
         if self.busy:
@@ -122,14 +147,17 @@ class StaffController(QObject):
             window.attract.setVisible(False)  # no animation painting under the pad
         self.pad.open(setup=setup)
         self.panel_idle.start()
+        self.screens.start()  # the rest (if the hold had no time to) while staff type
 
     def _staff_walked_away(self) -> None:
         log.info("no touch on the staff screens for %d s; back to the patients",
                  PANEL_IDLE_SECONDS)
-        if self.pad.isVisible() and self.pad.setup and not self.service.pin.has_pin():
+        pad = self.screens.pad
+        if pad is not None and pad.isVisible() and pad.setup and \
+                not self.service.pin.has_pin():
             return  # no PIN yet: the kiosk waits for one, whoever walked away
-        if self.pad.isVisible():
-            self.pad.close_pad()
+        if pad is not None and pad.isVisible():
+            pad.close_pad()
             if not self.panel_open:
                 # Nobody touched the pad for minutes: the patient has gone as well.
                 self.window.reset()
@@ -333,12 +361,7 @@ class StaffController(QObject):
         return False
 
     def retranslate(self) -> None:
-        metrics = theme.Metrics.for_size(self.window.size(), self.session.language)
-        rtl = self.session.rtl
-        for overlay in (self.pad, self.panel, self.number_entry, self.key_digits):
-            overlay.retranslate(metrics, rtl)
-            if overlay.isVisible():
-                overlay.cover_parent()
+        for overlay in self.screens.made():
+            self.screens.fit(overlay)
         if self.preview_overlay is not None:
-            self.preview_overlay.retranslate(metrics, rtl)
-            self.preview_overlay.cover_parent()
+            self.screens.fit(self.preview_overlay)

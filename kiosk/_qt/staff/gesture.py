@@ -69,6 +69,9 @@ class CornerHold(QObject):
     """Event filter on the application: a long press on the blank top-left corner."""
 
     triggered = Signal()
+    # A finger has stayed still on the corner for a third of the hold: not a tap, most
+    # likely staff. The staff screens start being made, ready when the pad opens.
+    meant = Signal()
 
     def __init__(self, window: QWidget, hold_ms: int = HOLD_MS) -> None:
         super().__init__(window)
@@ -78,11 +81,15 @@ class CornerHold(QObject):
         self._fired = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.setInterval(hold_ms)
         self._timer.timeout.connect(self._fire)
+        self._early = QTimer(self)
+        self._early.setSingleShot(True)
+        self._early.timeout.connect(self.meant)
+        self.set_hold_ms(hold_ms)
 
     def set_hold_ms(self, ms: int) -> None:
         self._timer.setInterval(ms)
+        self._early.setInterval(ms // 3)
 
     def corner_size(self) -> int:
         return corner_size(self.window)
@@ -135,6 +142,7 @@ class CornerHold(QObject):
             if self.may_start_at(global_pos, watched):
                 self._start = global_pos
                 self._timer.start()
+                self._early.start()
             else:
                 self._cancel()
             return False
@@ -153,3 +161,4 @@ class CornerHold(QObject):
     def _cancel(self) -> None:
         self._start = None
         self._timer.stop()
+        self._early.stop()

@@ -38,7 +38,8 @@ class HistoryPage(TabPage):
         self.service = actions.bridge.service
         actions.bridge.packLive.connect(lambda _live: self.refresh())
         actions.bridge.problem.connect(self._problem)
-        self._trouble: list[Value] = []  # the last problem the service reported
+        # The last problem the service reported (told before this tab was made too).
+        self._trouble: list[Value] = self._lines(self.service.problem)
         self.now = label("historyNow")
         self.older = label("historyOlder")
         self.message = label("historyMessage")
@@ -81,8 +82,12 @@ class HistoryPage(TabPage):
         self.refresh()
 
     def _problem(self, found: ProblemFound) -> None:
-        self._trouble = [found.what, *(p.phrase for p in found.problems)]
+        self._trouble = self._lines(found)
         self.refresh()
+
+    @staticmethod
+    def _lines(found: ProblemFound | None) -> list[Value]:
+        return [found.what, *(p.phrase for p in found.problems)] if found is not None else []
 
     def refresh(self) -> None:
         status = self.service.store.status()

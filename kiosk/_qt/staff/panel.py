@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
@@ -52,7 +54,7 @@ class StaffPanel(Backdrop):
         actions.bridge.settingsChanged.connect(self._settings_saved)
         # Usage statistics that cannot be saved, or a damaged file set aside: said here
         # too, since nobody opens the Use tab every day.
-        self._usage_trouble: Phrase | None = None
+        self._usage_trouble: Phrase | None = actions.bridge.service.counting.trouble
         actions.bridge.usageChecked.connect(self._usage_checked)
         self.language = TouchButton("fa5s.language", "secondary")
         self.language.setObjectName("staffLanguage")
@@ -157,6 +159,12 @@ class StaffPanel(Backdrop):
                       self._metrics, self._rtl)
 
     def retranslate(self, metrics: theme.Metrics, rtl: bool) -> None:
+        for _step in self.retranslate_in_steps(metrics, rtl):
+            pass
+
+    def retranslate_in_steps(self, metrics: theme.Metrics, rtl: bool) -> Iterator[None]:
+        """``retranslate``, a tab at a time (the panel is first worded while staff hold the
+        corner, a step each pass of the event loop: kiosk/_qt/staff/screens.py)."""
         self._metrics = metrics
         self._rtl = rtl
         self.heading.setText(self.tr("Staff panel"))
@@ -183,5 +191,6 @@ class StaffPanel(Backdrop):
         self._header.setSpacing(metrics.gap)
         for page in (self.packs, self.history, self.settings, self.keys, self.updates,
                      self.usage):
+            yield
             page.retranslate(metrics, rtl)
         self._say_disk()

@@ -72,7 +72,8 @@ class UsagePage(TabPage):
         self._asked = 0  # figures asked for so far; an answer to an older ask is dropped
         self.figures: Figures | None = None
         self._empty = False
-        self._trouble: Value | None = None  # the writer's: a damaged file, a full disk
+        # The writer's: a damaged file, a full disk (told before this tab was made too).
+        self._trouble: Value | None = self.service.counting.trouble
         self._read_problem: Value | None = None  # why the figures asked for last are missing
         self._saved: list[Value] = []
         self._saved_ok = True

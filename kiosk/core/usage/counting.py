@@ -50,6 +50,12 @@ class Counting:
                 on_trouble=lambda trouble: self._emit(UsageChecked(trouble))).start()
         return self.recorder
 
+    @property
+    def trouble(self) -> Phrase | None:
+        """What the writer last told staff (the last ``UsageChecked``): a screen made
+        after the event reads it here."""
+        return self.recorder.trouble if self.recorder is not None else None
+
     def count(self, event: Event) -> None:
         """Count a patient's event (never waits); nothing when staff turned counting off."""
         if self.recorder is not None and self._settings().count_use:

@@ -1,0 +1,126 @@
+"""The staff screens are made when staff first hold the corner, not at start (issue #14's
+memory), and a panel made late still says everything that happened before it.
+
+Nothing here waits on the clock: the pad and the panel are looked for after the events
+that make them (the hold's signal, the PIN's answer), and what the kiosk heard before the
+panel was made is delivered (``sendPostedEvents``) before it is opened.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
+
+from kiosk._qt.app import Kiosk
+from kiosk._qt.staff.panel import StaffPanel
+from kiosk._qt.staff.pinpad import PinPad
+from kiosk.core.settings import Settings
+from kiosk.core.store import PackStore
+from tests.core.kpack_helpers import build as build_kpack
+from tests.core.kpack_helpers import make_pack
+from tests.qt.conftest import tap
+from tests.qt.test_staff import PIN, pad_answered, staff, start, unlock  # noqa: F401 (fixtures)
+
+
+def made(k: Kiosk) -> tuple[list[PinPad], list[StaffPanel]]:
+    return k.window.findChildren(PinPad), k.window.findChildren(StaffPanel)
+
+
+def test_no_staff_screen_is_made_before_the_corner_hold_and_the_panel_is_ready_after_it(
+        qtbot, start) -> None:  # noqa: F811
+    k = start()
+    s = staff(k)
+    assert made(k) == ([], [])  # patients' day: no pad, no panel, no tabs held
+    tap(qtbot, k.window.attract.buttons["ur"])  # a patient reads, then walks away
+    k.window.reset()
+    assert made(k) == ([], [])
+    corner = QPoint(5, 5)
+    target = k.window.childAt(corner) or k.window
+    # A child's tap on the blank corner (the hold begins and ends at once) makes nothing.
+    qtbot.mousePress(target, Qt.MouseButton.LeftButton, pos=target.mapFrom(k.window, corner))
+    assert s.gesture.is_holding()
+    qtbot.mouseRelease(target, Qt.MouseButton.LeftButton, pos=target.mapFrom(k.window, corner))
+    QCoreApplication.sendPostedEvents()
+    assert made(k) == ([], [])
+    # Held still: the screens start being made a third of the way into the hold, and the
+    # pad opens at its end.
+    with qtbot.waitSignals([s.gesture.meant, s.gesture.triggered], order="strict"):
+        qtbot.mousePress(target, Qt.MouseButton.LeftButton,
+                         pos=target.mapFrom(k.window, corner))
+    qtbot.mouseRelease(target, Qt.MouseButton.LeftButton, pos=target.mapFrom(k.window, corner))
+    [pad], _ = made(k)
+    assert pad.isVisible()
+    # What the hold had no time for is made while the PIN is typed, never shown over the pad.
+    for digit in PIN:
+        tap(qtbot, pad.pad.digits[digit])
+    qtbot.waitUntil(lambda: len(made(k)[1]) == 1, timeout=30000)
+    [panel] = made(k)[1]
+    assert not panel.isVisible() and pad.isVisible()
+    tap(qtbot, pad.pad.ok)
+    pad_answered(qtbot, pad)
+    assert panel.isVisible() and not pad.isVisible()
+    assert made(k) == ([pad], [panel])  # the same screens, made once
+    # Worded and sized for the window as it is when it opens, not as it was at start.
+    assert panel.geometry() == k.window.rect()
+    assert panel.heading.text() == "Staff panel"
+    tap(qtbot, panel.language)
+    assert panel.heading.text() != "Staff panel" and panel.layoutDirection() == \
+        Qt.LayoutDirection.RightToLeft
+    tap(qtbot, panel.language)
+    tap(qtbot, panel.close_button)
+    k.window.resize(1080, 1920)  # turned to portrait after the panel was made
+    unlock(qtbot, k)
+    assert made(k) == ([pad], [panel]) and panel.geometry() == k.window.rect()
+
+
+def test_a_finger_held_on_the_corner_makes_the_screens_without_showing_them(
+        qtbot, start) -> None:  # noqa: F811
+    k = start()
+    s = staff(k)
+    s.gesture.meant.emit()  # what the hold says a third of the way in
+    qtbot.waitUntil(lambda: len(made(k)[1]) == 1, timeout=30000)  # a step each turn
+    [pad], [panel] = made(k)
+    assert not pad.isVisible() and not panel.isVisible()  # ready, not shown
+    assert k.window.current is k.window.attract and k.window.attract.isVisible()
+    s.gesture.meant.emit()  # held again: nothing more is made
+    QCoreApplication.sendPostedEvents()
+    assert made(k) == ([pad], [panel])
+
+
+def test_the_panel_made_at_once_when_the_pin_comes_before_its_steps(qtbot, start) -> None:  # noqa: F811
+    # A PIN answered before the event loop made the panel: it is made whole, then opened.
+    k = start()
+    s = staff(k)
+    s.open_pad()
+    s.pad.close_pad()  # what a right PIN does, before any step of the panel's was made
+    s.pad.unlocked.emit()
+    [panel] = made(k)[1]
+    assert panel.isVisible() and panel.geometry() == k.window.rect()
+    assert panel.pages.currentWidget() is panel.packs
+    tap(qtbot, panel.close_button)
+    QCoreApplication.sendPostedEvents()  # the steps still queued find the panel made
+    assert len(made(k)[1]) == 1
+
+
+@pytest.mark.allow_logged_errors
+def test_a_problem_said_before_the_panel_was_made_is_on_its_history_tab(
+        qtbot, start, tmp_path: Path) -> None:  # noqa: F811
+    k = start(allow_unsigned_usb=True)
+    s = staff(k)
+    tap(qtbot, k.window.attract.buttons["en"])  # a visit: the kiosk does not look meanwhile
+    outside = PackStore(k.data, Settings.load(k.data.settings_file))
+    installed = outside.install(build_kpack(make_pack(tmp_path / "v2", 2), tmp_path / "v2.kpack"))
+    (installed.folder / "pack.toml").write_text("this is not TOML [")  # a failing disk, say
+    heard: list[object] = []
+    s.bridge.problem.connect(heard.append)
+    k.service.notice()  # what the kiosk does between patients
+    assert len(heard) == 1 and made(k)[1] == []  # said when nobody could see it
+    shown = k.session.pack if k.session else None
+    unlock(qtbot, k)
+    tap(qtbot, s.panel.tabs[s.panel.history])
+    trouble = s.panel.history.trouble
+    assert trouble.isVisible() and "cannot be shown" in trouble.text()
+    assert "pack.toml" in trouble.text()
+    assert k.session is not None and k.session.pack is shown  # and patients lost nothing
