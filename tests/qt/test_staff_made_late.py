@@ -11,9 +11,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, QSize, Qt
 
 from kiosk._qt.app import Kiosk
+from kiosk._qt.staff import screens
 from kiosk._qt.staff.panel import StaffPanel
 from kiosk._qt.staff.pinpad import PinPad
 from kiosk.core.settings import Settings
@@ -26,6 +27,12 @@ from tests.qt.test_staff import PIN, pad_answered, staff, start, unlock  # noqa:
 
 def made(k: Kiosk) -> tuple[list[PinPad], list[StaffPanel]]:
     return k.window.findChildren(PinPad), k.window.findChildren(StaffPanel)
+
+
+def heading(k: Kiosk) -> str | None:
+    """The panel's heading once it is worded (None before: no panel, or no words yet)."""
+    panel = k.window.findChild(StaffPanel)
+    return (panel.heading.text() or None) if panel is not None else None
 
 
 def test_no_staff_screen_is_made_before_the_corner_hold_and_the_panel_is_ready_after_it(
@@ -42,7 +49,7 @@ def test_no_staff_screen_is_made_before_the_corner_hold_and_the_panel_is_ready_a
     qtbot.mousePress(target, Qt.MouseButton.LeftButton, pos=target.mapFrom(k.window, corner))
     assert s.gesture.is_holding()
     qtbot.mouseRelease(target, Qt.MouseButton.LeftButton, pos=target.mapFrom(k.window, corner))
-    QCoreApplication.sendPostedEvents()
+    assert not s.gesture.is_holding() and not s.screens.making()  # nothing left to fire
     assert made(k) == ([], [])
     # Held still: the screens start being made a third of the way into the hold, and the
     # pad opens at its end.
@@ -80,13 +87,14 @@ def test_a_finger_held_on_the_corner_makes_the_screens_without_showing_them(
     k = start()
     s = staff(k)
     s.gesture.meant.emit()  # what the hold says a third of the way in
-    qtbot.waitUntil(lambda: len(made(k)[1]) == 1, timeout=30000)  # a step each turn
+    assert s.screens.making()
+    qtbot.waitUntil(lambda: s.screens.panel is not None, timeout=30000)  # a step each turn
     [pad], [panel] = made(k)
+    assert not s.screens.making()
     assert not pad.isVisible() and not panel.isVisible()  # ready, not shown
     assert k.window.current is k.window.attract and k.window.attract.isVisible()
-    s.gesture.meant.emit()  # held again: nothing more is made
-    QCoreApplication.sendPostedEvents()
-    assert made(k) == ([pad], [panel])
+    s.gesture.meant.emit()  # held again: nothing more to make
+    assert not s.screens.making() and made(k) == ([pad], [panel])
 
 
 def test_the_panel_made_at_once_when_the_pin_comes_before_its_steps(qtbot, start) -> None:  # noqa: F811
@@ -99,9 +107,48 @@ def test_the_panel_made_at_once_when_the_pin_comes_before_its_steps(qtbot, start
     [panel] = made(k)[1]
     assert panel.isVisible() and panel.geometry() == k.window.rect()
     assert panel.pages.currentWidget() is panel.packs
+    assert not s.screens.making()  # no step left for later
     tap(qtbot, panel.close_button)
-    QCoreApplication.sendPostedEvents()  # the steps still queued find the panel made
     assert len(made(k)[1]) == 1
+
+
+def test_the_window_turned_while_the_panel_was_made_lays_its_tabs_out_anew(
+        qtbot, start) -> None:  # noqa: F811
+    k = start()
+    s = staff(k)
+    # Made up to the panel's heading, in landscape; its tabs are worded in later steps.
+    s.screens.wanted(lambda: heading(k))
+    assert s.screens.panel is None
+    k.window.resize(1080, 1920)  # the screen is turned to portrait
+    qtbot.waitUntil(lambda: k.window.size() == QSize(1080, 1920))
+    QCoreApplication.processEvents()  # the window's relayout: what is made is fitted
+    unlock(qtbot, k)
+    panel = s.panel
+    assert panel.geometry() == k.window.rect()
+    tabs = list(panel.tabs.values())
+    assert len({tab.y() for tab in tabs}) >= 2  # six tabs do not fit one portrait row
+    assert all(tab.mapTo(panel, QPoint(0, 0)).x() >= 0 and
+               tab.mapTo(panel, QPoint(tab.width(), 0)).x() <= panel.width() for tab in tabs)
+
+
+@pytest.mark.allow_logged_errors
+def test_a_step_that_fails_is_said_once_and_staff_can_try_again(
+        qtbot, start, monkeypatch) -> None:  # noqa: F811
+    # A damaged install missing one of the panel's files: said once, not at every pass
+    # of the event loop, and the screens made are kept when staff try again.
+    k = start()
+    s = staff(k)
+    monkeypatch.setattr(screens, "PANEL_MODULES",
+                        (*screens.PANEL_MODULES, "kiosk._qt.staff.no_such_tab"))
+    with qtbot.capture_exceptions() as failed:
+        s.gesture.meant.emit()
+        qtbot.waitUntil(lambda: not s.screens.making(), timeout=30000)
+    assert [type(e[1]) for e in failed] == [ModuleNotFoundError]
+    [pad], panels = made(k)
+    assert panels == [] and s.screens.panel is None
+    monkeypatch.undo()  # the file is back (the kiosk reinstalled)
+    unlock(qtbot, k)
+    assert s.panel.isVisible() and made(k) == ([pad], [s.panel])  # the same pad
 
 
 @pytest.mark.allow_logged_errors

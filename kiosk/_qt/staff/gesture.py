@@ -96,7 +96,7 @@ class CornerHold(QObject):
 
     def is_holding(self) -> bool:
         """A hold has started and is counting down (for tests: no waiting needed)."""
-        return self._timer.isActive()
+        return self._timer.isActive() or self._early.isActive()
 
     def may_start_at(self, global_pos: QPoint, receiver: QObject | None = None) -> bool:
         """Would a press here start the hold? In the corner, on a staff spot, nothing else.

@@ -72,6 +72,10 @@ class StaffScreens(QObject):
             self._step()
         return made
 
+    def making(self) -> bool:
+        """Steps are being taken, one each pass of the event loop."""
+        return self._maker.isActive()
+
     def made(self) -> list[PinPad | StaffPanel | NumberEntry | KeyDigitsEntry]:
         return [screen for screen in (self.pad, self.panel, self.number_entry,
                                       self.key_digits) if screen is not None]
@@ -96,7 +100,15 @@ class StaffScreens(QObject):
         if self.panel is None:
             if self._steps is None:
                 self._steps = self._make()
-            next(self._steps)
+            try:
+                next(self._steps)
+            except BaseException:
+                # Said once (the kiosk's handler logs it and goes home), not at every pass
+                # of the event loop: the next time staff want a screen, the steps begin
+                # again from what is made.
+                self._maker.stop()
+                self._steps = None
+                raise
         if self.panel is not None:  # all made
             self._maker.stop()
             self._steps = None
@@ -105,11 +117,12 @@ class StaffScreens(QObject):
         from kiosk._qt.staff.pinpad import PinPad
 
         window = self._window
-        pad = PinPad(self._service, self._run, window)
-        self.fit(pad)
-        self.pad = pad
-        self.padMade.emit(pad)
-        yield
+        if self.pad is None:
+            pad = PinPad(self._service, self._run, window)
+            self.fit(pad)
+            self.pad = pad
+            self.padMade.emit(pad)
+            yield
         for module in PANEL_MODULES:
             importlib.import_module(module)
             yield
@@ -117,20 +130,26 @@ class StaffScreens(QObject):
         from kiosk._qt.staff.panel import StaffPanel
         from kiosk._qt.staff.settings_tab import NumberEntry
 
-        number_entry = NumberEntry(window)
-        self.fit(number_entry)
-        self.number_entry = number_entry
+        if self.number_entry is None:
+            number_entry = NumberEntry(window)
+            self.fit(number_entry)
+            self.number_entry = number_entry
+            yield
+        if self.key_digits is None:
+            key_digits = KeyDigitsEntry(window)
+            self.fit(key_digits)
+            self.key_digits = key_digits
+            yield
+        assert self.number_entry is not None and self.key_digits is not None
+        panel = StaffPanel(self._actions, self._poller, self.number_entry, self.key_digits,
+                           window)
         yield
-        key_digits = KeyDigitsEntry(window)
-        self.fit(key_digits)
-        self.key_digits = key_digits
-        yield
-        panel = StaffPanel(self._actions, self._poller, number_entry, key_digits, window)
-        yield
-        metrics = self._metrics()
+        # Worded a tab a step; the window's turns and language changes meanwhile reach only
+        # what is made, so the panel is worded again if either changed.
+        metrics, size = self._metrics(), window.size()
         yield from panel.retranslate_in_steps(metrics, self._rtl())
         yield
-        if self._metrics() != metrics:  # the window turned, or the language changed, meanwhile
+        if self._metrics() != metrics or window.size() != size:
             self.fit(panel)
         self.panel = panel
         log.info("staff screens made")
