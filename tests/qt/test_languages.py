@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QFontInfo
+from PySide6.QtGui import QColor, QFontInfo, QImage
 from PySide6.QtWidgets import QApplication
 
 from kiosk._qt import fonts
@@ -211,3 +211,39 @@ def test_pashto_mirrors_the_swipe_and_the_arrows(qtbot, kiosk: Kiosk) -> None:
     next_at = w.viewer.next.mapTo(w, w.viewer.next.rect().center()).x()
     back_at = w.viewer.back.mapTo(w, w.viewer.back.rect().center()).x()
     assert next_at < w.width() / 2 < back_at
+
+
+def ink_runs(image: QImage, light: int = 200) -> list[tuple[int, int]]:
+    """The runs of columns (first, last) holding light ink: a button's words and icon."""
+    columns = [any(QColor(image.pixel(x, y)).lightness() > light and
+                   QColor.fromRgba(image.pixel(x, y)).alpha() > 128
+                   for y in range(image.height())) for x in range(image.width())]
+    runs: list[tuple[int, int]] = []
+    for x, inked in enumerate(columns):
+        if inked and (not runs or runs[-1][1] != x - 1):
+            runs.append((x, x))
+        elif inked:
+            runs[-1] = (runs[-1][0], x)
+    return runs
+
+
+@pytest.mark.parametrize("language", ["en", "ur", "ps"])
+def test_next_has_its_arrow_at_the_outer_end_after_its_word(qtbot, kiosk: Kiosk,
+                                                             language: str) -> None:
+    """Next reads "Next →" in English and "← آگے" in Urdu and Pashto: the arrow after the
+    word in reading order, at the button's outer end, a gap from the word (it sat before
+    the Urdu word, touching it)."""
+    w = kiosk.window
+    tap(qtbot, w.attract.buttons[language])
+    tap(qtbot, w.home.tiles[0])
+    button = w.viewer.next
+    look = button._look().toImage()  # the kept picture of the button as it is drawn
+    runs = ink_runs(look)
+    icon = button.icon().pixmap(button.iconSize(), look.devicePixelRatio()).toImage()
+    arrow = ink_runs(icon)
+    arrow_width = arrow[-1][1] - arrow[0][0] + 1
+    outer = runs[0] if language != "en" else runs[-1]
+    assert abs((outer[1] - outer[0] + 1) - arrow_width) <= 2, (runs, arrow_width)
+    words = runs[1] if language != "en" else runs[-2]
+    gap = words[0] - outer[1] if language != "en" else outer[0] - words[1]
+    assert gap >= button.iconSize().width() // 8  # English: 8 px at 1920 by 1080

@@ -132,7 +132,7 @@ class PageViewer(QWidget):
         self.next.setObjectName("next")
         for button in (self.back, self.next):
             button.keep_pictures()  # repainted on every tap
-        self.next.setLayoutDirection(Qt.LayoutDirection.RightToLeft)  # icon after the word
+        self.next.put_icon_after()
         self.dots = PageDots()
         # Without a narrator (measuring text for validate) the viewer has no voice.
         self.aloud = ReadAloud(self, narrator if narrator is not None else

@@ -51,6 +51,7 @@ class PacksPage(TabPage):
         self.earlier = TouchButton("fa5s.arrow-left", "secondary")
         self.earlier.setObjectName("packsEarlier")
         self.later = TouchButton("fa5s.arrow-right", "secondary")
+        self.later.put_icon_after()
         self.later.setObjectName("packsLater")
         self.where = label("packsWhere")
         self.earlier.clicked.connect(lambda: self._turn(-1))

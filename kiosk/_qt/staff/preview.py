@@ -184,6 +184,7 @@ class PreviewView(QWidget):
         self.back = TouchButton("fa5s.arrow-left", "secondary")
         self.back.setObjectName("previewBack")
         self.next = TouchButton("fa5s.arrow-right", "primary")
+        self.next.put_icon_after()
         self.next.setObjectName("previewNext")
         self.close_button = TouchButton("fa5s.times", "quiet")
         self.close_button.setObjectName("previewClose")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -96,7 +96,7 @@ class UsagePage(TabPage):
         self.earlier.setObjectName("usageEarlier")
         self.later = TouchButton("fa5s.chevron-right", "secondary")
         self.later.setObjectName("usageLater")
-        self.later.setLayoutDirection(Qt.LayoutDirection.RightToLeft)  # icon after the word
+        self.later.put_icon_after()
         self.earlier.clicked.connect(lambda: self.shift_period(1))
         self.later.clicked.connect(lambda: self.shift_period(-1))
         self.back_by = 0  # how many of the chosen periods before today's

@@ -64,6 +64,7 @@ class TouchButton(QPushButton):
         self._pad = 24
         self._height = 48
         self._words: str | None = None  # see set_words
+        self._icon_after = False  # see put_icon_after
 
     def set_look(self, style: str) -> None:
         """"primary", "secondary" or "quiet": applied by the next apply_metrics."""
@@ -72,6 +73,11 @@ class TouchButton(QPushButton):
     def set_icon_name(self, icon: str) -> None:
         """Another qtawesome icon (Record becomes Stop): drawn by the next apply_metrics."""
         self._icon_name = icon
+
+    def put_icon_after(self) -> None:
+        """The icon after the words in reading order (Next, Later): on their right in
+        English and on their left in Urdu, at the button's outer end either way."""
+        self._icon_after = True
 
     def set_height(self, height: int) -> None:
         """A taller button than the metrics' touch target (a digit pad's keys)."""
@@ -86,6 +92,11 @@ class TouchButton(QPushButton):
         self.setMinimumHeight(height)
         self.setMaximumHeight(height)
         self.setFont(metrics.font("button", bold=metrics.has_bold, scalable=False))
+        if self._icon_after:
+            # A push button draws its icon first in its own direction: the opposite one
+            # puts it last.
+            self.setLayoutDirection(Qt.LayoutDirection.LeftToRight if rtl
+                                    else Qt.LayoutDirection.RightToLeft)
         background, ink, pressed = style_colours(self._style)
         radius = height // 2
         self.setStyleSheet(

@@ -65,6 +65,7 @@ class QuizBody(QWidget):
         self.progress.setWordWrap(False)
         self.feedback.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.next = TouchButton("fa5s.arrow-right", "primary")
+        self.next.put_icon_after()
         self.next.setObjectName("quizNext")
         self.next.clicked.connect(self._advance)
         # "Question 2 of 5" beside the question on a wide screen (a line of Nastaliq is
