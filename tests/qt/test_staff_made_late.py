@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QPoint, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QSize, Qt
 
 from kiosk._qt.app import Kiosk
 from kiosk._qt.staff import screens
@@ -149,6 +149,29 @@ def test_a_step_that_fails_is_said_once_and_staff_can_try_again(
     monkeypatch.undo()  # the file is back (the kiosk reinstalled)
     unlock(qtbot, k)
     assert s.panel.isVisible() and made(k) == ([pad], [s.panel])  # the same pad
+
+
+@pytest.mark.allow_logged_errors
+def test_a_panel_that_fails_half_worded_is_not_left_behind(qtbot, start,  # noqa: F811
+                                                            monkeypatch) -> None:
+    from kiosk._qt.staff.usage_tab import UsagePage
+
+    k = start()
+    s = staff(k)
+    worded = UsagePage.retranslate
+
+    def fails(page: UsagePage, *args: object) -> None:
+        raise OSError("a bad sector under a font file")
+
+    monkeypatch.setattr(UsagePage, "retranslate", fails)
+    with qtbot.capture_exceptions() as failed:
+        s.gesture.meant.emit()
+        qtbot.waitUntil(lambda: not s.screens.making(), timeout=30000)
+    assert [type(e[1]) for e in failed] == [OSError] and s.screens.panel is None
+    monkeypatch.setattr(UsagePage, "retranslate", worded)
+    unlock(qtbot, k)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert made(k)[1] == [s.panel] and s.panel.isVisible()  # one panel, whole
 
 
 @pytest.mark.allow_logged_errors

@@ -132,8 +132,11 @@ class StaffController(QObject):
     @property
     def busy(self) -> bool:
         """Staff are using the kiosk: no pack switches, no patient timers."""
-        pad = self.screens.pad
-        return (pad is not None and pad.isVisible()) or self.panel_open
+        return self._pad_shown() or self.panel_open
+
+    def _pad_shown(self) -> bool:
+        pad = self.screens.pad  # not self.pad: asking must not make it
+        return pad is not None and pad.isVisible()
 
     def open_pad(self, setup: bool = False) -> None:
         if self.busy:
@@ -152,12 +155,10 @@ class StaffController(QObject):
     def _staff_walked_away(self) -> None:
         log.info("no touch on the staff screens for %d s; back to the patients",
                  PANEL_IDLE_SECONDS)
-        pad = self.screens.pad
-        if pad is not None and pad.isVisible() and pad.setup and \
-                not self.service.pin.has_pin():
+        if self._pad_shown() and self.pad.setup and not self.service.pin.has_pin():
             return  # no PIN yet: the kiosk waits for one, whoever walked away
-        if pad is not None and pad.isVisible():
-            pad.close_pad()
+        if self._pad_shown():
+            self.pad.close_pad()
             if not self.panel_open:
                 # Nobody touched the pad for minutes: the patient has gone as well.
                 self.window.reset()

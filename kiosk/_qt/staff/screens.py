@@ -143,14 +143,18 @@ class StaffScreens(QObject):
         assert self.number_entry is not None and self.key_digits is not None
         panel = StaffPanel(self._actions, self._poller, self.number_entry, self.key_digits,
                            window)
-        yield
-        # Worded a tab a step; the window's turns and language changes meanwhile reach only
-        # what is made, so the panel is worded again if either changed.
-        metrics, size = self._metrics(), window.size()
-        yield from panel.retranslate_in_steps(metrics, self._rtl())
-        yield
-        if self._metrics() != metrics or window.size() != size:
-            self.fit(panel)
+        try:
+            yield
+            # Worded a tab a step; the window's turns and language changes meanwhile reach
+            # only what is made, so the panel is worded again if either changed.
+            metrics, size = self._metrics(), window.size()
+            yield from panel.retranslate_in_steps(metrics, self._rtl())
+            yield
+            if self._metrics() != metrics or window.size() != size:
+                self.fit(panel)
+        except BaseException:
+            panel.deleteLater()  # half made: the next try makes a whole one, not a second
+            raise
         self.panel = panel
         log.info("staff screens made")
         self.panelMade.emit(panel)
