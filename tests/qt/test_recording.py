@@ -90,6 +90,10 @@ def test_a_page_is_recorded_sentence_by_sentence_and_patients_hear_a_person(
     en, ur = preview.panes[:2]  # and Pashto beside them
     assert ur.record.isVisible() and not preview.record_note.isVisible()
     assert "machine's draft" in ur.voice.text()
+    # The voice's Latin name keeps its own order inside an Urdu sentence: "(espeak-ng
+    # 1.51 (ur))", not "((espeak-ng 1.51 (ur)".
+    spoken = ur.viewer.page.narration("ur")
+    assert spoken is not None and f"\u2068{spoken.voice}\u2069" in ur.voice.text()
     tap(qtbot, ur.record)
     recorder = preview.recorder
     assert recorder is not None and recorder.isVisible() and not ur.isVisible()

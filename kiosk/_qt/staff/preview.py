@@ -26,7 +26,15 @@ from PySide6.QtWidgets import (
 from kiosk._qt import theme
 from kiosk._qt.screens.page_viewer import PageViewer
 from kiosk._qt.session import Session
-from kiosk._qt.staff.common import BAD, Backdrop, label, layout_of, say_lines, style_label
+from kiosk._qt.staff.common import (
+    BAD,
+    Backdrop,
+    isolated,
+    label,
+    layout_of,
+    say_lines,
+    style_label,
+)
 from kiosk._qt.staff.recorder import Recorder
 from kiosk._qt.staff.worker import Job
 from kiosk._qt.turns import next_turn
@@ -136,7 +144,7 @@ class PreviewPane(QWidget):
                                        "it if it has one for this language."))
         elif spoken.draft:
             self.voice.setText(self.tr("Voice: a machine's draft (%1); record a person's "
-                                       "voice for patients.").replace("%1", spoken.voice))
+                                       "voice for patients.").replace("%1", isolated(spoken.voice)))
         else:
             self.voice.setText(self.tr("Voice: recorded by a person."))
 
