@@ -12,6 +12,11 @@ While qtawesome is imported, ``qtpy`` and those three modules are stand-ins whos
 are looked up in PySide6 when first asked for. They leave ``sys.modules`` afterwards, so
 whatever imports qtpy later gets the real one. A qtawesome that asks for more than they
 give is imported again through the real qtpy (``icons._import_iconic_font``).
+
+qtawesome also imports ``hashlib``, to check the fonts it loads for ``qtawesome.icon``,
+which the kiosk never calls (it loads its own: ``kiosk._qt.icons``). ``hashlib`` loads
+OpenSSL, 3.7 MiB (``kiosk.core.hashing``), so it has a stand-in too, which imports the
+real one if qtawesome ever uses it.
 """
 
 from __future__ import annotations
@@ -37,7 +42,10 @@ class _StandIn(types.ModuleType):
     def __getattr__(self, name: str) -> object:
         if name.startswith("__"):  # the import system probes __path__, __spec__ ...
             raise AttributeError(name)
-        value = getattr(importlib.import_module(self.__dict__["_target"]), name)
+        target = self.__dict__["_target"]
+        if sys.modules.get(target) is self:  # standing in for the module of its own name
+            del sys.modules[target]
+        value = getattr(importlib.import_module(target), name)
         self.__dict__[name] = value
         return value
 
@@ -56,6 +64,8 @@ def standing_in() -> Iterator[None]:
         module = _StandIn(f"qtpy.{name}", f"PySide6.{name}")
         package.__dict__[name] = module
         added[f"qtpy.{name}"] = module
+    if "hashlib" not in sys.modules:
+        added["hashlib"] = _StandIn("hashlib", "hashlib")
     sys.modules.update(added)
     try:
         yield

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import hashlib
 import http.client
 import json
 import logging
@@ -31,6 +30,7 @@ from pathlib import Path
 from kiosk import __version__ as APP_VERSION
 from kiosk.core import jsontext, resumable, signing, updatelist, webaddress, webfetch
 from kiosk.core.atomic import fsync_dir, write_atomic
+from kiosk.core.hashing import sha256
 from kiosk.core.kpack import DEFAULT_LIMITS, SUFFIX, Kpack, Limits, Progress, app_too_old
 from kiosk.core.listmemory import Accepted, ListMemory
 from kiosk.core.model import Pack
@@ -154,7 +154,7 @@ class ChannelClient:
             signed = updatelist.read(cache.body.encode("utf-8"),
                                      signing.trusted_keys(self.settings.trusted_keys))
             return Accepted(self.url, signed.listing.version,
-                            hashlib.sha256(signed.signed).hexdigest(), signed.listing.expires)
+                            sha256(signed.signed).hexdigest(), signed.listing.expires)
         return None
 
     @classmethod
@@ -242,7 +242,7 @@ class ChannelClient:
             raise ChannelError(translate(
                 "Channel", "the update list is for another channel ({addresses}), not this "
                            "kiosk's address").fill(addresses=", ".join(listing.addresses)))
-        digest = hashlib.sha256(signed.signed).hexdigest()
+        digest = sha256(signed.signed).hexdigest()
         why = ListMemory.judge(listing, digest, known, now)
         if why is not None:
             log.error("update list from %s not used: %s", self.url, render(why))
@@ -286,7 +286,7 @@ class ChannelClient:
         return max(usable, key=lambda e: e.version)
 
     def _keys(self) -> str:
-        return hashlib.sha256("\n".join(sorted(signing.trusted_keys(
+        return sha256("\n".join(sorted(signing.trusted_keys(
             self.settings.trusted_keys))).encode("utf-8")).hexdigest()[:16]
 
     def _refused(self) -> set[str]:
@@ -430,7 +430,7 @@ def _as_labelled(entry: ChannelEntry) -> str:
 
 
 def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
+    digest = sha256()
     with open(path, "rb") as handle:
         while chunk := handle.read(resumable.CHUNK):
             digest.update(chunk)

@@ -8,12 +8,12 @@ a changed page which parts (English text, Urdu text, picture, labels...).
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kiosk.core.hashing import sha256
 from kiosk.core.kpack import Kpack
 from kiosk.core.language_words import language_for_staff
 from kiosk.core.model import Localized, Pack, Page
@@ -38,7 +38,7 @@ def _loc(value: Localized) -> tuple[tuple[str, str], ...]:
 
 def _file_hash(path: Path) -> str:
     try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
+        return sha256(path.read_bytes()).hexdigest()
     except OSError:
         return ""
 

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import datetime as dt
 import errno
-import hashlib
 import json
 import logging
 import os
@@ -35,6 +34,7 @@ import attrs
 from kiosk import __version__ as APP_VERSION
 from kiosk.core import jsontext, schema, signing
 from kiosk.core.atomic import can_sync_filesystem, fsync_dir, sync_filesystem
+from kiosk.core.hashing import sha256
 from kiosk.core.messages import explain_validation
 from kiosk.core.model import Pack
 from kiosk.core.packdir import load_pack
@@ -225,7 +225,7 @@ def _clash_problem(where: str, first: str, second: str) -> Problem:
 
 
 def _sha256_file(path: Path) -> tuple[str, int]:
-    digest = hashlib.sha256()
+    digest = sha256()
     size = 0
     with path.open("rb") as handle:
         while chunk := handle.read(CHUNK):
@@ -341,7 +341,7 @@ def build(folder: Path, out: Path, signer: Callable[[bytes], Signature] | None =
             # Hash and content are read separately; a file edited meanwhile must not
             # slip in with a stale hash.
             data = (folder / entry.path).read_bytes()
-            if hashlib.sha256(data).hexdigest() != entry.sha256:
+            if sha256(data).hexdigest() != entry.sha256:
                 raise PackError([Problem(entry.path, translate(
                     "Problems", "changed while the pack was being built; build again"))])
             archive.writestr(_zipinfo(CONTENT_PREFIX + entry.path), data)
@@ -525,7 +525,7 @@ class Kpack:
     def _stream(self, entry: FileEntry) -> Iterator[bytes]:
         """The bytes of one file, failing if they do not match the manifest."""
         where = f"{self.name}: {entry.path!r}"
-        digest = hashlib.sha256()
+        digest = sha256()
         size = 0
         try:
             with self._archive.open(CONTENT_PREFIX + entry.path) as handle:
@@ -566,9 +566,14 @@ class Kpack:
                 if progress:
                     progress(done, total)
 
-    def extract(self, dest: Path, progress: Progress | None = None) -> None:
-        """Unpack into the empty folder ``dest``, checking every hash and syncing to disk."""
+    def extract(self, dest: Path, progress: Progress | None = None) -> dict[str, int]:
+        """Unpack into the empty folder ``dest``, checking every hash and syncing to disk.
+
+        Returns each file's CRC-32 (by its path in the manifest), of the bytes checked
+        and written: what the pack store checks the files against at each start.
+        """
         total, done = self.manifest.total_size(), 0
+        crcs: dict[str, int] = {}
         folders: set[Path] = {dest}
         at_once = can_sync_filesystem()  # one sync at the end instead of one a file
         try:
@@ -583,20 +588,24 @@ class Kpack:
                 folders.add(target.parent)
                 fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL
                              | getattr(os, "O_BINARY", 0), 0o644)
+                crc = 0
                 with os.fdopen(fd, "wb") as handle:
                     for chunk in self._stream(entry):
                         handle.write(chunk)
+                        crc = zlib.crc32(chunk, crc)
                         done += len(chunk)
                         if progress:
                             progress(done, total)
                     handle.flush()
                     if not at_once:
                         os.fsync(handle.fileno())
+                crcs[entry.path] = crc
             if at_once:
                 sync_filesystem(dest)
             else:
                 for folder in sorted(folders, key=lambda p: len(p.parts), reverse=True):
                     fsync_dir(folder)
+            return crcs
         except FileExistsError:
             raise PackError([Problem(self.name, translate(
                 "Problems", "lists two files that would land in the same place (names "

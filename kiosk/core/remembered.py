@@ -10,12 +10,12 @@ rules are code): change a word, a drawing or a rule, and the file is checked aga
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from kiosk.core.checkcache import CheckCache, digest, measurer
 from kiosk.core.claims import Claim, find_claims
+from kiosk.core.hashing import sha256
 from kiosk.core.problems import Problem, problem_from_json, problem_to_json
 
 CACHE_KIND = "claims"
@@ -84,7 +84,7 @@ def drawings_checked(drawings: Sequence[tuple[Path, str]],
             if path.stat().st_size <= most_bytes:
                 data = path.read_bytes()
                 if len(data) <= most_bytes:  # not grown since
-                    return digest(code, name, hashlib.sha256(data).hexdigest()), data
+                    return digest(code, name, sha256(data).hexdigest()), data
         except OSError:
             pass  # check_file says why
         return None

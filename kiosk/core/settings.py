@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import re
@@ -13,6 +12,7 @@ import attrs
 
 from kiosk.core import jsontext
 from kiosk.core.atomic import write_atomic
+from kiosk.core.hashing import sha256
 from kiosk.core.phrases import Phrase, translate
 from kiosk.core.structure import (
     Pattern,
@@ -173,7 +173,7 @@ def _keep_aside(path: Path) -> Path:
     the copy, or the file itself if it could not be copied."""
     try:
         data = path.read_bytes()
-        aside = path.with_name(f"{path.name}.damaged-{hashlib.sha256(data).hexdigest()[:12]}")
+        aside = path.with_name(f"{path.name}.damaged-{sha256(data).hexdigest()[:12]}")
         if not aside.exists():  # a kiosk restarted again and again keeps one copy
             aside.write_bytes(data)
             log.error("the damaged settings file is kept as %s", aside)

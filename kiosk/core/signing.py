@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import hashlib
 import json
 import logging
 import os
@@ -19,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from kiosk.core import jsontext
 from kiosk.core.atomic import write_atomic
+from kiosk.core.hashing import sha256
 from kiosk.core.phrases import Phrase, translate
 
 # cryptography is imported where a key is first used: loaded, it is about 8 MiB of the
@@ -107,7 +107,7 @@ def public_key_text(key: Ed25519PublicKey) -> str:
 def key_id(key: Ed25519PublicKey) -> str:
     """A short, stable name for a key: enough to tell keys apart, not a secret."""
     raw = raw_bytes(key)
-    return hashlib.sha256(raw).hexdigest()[:16]
+    return sha256(raw).hexdigest()[:16]
 
 
 def parse_public_key(text: str) -> Ed25519PublicKey:

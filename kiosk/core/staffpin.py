@@ -10,11 +10,8 @@ plug does not reset them.
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import json
 import logging
-import secrets
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -91,7 +88,12 @@ def easily_guessed(pin: str) -> bool:
     return len(pin) == 4 and FIRST_YEAR <= int(pin) <= LAST_YEAR
 
 
+# hashlib, hmac and secrets are imported where a PIN is set or checked: they load OpenSSL
+# (3.7 MiB), which a kiosk nobody has asked for a PIN does not need (kiosk.core.hashing).
+
 def _hash(pin: str, salt: bytes, n: int, r: int, p: int) -> bytes:
+    import hashlib
+
     return hashlib.scrypt(pin.encode("ascii"), salt=salt, n=n, r=r, p=p, maxmem=64 * 1024 * 1024,
                           dklen=32)
 
@@ -167,6 +169,8 @@ class StaffPin:
             raise ValueError(f"a PIN is {MIN_DIGITS} to {MAX_DIGITS} digits")
         if easily_guessed(pin):
             raise ValueError("this PIN is among the first anyone would try")
+        import secrets
+
         salt = secrets.token_bytes(16)
         self._data = {
             "format": 1,
@@ -204,6 +208,8 @@ class StaffPin:
         one without IT. Shown once (when a PIN is set); only its hash is kept."""
         if not self.has_pin() or self.damaged:
             raise RuntimeError("set a PIN before its recovery code")
+        import secrets
+
         code = "".join(secrets.choice("0123456789") for _ in range(RECOVERY_DIGITS))
         salt = secrets.token_bytes(16)
         self._data["recovery"] = {"salt": salt.hex(), "hash": _hash(code, salt, **_SCRYPT).hex(),
@@ -246,6 +252,8 @@ class StaffPin:
         if locked:
             return Result(Outcome.LOCKED, 0, locked)
         stored = self._data.get(field)
+        import hmac
+
         try:
             if not isinstance(stored, dict):
                 raise TypeError(f"{field} is not a table")

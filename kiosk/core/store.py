@@ -19,11 +19,9 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import hashlib
 import json
 import logging
 import os
-import secrets
 import shutil
 import sys
 import tomllib
@@ -35,6 +33,7 @@ from pathlib import Path
 from kiosk import __version__ as APP_VERSION
 from kiosk.core import jsontext, resources, signing
 from kiosk.core.atomic import fsync_dir, write_atomic
+from kiosk.core.hashing import file_crc32, sha256
 from kiosk.core.kpack import (
     DEFAULT_LIMITS,
     MANIFEST_NAME,
@@ -243,20 +242,36 @@ class PackStore:
             return None
 
     def _intact(self, name: str) -> bool:
-        """Whether an installed version's files still match its manifest, byte for byte."""
+        """Whether an installed version's files are still the bytes that were unpacked.
+
+        Each file is checked against the CRC-32 recorded as it was unpacked (those bytes
+        had matched the signed manifest's SHA-256). What this looks for is damage: a power
+        cut or a failing disk cuts a file short or garbles it, and never makes a checksum
+        come out right. Whoever can write to the data folder could change the record as
+        easily as the file, so SHA-256 would guard nothing more here, and it would load
+        OpenSSL for the day (kiosk.core.hashing). A version installed before the CRC-32s
+        were recorded is checked against the manifest's SHA-256, as it was then.
+        """
         folder = self.versions / name
         if self._info(name) is None:
             return False
         try:
             manifest = KpackManifest.from_json((folder / MANIFEST_NAME).read_bytes())
+            recorded = jsontext.loads((folder / INSTALLED_FILE).read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return False
+        crcs = recorded.get("crc32") if isinstance(recorded, dict) else None
+        crcs = crcs if isinstance(crcs, dict) else {}
         for entry in manifest.files:
             path = folder / PACK_DIR / entry.path
+            crc = crcs.get(entry.path)
             try:
                 if path.is_symlink() or path.stat().st_size != entry.size:
                     return False
-                if hashlib.sha256(path.read_bytes()).hexdigest() != entry.sha256:
+                if isinstance(crc, int) and not isinstance(crc, bool):
+                    if file_crc32(path) != crc:
+                        return False
+                elif sha256(path.read_bytes()).hexdigest() != entry.sha256:
                     return False
             except OSError:
                 return False
@@ -438,7 +453,7 @@ class PackStore:
 
     def _install(self, path: Path, source: Source, progress: Progress | None,
                  known: tuple[bytes, Pack] | None) -> tuple[Installed, Pack]:
-        token = secrets.token_hex(4)
+        token = os.urandom(4).hex()  # a name of its own for the folder, not a secret
         staging = self.staging / token
         renamed = False
         try:
@@ -455,7 +470,7 @@ class PackStore:
                         free=free // 1024 // 1024, need=need // 1024 // 1024),
                         transient=True)])
                 staging.mkdir(parents=True)
-                kp.extract(staging / PACK_DIR, progress)
+                crcs = kp.extract(staging / PACK_DIR, progress)
                 problems: list[Problem]
                 found: Pack | None
                 if known is not None and known[0] == kp.manifest_bytes:
@@ -479,7 +494,7 @@ class PackStore:
                 meta = {"id": manifest.id, "version": manifest.version, "source": str(source),
                         "installed_at": dt.datetime.now(dt.UTC).replace(microsecond=0)
                         .isoformat(), "key_id": key_id, "seq": self._next_seq(state),
-                        "app_version": APP_VERSION}
+                        "app_version": APP_VERSION, "crc32": crcs}
                 write_atomic(staging / MANIFEST_NAME, kp.manifest_bytes)
                 if kp.signature is not None:
                     write_atomic(staging / SIGNATURE_NAME, kp.signature.to_json())

@@ -22,7 +22,6 @@ read back by the kiosk: what is checked is exactly what is then used.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import logging
 import urllib.parse
@@ -34,6 +33,7 @@ import attrs
 
 from kiosk.core import jsontext, signing
 from kiosk.core.atomic import write_atomic
+from kiosk.core.hashing import sha256
 from kiosk.core.kpack import DEFAULT_LIMITS, SUFFIX, Count, Kpack, Limits, Sha256
 from kiosk.core.messages import explain_validation
 from kiosk.core.phrases import Value, render, translate
@@ -288,7 +288,7 @@ def publish(kpacks: Sequence[Path], channel_dir: Path, key: Ed25519PrivateKey,
         write_atomic(channel_dir / name, data)
         entries[(manifest.id, manifest.version)] = ChannelEntry(
             id=manifest.id, version=manifest.version, file=name, size=len(data),
-            sha256=hashlib.sha256(data).hexdigest(), min_app_version=manifest.min_app_version,
+            sha256=sha256(data).hexdigest(), min_app_version=manifest.min_app_version,
             key_id=key_id)
     kept: list[ChannelEntry] = []
     for pack_id in sorted({key[0] for key in entries}):

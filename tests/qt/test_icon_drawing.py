@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 import subprocess
@@ -93,3 +94,30 @@ print("QTPY", getattr(sys.modules.get("qtpy"), "__file__", None) is not None)
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["INKED", "True", "QTPY", "True"], result.stdout
     assert "qtawesome imports through qtpy itself" in result.stderr
+
+
+def test_qtawesome_s_hashlib_waits_until_it_is_used() -> None:
+    # hashlib loads OpenSSL (3.7 MiB); qtawesome imports it only to check fonts the
+    # kiosk never loads through it. Its stand-in gives the real module when used.
+    script = """
+import sys
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from kiosk._qt import icons
+icons.icon("fa5s.brain", QColor("black")).pixmap(48, 48)
+print("LOADED", "hashlib" in sys.modules, "_hashlib" in sys.modules)
+import qtawesome
+print("MD5", qtawesome.hashlib.md5(b"kiosk").hexdigest())
+import hashlib
+print("REAL", hashlib.md5(b"kiosk").hexdigest(), hashlib.__file__ is not None)
+"""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=env,
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.split("\n")
+    assert lines[0] == "LOADED False False", result.stdout
+    digest = lines[1].split()[1]
+    assert lines[2] == f"REAL {digest} True", result.stdout
+    assert digest == hashlib.md5(b"kiosk").hexdigest()

@@ -24,6 +24,7 @@ from kiosk._qt.widgets import illustration, wraplabel
 from kiosk.core.paths import DataDir
 from kiosk.core.settings import Settings
 from kiosk.core.staffpin import StaffPin
+from kiosk.core.store import PackStore
 from tests.core.kpack_helpers import new_key, pub_text
 from tests.qt.conftest import running_kiosk, tap
 from tests.qt.staff_workload import default_kpack
@@ -192,21 +193,32 @@ def _run(script: str) -> str:
     return result.stdout
 
 
+@pytest.mark.parametrize("pack", ["bundled", "installed"])
 def test_a_kiosk_showing_its_pack_loads_no_signing_network_validation_or_qtpy_code(
-        tmp_path: Path) -> None:
+        tmp_path: Path, pack: str) -> None:
     # Issue #14 (memory): a kiosk with no update channel checks no signature and fetches
     # nothing until staff bring a pack, so cryptography (8 MiB), http.client and ssl
     # (3.6 MiB) wait for that, and so does validation (its cache, XML parsing, package
     # metadata: about 4 MiB). qtpy's modules, which made every PySide6 class and loaded
-    # OpenGL, Qt Quick and QML, are never needed: qtawesome gets a stand-in. Every page
-    # of the pack is shown, in every language.
+    # OpenGL, Qt Quick and QML, are never needed: qtawesome gets a stand-in. Nor is
+    # OpenSSL's libcrypto (hashlib, hmac, secrets: 3.7 MiB): an installed pack is checked
+    # at start against the CRC-32s recorded as it was unpacked. Every page of the pack is
+    # shown, in every language.
+    data = DataDir(tmp_path / "data").create()
+    if pack == "installed":
+        key = new_key()
+        settings = Settings(trusted_keys=(pub_text(key),))
+        settings.save(data.settings_file)
+        PackStore(data, settings).install(default_kpack(tmp_path / "v2.kpack",
+                                                        tmp_path / "work", key))
     out = _run(f"""
         import sys
         from PySide6.QtTest import QTest
         from PySide6.QtCore import Qt
         from kiosk._qt.app import build
-        k = build({str(tmp_path)!r})
+        k = build({str(data.root)!r})
         assert k.service.channel() is None  # no update address set
+        assert k.session.pack.version == {2 if pack == "installed" else 1}
         w = k.window
         w.resize(1280, 800)
         w.show()
@@ -224,7 +236,8 @@ def test_a_kiosk_showing_its_pack_loads_no_signing_network_validation_or_qtpy_co
                                      "PySide6.QtOpenGLWidgets", "PySide6.QtDataVisualization",
                                      "PySide6.QtQuick", "qtpy", "kiosk.core.validate",
                                      "kiosk.core.checkcache", "xml.etree.ElementTree",
-                                     "importlib.metadata") if m in sys.modules])
+                                     "importlib.metadata", "hashlib", "_hashlib", "hmac",
+                                     "secrets") if m in sys.modules])
         import PySide6.QtGui
         print("MADE", [name for name in ("QVector4D", "QQuaternion", "QMatrix4x4")
                        if name in PySide6.QtGui.__dict__])

@@ -5,10 +5,10 @@ The version alone cannot tell: staff edit a pack folder many times before they r
 
 from __future__ import annotations
 
-import hashlib
 import json
 import tomllib
 
+from kiosk.core.hashing import sha256
 from kiosk.core.kpack import JUNK_FILES
 from kiosk.core.model import Pack
 from kiosk.core.packdir import MANIFEST
@@ -31,7 +31,7 @@ def content_digest(pack: Pack) -> str:
     root = pack.root
     files = [root / MANIFEST, *(p for p in (root / "topics").rglob("*")
                                 if p.is_file() and p.name not in JUNK_FILES)]
-    digest = hashlib.sha256()
+    digest = sha256()
     for path in sorted(files, key=lambda p: p.relative_to(root).as_posix()):
         name = path.relative_to(root).as_posix().encode("utf-8")
         data = path.read_bytes()

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import hashlib
 import json
 import logging
 import re
@@ -29,6 +28,7 @@ from markupsafe import Markup
 
 from kiosk import __version__
 from kiosk.core import review
+from kiosk.core.hashing import sha256
 from kiosk.core.model import (
     CAPTION_FROM,
     Pack,
@@ -262,7 +262,7 @@ def export(pack: Pack, out: Path, *, translators: Callable[[str], Translator],
         faces.append((f"{family} Names", name))
     font_name = next(iter(cut), None)
     css = _environment().get_template("site.css.j2").render(faces=faces)
-    css_name = f"site-{hashlib.sha256(css.encode()).hexdigest()[:12]}.css"
+    css_name = f"site-{sha256(css.encode()).hexdigest()[:12]}.css"
     built = new_build(out)
     written = 0
     try:
