@@ -10,7 +10,6 @@ So the kiosk talks to the same libsndfile, through the same C declarations
 
 from __future__ import annotations
 
-import ctypes.util
 import os
 import platform
 import sys
@@ -62,6 +61,8 @@ def library() -> Any:
             folder = Path(_soundfile_data.__file__ or "").parent
             _library = ffi.dlopen(str(folder / _packaged_name()))
         except (ImportError, OSError, TypeError):
+            import ctypes.util  # runs ldconfig and subprocess: only when not bundled
+
             name = ctypes.util.find_library("sndfile")
             if name is None:
                 raise SoundFileError("libsndfile is not installed") from None

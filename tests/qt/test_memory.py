@@ -202,7 +202,8 @@ def test_a_kiosk_showing_its_pack_loads_no_signing_network_validation_or_qtpy_co
     # metadata: about 4 MiB). qtpy's modules, which made every PySide6 class and loaded
     # OpenGL, Qt Quick and QML, are never needed: qtawesome gets a stand-in. Nor is
     # OpenSSL's libcrypto (hashlib, hmac, secrets: 3.7 MiB): an installed pack is checked
-    # at start against the CRC-32s recorded as it was unpacked. Every page of the pack is
+    # at start against the CRC-32s recorded as it was unpacked. Nor does anything run
+    # ldconfig (ctypes.util, subprocess) to find a library. Every page of the pack is
     # shown, in every language.
     data = DataDir(tmp_path / "data").create()
     if pack == "installed":
@@ -237,7 +238,8 @@ def test_a_kiosk_showing_its_pack_loads_no_signing_network_validation_or_qtpy_co
                                      "PySide6.QtQuick", "qtpy", "kiosk.core.validate",
                                      "kiosk.core.checkcache", "xml.etree.ElementTree",
                                      "importlib.metadata", "hashlib", "_hashlib", "hmac",
-                                     "secrets") if m in sys.modules])
+                                     "secrets", "ctypes.util", "subprocess")
+                             if m in sys.modules])
         import PySide6.QtGui
         print("MADE", [name for name in ("QVector4D", "QQuaternion", "QMatrix4x4")
                        if name in PySide6.QtGui.__dict__])

@@ -7,7 +7,7 @@ speaker button hide rather than do nothing.
 
 from __future__ import annotations
 
-import ctypes.util
+import ctypes
 import functools
 import logging
 
@@ -18,14 +18,20 @@ log = logging.getLogger("kiosk.voice")
 
 # Qt's "mock" engine is for Qt's own tests: it says nothing aloud.
 _NOT_FOR_PATIENTS = frozenset({"mock"})
+SPEECHD_LIBRARY = "libspeechd.so.2"  # what Qt's speechd plug-in links (its soname)
 
 
-@functools.cache  # find_library runs ldconfig and gcc: once a run is enough
+@functools.cache
 def _can_load(engine: str) -> bool:
     # Qt's speech-dispatcher plug-in is always there on Linux, but works only where
-    # speech-dispatcher is installed; asking it anyway fills the log with a warning.
+    # speech-dispatcher is installed; asking it anyway fills the log with a warning. The
+    # library is opened by the name the plug-in links (ctypes.util.find_library would run
+    # ldconfig in a subprocess at every start).
     if engine == "speechd":
-        return ctypes.util.find_library("speechd") is not None
+        try:
+            ctypes.CDLL(SPEECHD_LIBRARY)
+        except OSError:
+            return False
     return True
 
 
