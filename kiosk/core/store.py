@@ -58,6 +58,7 @@ STORE_FORMAT = 1
 KEEP = 3  # the active version and two to roll back to
 STATE_FILE = "state.json"
 INSTALLED_FILE = "installed.json"
+CRC32_FILE = "crc32.json"  # each file's CRC-32 as unpacked: see PackStore._intact
 HIGHEST_FILE = "highest.json"
 PACK_DIR = "pack"
 # Room for the filesystem's own overhead on top of the pack's bytes.
@@ -257,10 +258,12 @@ class PackStore:
             return False
         try:
             manifest = KpackManifest.from_json((folder / MANIFEST_NAME).read_bytes())
-            recorded = jsontext.loads((folder / INSTALLED_FILE).read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return False
-        crcs = recorded.get("crc32") if isinstance(recorded, dict) else None
+        try:
+            crcs = jsontext.loads((folder / CRC32_FILE).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            crcs = {}  # installed before they were recorded; or damaged: SHA-256, then
         crcs = crcs if isinstance(crcs, dict) else {}
         for entry in manifest.files:
             path = folder / PACK_DIR / entry.path
@@ -494,11 +497,12 @@ class PackStore:
                 meta = {"id": manifest.id, "version": manifest.version, "source": str(source),
                         "installed_at": dt.datetime.now(dt.UTC).replace(microsecond=0)
                         .isoformat(), "key_id": key_id, "seq": self._next_seq(state),
-                        "app_version": APP_VERSION, "crc32": crcs}
+                        "app_version": APP_VERSION}
                 write_atomic(staging / MANIFEST_NAME, kp.manifest_bytes)
                 if kp.signature is not None:
                     write_atomic(staging / SIGNATURE_NAME, kp.signature.to_json())
                 write_atomic(staging / INSTALLED_FILE, json.dumps(meta, indent=2).encode())
+                write_atomic(staging / CRC32_FILE, json.dumps(crcs).encode())
                 fsync_dir(staging)
             if pack.review.overdue():
                 log.warning("pack %s v%d is past its review date %s", pack.id, pack.version,
