@@ -44,7 +44,7 @@ class _StandIn(types.ModuleType):
             raise AttributeError(name)
         target = self.__dict__["_target"]
         if sys.modules.get(target) is self:  # standing in for the module of its own name
-            del sys.modules[target]
+            sys.modules.pop(target, None)
         value = getattr(importlib.import_module(target), name)
         self.__dict__[name] = value
         return value

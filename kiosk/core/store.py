@@ -4,7 +4,7 @@ Layout under ``DataDir.packs``::
 
     state.json            which version is active, and the older ones kept for rollback
     versions/NAME/        one installed version: pack/ (the folder), kpack.json, kpack.sig,
-                          installed.json
+                          installed.json, crc32.json (its files' checksums, for repair)
     staging/TOKEN/        a version being unpacked; anything here after a crash is junk
     .lock                 one installer at a time (the kiosk and a staff command may race)
 
@@ -25,6 +25,7 @@ import os
 import shutil
 import sys
 import tomllib
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -251,7 +252,8 @@ class PackStore:
         come out right. Whoever can write to the data folder could change the record as
         easily as the file, so SHA-256 would guard nothing more here, and it would load
         OpenSSL for the day (kiosk.core.hashing). A version installed before the CRC-32s
-        were recorded is checked against the manifest's SHA-256, as it was then.
+        were recorded (or whose record is damaged) is checked against the manifest's
+        SHA-256, as it was then, and the record is written if it proves whole.
         """
         folder = self.versions / name
         if self._info(name) is None:
@@ -260,11 +262,17 @@ class PackStore:
             manifest = KpackManifest.from_json((folder / MANIFEST_NAME).read_bytes())
         except (OSError, ValueError):
             return False
+        record = folder / CRC32_FILE
         try:
-            crcs = jsontext.loads((folder / CRC32_FILE).read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            crcs = {}  # installed before they were recorded; or damaged: SHA-256, then
+            crcs = jsontext.loads(record.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            crcs = {}  # installed before they were recorded
+        except (OSError, ValueError) as error:
+            log.warning("the checksums of %s cannot be read (%s); checking it by SHA-256",
+                        name, error)
+            crcs = {}
         crcs = crcs if isinstance(crcs, dict) else {}
+        found: dict[str, int] = {}
         for entry in manifest.files:
             path = folder / PACK_DIR / entry.path
             crc = crcs.get(entry.path)
@@ -274,10 +282,18 @@ class PackStore:
                 if isinstance(crc, int) and not isinstance(crc, bool):
                     if file_crc32(path) != crc:
                         return False
-                elif sha256(path.read_bytes()).hexdigest() != entry.sha256:
-                    return False
+                    found[entry.path] = crc
+                else:
+                    data = path.read_bytes()
+                    if sha256(data).hexdigest() != entry.sha256:
+                        return False
+                    found[entry.path] = zlib.crc32(data)
             except OSError:
                 return False
+        if found != crcs:
+            # Whole by SHA-256: from the next start on, checked without OpenSSL.
+            with contextlib.suppress(OSError):  # a read-only disk: SHA-256 again next time
+                write_atomic(record, json.dumps(found).encode())
         return True
 
     def status(self) -> StoreStatus:

@@ -110,11 +110,12 @@ def test_a_damaged_active_pack_falls_back_to_the_previous_one(tmp_path: Path) ->
     load_pack(store.active_pack_folder())
 
 
-@pytest.mark.parametrize("recorded", ["crc32", "before crc32 were recorded"])
-def test_a_file_garbled_in_place_is_found_at_start(tmp_path: Path, recorded: str) -> None:
+@pytest.mark.parametrize("recorded", ["crc32", "none", "damaged"])
+def test_a_file_garbled_in_place_is_found_at_start(tmp_path: Path, recorded: str,
+                                                   caplog: pytest.LogCaptureFixture) -> None:
     # What a failing disk or a power cut does: the file keeps its size, its bytes change.
-    # Checked against the CRC-32s recorded at unpacking, or, for a version installed
-    # before those were recorded, against the manifest's SHA-256.
+    # Checked against the CRC-32s recorded at unpacking; for a version installed before
+    # those were recorded, or whose record is damaged, against the manifest's SHA-256.
     key = new_key()
     store = make_store(tmp_path, trusted=[pub_text(key)])
     packs = _kpacks(tmp_path, [2, 3], key)
@@ -122,14 +123,28 @@ def test_a_file_garbled_in_place_is_found_at_start(tmp_path: Path, recorded: str
     live = store.install(packs[3])
     record = live.folder.parent / store_module.CRC32_FILE
     assert sorted(json.loads(record.read_text(encoding="utf-8"))) == sorted(tree(live.folder))
-    if recorded != "crc32":
+    if recorded == "none":
         record.unlink()
-    assert store.repair() == []  # untouched, it is whole either way
+    elif recorded == "damaged":
+        record.write_text("{ not json", encoding="utf-8")
     page = live.folder / "topics/first-topic/first-page.en.md"
-    size = page.stat().st_size
-    page.write_bytes(bytes(size))  # zeroed where the journal lost it
+    page.write_bytes(bytes(page.stat().st_size))  # zeroed where the journal lost it
     assert store.repair()
     assert store.status().active.version == 2  # type: ignore[union-attr]
+    assert ("checking it by SHA-256" in caplog.text) == (recorded == "damaged")
+
+
+def test_a_version_installed_before_checksums_were_recorded_gets_them_when_found_whole(
+        tmp_path: Path) -> None:
+    # Kiosks updated to this software keep their installed pack: its first start checks
+    # it by SHA-256 and writes the CRC-32s, so later starts need no OpenSSL.
+    store = make_store(tmp_path, allow_unsigned=True)
+    live = store.install(build(make_pack(tmp_path / "src", 2), tmp_path / "v2.kpack"))
+    record = live.folder.parent / store_module.CRC32_FILE
+    recorded = json.loads(record.read_text(encoding="utf-8"))
+    record.unlink()
+    assert store.repair() == []
+    assert json.loads(record.read_text(encoding="utf-8")) == recorded
 
 
 def test_open_store_repairs_at_start(tmp_path: Path) -> None:
