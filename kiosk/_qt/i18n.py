@@ -81,6 +81,7 @@ class Translations:
     def activate(self, language: str) -> None:
         """Install the translators for ``language``; Qt then tells every widget."""
         app = QCoreApplication.instance()
+        assert app is not None, "translations need the application made first"
         for translator in self._active:
             app.removeTranslator(translator)
         self._active = self._chain(language)

@@ -91,7 +91,9 @@ class AboutScreen(QWidget):
         gap = metrics.gap
         self._inner.setContentsMargins(gap, gap, gap, gap)
         self._inner.setSpacing(gap)
-        self.layout().setContentsMargins(0, 0, 0, gap // 2)
+        outer = self.layout()
+        assert outer is not None  # set in __init__
+        outer.setContentsMargins(0, 0, 0, gap // 2)
         self._row.setContentsMargins(gap, 0, gap, 0)
 
     def _review_words(self) -> str:

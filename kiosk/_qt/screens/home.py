@@ -6,7 +6,14 @@ import math
 from pathlib import Path
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QFontMetricsF, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import (
+    QFontMetricsF,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QResizeEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractButton,
     QGridLayout,
@@ -261,7 +268,7 @@ class HomeScreen(QWidget):
         for index, tile in enumerate(self.tiles):
             self._grid.addWidget(tile, index // cols, index % cols)
 
-    def resizeEvent(self, event) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:
         self._place()
         super().resizeEvent(event)
         self.even_titles()
@@ -333,6 +340,6 @@ class HomeScreen(QWidget):
             tile.fits_at(scale)
             tile.update()
 
-    def showEvent(self, event) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.even_titles()

@@ -38,7 +38,9 @@ class FadeCover(QWidget):
     def start(self) -> None:
         """Fade the stack's current screen in from the background."""
         self._animation.stop()
-        self.setGeometry(self.parentWidget().rect())
+        stack = self.parentWidget()
+        assert stack is not None  # made over the stack it fades
+        self.setGeometry(stack.rect())
         self.raise_()
         self._strength = float(self._animation.startValue())
         self.show()
@@ -53,7 +55,9 @@ class FadeCover(QWidget):
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        colour = QColor(self.parentWidget().palette().color(QPalette.ColorRole.Window))
+        stack = self.parentWidget()
+        assert stack is not None
+        colour = QColor(stack.palette().color(QPalette.ColorRole.Window))
         colour.setAlphaF(max(0.0, min(1.0, self._strength)))
         painter = QPainter(self)
         painter.fillRect(event.rect(), colour)
