@@ -93,6 +93,7 @@ def application() -> QApplication:
     app = QApplication.instance()
     if app is None:
         app = QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication), "the kiosk's screens are widgets: a QApplication"
     app.setApplicationName("clinic-kiosk")
     # The screen's thread takes Python's interpreter lock back many times a frame (each
     # call from Qt into the kiosk's code); while a worker thread checks or installs a

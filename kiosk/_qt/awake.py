@@ -18,6 +18,10 @@ from __future__ import annotations
 
 import logging
 import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtDBus import QDBusConnection
 
 log = logging.getLogger("kiosk.awake")
 
@@ -42,7 +46,7 @@ class ScreenAwake:
         self.active = False
         self.how = ""
         self._cookie: int | None = None
-        self._bus = None
+        self._bus: QDBusConnection | None = None  # QtDBus is imported when first used
         self._name = ""
 
     def inhibit(self) -> bool:
