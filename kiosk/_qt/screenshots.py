@@ -31,6 +31,8 @@ def each_screen(kiosk: Kiosk, sizes: list[tuple[int, int]]) -> Iterator[tuple[st
     ``--self-test``, which renders the same screens in memory.
     """
     window = kiosk.window
+    session = kiosk.session
+    assert session is not None, "screenshots need the pack loaded"
     window.allow_close = True
     window.set_animated(False)  # a picture of a half-faded screen shows nothing useful
     window.show()
@@ -40,12 +42,12 @@ def each_screen(kiosk: Kiosk, sizes: list[tuple[int, int]]) -> Iterator[tuple[st
         window.reset()
         _settle()
         yield f"{size}-00-attract", window
-        for language in kiosk.session.pack.languages:
+        for language in session.pack.languages:
             window.start_visit(language)
             window.overlay.stop()
             _settle()
             yield f"{size}-{language}-01-home", window
-            for t, topic in enumerate(kiosk.session.pack.topics, start=1):
+            for t, topic in enumerate(session.pack.topics, start=1):
                 if not topic.has(language):
                     continue  # not offered in this language
                 window.open_topic(topic.id)
@@ -55,7 +57,7 @@ def each_screen(kiosk: Kiosk, sizes: list[tuple[int, int]]) -> Iterator[tuple[st
                     yield (f"{size}-{language}-t{t:02d}-p{p + 1:02d}-{topic.id}"
                            f"-{topic.pages[p].id}"), window
             window.go_home()
-            window.overlay.start(kiosk.session.settings.countdown_seconds)
+            window.overlay.start(session.settings.countdown_seconds)
             _settle()
             yield f"{size}-{language}-99-still-reading", window
             window.reset()

@@ -280,6 +280,7 @@ def run(out: TextIO | None = None, sizes: list[tuple[int, int]] | None = None,
             count += 1
         if blank:
             raise RuntimeError(f"{len(blank)} blank screens: {', '.join(blank[:5])}")
+        assert kiosk_app.session is not None  # each_screen needs it too
         return (f"{count} screens and pages rendered in "
                 f"{', '.join(kiosk_app.session.pack.languages)} at "
                 f"{', '.join(f'{w}x{h}' for w, h in sizes or SIZES)}")
@@ -322,6 +323,7 @@ def run(out: TextIO | None = None, sizes: list[tuple[int, int]] | None = None,
             raise RuntimeError(f"{len(bad)} of {len(strings)} strings differ from HarfBuzz: "
                                + "; ".join(bad[:3]))
         if isinstance(shaper, reference.Recorder):
+            assert record_shaping is not None  # a Recorder only when recording
             shaper.write(record_shaping)
         return (f"{len(strings)} Urdu strings ({len(shown_urdu)} read off the screens) shaped "
                 f"as {source} shapes them")

@@ -91,7 +91,7 @@ class Microphone(QObject):
     def _read(self) -> None:
         if self._device is None:
             return
-        piece = self._device.readAll().data()
+        piece = bytes(self._device.readAll().data())
         if not piece:
             return
         self._data += piece

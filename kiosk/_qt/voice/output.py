@@ -25,7 +25,7 @@ class SampleStream(QIODevice):
     firstRead = Signal()  # the first samples were handed to the output
 
     def __init__(self, sound: Sound, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent)  # type: ignore[arg-type]  # Qt takes none; the stub wants one
         self.sound = sound
         self._started = False
         self._ended = False
@@ -44,7 +44,7 @@ class SampleStream(QIODevice):
     def bytesAvailable(self) -> int:
         return 0 if self._ended else 1 << 16
 
-    def readData(self, maxlen: int) -> bytes:  # type: ignore[override]
+    def readData(self, maxlen: int) -> bytes:
         data = self.sound.read(maxlen)
         if not data:
             self._ended = True
