@@ -79,7 +79,7 @@ class UsageWatch(QObject):
                 quiz.current + (quiz.answered is not None)
             self.visits.read(key, self.session.language, done, len(quiz.questions))
         else:
-            self.visits.read(key, self.session.language, viewer.text.screen + 1,
+            self.visits.read(key, self.session.language, viewer.text.screenful + 1,
                              viewer.text.screen_count)
 
     def _answered(self, right: bool) -> None:

@@ -141,7 +141,7 @@ def test_at_the_largest_text_every_line_can_be_reached(qtbot, kiosk: Kiosk, size
             room = w.viewer.arrangement.words.height()
             seen = []
             for screen in range(text.screen_count):
-                assert w.viewer.screen == screen
+                assert w.viewer.screenful == screen
                 top, bottom = text.visible_range()
                 assert bottom - top <= room, f"{page.key}: a screen taller than its box"
                 seen.append((top, bottom))

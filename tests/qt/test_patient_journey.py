@@ -305,20 +305,20 @@ def test_at_a_larger_text_size_a_long_page_continues_on_a_next_screen(qtbot,
     # The page's dot holds one small dot a screen, so a patient sees there is more;
     # the other pages' dots stay as they were.
     assert (viewer.dots.count, viewer.dots.current) == (len(treatments.pages), index)
-    assert (viewer.dots.screen, viewer.dots.screens) == (0, screens)
+    assert (viewer.dots.screenful, viewer.dots.screens) == (0, screens)
     first = viewer.text.visible_range()
     tap(qtbot, viewer.next)
-    assert (viewer.index, viewer.screen) == (index, 1)
-    assert (viewer.dots.current, viewer.dots.screen) == (index, 1)
+    assert (viewer.index, viewer.screenful) == (index, 1)
+    assert (viewer.dots.current, viewer.dots.screenful) == (index, 1)
     assert viewer.dots.accessibleName().endswith(f"{screens} میں سے حصہ 2")  # read aloud
     assert viewer.text.visible_range()[0] >= first[1], "the next screen goes on from this one"
     tap(qtbot, viewer.back)
-    assert (viewer.index, viewer.screen) == (index, 0)
+    assert (viewer.index, viewer.screenful) == (index, 0)
     for _ in range(screens):
         tap(qtbot, viewer.next)
-    assert (viewer.index, viewer.screen) == (index + 1, 0)
+    assert (viewer.index, viewer.screenful) == (index + 1, 0)
     tap(qtbot, viewer.back)  # back lands on the last screen of the page left
-    assert (viewer.index, viewer.screen) == (index, screens - 1)
+    assert (viewer.index, viewer.screenful) == (index, screens - 1)
     assert not [b for b in viewer.findChildren(QAbstractScrollArea) if b.isVisibleTo(w)], \
         "no patient screen scrolls"
 

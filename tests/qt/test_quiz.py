@@ -158,7 +158,7 @@ def test_every_question_and_its_answer_fit_without_scrolling(
 
 def settle(qtbot, quiz: QuizBody) -> None:
     """Let a flick or an automatic scroll finish: wait for the scroller to say it stopped."""
-    scroller = QScroller.scroller(quiz.scroll.viewport())
+    scroller = QScroller.scroller(quiz.scroll_area.viewport())
     if scroller.state() != QScroller.State.Inactive:
         with qtbot.waitSignal(scroller.stateChanged,
                               check_params_cb=lambda state: state == QScroller.State.Inactive):
@@ -167,8 +167,8 @@ def settle(qtbot, quiz: QuizBody) -> None:
 
 def drag(qtbot, quiz: QuizBody, dy: int) -> None:
     """A finger dragged up (dy < 0) or down the quiz, as the mouse events touch becomes."""
-    view = quiz.scroll.viewport()
-    bar = quiz.scroll.verticalScrollBar()
+    view = quiz.scroll_area.viewport()
+    bar = quiz.scroll_area.verticalScrollBar()
     start = QPoint(view.width() // 2, view.height() // 2 - dy // 2)
     qtbot.mousePress(view, Qt.MouseButton.LeftButton, pos=start)
     steps = 8
@@ -182,7 +182,7 @@ def drag(qtbot, quiz: QuizBody, dy: int) -> None:
 
 def reveal(qtbot, quiz: QuizBody, widget: QWidget) -> None:
     """Drag the quiz until ``widget`` is wholly in view, as a patient would."""
-    view = quiz.scroll.viewport()
+    view = quiz.scroll_area.viewport()
     for _ in range(8):
         relayout()
         settle(qtbot, quiz)
@@ -208,9 +208,9 @@ def test_large_text_is_reached_with_a_finger(qtbot, make_quiz, size, language: s
         tap(qtbot, pick)
         assert quiz.answered == quiz.choices.index(pick)
         reveal(qtbot, quiz, quiz.next)
-        scrolled = scrolled or quiz.scroll.verticalScrollBar().value() > 0
+        scrolled = scrolled or quiz.scroll_area.verticalScrollBar().value() > 0
         # Where it does not all fit, a chevron says there is more; never a scroll bar.
-        assert quiz.more.isVisible() == (quiz.scroll.verticalScrollBar().maximum() > 0)
+        assert quiz.more.isVisible() == (quiz.scroll_area.verticalScrollBar().maximum() > 0)
         assert not [bar for bar in quiz.findChildren(QScrollBar) if bar.isVisible()]
         tap(qtbot, quiz.next)
     assert quiz.done and quiz.right == len(quiz.questions)
@@ -222,7 +222,7 @@ def test_the_more_chevron_scrolls_down(qtbot, make_quiz) -> None:
     quiz = make_quiz("ur", LANDSCAPE, text_scale=1.45)
     tap(qtbot, correct(quiz))
     settle(qtbot, quiz)
-    bar = quiz.scroll.verticalScrollBar()
+    bar = quiz.scroll_area.verticalScrollBar()
     bar.setValue(0)
     assert quiz.more.isVisible()
     with qtbot.waitSignal(bar.valueChanged):

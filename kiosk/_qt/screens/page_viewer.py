@@ -201,15 +201,15 @@ class PageViewer(QWidget):
             self.game.toggle_autoimmune()
 
     @property
-    def screen(self) -> int:
+    def screenful(self) -> int:
         """Which screenful of the page's words is shown (0 unless the page continues)."""
-        return self.text.screen
+        return self.text.screenful
 
     def go_next(self) -> None:
         if self.topic is None:
             return
-        if self.text.isVisibleTo(self) and self.text.screen + 1 < self.text.screen_count:
-            self.text.show_screen(self.text.screen + 1)
+        if self.text.isVisibleTo(self) and self.text.screenful + 1 < self.text.screen_count:
+            self.text.show_screen(self.text.screenful + 1)
             self._show_position(step=1)
             self.aloud.new_screen()
             self._prefetch.start()  # the screen after this one
@@ -223,8 +223,8 @@ class PageViewer(QWidget):
     def go_back(self) -> None:
         if self.topic is None:
             return
-        if self.text.isVisibleTo(self) and self.text.screen > 0:
-            self.text.show_screen(self.text.screen - 1)
+        if self.text.isVisibleTo(self) and self.text.screenful > 0:
+            self.text.show_screen(self.text.screenful - 1)
             self._show_position(step=-1)
             self.aloud.new_screen()
             self.shown.emit()
@@ -247,7 +247,7 @@ class PageViewer(QWidget):
         if self.topic is None:
             return True
         return self.index + 1 >= len(self.topic.pages) and \
-            self.text.screen + 1 >= self.text.screen_count
+            self.text.screenful + 1 >= self.text.screen_count
 
     def _body_markdown(self, page: Page, language: str) -> str:
         return fill_placeholders(page.body.get(language), self.session.settings.placeholders())
@@ -299,7 +299,7 @@ class PageViewer(QWidget):
 
     def follow_screen(self, screen: int) -> None:
         """The voice reading the page has reached another of its screens: show it."""
-        step = 1 if screen > self.text.screen else -1
+        step = 1 if screen > self.text.screenful else -1
         self.text.show_screen(screen)
         self._show_position(step)
         self._prefetch.start()
@@ -330,8 +330,8 @@ class PageViewer(QWidget):
         assert self.topic is not None and self._metrics is not None
         count = len(self.topic.pages)
         screens = self.text.screen_count
-        self.dots.set_position(self.index, count, self.text.screen, screens)
-        self.back.setEnabled(self.index > 0 or self.text.screen > 0)
+        self.dots.set_position(self.index, count, self.text.screenful, screens)
+        self.back.setEnabled(self.index > 0 or self.text.screenful > 0)
         # On a narrow row (portrait, a long topic's many dots) the words give way to the
         # arrows, which say the same; the dots never do.
         self.next.set_words(self.tr("All topics") if self._at_end() else self.tr("Next"))
@@ -339,7 +339,7 @@ class PageViewer(QWidget):
         where = (self.tr("Page %1 of %2, part %3 of %4") if screens > 1
                  else self.tr("Page %1 of %2"))
         for field, value in (("%1", self.index + 1), ("%2", count),
-                             ("%3", self.text.screen + 1), ("%4", screens)):
+                             ("%3", self.text.screenful + 1), ("%4", screens)):
             where = where.replace(field, str(value))
         self.dots.setAccessibleName(where)
         address = self._web_address()
@@ -535,7 +535,7 @@ class PageViewer(QWidget):
                        for language in self.session.pack.languages), key=len) if base else ""
         self.take_home.retranslate(metrics, self.next.sizeHint().height(), longest)
         self.qr_sheet.retranslate(metrics, self.session.rtl)
-        self._show_page(animate=False, screen=self.text.screen)
+        self._show_page(animate=False, screen=self.text.screenful)
 
     def _fit_take_home(self) -> None:
         """The QR code's words only where the whole row, words and all, fits."""
@@ -560,5 +560,5 @@ class PageViewer(QWidget):
         if watched is self.content and event.type() == QEvent.Type.Resize and \
                 self._metrics is not None and self.arrangement is not None and \
                 self._content_size() != self._arranged_for:
-            self._show_page(animate=False, screen=self.text.screen)
+            self._show_page(animate=False, screen=self.text.screenful)
         return False

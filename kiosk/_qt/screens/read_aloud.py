@@ -113,7 +113,7 @@ class ReadAloud(QObject):
             viewer.quiz.mark(sentence)
             return
         screen = viewer.text.mark(sentence)
-        if screen is not None and screen != viewer.text.screen:
+        if screen is not None and screen != viewer.text.screenful:
             viewer.follow_screen(screen)  # the voice has reached the page's next screen
 
     def apply_metrics(self, metrics: theme.Metrics) -> None:

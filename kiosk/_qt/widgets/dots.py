@@ -21,14 +21,14 @@ class PageDots(QWidget):
         super().__init__(parent)
         self.count = 0
         self.current = 0
-        self.screen = 0
+        self.screenful = 0
         self.screens = 1
         self._radius = 9
 
     def set_position(self, current: int, count: int, screen: int = 0, screens: int = 1) -> None:
         grows = (count, screens) != (self.count, self.screens)
         before = self._band()
-        self.current, self.count, self.screen, self.screens = current, count, screen, screens
+        self.current, self.count, self.screenful, self.screens = current, count, screen, screens
         if grows:
             self.updateGeometry()  # only when the row's width changes: a turn stays cheap
         # Only where the dots are: the row spans the screen between Back and Next, and
@@ -87,7 +87,7 @@ class PageDots(QWidget):
                 step = (width - 4 - r * 1.2) / max(1, self.screens - 1)
                 for part in range(self.screens):
                     slot = self.screens - 1 - part if self.isRightToLeft() else part
-                    painter.setBrush(theme.TEAL if part == self.screen else theme.CARD)
+                    painter.setBrush(theme.TEAL if part == self.screenful else theme.CARD)
                     dot = QPointF(x + 2 + r * 0.6 + slot * step, y)
                     painter.drawEllipse(dot, r * 0.55, r * 0.55)
             x += width

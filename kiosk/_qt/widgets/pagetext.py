@@ -372,7 +372,7 @@ class PageText(QWidget):
         return len(self._screens)
 
     @property
-    def screen(self) -> int:
+    def screenful(self) -> int:
         return self._screen
 
     def show_screen(self, index: int) -> None:

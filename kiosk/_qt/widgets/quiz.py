@@ -96,8 +96,8 @@ class QuizBody(QWidget):
         column.addLayout(self.grid)
         column.addWidget(self.card)
         column.addStretch(1)
-        self.scroll = finger_scroll(self.page)
-        bar = self.scroll.verticalScrollBar()
+        self.scroll_area = finger_scroll(self.page)
+        bar = self.scroll_area.verticalScrollBar()
         bar.rangeChanged.connect(self._range_changed)
         bar.valueChanged.connect(self._update_cue)
         self.more = TouchButton("fa5s.chevron-down", "secondary")
@@ -105,7 +105,7 @@ class QuizBody(QWidget):
         self.more.clicked.connect(self._page_down)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.more, 0, Qt.AlignmentFlag.AlignHCenter)
         # Made now, not when the quiz page is first turned to: making widgets is slow
         # enough to miss a frame.
@@ -302,7 +302,7 @@ class QuizBody(QWidget):
             self.feedback.clear()
             self.card.hide()
             self._place_intro()
-            self.scroll.verticalScrollBar().setValue(0)  # a new question starts at its top
+            self.scroll_area.verticalScrollBar().setValue(0)  # a new question starts at its top
             return
         right = order[self.answered].correct
         verdict = (self.tr("That's right!") if right
@@ -344,7 +344,7 @@ class QuizBody(QWidget):
         self.next.apply_metrics(m, m.rtl)
         self.next.setIcon(icons.icon("fa5s.redo", theme.CARD))
         self.card.edge = theme.NAVY
-        self.scroll.verticalScrollBar().setValue(0)
+        self.scroll_area.verticalScrollBar().setValue(0)
 
     # -- too tall for the screen (large text) ----------------------------------------
 
@@ -361,7 +361,7 @@ class QuizBody(QWidget):
     def _grab(self) -> None:
         # Mouse drags are what a touchscreen's swipes arrive as. Only while there is
         # something to scroll: the gesture holds every tap back until the finger lifts.
-        viewport = self.scroll.viewport()
+        viewport = self.scroll_area.viewport()
         if self._overflow:
             QScroller.grabGesture(viewport, QScroller.ScrollerGestureType.LeftMouseButtonGesture)
         else:
@@ -369,7 +369,7 @@ class QuizBody(QWidget):
 
     def _update_cue(self) -> None:
         # At the end the same button takes the patient back up to the question.
-        bar = self.scroll.verticalScrollBar()
+        bar = self.scroll_area.verticalScrollBar()
         name = "fa5s.chevron-down" if bar.value() < bar.maximum() - 2 else "fa5s.chevron-up"
         if self._overflow and name != self._cue:  # not on every frame of a scroll
             self._cue = name
@@ -381,14 +381,14 @@ class QuizBody(QWidget):
         if self._reveal and high > 0 and self.card.isVisible():
             self._reveal = False
             target = min(high, self.card.y())
-            QScroller.scroller(self.scroll.viewport()).scrollTo(QPointF(0, target), 400)
+            QScroller.scroller(self.scroll_area.viewport()).scrollTo(QPointF(0, target), 400)
         self._update_overflow()
 
     def _page_down(self) -> None:
-        bar = self.scroll.verticalScrollBar()
-        step = round(self.scroll.viewport().height() * 0.8)
+        bar = self.scroll_area.verticalScrollBar()
+        step = round(self.scroll_area.viewport().height() * 0.8)
         target = 0 if bar.value() >= bar.maximum() - 2 else min(bar.maximum(), bar.value() + step)
-        QScroller.scroller(self.scroll.viewport()).scrollTo(QPointF(0, target), 350)
+        QScroller.scroller(self.scroll_area.viewport()).scrollTo(QPointF(0, target), 350)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
