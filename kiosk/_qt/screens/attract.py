@@ -6,7 +6,15 @@ import math
 import random
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRect, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPixmap, QRegion, QShowEvent
+from PySide6.QtGui import (
+    QColor,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPixmap,
+    QRegion,
+    QShowEvent,
+)
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from kiosk._qt import theme
@@ -15,12 +23,13 @@ from kiosk._qt.widgets.animation import FrameClock
 from kiosk._qt.widgets.buttons import TouchButton
 from kiosk._qt.widgets.flowrow import FlowRow
 from kiosk._qt.widgets.language_chooser import dress_language_button, remake_language_buttons
+from kiosk._qt.widgets.owned import layout_of
 from kiosk._qt.widgets.wraplabel import KeepsPicture
 from kiosk.core.languages import DEFAULT_LANGUAGES
 
 CONTEXT = "AttractScreen"
-TOUCH_TO_START = QT_TRANSLATE_NOOP("AttractScreen", "Touch the screen to start")
-CHOOSE = QT_TRANSLATE_NOOP("AttractScreen", "Learn about your immune system")
+TOUCH_TO_START = str(QT_TRANSLATE_NOOP("AttractScreen", "Touch the screen to start"))
+CHOOSE = str(QT_TRANSLATE_NOOP("AttractScreen", "Learn about your immune system"))
 
 _CELL_COLOURS = ("#8ecae6", "#2a9d8f", "#e9c46a", "#f4a6a6", "#b8a1d9")
 # The cells drift at most ~9 px a second on a 1920-wide screen (7 on a 1366-wide one, 18
@@ -171,10 +180,10 @@ class AttractScreen(QWidget):
             dress_language_button(button, code, metrics,
                                   metrics.px(320 if len(self.buttons) <= 3 else 240))
         self._row.setSpacing(metrics.gap)
-        self.layout().setSpacing(metrics.gap)
+        layout_of(self).setSpacing(metrics.gap)
         self.update()  # the words are drawn by this screen, not by their labels
 
-    def mouseReleaseEvent(self, event) -> None:
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         # A touch anywhere but the language buttons starts in the language invited in
         # first: the site's, or the pack's own if it is not written in the site's.
         self.started.emit(self.invited_in()[0])

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from kiosk._qt import theme
 from kiosk._qt.widgets.buttons import TouchButton
 from kiosk._qt.widgets.flowrow import FlowRow
+from kiosk._qt.widgets.owned import layout_of as layout_of  # for the staff screens
 from kiosk._qt.widgets.wraplabel import WrapLabel
 from kiosk.core.languages import name_of as language_name
 from kiosk.core.phrases import Value, render
@@ -157,12 +158,6 @@ def parent_of(widget: QWidget) -> QWidget:
     parent = widget.parentWidget()
     assert parent is not None, f"{widget.objectName()} has no parent"
     return parent
-
-
-def layout_of(widget: QWidget) -> QLayout:
-    layout = widget.layout()
-    assert layout is not None, f"{widget.objectName()} has no layout"
-    return layout
 
 
 def set_style(button: TouchButton, style: str, metrics: theme.Metrics, rtl: bool) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLayout, QVBoxLayout, QWidget
 from kiosk._qt import theme
 from kiosk._qt.widgets.buttons import TouchButton
 from kiosk._qt.widgets.flowrow import FlowRow
+from kiosk._qt.widgets.owned import layout_of, parent_of
 from kiosk.core import languages
 
 
@@ -89,11 +90,11 @@ class LanguageChooser(QWidget):
         for code, button in self.buttons.items():
             dress_language_button(button, code, metrics, metrics.px(240))
         self._row.setSpacing(metrics.gap)
-        self.card.layout().setContentsMargins(*(metrics.gap * 2,) * 4)
+        layout_of(self.card).setContentsMargins(*(metrics.gap * 2,) * 4)
         self.card.setStyleSheet(f"#card {{ background: {theme.CARD.name()};"
                                 f" border-radius: {metrics.px(24)}px; }}")
-        self.layout().setContentsMargins(*(metrics.gap * 2,) * 4)
-        self.setGeometry(self.parentWidget().rect())
+        layout_of(self).setContentsMargins(*(metrics.gap * 2,) * 4)
+        self.setGeometry(parent_of(self).rect())
         self.raise_()
         self.show()
 

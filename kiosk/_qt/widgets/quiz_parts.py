@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk._qt import icons, theme
+from kiosk._qt.widgets.owned import layout_of
 from kiosk._qt.widgets.wraplabel import WrapLabel
 from kiosk.core.model import Choice
 
@@ -99,8 +100,8 @@ class ChoiceButton(QAbstractButton):
     def apply(self, metrics: theme.Metrics) -> None:
         self.label.set_text_font(quiz_font(metrics, "body", bold=True), metrics.language)
         pad = metrics.px(16)
-        self.layout().setContentsMargins(pad * 2, pad // 2, pad * 2, pad // 2)
-        self.layout().setSpacing(pad)
+        layout_of(self).setContentsMargins(pad * 2, pad // 2, pad * 2, pad // 2)
+        layout_of(self).setSpacing(pad)
         # The mark's room is kept while it is blank: words re-wrapping on a tap would jump.
         side = round(metrics.text_px("body") * 0.9)
         self.mark.setFixedSize(side, side)
@@ -128,9 +129,9 @@ class ChoiceButton(QAbstractButton):
         return True
 
     def heightForWidth(self, width: int) -> int:
-        margins = self.layout().contentsMargins()
+        margins = layout_of(self).contentsMargins()
         inner = (width - margins.left() - margins.right() - self.mark.width()
-                 - self.layout().spacing())
+                 - layout_of(self).spacing())
         return max(self.minimumHeight(),
                    self.label.heightForWidth(inner) + margins.top() + margins.bottom())
 

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk._qt import theme
 from kiosk._qt.widgets.buttons import TouchButton
+from kiosk._qt.widgets.owned import layout_of, parent_of
 
 
 class StillReadingOverlay(QWidget):
@@ -49,7 +50,7 @@ class StillReadingOverlay(QWidget):
 
     def start(self, seconds: int) -> None:
         self.remaining = seconds
-        self.setGeometry(self.parentWidget().rect())
+        self.setGeometry(parent_of(self).rect())
         self._update_countdown()
         self.show()
         self.raise_()
@@ -84,24 +85,24 @@ class StillReadingOverlay(QWidget):
         self.countdown.setFont(metrics.font("body", scalable=False))
         self.carry_on.apply_metrics(metrics, rtl)
         self.carry_on.setMinimumWidth(metrics.px(360))
-        self.card.setMinimumWidth(min(metrics.px(900), round(self.parentWidget().width() * 0.85)))
+        self.card.setMinimumWidth(min(metrics.px(900), round(parent_of(self).width() * 0.85)))
         margin = metrics.px(40)
-        self.card.layout().setContentsMargins(margin, margin, margin, margin)
-        self.card.layout().setSpacing(metrics.gap)
+        layout_of(self.card).setContentsMargins(margin, margin, margin, margin)
+        layout_of(self.card).setSpacing(metrics.gap)
         self.card.setStyleSheet(
             f"#card {{ background: {theme.CARD.name()}; border: {metrics.px(4)}px solid"
             f" {theme.NAVY.name()}; border-radius: {metrics.px(32)}px; }}"
             f"QLabel {{ color: {theme.NAVY.name()}; }}")
 
     def resize_to_parent(self) -> None:
-        self.setGeometry(self.parentWidget().rect())
+        self.setGeometry(parent_of(self).rect())
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.fillRect(QRectF(self.rect()), QColor(20, 40, 50, 150))
         painter.end()
 
-    def mousePressEvent(self, event) -> None:
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         # A touch anywhere on the dimmed screen means someone is still there.
         self._continue()
         event.accept()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk._qt import theme
 from kiosk._qt.widgets.buttons import TouchButton
+from kiosk._qt.widgets.owned import layout_of, parent_of
 from kiosk._qt.widgets.wraplabel import WrapLabel
 
 QUIET = 2  # modules of white round the code (the light bar round it adds to that)
@@ -148,7 +149,7 @@ class TakeHome(QWidget):
         the whole pack, so the page above it does not move from one topic to another."""
         self.code.set_side(max(row_height, (len(modules(longest)) + 2 * QUIET) * MIN_MODULE)
                            if longest else row_height)
-        self.layout().setSpacing(metrics.gap // 2)
+        layout_of(self).setSpacing(metrics.gap // 2)
         self.words.set_text_font(metrics.font("small", scalable=False), metrics.language)
         palette = self.words.palette()
         palette.setColor(QPalette.ColorRole.WindowText, theme.NAVY)
@@ -162,7 +163,7 @@ class TakeHome(QWidget):
 
     def full_width(self) -> int:
         """Its width with its words: the row it sits in decides if it has that."""
-        return (self.code.sizeHint().width() + self.layout().spacing()
+        return (self.code.sizeHint().width() + layout_of(self).spacing()
                 + self.words.sizeHint().width())
 
     def set_compact(self, compact: bool) -> None:
@@ -210,13 +211,13 @@ class QrSheet(QWidget):
 
     def show_address(self, address: str) -> None:
         self.code.set_address(address)
-        self.setGeometry(self.parentWidget().rect())
+        self.setGeometry(parent_of(self).rect())
         self._size_code()
         self.show()
         self.raise_()
 
     def retranslate(self, metrics: theme.Metrics, rtl: bool) -> None:
-        self.layout().setSpacing(metrics.gap)
+        layout_of(self).setSpacing(metrics.gap)
         self.words.set_text_font(metrics.font("title", bold=metrics.has_bold),
                                  metrics.language)
         self.words.setText(self.tr("Scan to read this at home"))
@@ -233,10 +234,10 @@ class QrSheet(QWidget):
             return
         # As large as leaves room for the words and Close, on whole pixels a module.
         count = len(modules(self.code.address)) + 2 * QUIET
-        margins = self.layout().contentsMargins()
+        margins = layout_of(self).contentsMargins()
         words = self.words.heightForWidth(self.width() - margins.left() - margins.right())
         room = min(self.width() * 0.8, self.height() - words - margins.top() - margins.bottom()
-                   - self.close_button.sizeHint().height() - 4 * self.layout().spacing())
+                   - self.close_button.sizeHint().height() - 4 * layout_of(self).spacing())
         self.code.set_side(max(count, int(room) // count * count))
 
     def resizeEvent(self, event: QResizeEvent) -> None:

@@ -16,6 +16,7 @@ from kiosk._qt.session import Session
 from kiosk._qt.staff.gesture import corner_size
 from kiosk._qt.widgets.buttons import TouchButton
 from kiosk._qt.widgets.language_chooser import LanguageChooser
+from kiosk._qt.widgets.owned import layout_of
 from kiosk.core import languages
 from kiosk.core.languages import name_of as language_name
 
@@ -95,7 +96,7 @@ class TopBar(QWidget):
                                    (self.home, self.language, self.text_size, self.contrast,
                                     self.about)) - 7 * metrics.gap
         spare -= max(0, corner_size(self.window()) - metrics.gap)  # the blank corner
-        margins = self.layout().contentsMargins()
+        margins = layout_of(self).contentsMargins()
         self.title.setText(self._lines_for(title, spare,
                                            self.height() - margins.top() - margins.bottom()))
 
@@ -124,7 +125,7 @@ class TopBar(QWidget):
 
     def retranslate(self, metrics: theme.Metrics) -> None:
         self._metrics = metrics
-        layout = self.layout()
+        layout = layout_of(self)
         layout.setContentsMargins(metrics.gap, metrics.gap // 2, metrics.gap, metrics.gap // 2)
         layout.setSpacing(metrics.gap)
         # The margin counts towards the blank: the first button starts where the corner ends.
