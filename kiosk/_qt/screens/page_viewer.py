@@ -39,6 +39,7 @@ from kiosk._qt.voice.narrator import Narrator
 from kiosk._qt.widgets.buttons import TouchButton
 from kiosk._qt.widgets.dots import PageDots
 from kiosk._qt.widgets.illustration import Illustration
+from kiosk._qt.widgets.owned import layout_of
 from kiosk._qt.widgets.pagetext import PageText, text_height
 from kiosk._qt.widgets.quiz import QuizBody
 from kiosk._qt.widgets.sorting_game import SortingGame
@@ -363,7 +364,7 @@ class PageViewer(QWidget):
 
     def _header_height(self, label: WrapLabel, chip: StatusChips,
                        status: bool) -> Callable[[int], int]:
-        spacing = self.header.layout().spacing()
+        spacing = layout_of(self.header).spacing()
         # The layout's search asks for the same widths again and again (a dozen questions,
         # two or three widths), and a label's own answer costs more to look up than this.
         heights: dict[int, int] = {}
@@ -426,14 +427,14 @@ class PageViewer(QWidget):
         shown) its layout has not run yet, and a page measured for a stale size would
         be cut into the wrong screens.
         """
-        margins = self.layout().contentsMargins()
+        margins = layout_of(self).contentsMargins()
         nav = max([w.sizeHint().height() for w in (self.back, self.next, self.dots,
                                                    self.aloud.speaker, self.aloud.volume,
                                                    self.take_home)
                    if not w.isHidden()] or [0])
         return QSize(max(1, self.width() - margins.left() - margins.right()),
                      max(1, self.height() - margins.top() - margins.bottom() - nav
-                         - self.layout().spacing()))
+                         - layout_of(self).spacing()))
 
     def _prepare_neighbours(self) -> None:
         if self.topic is None or self._metrics is None or not self.isVisible() or \
@@ -512,9 +513,9 @@ class PageViewer(QWidget):
 
     def retranslate(self, metrics: theme.Metrics) -> None:
         self._metrics = metrics
-        self.layout().setContentsMargins(metrics.gap, metrics.gap // 2, metrics.gap, metrics.gap)
-        self.layout().setSpacing(metrics.gap // 2)
-        self.header.layout().setSpacing(metrics.gap // 2)
+        layout_of(self).setContentsMargins(metrics.gap, metrics.gap // 2, metrics.gap, metrics.gap)
+        layout_of(self).setSpacing(metrics.gap // 2)
+        layout_of(self.header).setSpacing(metrics.gap // 2)
         self.title.set_text_font(metrics.font("title", bold=metrics.has_bold),
                                  metrics.language)
         # A palette, not a style sheet: a style sheet can reset the contents margins that
@@ -543,7 +544,7 @@ class PageViewer(QWidget):
             return
         row = [w for w in (self.back, self.aloud.speaker, self.aloud.volume, self.dots,
                            self.next) if not w.isHidden()]
-        margins = self.layout().contentsMargins()
+        margins = layout_of(self).contentsMargins()
         need = (sum(w.sizeHint().width() for w in row) + self.take_home.full_width()
                 + self._nav.spacing() * len(row) + margins.left() + margins.right())
         self.take_home.set_compact(need > self.width())

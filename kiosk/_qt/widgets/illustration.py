@@ -299,6 +299,7 @@ class Illustration(QWidget):
                                         self._labels, self._metrics, self._background())
             painter.drawPixmap(rect.topLeft(), self._pixmap)
             outside -= QRegion(rect.toRect())
-        for part in outside:
+        # PySide iterates a QRegion's rectangles; its stub does not say so.
+        for part in outside:  # type: ignore[attr-defined]
             painter.fillRect(part, self._background())
         painter.end()

@@ -12,6 +12,7 @@ from __future__ import annotations
 import random
 
 from PySide6.QtCore import QPointF, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QGridLayout,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from kiosk._qt import icons, theme
 from kiosk._qt.widgets.buttons import TouchButton
+from kiosk._qt.widgets.owned import layout_of
 from kiosk._qt.widgets.quiz_parts import (
     ACROSS,
     DOWN,
@@ -172,7 +174,7 @@ class QuizBody(QWidget):
     def retranslate(self, metrics: theme.Metrics) -> None:
         self._metrics = metrics
         lang, gap = metrics.language, metrics.gap
-        self.page.layout().setSpacing(gap)
+        layout_of(self.page).setSpacing(gap)
         self.grid.setHorizontalSpacing(gap)
         self.grid.setVerticalSpacing(gap // 2)
         # The question larger than an answer, smaller than the page title ("Quiz"): it is
@@ -323,7 +325,7 @@ class QuizBody(QWidget):
         """
         wanted = self.current == 0 and self.answered is None and bool(self.intro.text())
         if wanted and self.width() > 0 and self.height() > 0:
-            need = (self.page.heightForWidth(self.width()) + self.page.layout().spacing()
+            need = (self.page.heightForWidth(self.width()) + layout_of(self.page).spacing()
                     + self.intro.heightForWidth(self.width()))
             wanted = need <= self.height()
         self.intro.setVisible(wanted)
@@ -390,7 +392,7 @@ class QuizBody(QWidget):
         target = 0 if bar.value() >= bar.maximum() - 2 else min(bar.maximum(), bar.value() + step)
         QScroller.scroller(self.scroll_area.viewport()).scrollTo(QPointF(0, target), 350)
 
-    def resizeEvent(self, event) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if self._metrics is not None and self.questions:
             # The page viewer lays the next quiz out while the patient reads the page
