@@ -15,6 +15,7 @@ from kiosk._qt import theme
 from kiosk._qt.session import Session
 from kiosk._qt.staff.common import label, say, scrolling, style_label
 from kiosk._qt.widgets.buttons import TouchButton
+from kiosk._qt.widgets.owned import layout_of
 from kiosk.core.languages import name_of as language_name
 from kiosk.core.model import Page, fill_placeholders
 from kiosk.core.sources import describe
@@ -91,9 +92,7 @@ class AboutScreen(QWidget):
         gap = metrics.gap
         self._inner.setContentsMargins(gap, gap, gap, gap)
         self._inner.setSpacing(gap)
-        outer = self.layout()
-        assert outer is not None  # set in __init__
-        outer.setContentsMargins(0, 0, 0, gap // 2)
+        layout_of(self).setContentsMargins(0, 0, 0, gap // 2)
         self._row.setContentsMargins(gap, 0, gap, 0)
 
     def _review_words(self) -> str:

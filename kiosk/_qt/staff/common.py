@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from kiosk._qt import theme
 from kiosk._qt.widgets.buttons import TouchButton
 from kiosk._qt.widgets.flowrow import FlowRow
-from kiosk._qt.widgets.owned import layout_of as layout_of  # for the staff screens
+from kiosk._qt.widgets.owned import parent_of
 from kiosk._qt.widgets.wraplabel import WrapLabel
 from kiosk.core.languages import name_of as language_name
 from kiosk.core.phrases import Value, render
@@ -151,13 +151,6 @@ class Backdrop(QWidget):
 
     def cover_parent(self) -> None:
         self.setGeometry(parent_of(self).rect())
-
-
-def parent_of(widget: QWidget) -> QWidget:
-    """The window an overlay covers (overlays are always made with one)."""
-    parent = widget.parentWidget()
-    assert parent is not None, f"{widget.objectName()} has no parent"
-    return parent
 
 
 def set_style(button: TouchButton, style: str, metrics: theme.Metrics, rtl: bool) -> None:

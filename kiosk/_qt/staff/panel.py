@@ -10,17 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 from kiosk._qt import theme
 from kiosk._qt.staff.actions import StaffActions
 from kiosk._qt.staff.channelpoll import ChannelPoller
-from kiosk._qt.staff.common import (
-    BAD,
-    Backdrop,
-    ButtonRows,
-    label,
-    layout_of,
-    parent_of,
-    say,
-    set_style,
-    style_label,
-)
+from kiosk._qt.staff.common import BAD, Backdrop, ButtonRows, label, say, set_style, style_label
 from kiosk._qt.staff.history_tab import HistoryPage
 from kiosk._qt.staff.keys_tab import KeyDigitsEntry, KeysPage
 from kiosk._qt.staff.packs_tab import PacksPage
@@ -28,6 +18,7 @@ from kiosk._qt.staff.settings_tab import NumberEntry, SettingsPage
 from kiosk._qt.staff.updates_tab import UpdatesPage
 from kiosk._qt.staff.usage_tab import UsagePage
 from kiosk._qt.widgets.buttons import TouchButton
+from kiosk._qt.widgets.owned import layout_of, parent_of
 from kiosk.core.languages import name_of as language_name
 from kiosk.core.phrases import Phrase
 from kiosk.core.service import DiskChecked

@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk._qt import theme
-from kiosk._qt.staff.common import BAD, Backdrop, Card, label, layout_of, parent_of, style_label
+from kiosk._qt.staff.common import BAD, Backdrop, Card, label, style_label
 from kiosk._qt.widgets.buttons import TouchButton
+from kiosk._qt.widgets.owned import layout_of, parent_of
 from kiosk.core.service import KioskService
 from kiosk.core.staffpin import (
     ENTRY_MIN_DIGITS,

@@ -26,15 +26,7 @@ from PySide6.QtWidgets import (
 from kiosk._qt import theme
 from kiosk._qt.screens.page_viewer import PageViewer
 from kiosk._qt.session import Session
-from kiosk._qt.staff.common import (
-    BAD,
-    Backdrop,
-    isolated,
-    label,
-    layout_of,
-    say_lines,
-    style_label,
-)
+from kiosk._qt.staff.common import BAD, Backdrop, isolated, label, say_lines, style_label
 from kiosk._qt.staff.recorder import Recorder
 from kiosk._qt.staff.worker import Job
 from kiosk._qt.turns import next_turn
@@ -42,6 +34,7 @@ from kiosk._qt.voice import make_narrator
 from kiosk._qt.voice.microphone import Microphone, has_microphone
 from kiosk._qt.voice.output import Speaker, has_speaker
 from kiosk._qt.widgets.buttons import TouchButton
+from kiosk._qt.widgets.owned import layout_of
 from kiosk.core.kpack import SUFFIX, Kpack
 from kiosk.core.model import Pack, Topic, is_rtl
 from kiosk.core.packdir import load_pack

@@ -25,12 +25,13 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
 from kiosk._qt import theme
-from kiosk._qt.staff.common import BAD, GOOD, WARN, label, layout_of, say_lines, style_label
+from kiosk._qt.staff.common import BAD, GOOD, WARN, label, say_lines, style_label
 from kiosk._qt.staff.recorder_widgets import LevelMeter, SentenceLabel, isolate
 from kiosk._qt.staff.worker import Job
 from kiosk._qt.voice.microphone import Microphone
 from kiosk._qt.voice.output import Output, SampleStream
 from kiosk._qt.widgets.buttons import TouchButton
+from kiosk._qt.widgets.owned import layout_of
 from kiosk.core.languages import name_of as language_name
 from kiosk.core.model import Page
 from kiosk.core.narration import Sound

@@ -13,6 +13,8 @@ from PySide6.QtCore import QEasingCurve, Qt, QVariantAnimation
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QWidget
 
+from kiosk._qt.widgets.owned import parent_of
+
 
 class FadeCover(QWidget):
     """Lies over a stack of screens during a fade; taps go through it to the screen."""
@@ -38,9 +40,7 @@ class FadeCover(QWidget):
     def start(self) -> None:
         """Fade the stack's current screen in from the background."""
         self._animation.stop()
-        stack = self.parentWidget()
-        assert stack is not None  # made over the stack it fades
-        self.setGeometry(stack.rect())
+        self.setGeometry(parent_of(self).rect())
         self.raise_()
         self._strength = float(self._animation.startValue())
         self.show()
@@ -55,9 +55,7 @@ class FadeCover(QWidget):
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        stack = self.parentWidget()
-        assert stack is not None
-        colour = QColor(stack.palette().color(QPalette.ColorRole.Window))
+        colour = QColor(parent_of(self).palette().color(QPalette.ColorRole.Window))
         colour.setAlphaF(max(0.0, min(1.0, self._strength)))
         painter = QPainter(self)
         painter.fillRect(event.rect(), colour)
