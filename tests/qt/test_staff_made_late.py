@@ -194,3 +194,19 @@ def test_a_problem_said_before_the_panel_was_made_is_on_its_history_tab(
     assert trouble.isVisible() and "cannot be shown" in trouble.text()
     assert "pack.toml" in trouble.text()
     assert k.session is not None and k.session.pack is shown  # and patients lost nothing
+
+
+def test_steps_let_go_after_their_half_made_panel_went_with_the_window(
+        qtbot, start) -> None:  # noqa: F811
+    """A kiosk taken down while the panel was being worded deletes the panel with its
+    window; the steps, closed as they are let go, must not reach for it again."""
+    k = start()
+    s = staff(k)
+    steps = s.screens._make()  # driven by hand: where they stop is the point
+    while not made(k)[1]:
+        next(steps)
+    [panel] = made(k)[1]
+    panel.deleteLater()  # as the window takes its children
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    steps.close()  # raised RuntimeError ("already deleted") before
+    assert s.screens.panel is None

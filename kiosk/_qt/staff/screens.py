@@ -15,6 +15,7 @@ import logging
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from kiosk._qt import theme
@@ -153,7 +154,11 @@ class StaffScreens(QObject):
             if self._metrics() != metrics or window.size() != size:
                 self.fit(panel)
         except BaseException:
-            panel.deleteLater()  # half made: the next try makes a whole one, not a second
+            # Half made: the next try makes a whole one, not a second. Unless the kiosk
+            # was taken down meanwhile (the steps are closed as they are let go), and the
+            # panel with its window.
+            if shiboken6.isValid(panel):
+                panel.deleteLater()
             raise
         self.panel = panel
         log.info("staff screens made")
