@@ -26,6 +26,15 @@ os.environ.pop("KIOSK_DATA_DIR", None)
 ROOT = Path(__file__).resolve().parent.parent
 
 
+@pytest.fixture(scope="session")
+def qapp() -> object:
+    """The tests' QApplication, made as the kiosk makes its own: shown only the kiosk's
+    fonts (kiosk/_qt/fonts.py, only_bundled_fonts). Replaces pytest-qt's."""
+    from kiosk._qt.app import application
+
+    return application()
+
+
 @pytest.fixture(autouse=True)
 def _own_validate_cache(monkeypatch: pytest.MonkeyPatch,
                         tmp_path_factory: pytest.TempPathFactory) -> None:

@@ -84,6 +84,8 @@ def test_the_bundle_carries_what_the_kiosk_needs_and_not_what_it_does_not(built)
     assert (data / "translations" / "kiosk_ps.qm").is_file()
     assert (data / "assets" / "fonts" / "NotoNaskhArabicKiosk-Regular.ttf").is_file()
     assert (data / "assets" / "fonts" / "NotoNaskhArabicKiosk-Bold.ttf").is_file()
+    # Qt is shown these fonts and no others (kiosk/_qt/fonts.py, only_bundled_fonts).
+    assert (data / "assets" / "fonts" / "fonts.conf").is_file()
     icon_fonts = {p.name for p in (internal / "qtawesome" / "fonts").iterdir()}
     assert icon_fonts == {name for _prefix, *files in font_files() for name in files}, \
         "exactly Font Awesome 5's fonts and charmaps"

@@ -1660,6 +1660,10 @@ Fingerprint: %2</source>
         <source>takes {seconds} seconds to draw (at most {budget}); patients would wait on its page. Simplify the drawing (fewer shapes or words)</source>
         <translation>په رسمولو یې {seconds} ثانیې لګېږي (تر ټولو ډېر {budget} ثانیې)؛ ناروغان به په هغه پاڼه کې انتظار باسي. تصویر ساده کړئ (لږ شکلونه یا ټکي)</translation>
     </message>
+    <message>
+        <source>has characters none of the kiosk&apos;s fonts can draw: {characters}. Patients would see empty boxes; write them another way or leave them out</source>
+        <translation>په دې کې داسې توري دي چې د کیوسک هېڅ فونټ یې نه شي ښودلی: {characters}. ناروغان به یې پر ځای خالي خانې وویني؛ په بل ډول یې ولیکئ یا یې لرې کړئ</translation>
+    </message>
 </context>
 <context>
     <name>QrSheet</name>

@@ -1660,6 +1660,10 @@ Fingerprint: %2</source>
         <source>takes {seconds} seconds to draw (at most {budget}); patients would wait on its page. Simplify the drawing (fewer shapes or words)</source>
         <translation>بننے میں {seconds} سیکنڈ لگتے ہیں (زیادہ سے زیادہ {budget} سیکنڈ)؛ اس کے صفحے پر مریضوں کو انتظار کرنا پڑے گا۔ تصویر کو سادہ کریں (کم شکلیں یا الفاظ)</translation>
     </message>
+    <message>
+        <source>has characters none of the kiosk&apos;s fonts can draw: {characters}. Patients would see empty boxes; write them another way or leave them out</source>
+        <translation>اس میں ایسے حروف ہیں جنہیں کیوسک کا کوئی بھی فونٹ نہیں دکھا سکتا: {characters}۔ مریضوں کو ان کی جگہ خالی خانے نظر آئیں گے؛ انہیں کسی اور طرح لکھیں یا ہٹا دیں</translation>
+    </message>
 </context>
 <context>
     <name>QrSheet</name>

@@ -92,7 +92,8 @@ SWITCH_INTERVAL_S = 0.001
 def application() -> QApplication:
     app = QApplication.instance()
     if app is None:
-        app = QApplication(sys.argv[:1])
+        with fonts.only_bundled_fonts():
+            app = QApplication(sys.argv[:1])
     assert isinstance(app, QApplication), "the kiosk's screens are widgets: a QApplication"
     app.setApplicationName("clinic-kiosk")
     # The screen's thread takes Python's interpreter lock back many times a frame (each

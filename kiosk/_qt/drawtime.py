@@ -40,8 +40,10 @@ def draw(path: str) -> float:
 
 def main(files: list[str]) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    app = QGuiApplication([sys.argv[0]])
-    from kiosk._qt.fonts import load_fonts
+    from kiosk._qt.fonts import load_fonts, only_bundled_fonts
+
+    with only_bundled_fonts():
+        app = QGuiApplication([sys.argv[0]])
 
     load_fonts()  # pictures name the kiosk's fonts; their labels are drawn with them
     for path in files:

@@ -171,7 +171,7 @@ def test_long_press_in_the_corner_opens_the_pad_and_first_start_sets_a_pin(qtbot
     type_digits(qtbot, s.pad.pad, "135792")
     type_digits(qtbot, s.pad.pad, "135792")
     # Its recovery code, shown once to be written down, before the panel opens.
-    code = s.pad.dots.text().replace(" ", "")
+    code = s.pad.shown_code.text().replace(" ", "")
     assert "recovery code" in s.pad.heading.text() and len(code) == 12 and code.isdigit()
     assert not s.pad.pad.digits["1"].isEnabled()  # nothing to type here
     assert not s.pad.cancel.isVisible()  # and no way past it but OK
@@ -918,7 +918,7 @@ def test_a_forgotten_pin_is_replaced_with_the_recovery_code_once(qtbot, start) -
     assert "Choose" in s.pad.heading.text()
     type_digits(qtbot, s.pad.pad, "864209")
     type_digits(qtbot, s.pad.pad, "864209")
-    fresh = s.pad.dots.text().replace(" ", "")
+    fresh = s.pad.shown_code.text().replace(" ", "")
     assert len(fresh) == 12 and fresh != code
     tap(qtbot, s.pad.pad.ok)
     assert s.panel.isVisible()

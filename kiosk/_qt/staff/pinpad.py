@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from kiosk._qt import theme
 from kiosk._qt.staff.common import BAD, Backdrop, Card, label, style_label
+from kiosk._qt.staff.pindots import PinDots
 from kiosk._qt.widgets.buttons import TouchButton
 from kiosk._qt.widgets.owned import layout_of, parent_of
 from kiosk.core.service import KioskService
@@ -186,8 +187,10 @@ class PinPad(PadScreen):
         self.heading.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.hint = label("pinHint")
         self.hint.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.dots = label("pinDots")
-        self.dots.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.dots = PinDots()  # how many digits are typed
+        self.dots.setObjectName("pinDots")
+        self.shown_code = label("pinCode")  # the recovery code, the one time it is shown
+        self.shown_code.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.message = label("pinMessage")
         self.message.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.cancel.setObjectName("pinCancel")
@@ -195,7 +198,7 @@ class PinPad(PadScreen):
         self.forgot.setObjectName("pinForgot")
         self.forgot.clicked.connect(self._forgot)
         self.code = ""  # the recovery code being shown, once
-        for widget in (self.heading, self.hint, self.dots, self.message):
+        for widget in (self.heading, self.hint, self.dots, self.shown_code, self.message):
             self.texts.addWidget(widget)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -416,14 +419,14 @@ class PinPad(PadScreen):
     # -- words and sizes ----------------------------------------------------------------
 
     def _update_dots(self) -> None:
-        if self.mode is PinMode.SHOW_CODE:  # the one time the digits themselves are shown
-            self.dots.setText(grouped(self.code))
-            return
-        # Filled and empty circles: how many digits are typed, never which.
+        showing = self.mode is PinMode.SHOW_CODE  # the one time digits themselves are shown
+        self.shown_code.setText(grouped(self.code) if showing else "")
+        self.shown_code.setVisible(showing)
+        self.dots.setVisible(not showing)
         least = (RECOVERY_DIGITS if self.mode is PinMode.RECOVER else
                  MIN_DIGITS if self.mode in (PinMode.CHOOSE, PinMode.CONFIRM) else
                  ENTRY_MIN_DIGITS)
-        self.dots.setText("●" * len(self.entered) + "○" * max(0, least - len(self.entered)))
+        self.dots.show_count(len(self.entered), least)
 
     def _update_texts(self) -> None:
         headings = {
@@ -473,5 +476,7 @@ class PinPad(PadScreen):
         self.lay_out(metrics, rtl)
         style_label(self.heading, metrics, "title", bold=True)
         style_label(self.hint, metrics, "body")
-        style_label(self.dots, theme.Metrics(metrics.unit, "en"), "title")
+        digits = theme.Metrics(metrics.unit, "en")
+        style_label(self.shown_code, digits, "title")
+        self.dots.set_diameter(round(0.8 * digits.text_px("title", False)))
         self._update_texts()

@@ -73,7 +73,8 @@ def ensure_application() -> QApplication:
     if sys.platform.startswith("linux") and not (
             os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    return QApplication(sys.argv[:1])
+    with fonts.only_bundled_fonts():  # measured with the kiosk's fonts, as it draws
+        return QApplication(sys.argv[:1])
 
 
 def _settle() -> None:
