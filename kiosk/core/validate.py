@@ -20,6 +20,7 @@ from pathlib import Path
 from kiosk.core import narration, svgcost
 from kiosk.core.checkcache import CheckCache
 from kiosk.core.claims import claim_problems
+from kiosk.core.glyphs import undrawn_problem
 from kiosk.core.kpack import DEFAULT_LIMITS, SUFFIX, Kpack, Limits
 from kiosk.core.model import Localized, Pack, Page
 from kiosk.core.packdir import (
@@ -66,11 +67,12 @@ def unregister_text_fit_check(check: TextFitCheck) -> None:
         _text_fit_checks.remove(check)
 
 
-def _toml_texts(pack: Pack) -> Iterator[tuple[str, str]]:
-    """(file, text) for the words a patient reads that live in TOML files (no line numbers)."""
-    def each(file: str, localized: Localized) -> Iterator[tuple[str, str]]:
-        for text in localized.texts.values():
-            yield file, text
+def _toml_texts(pack: Pack) -> Iterator[tuple[str, str, str]]:
+    """(file, language, text) for the words a patient reads that live in TOML files (no
+    line numbers)."""
+    def each(file: str, localized: Localized) -> Iterator[tuple[str, str, str]]:
+        for language, text in localized.texts.items():
+            yield file, language, text
 
     yield from each(MANIFEST, pack.title)
     for topic in pack.topics:
@@ -91,6 +93,19 @@ def _toml_texts(pack: Pack) -> Iterator[tuple[str, str]]:
                 yield from each(quiz_file, question.explanation)
                 for choice in question.choices:
                     yield from each(quiz_file, choice.text)
+
+
+def _undrawn(pack: Pack, texts: list[tuple[str, str, str]]) -> list[Problem]:
+    """Characters none of the kiosk's fonts has, in the TOML texts, the pack's sources
+    (its About screen) and the names it gives its languages (the language buttons)."""
+    by_file: dict[str, list[tuple[str, str]]] = {}
+    for file, language, text in texts:
+        by_file.setdefault(file, []).append((language, text))
+    shown = by_file.setdefault(MANIFEST, [])
+    shown.extend(("en", text) for text in pack.sources.values())
+    shown.extend((code, language.name) for code, language in pack.described.items())
+    return [problem for file, found in by_file.items()
+            if (problem := undrawn_problem(file, found)) is not None]
 
 
 def check_svg(path: Path, name: str) -> list[Problem]:
@@ -172,6 +187,10 @@ def check_files(folder: Path, cache: CheckCache | None = None) -> list[Problem]:
         if suffix == ".md":
             if name in promised:
                 problems.extend(claim_problems(promised[name][0], name))
+                language = name.rsplit(".", 2)[-2] if name.count(".") >= 2 else "en"
+                undrawn = undrawn_problem(name, [(language, texts[name])], numbered=True)
+                if undrawn is not None:
+                    problems.append(undrawn)
         elif suffix == ".svg":
             problems.extend(drawn[name])
         elif suffix in narration.AUDIO_SUFFIXES:
@@ -253,13 +272,14 @@ def check_pack(pack: Pack, *, today: dt.date | None = None, check_review: bool =
     problems: list[Problem] = []
     texts = list(_toml_texts(pack))
     by_file: dict[str, list[str]] = {}
-    for file, text in texts:
+    for file, _language, text in texts:
         by_file.setdefault(file, []).append(text)
     promised = {file: iter(found) for file, found in zip(
         by_file, claims_in(list(by_file.items()), cache), strict=True)}
-    for file, _text in texts:  # in the order the texts are read
+    for file, _language, _text in texts:  # in the order the texts are read
         problems.extend(Problem(p.file, p.words)
                         for p in claim_problems(next(promised[file]), file))
+    problems.extend(_undrawn(pack, texts))
     if check_review and pack.review.overdue(today):
         problems.append(Problem(MANIFEST, translate(
             "Problems", "the medical review was due on {date}; have the pack reviewed again "

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
 from kpack_helpers import SECOND_PAGE, build, make_pack, new_key
 
-from kiosk.core import resources, validate
+from kiosk.core import glyphs, resources, validate
 from kiosk.core.claims import claim_problems, find_claims
 from kiosk.core.diff import diff_paths
 from kiosk.core.model import Pack
@@ -238,3 +239,50 @@ def test_diff_pages_added_removed_changed(tmp_path: Path) -> None:
     reverse = diff_paths(new, old)
     assert reverse.removed == ["first-topic/second-page"]
     assert diff_paths(old, old).empty
+
+
+def test_characters_no_kiosk_font_draws_are_named(tmp_path: Path) -> None:
+    """The kiosk draws with its own fonts only: an emoji or a tick would be an empty box."""
+    pack = make_pack(tmp_path / "p", en="# First page\n\nTake your insulin.\n\nYes ✓ 💉\n")
+    topic = pack / "topics/first-topic/topic.toml"
+    topic.write_text(topic.read_text().replace('en = "First page"', 'en = "First page ★"'))
+    problems = validate.validate_folder(pack)
+    assert sorted((p.file, p.line) for p in problems) == [
+        ("topics/first-topic/first-page.en.md", 5), ("topics/first-topic/topic.toml", None)]
+    by_file = {p.file: p.message for p in problems}
+    assert "✓ (U+2713), 💉 (U+1F489)" in by_file["topics/first-topic/first-page.en.md"]
+    assert "★ (U+2605)" in by_file["topics/first-topic/topic.toml"]
+    assert "empty boxes" in by_file["topics/first-topic/topic.toml"]
+
+
+def test_what_the_kiosk_fonts_draw_passes() -> None:
+    # Bidi isolates, joiners, variation selectors and line breaks have no glyph and need none.
+    urdu = ("مدافعتی نظام \u2068(T cells)\u2069 ٹ ں ے\u200c۔\n«1122» ©\ufe0f\u00ad"
+            " — “quoted” • …")
+    assert glyphs.undrawable(urdu, "ur") == []
+    assert glyphs.undrawable("●○ 💉", "en") == ["○", "●", "💉"]
+
+
+def test_naskh_letters_count_only_for_a_language_written_in_naskh() -> None:
+    """Naskh is registered only when a Pashto or Sindhi screen is shown: a presentation
+    form pasted into Urdu from a PDF (ﻻ) has a glyph in Naskh only."""
+    assert glyphs.undrawable("ټ ﻻ", "ps") == []
+    assert glyphs.undrawable("ﻻ", "ur") == ["ﻻ"]
+
+
+def test_the_character_maps_are_read_as_harfbuzz_reads_them() -> None:
+    hb = pytest.importorskip("uharfbuzz")
+    for path in sorted(resources.fonts().glob("*.ttf")):
+        want = set(hb.Face(hb.Blob.from_file_path(str(path))).unicodes)
+        assert glyphs.character_map(path.read_bytes()) == want, path.name
+
+
+def test_validate_needs_neither_harfbuzz_nor_fonttools(tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """The installed kiosk validates every pack staff bring and carries neither."""
+    pack = make_pack(tmp_path / "p", en="# First page\n\nYes ✓\n")
+    for name in ("uharfbuzz", "fontTools", "fontTools.ttLib"):
+        monkeypatch.setitem(sys.modules, name, None)
+    glyphs.drawable.cache_clear()
+    glyphs._file_map.cache_clear()
+    assert [p.line for p in validate.validate_folder(pack)] == [3]
