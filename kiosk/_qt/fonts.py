@@ -104,10 +104,13 @@ def only_bundled_fonts(folder: Path | None = None) -> Iterator[None]:
     Everything the kiosk draws is in the fonts it registers, so listing the hundreds a
     desktop install carries only took time at start (about 25 ms here, with 395) and
     memory (about 1 MiB), and let whatever a PC happens to have stand in for a missing
-    glyph: words looked different from one clinic's kiosk to the next. fontconfig reads its settings
-    from the file ``FONTCONFIG_FILE`` names, once, when Qt first asks it for fonts; that
-    is done here, and the variable put back, so no program the kiosk or a test starts (a
-    browser, an installer) is left without the machine's fonts.
+    glyph: words looked different from one clinic's kiosk to the next.
+
+    fontconfig reads its settings from the file ``FONTCONFIG_FILE`` names when Qt first
+    asks it for fonts, once for each QApplication (Qt lets them go with its font
+    database), so make every one inside this. The reading is done here and the variable
+    put back, so no program the kiosk or a test starts (a browser, an installer) is left
+    without the machine's fonts.
     """
     config = (folder or resources.fonts()) / FONTCONFIG_FILE
     before = os.environ.get("FONTCONFIG_FILE")

@@ -6,7 +6,9 @@ every kiosk alike, where before it depended on what each PC had installed. Valid
 so (``undrawn_problem``) before a pack reaches patients.
 
 The fonts' character maps are read here rather than through HarfBuzz or fontTools: the
-installed kiosk validates every pack staff bring, and carries neither.
+installed kiosk validates every pack staff bring, and carries neither. Words inside a
+pack's SVG drawings are not checked. On Windows Qt uses no fontconfig and still sees the
+machine's fonts, so there a missing character may yet be drawn.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import struct
 import unicodedata
 from collections.abc import Iterable
 
-from kiosk.core import languages, resources
+from kiosk.core import resources
 from kiosk.core.phrases import translate
 from kiosk.core.problems import Problem
 
@@ -48,8 +50,16 @@ def inkless(character: str) -> bool:
 
 
 def character_map(data: bytes) -> frozenset[int]:
-    """The code points an OpenType font's Unicode character maps give a glyph (formats 4
-    and 12, which hold every Unicode map fonts are built with)."""
+    """The code points an OpenType font's Unicode character maps give a glyph: formats 4
+    and 12, the ones the bundled fonts use (a test holds this to HarfBuzz's reading).
+    Raises ValueError for a file that is not such a font."""
+    try:
+        return _character_map(data)
+    except struct.error as error:
+        raise ValueError(f"not a font this check can read: {error}") from None
+
+
+def _character_map(data: bytes) -> frozenset[int]:
     tables = struct.unpack_from(">H", data, 4)[0]
     for index in range(tables):
         tag, _checksum, start, _length = struct.unpack_from(">4sIII", data, 12 + 16 * index)
@@ -91,7 +101,7 @@ def _subtable(data: bytes, at: int) -> set[int]:
         groups = struct.unpack_from(">I", data, at + 12)[0]
         for group in range(groups):
             first, last, glyph = struct.unpack_from(">III", data, at + 16 + 12 * group)
-            codes.update(range(first if glyph else first + 1, last + 1))
+            codes.update(range(first if glyph else first + 1, min(last, 0x10FFFF) + 1))
     return codes
 
 
@@ -102,31 +112,30 @@ def _file_map(name: str) -> frozenset[int]:
 
 @functools.cache
 def drawable(script: str) -> frozenset[int]:
-    """Every code point text in ``script`` (a languages.FONT_NAMES key) can be drawn with."""
+    """Every code point text in ``script`` (a languages.FONT_NAMES key) can be drawn with.
+    Raises OSError or ValueError if a bundled font cannot be read."""
     return frozenset().union(*(_file_map(name) for name in (*ALWAYS, *BY_SCRIPT.get(script, ()))))
 
 
-def undrawable(text: str, language: str) -> list[str]:
-    """The characters of ``text``, written in ``language``, the kiosk cannot draw."""
-    have = drawable(languages.script_of(language))
+def undrawable(text: str, script: str) -> list[str]:
+    """The characters of ``text``, written in ``script``, the kiosk cannot draw."""
+    have = drawable(script)
     return sorted(character for character in set(text)
                   if ord(character) not in have and not inkless(character))
 
 
 def undrawn_problem(file: str, texts: Iterable[tuple[str, str]],
-                    numbered: bool = False) -> Problem | None:
-    """One problem for ``file`` naming what its ``(language, text)`` pairs hold that the
-    kiosk cannot draw. ``numbered``: the one text is the file's, so its line is given."""
-    texts = list(texts)
-    missing = sorted({character for language, text in texts
-                      for character in undrawable(text, language)})
+                    raw: str | None = None) -> Problem | None:
+    """One problem for ``file`` naming what its ``(script, text)`` pairs hold that the
+    kiosk cannot draw; ``raw``, the file as written, gives the line of the first."""
+    missing = sorted({character for script, text in texts
+                      for character in undrawable(text, script)})
     if not missing:
         return None
     line = None
-    if numbered:
-        body = texts[0][1]
-        first = min(body.find(character) for character in missing if character in body)
-        line = body.count("\n", 0, first) + 1
+    if raw is not None and any(character in raw for character in missing):
+        first = min(raw.find(character) for character in missing if character in raw)
+        line = raw.count("\n", 0, first) + 1
     named = ", ".join(f"{character} (U+{ord(character):04X})" for character in missing[:_NAMED])
     if len(missing) > _NAMED:
         named += ", …"

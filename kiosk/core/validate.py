@@ -96,16 +96,41 @@ def _toml_texts(pack: Pack) -> Iterator[tuple[str, str, str]]:
 
 
 def _undrawn(pack: Pack, texts: list[tuple[str, str, str]]) -> list[Problem]:
-    """Characters none of the kiosk's fonts has, in the TOML texts, the pack's sources
-    (its About screen) and the names it gives its languages (the language buttons)."""
+    """Characters none of the kiosk's fonts has, in the pages, the TOML texts, the pack's
+    sources (its About screen) and the names it gives its languages (the language
+    buttons); each language's in the script the pack gives it."""
+    def script(code: str) -> str:
+        return pack.language(code).script
+
     by_file: dict[str, list[tuple[str, str]]] = {}
     for file, language, text in texts:
-        by_file.setdefault(file, []).append((language, text))
+        by_file.setdefault(file, []).append((script(language), text))
     shown = by_file.setdefault(MANIFEST, [])
-    shown.extend(("en", text) for text in pack.sources.values())
-    shown.extend((code, language.name) for code, language in pack.described.items())
-    return [problem for file, found in by_file.items()
-            if (problem := undrawn_problem(file, found)) is not None]
+    shown.extend(("latin", text) for text in pack.sources.values())
+    shown.extend((language.script, language.name) for language in pack.described.values())
+    pages = {f"topics/{topic.id}/{page.id}.{code}.md": (script(code), body)
+             for topic in pack.topics for page in topic.pages
+             for code, body in page.body.texts.items()}
+    problems: list[Problem] = []
+    try:
+        for file, (written_in, body) in pages.items():
+            problem = undrawn_problem(file, [(written_in, body)], raw=_read(pack.root / file))
+            if problem is not None:
+                problems.append(problem)
+        problems.extend(problem for file, found in by_file.items()
+                        if (problem := undrawn_problem(file, found)) is not None)
+    except (OSError, ValueError) as error:  # the kiosk's own fonts, not the pack's fault
+        log.error("characters not checked against the kiosk's fonts: %s", error)
+        return []
+    return problems
+
+
+def _read(path: Path) -> str | None:
+    """A page as written, for the line of what is found in it."""
+    try:
+        return path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError):
+        return None
 
 
 def check_svg(path: Path, name: str) -> list[Problem]:
@@ -187,10 +212,6 @@ def check_files(folder: Path, cache: CheckCache | None = None) -> list[Problem]:
         if suffix == ".md":
             if name in promised:
                 problems.extend(claim_problems(promised[name][0], name))
-                language = name.rsplit(".", 2)[-2] if name.count(".") >= 2 else "en"
-                undrawn = undrawn_problem(name, [(language, texts[name])], numbered=True)
-                if undrawn is not None:
-                    problems.append(undrawn)
         elif suffix == ".svg":
             problems.extend(drawn[name])
         elif suffix in narration.AUDIO_SUFFIXES:
