@@ -183,6 +183,12 @@ def test_pin_circles_show_how_many_digits_are_typed(qtbot, direction) -> None:
     dots.show_count(7, 6)  # a PIN may be longer than the fewest digits asked for
     assert len([run for run in runs_across_the_middle(dots) if run >= 20]) == 7
     assert dots.sizeHint().width() > 7 * 30
+    # A recovery code's twelve on a narrow screen: closer together, every one apart.
+    dots.show_count(5, 12)
+    dots.resize(dots.minimumSizeHint())
+    runs = runs_across_the_middle(dots)
+    assert (len([run for run in runs if run >= 20]), len([run for run in runs if run < 20])) \
+        == (5, 14), runs
 
 
 def test_the_pin_pad_counts_digits_as_circles(qtbot, tmp_path: Path) -> None:

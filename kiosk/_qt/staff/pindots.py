@@ -49,7 +49,8 @@ class PinDots(QWidget):
         return QSize(width, self._diameter + self._diameter // 2)
 
     def minimumSizeHint(self) -> QSize:
-        return self.sizeHint()
+        # Twelve digits of a recovery code on a narrow screen: the gaps give way first.
+        return QSize(round(self.circles * self._diameter * 1.15) + 4, self.sizeHint().height())
 
     def paintEvent(self, event: QPaintEvent) -> None:
         if not self.circles:
@@ -59,6 +60,8 @@ class PinDots(QWidget):
         line = max(2.0, self._diameter / 9)
         radius = (self._diameter - line) / 2
         step = self._step()
+        if self.circles > 1:
+            step = min(step, (self.width() - 4 - self._diameter) / (self.circles - 1))
         span = step * (self.circles - 1)
         left = self.width() / 2 - span / 2
         middle = self.height() / 2
