@@ -114,9 +114,10 @@ def _undrawn(pack: Pack, texts: list[tuple[str, str, str]]) -> list[Problem]:
     problems: list[Problem] = []
     try:
         for file, (written_in, body) in pages.items():
-            problem = undrawn_problem(file, [(written_in, body)], raw=_read(pack.root / file))
-            if problem is not None:
-                problems.append(problem)
+            problem = undrawn_problem(file, [(written_in, body)])
+            if problem is not None:  # only then is the page read again, for the line
+                problems.append(undrawn_problem(file, [(written_in, body)],
+                                                raw=_read(pack.root / file)) or problem)
         problems.extend(problem for file, found in by_file.items()
                         if (problem := undrawn_problem(file, found)) is not None)
     except (OSError, ValueError) as error:  # the kiosk's own fonts, not the pack's fault
