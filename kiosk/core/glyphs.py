@@ -136,7 +136,10 @@ def undrawn_problem(file: str, texts: Iterable[tuple[str, str]],
     if raw is not None and any(character in raw for character in missing):
         first = min(raw.find(character) for character in missing if character in raw)
         line = raw.count("\n", 0, first) + 1
-    named = ", ".join(f"{character} (U+{ord(character):04X})" for character in missing[:_NAMED])
+    # By code point and Unicode name, never the character itself: the staff panel draws
+    # this message with the same fonts, so the character would be an empty box there too.
+    named = ", ".join(f"U+{ord(character):04X} {unicodedata.name(character, '')}".rstrip()
+                      for character in missing[:_NAMED])
     if len(missing) > _NAMED:
         named += ", …"
     return Problem(file, translate(

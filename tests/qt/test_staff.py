@@ -22,7 +22,7 @@ from kiosk._qt.staff import usb
 from kiosk._qt.staff.controller import StaffController
 from kiosk._qt.staff.pinpad import PinPad
 from kiosk._qt.staff.usb import Volume
-from kiosk.core import packsources
+from kiosk.core import glyphs, packsources
 from kiosk.core.exitcodes import EXIT_STAFF
 from kiosk.core.paths import DataDir
 from kiosk.core.settings import Settings
@@ -422,6 +422,25 @@ def test_staff_read_a_packs_problems_and_changes_in_urdu(
     while k.session.language != "en":  # round the pack's languages, back to English
         tap(qtbot, staff(k).panel.language)
     assert "promises too much" in bad.validation.text()  # nothing kept in the old language
+
+
+def test_staff_read_which_characters_cannot_be_drawn_in_words_they_can_read(
+        qtbot, start, usb_stick: Path, tmp_path: Path) -> None:
+    """A pack with a syringe emoji and a Hindi word: the panel draws with the kiosk's own
+    fonts, so the problem names them instead of showing boxes where it names them."""
+    signed(tmp_path, 2, "boxes.kpack", en="Ask your nurse \u0915\u093e \U0001F489 today.\n")
+    (tmp_path / "boxes.kpack").rename(usb_stick / "boxes.kpack")
+    k = start()
+    unlock(qtbot, k)
+    card = card_for(qtbot, k, "boxes.kpack")
+    assert "U+1F489 SYRINGE" in card.validation.text()
+    assert "U+0915 DEVANAGARI LETTER KA" in card.validation.text()
+    assert glyphs.undrawable(card.validation.text(), "latin") == []
+    tap(qtbot, staff(k).panel.language)
+    assert URDU_LETTER.search(card.validation.text().splitlines()[1])
+    assert "U+1F489 SYRINGE" in card.validation.text()
+    assert glyphs.undrawable(card.validation.text(), "nastaliq") == []
+    assert not card.install.isEnabled()
 
 
 def test_preview_from_the_panel_unpacks_without_freezing_and_closes_back_to_it(
