@@ -26,12 +26,12 @@ log = logging.getLogger("kiosk.fonts")
 URDU_FAMILY = "Noto Nastaliq Urdu Kiosk"
 LATIN_FAMILY = "Noto Sans Kiosk"
 
-URDU_FILE = "NotoNastaliqUrduKiosk-Regular.ttf"
-LATIN_FILES = ("NotoSansKiosk-Regular.ttf", "NotoSansKiosk-Bold.ttf")
+URDU_FILE = resources.URDU_FONT_FILE
+LATIN_FILES = resources.LATIN_FONT_FILES
 # Naskh, for the languages written in it (Pashto, Sindhi: #18). Registered the first time
 # a screen asks for it, so the kiosk's start does not grow with the scripts it carries.
 NASKH_FAMILY = "Noto Naskh Arabic Kiosk"
-NASKH_FILES = ("NotoNaskhArabicKiosk-Regular.ttf", "NotoNaskhArabicKiosk-Bold.ttf")
+NASKH_FILES = resources.NASKH_FONT_FILES
 # fontconfig's settings for the kiosk: no font folder, Debian's rules for drawing text.
 FONTCONFIG_FILE = "fonts.conf"
 

@@ -22,12 +22,11 @@ from kiosk.core import resources
 from kiosk.core.phrases import translate
 from kiosk.core.problems import Problem
 
-# The files text is drawn from (kiosk/_qt/fonts.py registers the same; a test holds the
-# two together): Nastaliq and Noto Sans always, and Naskh for a language written in it,
-# registered when such a language is first shown. Qt falls back from one to another.
-ALWAYS = ("NotoNastaliqUrduKiosk-Regular.ttf", "NotoSansKiosk-Regular.ttf",
-          "NotoSansKiosk-Bold.ttf")
-BY_SCRIPT = {"naskh": ("NotoNaskhArabicKiosk-Regular.ttf", "NotoNaskhArabicKiosk-Bold.ttf")}
+# The files text is drawn from, as kiosk/_qt/fonts.py registers them: Nastaliq and Noto
+# Sans always, and Naskh for a language written in it, registered when such a language is
+# first shown. Qt falls back from one to another.
+ALWAYS = (resources.URDU_FONT_FILE, *resources.LATIN_FONT_FILES)
+BY_SCRIPT = {"naskh": resources.NASKH_FONT_FILES}
 
 # Unicode's Default_Ignorable_Code_Point (DerivedCoreProperties.txt): joiners, bidi
 # marks and isolates, variation selectors, fillers. Text layout draws them as nothing,

@@ -38,5 +38,14 @@ def fonts() -> Path:
     return assets() / "fonts"
 
 
+# The font files in fonts(), named once for the two that read them: the Qt layer registers
+# them (kiosk/_qt/fonts.py) and validate checks every character against their character
+# maps (kiosk/core/glyphs.py). Nastaliq and Noto Sans are registered at start; Naskh, for
+# the languages written in it (Pashto, Sindhi), when one is first shown.
+URDU_FONT_FILE = "NotoNastaliqUrduKiosk-Regular.ttf"
+LATIN_FONT_FILES = ("NotoSansKiosk-Regular.ttf", "NotoSansKiosk-Bold.ttf")
+NASKH_FONT_FILES = ("NotoNaskhArabicKiosk-Regular.ttf", "NotoNaskhArabicKiosk-Bold.ttf")
+
+
 def translations() -> Path:
     return data_root() / "translations"

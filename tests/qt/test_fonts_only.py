@@ -223,6 +223,9 @@ def test_validate_and_qt_agree_on_what_the_fonts_draw(qapp, script: str) -> None
     assert set(glyphs.undrawable(sample, script)) == missing_from(raw_fonts, sample) != set()
 
 
-def test_validate_knows_the_files_the_kiosk_registers() -> None:
+def test_validate_knows_every_font_file_the_kiosk_carries() -> None:
+    """A font added to assets/fonts must be named for validate too, or its letters would
+    be called undrawable; and validate must name no file the kiosk does not carry."""
+    named = {*glyphs.ALWAYS, *(name for files in glyphs.BY_SCRIPT.values() for name in files)}
+    assert named == {path.name for path in resources.fonts().glob("*.ttf")}
     assert set(glyphs.ALWAYS) == {fonts.URDU_FILE, *fonts.LATIN_FILES}
-    assert glyphs.BY_SCRIPT == {"naskh": fonts.NASKH_FILES}
