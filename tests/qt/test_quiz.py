@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QTextLayout, QTextOption
 from PySide6.QtWidgets import QScrollBar, QScroller, QVBoxLayout, QWidget
 
 from kiosk._qt import fonts, theme
@@ -393,3 +394,48 @@ def test_a_later_question_is_shown_as_a_patient_first_sees_it(qtbot, make_quiz) 
     assert all(b.state == "open" for b in quiz.choices if b.isVisible())
     quiz.show_question(len(quiz.questions))  # no such question: nothing changes
     assert quiz.prompt.text() == third.prompt.get("en")
+
+
+def _lines(text: str, font, width: float, rtl: bool) -> list[str]:
+    """``text`` broken into lines ``width`` wide, as Qt's word wrap breaks a label."""
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    option.setTextDirection(Qt.LayoutDirection.RightToLeft if rtl
+                            else Qt.LayoutDirection.LeftToRight)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    lines = []
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(width)
+        lines.append(text[line.textStart():line.textStart() + line.textLength()])
+    layout.endLayout()
+    return lines
+
+
+@pytest.mark.parametrize(("language", "answer"), [
+    ("ur", "نہیں، ڈاکٹر خوراک آہستہ آہستہ کم کرے گا"),
+    ("en", "No, the doctor lowers the dose slowly over weeks"),
+])
+def test_an_answer_that_wraps_never_leaves_one_word_alone(qtbot, translations, language: str,
+                                                           answer: str) -> None:
+    """Seen at 1366×768: an Urdu answer wrapped with "گا", half its verb, alone on its last
+    line. Its last two words now go to a new line together."""
+    translations.activate(language)
+    button = ChoiceButton()
+    qtbot.addWidget(button)
+    button.setLayoutDirection(Qt.LayoutDirection.RightToLeft if language == "ur"
+                              else Qt.LayoutDirection.LeftToRight)
+    button.apply(theme.Metrics(unit=UNITS[SMALL], language=language))
+    button.setText(answer)
+    assert button.text() == answer  # what is read aloud and marked stays as written
+    shown = button.label.text()
+    assert shown.split() == answer.split() and "\u00a0" in shown
+    font, rtl = button.label.font(), language == "ur"
+    alone = [width for width in range(120, 1200, 4)
+             if len(_lines(answer, font, width, rtl)) > 1
+             and len(_lines(answer, font, width, rtl)[-1].split()) == 1]
+    assert alone, "the control: somewhere the answer as written leaves a word alone"
+    for width in alone:
+        lines = _lines(shown, font, width, rtl)
+        assert len(lines[-1].split()) >= 2, (width, lines)

@@ -36,6 +36,22 @@ _MARKS = {"right": "fa5s.check", "wrong": "fa5s.times"}
 ACROSS, DOWN = QBoxLayout.Direction.LeftToRight, QBoxLayout.Direction.TopToBottom
 
 
+# The last two words of an answer go to a new line together, up to this many letters: a
+# pair that long still fits any answer button, and validate measures it as one word.
+_KEPT_TOGETHER = 16
+
+
+def last_words_together(text: str) -> str:
+    """``text`` with its last two words joined by a no-break space, so an answer that wraps
+    never leaves one word alone on its last line. A lone word under a line reads as a
+    separate answer, and in Urdu it is often half of the verb ("کم کرے / گا")."""
+    words = text.split(" ")
+    if len([word for word in words if word]) < 3 or \
+            len(words[-2]) + len(words[-1]) + 1 > _KEPT_TOGETHER or not all(words[-2:]):
+        return text
+    return " ".join(words[:-2]) + " " + words[-2] + "\u00a0" + words[-1]
+
+
 def paint_words(label: QLabel, colour: QColor) -> None:
     # A palette, not a style sheet: a style sheet inside another widget's resets the
     # label's contents margins, which keep Nastaliq's tall ink from being cut. The role
@@ -94,7 +110,7 @@ class ChoiceButton(QAbstractButton):
 
     def setText(self, text: str) -> None:
         super().setText(text)  # text() answers as on any button
-        self.label.setText(text)
+        self.label.setText(last_words_together(text))
         self.updateGeometry()
 
     def apply(self, metrics: theme.Metrics) -> None:
