@@ -16,7 +16,7 @@ from kiosk._qt.input_watch import watch_input
 from kiosk._qt.memory import collect_while_nobody_waits
 from kiosk._qt.screens.attract import AttractScreen
 from kiosk._qt.turns import next_turn
-from kiosk._qt.widgets import wraplabel
+from kiosk._qt.widgets import bigtext, wraplabel
 from kiosk._qt.widgets.fade import FadeCover
 from kiosk.core import languages
 
@@ -258,6 +258,7 @@ class KioskWindow(QWidget):
             illustration.forget_drawings_except(self.home.drawings_shown_first())
             wraplabel.keep_pictures_of(self.attract, self.topbar, self.home)
             fonts.forget_drawn_glyphs()
+            bigtext.forget()
             collect_while_nobody_waits()
 
     def offer_pack(self, pack: Pack) -> None:

@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from kiosk._qt import fonts, theme
+from kiosk._qt.widgets import bigtext
 
 MARKDOWN = (QTextDocument.MarkdownFeature.MarkdownDialectGitHub
             | QTextDocument.MarkdownFeature.MarkdownNoHTML)
@@ -273,14 +274,22 @@ class _Screen(NamedTuple):
         context.clip = QRectF(0, top if self.index else 0, width,
                               bottom - top if self.index else bottom)
         painter.setClipRect(context.clip)
-        self.doc.documentLayout().draw(painter, context)
+        # At 4K a page's words are past Qt's glyph cache, and Qt fills their outlines anew.
+        own = bigtext.worth_it(self.doc, painter, _OWN_BULLET)
+        if own:
+            bigtext.draw_document(painter, self.doc, context.clip, theme.INK)
+        else:
+            self.doc.documentLayout().draw(painter, context)
         first = self.first_lines.get(top)
         if first is not None:
             # That room is the first line's own: its tall letters climb into it.
             painter.setClipRect(QRectF(0, top - shift, width, shift))
             painter.setPen(theme.INK)
             origin, line = first
-            line.draw(painter, origin)
+            if own:
+                bigtext.draw_line(painter, line, origin, theme.INK)
+            else:
+                line.draw(painter, origin)
             painter.setClipRect(context.clip)
         if self.bullets:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)

@@ -1,0 +1,166 @@
+"""A page's words too large for Qt's glyph cache, drawn from pictures of glyphs kept here.
+
+Qt's raster engine draws text from its glyph cache only up to 64 px: its FreeType engine
+keeps every larger size for outlines (``QFreetypeFace::computeSize``), and those are
+filled again on every paint. At 3840×2160 a page's Urdu words are 70 px, and filling
+their outlines took 19 of the 50 ms that opening a topic may take. FreeType still
+draws a glyph that size when asked for it directly (``QRawFont.alphaMapForGlyph``,
+about 10 µs), so a page's words at that size are drawn here: each glyph once into a
+picture kept by font, size and colour, then copied to where Qt's own layout put it
+(rounded to a whole pixel; at 70 px that is under 1% of a letter). Smaller text is left
+to Qt, whose cache does the same and also places glyphs between pixels.
+
+Only documents made of words are drawn so: one with anything else Qt draws around them
+(an underline, a shaded block, a table, a list whose markers Qt draws) is left to Qt.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QGlyphRun,
+    QImage,
+    QPainter,
+    QRawFont,
+    QTextBlock,
+    QTextDocument,
+    QTextFormat,
+    QTextFragment,
+    QTextLine,
+    QTransform,
+)
+
+#: Qt draws glyphs up to this size (device pixels) from its own cache.
+QT_CACHED_UP_TO_PX = 64
+# Glyph pictures kept: a page of Urdu uses about 150 glyphs, the default pack's every page
+# in three languages about 1,500 (about 10 MB at 4K); past this the oldest go first.
+_KEEP = 3000
+
+_Key = tuple[str, str, float, int, int, int, int]  # the font, the glyph, the colour
+_pictures: dict[_Key, tuple[QImage, float, float] | None] = {}
+
+
+def worth_it(doc: QTextDocument, painter: QPainter, own_bullet: int) -> bool:
+    """Whether ``doc`` is drawn here: its words are past Qt's cache on this device, and
+    it holds nothing but words (and the bullets PageText draws itself: ``only_words``)."""
+    device = painter.device()
+    if device is None or device.devicePixelRatioF() != 1.0 or \
+            painter.worldTransform().type().value > QTransform.TransformationType.TxTranslate.value:
+        return False  # glyphs would be scaled: Qt's outlines draw them better
+    if doc.defaultFont().pixelSize() <= QT_CACHED_UP_TO_PX:
+        return False
+    return only_words(doc, own_bullet)
+
+
+def only_words(doc: QTextDocument, own_bullet: int) -> bool:
+    """Nothing in ``doc`` that Qt draws besides glyphs: no table or frame, no block shading
+    or rule, no list marker Qt draws (``own_bullet``: the userState of a list item whose
+    bullet PageText draws), no underline, strike-through, highlight or colour of its own."""
+    if doc.rootFrame().childFrames():
+        return False
+    block = doc.firstBlock()
+    while block.isValid():
+        fmt = block.blockFormat()
+        if fmt.background().style() != _NO_BRUSH or \
+                fmt.hasProperty(QTextFormat.Property.BlockTrailingHorizontalRulerWidth) or \
+                fmt.hasProperty(QTextFormat.Property.BlockQuoteLevel) or \
+                (block.textList() is not None and block.userState() != own_bullet):
+            return False
+        for fragment in _fragments(block):
+            char = fragment.charFormat()
+            if char.fontUnderline() or char.fontStrikeOut() or char.fontOverline() or \
+                    char.background().style() != _NO_BRUSH or char.isAnchor() or \
+                    char.foreground().style() != _NO_BRUSH:
+                return False
+        block = block.next()
+    return True
+
+
+def draw_document(painter: QPainter, doc: QTextDocument, clip: QRectF, ink: QColor) -> None:
+    """Draw the words of ``doc`` whose lines reach into ``clip`` (document coordinates)."""
+    block = doc.firstBlock()
+    layout = doc.documentLayout()
+    while block.isValid():
+        box = layout.blockBoundingRect(block)
+        if box.bottom() >= clip.top() and box.top() <= clip.bottom():
+            text = block.layout()
+            origin = box.topLeft()  # where Qt draws the block's lines from
+            for index in range(text.lineCount()):
+                line = text.lineAt(index)
+                top = origin.y() + line.y()
+                if top + line.height() >= clip.top() and top <= clip.bottom():
+                    draw_line(painter, line, origin, ink)
+        elif box.top() > clip.bottom():
+            break
+        block = block.next()
+
+
+def draw_line(painter: QPainter, line: QTextLine, origin: QPointF, ink: QColor) -> None:
+    """``line.draw(painter, origin)``, from kept glyph pictures."""
+    # Whole device pixels: the painter may be moved by a fraction (a screen's top).
+    shift = painter.worldTransform()
+    dx, dy = shift.dx(), shift.dy()
+    for run in line.glyphRuns():
+        _draw_run(painter, run, origin.x() + dx, origin.y() + dy, dx, dy, ink)
+
+
+def _draw_run(painter: QPainter, run: QGlyphRun, x0: float, y0: float, dx: float, dy: float,
+              ink: QColor) -> None:
+    raw = run.rawFont()
+    # The weight tells Qt's emboldened Nastaliq (it has no bold face) from the plain one.
+    font = (raw.familyName(), raw.styleName(), raw.pixelSize(), raw.weight(), raw.style().value)
+    colour = ink.rgba()
+    for glyph, at in zip(run.glyphIndexes(), run.positions(), strict=True):
+        key = (*font, glyph, colour)
+        if key in _pictures:
+            kept = _pictures[key]
+        else:
+            kept = _picture(raw, glyph, ink)
+            if len(_pictures) >= _KEEP:
+                del _pictures[next(iter(_pictures))]
+            _pictures[key] = kept
+        if kept is None:
+            continue  # a space, or a mark with no ink
+        picture, left, top = kept
+        painter.drawImage(QPointF(round(x0 + at.x() + left) - dx,
+                                  round(y0 + at.y() + top) - dy), picture)
+
+
+def _picture(raw: QRawFont, glyph: int, ink: QColor) -> tuple[QImage, float, float] | None:
+    coverage = raw.alphaMapForGlyph(glyph, QRawFont.AntialiasingType.PixelAntialiasing)
+    if coverage.isNull() or coverage.width() == 0 or coverage.height() == 0:
+        return None
+    picture = QImage(coverage.size(), QImage.Format.Format_ARGB32_Premultiplied)
+    picture.fill(ink)
+    painter = QPainter(picture)
+    painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_DestinationIn)
+    painter.drawImage(0, 0, coverage)
+    painter.end()
+    # FreeType's picture starts at the glyph's ink box, whole pixels from its origin.
+    box = raw.boundingRect(glyph)
+    return picture, box.left(), box.top()
+
+
+def forget() -> None:
+    """Let the kept glyph pictures go (between patients, with Qt's own)."""
+    _pictures.clear()
+
+
+def kept() -> int:
+    return len(_pictures)
+
+
+def _fragments(block: QTextBlock) -> Iterator[QTextFragment]:
+    iterator = block.begin()
+    while not iterator.atEnd():
+        fragment = iterator.fragment()
+        if fragment.isValid():
+            yield fragment
+        iterator += 1
+
+
+_NO_BRUSH = QBrush().style()

@@ -1,0 +1,197 @@
+"""A page's words at 4K, drawn from kept glyph pictures (kiosk/_qt/widgets/bigtext.py),
+look as Qt draws them: the same ink in the same places, bold Nastaliq included."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QImage,
+    QPainter,
+    QPalette,
+    QTextCursor,
+    QTextDocument,
+)
+
+from kiosk._qt import fonts, theme
+from kiosk._qt.app import Kiosk
+from kiosk._qt.settle import run_posted_events
+from kiosk._qt.widgets import bigtext, pagetext
+from tests.qt.conftest import tap
+
+# Urdu with bold words and a list (its bullets PageText draws), the same in Pashto; a
+# Pashto page is drawn in Naskh.
+PAGES = [("ur", "type-1-diabetes/insulin-every-day"), ("ur", "treatments/hsct-risks"),
+         ("ps", "type-1-diabetes/low-sugar")]
+
+
+def _ink(image: QImage) -> np.ndarray:
+    """How dark each pixel is (the page is pale paper, the words dark ink)."""
+    image = image.convertToFormat(QImage.Format.Format_ARGB32)
+    pixels = np.frombuffer(bytes(image.constBits()), np.uint8).reshape(
+        image.height(), image.bytesPerLine() // 4, 4)[:, :image.width()]
+    return 255 - pixels[:, :, :3].min(axis=2).astype(np.int32)
+
+
+def _covers(ink: np.ndarray, other: np.ndarray, reach: int = 1) -> bool:
+    """Every dark pixel of ``other`` has a dark pixel of ``ink`` within ``reach``."""
+    dark, wanted = ink > 96, other > 160
+    near = dark.copy()
+    for dy in range(-reach, reach + 1):
+        for dx in range(-reach, reach + 1):
+            near |= np.roll(np.roll(dark, dy, axis=0), dx, axis=1)
+    return bool((near | ~wanted).all())
+
+
+def _page_text(qtbot, k: Kiosk, language: str, key: str, qt_draws: bool,
+               monkeypatch: pytest.MonkeyPatch) -> QImage:
+    monkeypatch.setattr(bigtext, "QT_CACHED_UP_TO_PX", 10_000 if qt_draws else 64)
+    w = k.window
+    w.open_page(key)
+    run_posted_events()
+    w.viewer.text._ahead.clear()  # drawn now, not a picture drawn ahead the other way
+    return w.viewer.text.grab().toImage()
+
+
+@pytest.fixture
+def kiosk_4k(qtbot, kiosk: Kiosk) -> Kiosk:
+    kiosk.window.resize(3840, 2160)
+    qtbot.waitUntil(lambda: kiosk.window.width() == 3840)
+    return kiosk
+
+
+@pytest.mark.parametrize(("language", "key"), PAGES)
+def test_words_at_4k_are_drawn_where_and_as_qt_draws_them(
+        qtbot, kiosk_4k: Kiosk, monkeypatch: pytest.MonkeyPatch, language: str, key: str) -> None:
+    tap(qtbot, kiosk_4k.window.attract.buttons[language])
+    bigtext.forget()
+    own = _ink(_page_text(qtbot, kiosk_4k, language, key, False, monkeypatch))
+    assert bigtext.kept() > 50  # drawn here: these words are past Qt's glyph cache
+    qt = _ink(_page_text(qtbot, kiosk_4k, language, key, True, monkeypatch))
+    assert own.shape == qt.shape
+    # The same ink (bold words as bold), and no glyph out of its place by over a pixel.
+    assert abs(own.sum() / qt.sum() - 1) < 0.005
+    assert _covers(own, qt) and _covers(qt, own)
+    # The control: the same words three pixels off are caught.
+    assert not _covers(np.roll(qt, 3, axis=1), qt)
+
+
+def test_a_page_s_next_screen_at_the_largest_text_is_drawn_as_qt_draws_it(
+        qtbot, kiosk_4k: Kiosk, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A page that continues: the next screen starts with the line its tall letters climb
+    above (drawn on its own, ``draw_line``)."""
+    w = kiosk_4k.window
+    tap(qtbot, w.attract.buttons["ur"])
+    for _ in range(2):
+        kiosk_4k.session.cycle_text_scale()  # the largest text
+    shots = []
+    for qt_draws in (False, True):
+        _page_text(qtbot, kiosk_4k, "ur", PAGES[0][1], qt_draws, monkeypatch)
+        text = w.viewer.text
+        assert text.screen_count > 1
+        text.show_screen(1)
+        text._ahead.clear()
+        shots.append(_ink(text.grab().toImage()))
+    own, qt = shots
+    assert abs(own.sum() / qt.sum() - 1) < 0.005
+    assert _covers(own, qt) and _covers(qt, own)
+
+
+def test_smaller_words_and_what_only_qt_draws_are_left_to_qt(
+        qtbot, kiosk: Kiosk, monkeypatch: pytest.MonkeyPatch) -> None:
+    tap(qtbot, kiosk.window.attract.buttons["ur"])
+    bigtext.forget()
+    _page_text(qtbot, kiosk, "ur", PAGES[0][1], False, monkeypatch)  # at 1920×1080
+    assert bigtext.kept() == 0
+    metrics = theme.Metrics(unit=2.0, language="ur")
+    words = pagetext.make_document("**پانی** پیتے رہیں۔\n\n- ایک\n- دو\n", metrics, True)
+    assert bigtext.only_words(words, pagetext._OWN_BULLET)
+    for markdown, rtl in (("- one\n- two\n", False), ("~~old~~ new\n", False),
+                          ("| a | b |\n|---|---|\n| 1 | 2 |\n", False), ("> quoted\n", True)):
+        doc = pagetext.make_document(markdown, metrics, rtl)
+        assert not bigtext.only_words(doc, pagetext._OWN_BULLET), markdown
+    underlined = pagetext.make_document("پانی پیتے رہیں۔", metrics, True)
+    cursor = QTextCursor(underlined)
+    cursor.select(QTextCursor.SelectionType.Document)
+    look = cursor.charFormat()
+    look.setFontUnderline(True)
+    cursor.mergeCharFormat(look)
+    assert not bigtext.only_words(underlined, pagetext._OWN_BULLET)
+    assert isinstance(underlined, QTextDocument)
+
+
+def test_the_glyph_pictures_go_between_patients(qtbot, kiosk_4k: Kiosk,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    w = kiosk_4k.window
+    w._collector.setInterval(1)  # skip the wait, not the mechanism
+    tap(qtbot, w.attract.buttons["ur"])
+    _page_text(qtbot, kiosk_4k, "ur", PAGES[0][1], False, monkeypatch)
+    assert bigtext.kept() > 0
+    with qtbot.waitSignal(w._collector.timeout, timeout=10_000):
+        w.reset()
+    assert bigtext.kept() == 0
+
+
+def _drawn(doc: QTextDocument, qt_draws: bool) -> np.ndarray:
+    doc.setTextWidth(2000)
+    size = doc.size().toSize()
+    image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(theme.PAPER)
+    painter = QPainter(image)
+    clip = QRectF(0, 0, size.width(), size.height())
+    if qt_draws:
+        context = QAbstractTextDocumentLayout.PaintContext()
+        context.palette.setColor(QPalette.ColorRole.Text, theme.INK)
+        context.clip = clip
+        doc.documentLayout().draw(painter, context)
+    else:
+        bigtext.draw_document(painter, doc, clip, theme.INK)
+    painter.end()
+    return _ink(image)
+
+
+def test_bold_words_are_as_heavy_as_qt_draws_them(qapp) -> None:
+    """Bold as Qt draws it at the same size. (Nastaliq has no bold face; Qt thickens its
+    glyphs where it draws them from its cache, at 1920×1080, but not its outlines at 4K,
+    so at 4K bold Urdu looks like the rest: Qt's doing, kept as it was.)"""
+    fonts.load_fonts()
+    for language, bold, plain in (("ur", "**بات چیت کریں**", "بات چیت کریں"),
+                                  ("en", "**Talk to your doctor**", "Talk to your doctor")):
+        metrics = theme.Metrics(unit=2.0, language=language)
+        heavier = {}
+        for qt_draws in (True, False):
+            inks = [_drawn(pagetext.make_document(text, metrics, language == "ur"),
+                           qt_draws).sum() for text in (bold, plain)]
+            heavier[qt_draws] = inks[0] / inks[1] - 1
+        assert abs(heavier[False] - heavier[True]) < 0.005, (language, heavier)
+    assert heavier[True] > 0.05  # the control: English has a bold face, and it is heavier
+
+
+def test_one_line_is_drawn_as_qt_draws_it(qapp) -> None:
+    """The line a continued screen starts with is drawn on its own (``draw_line``), from
+    the origin Qt draws its block from, with a painter moved by a fraction of a pixel."""
+    fonts.load_fonts()
+    doc = pagetext.make_document("کلکٹر لکھا ہوا ٹکٹ لے کر آئیں", theme.Metrics(unit=2.0,
+                                                                          language="ur"), True)
+    doc.setTextWidth(2000)
+    block = doc.firstBlock()
+    origin = doc.documentLayout().blockBoundingRect(block).topLeft()
+    line = block.layout().lineAt(0)
+    inks = []
+    for qt_draws in (True, False):
+        image = QImage(2100, 400, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(theme.PAPER)
+        painter = QPainter(image)
+        painter.translate(0, 0.4)
+        painter.setPen(theme.INK)
+        if qt_draws:
+            line.draw(painter, origin)
+        else:
+            bigtext.draw_line(painter, line, origin, theme.INK)
+        painter.end()
+        inks.append(_ink(image))
+    qt, own = inks
+    assert qt.sum() > 0 and abs(own.sum() / qt.sum() - 1) < 0.01
+    assert _covers(own, qt) and _covers(qt, own)
