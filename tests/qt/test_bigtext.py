@@ -8,9 +8,11 @@ import pytest
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
+    QColor,
     QImage,
     QPainter,
     QPalette,
+    QPixmap,
     QTextCursor,
     QTextDocument,
 )
@@ -109,7 +111,9 @@ def test_smaller_words_and_what_only_qt_draws_are_left_to_qt(
     words = pagetext.make_document("**پانی** پیتے رہیں۔\n\n- ایک\n- دو\n", metrics, True)
     assert bigtext.only_words(words, pagetext._OWN_BULLET)
     for markdown, rtl in (("- one\n- two\n", False), ("~~old~~ new\n", False),
-                          ("| a | b |\n|---|---|\n| 1 | 2 |\n", False), ("> quoted\n", True)):
+                          ("| a | b |\n|---|---|\n| 1 | 2 |\n", False), ("> quoted\n", True),
+                          ("پانی\n\n---\n\nپیتے رہیں\n", True), ("پانی *پیتے* رہیں\n", True),
+                          ("1. ایک\n2. دو\n", True)):
         doc = pagetext.make_document(markdown, metrics, rtl)
         assert not bigtext.only_words(doc, pagetext._OWN_BULLET), markdown
     underlined = pagetext.make_document("پانی پیتے رہیں۔", metrics, True)
@@ -119,7 +123,20 @@ def test_smaller_words_and_what_only_qt_draws_are_left_to_qt(
     look.setFontUnderline(True)
     cursor.mergeCharFormat(look)
     assert not bigtext.only_words(underlined, pagetext._OWN_BULLET)
-    assert isinstance(underlined, QTextDocument)
+    # Glyph pictures drawn for one device pixel each: a scaled painter, or a screen of
+    # two device pixels to one, is left to Qt's outlines.
+    assert words.defaultFont().pixelSize() > bigtext.QT_CACHED_UP_TO_PX
+    canvas = QPixmap(100, 100)
+    painter = QPainter(canvas)
+    answers = [bigtext.worth_it(words, painter, pagetext._OWN_BULLET)]
+    painter.scale(1.5, 1.5)
+    answers.append(bigtext.worth_it(words, painter, pagetext._OWN_BULLET))
+    painter.end()
+    canvas.setDevicePixelRatio(2.0)
+    painter = QPainter(canvas)
+    answers.append(bigtext.worth_it(words, painter, pagetext._OWN_BULLET))
+    painter.end()
+    assert answers == [True, False, False]  # as drawn, scaled, at two device pixels to one
 
 
 def test_the_glyph_pictures_go_between_patients(qtbot, kiosk_4k: Kiosk,
@@ -195,3 +212,24 @@ def test_one_line_is_drawn_as_qt_draws_it(qapp) -> None:
     qt, own = inks
     assert qt.sum() > 0 and abs(own.sum() / qt.sum() - 1) < 0.01
     assert _covers(own, qt) and _covers(qt, own)
+
+
+def test_the_words_take_the_ink_of_the_theme_in_use(qapp) -> None:
+    """Glyph pictures are kept by colour: after a switch to high contrast, the words are
+    drawn in its ink, not the standard theme's."""
+    fonts.load_fonts()
+    doc = pagetext.make_document("پانی پیتے رہیں", theme.Metrics(unit=2.0, language="ur"), True)
+    doc.setTextWidth(1500)
+    size = doc.size().toSize()
+    colours = []
+    for ink in (QColor("#1f3a5f"), QColor("#b00020")):
+        image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+        bigtext.draw_document(painter, doc, QRectF(0, 0, size.width(), size.height()), ink)
+        painter.end()
+        darkest = min(((x, y) for x in range(0, size.width(), 3)
+                       for y in range(0, size.height(), 3)),
+                      key=lambda at: image.pixelColor(*at).lightness())
+        colours.append(image.pixelColor(*darkest).name())
+    assert colours == ["#1f3a5f", "#b00020"]

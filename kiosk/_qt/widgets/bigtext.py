@@ -36,8 +36,9 @@ from PySide6.QtGui import (
 
 #: Qt draws glyphs up to this size (device pixels) from its own cache.
 QT_CACHED_UP_TO_PX = 64
-# Glyph pictures kept: a page of Urdu uses about 150 glyphs, the default pack's every page
-# in three languages about 1,500 (about 10 MB at 4K); past this the oldest go first.
+# Glyph pictures kept: a page of Urdu uses about 150 glyphs; the default pack's Urdu and
+# Pashto at all three text sizes about 2,200 (about 20 MB at 4K). Past this the oldest go
+# first, and all of them between patients.
 _KEEP = 3000
 
 _Key = tuple[str, str, float, int, int, int, int]  # the font, the glyph, the colour
@@ -59,7 +60,8 @@ def worth_it(doc: QTextDocument, painter: QPainter, own_bullet: int) -> bool:
 def only_words(doc: QTextDocument, own_bullet: int) -> bool:
     """Nothing in ``doc`` that Qt draws besides glyphs: no table or frame, no block shading
     or rule, no list marker Qt draws (``own_bullet``: the userState of a list item whose
-    bullet PageText draws), no underline, strike-through, highlight or colour of its own."""
+    bullet PageText draws), no underline, strike-through, italic, highlight or colour of
+    its own."""
     if doc.rootFrame().childFrames():
         return False
     block = doc.firstBlock()
@@ -72,7 +74,10 @@ def only_words(doc: QTextDocument, own_bullet: int) -> bool:
             return False
         for fragment in _fragments(block):
             char = fragment.charFormat()
+            # Italic too: no bundled font has an italic face, so Qt slants the glyphs, and
+            # a slanted glyph's picture does not start at its box (found 10-16 px off).
             if char.fontUnderline() or char.fontStrikeOut() or char.fontOverline() or \
+                    char.fontItalic() or \
                     char.background().style() != _NO_BRUSH or char.isAnchor() or \
                     char.foreground().style() != _NO_BRUSH:
                 return False
