@@ -1,5 +1,6 @@
 """A page's words at 4K, drawn from kept glyph pictures (kiosk/_qt/widgets/bigtext.py),
-look as Qt draws them: the same ink in the same places, bold Nastaliq included."""
+look as Qt draws them: the same ink in the same places; bold Nastaliq as heavy as Qt
+draws it at 1080p."""
 
 from __future__ import annotations
 
@@ -69,6 +70,8 @@ def test_words_at_4k_are_drawn_where_and_as_qt_draws_them(
         qtbot, kiosk_4k: Kiosk, monkeypatch: pytest.MonkeyPatch, language: str, key: str) -> None:
     tap(qtbot, kiosk_4k.window.attract.buttons[language])
     bigtext.forget()
+    # Bold Urdu left as thin as Qt's outlines draw it: its thickening has a test of its own.
+    monkeypatch.setattr(bigtext, "_BOLD", 10_000)
     own = _ink(_page_text(qtbot, kiosk_4k, language, key, False, monkeypatch))
     assert bigtext.kept() > 50  # drawn here: these words are past Qt's glyph cache
     qt = _ink(_page_text(qtbot, kiosk_4k, language, key, True, monkeypatch))
@@ -86,6 +89,7 @@ def test_a_page_s_next_screen_at_the_largest_text_is_drawn_as_qt_draws_it(
     above (drawn on its own, ``draw_line``)."""
     w = kiosk_4k.window
     tap(qtbot, w.attract.buttons["ur"])
+    monkeypatch.setattr(bigtext, "_BOLD", 10_000)  # bold as thin as Qt's outlines
     for _ in range(2):
         kiosk_4k.session.cycle_text_scale()  # the largest text
     shots = []
@@ -169,21 +173,27 @@ def _drawn(doc: QTextDocument, qt_draws: bool) -> np.ndarray:
     return _ink(image)
 
 
-def test_bold_words_are_as_heavy_as_qt_draws_them(qapp) -> None:
-    """Bold as Qt draws it at the same size. (Nastaliq has no bold face; Qt thickens its
-    glyphs where it draws them from its cache, at 1920×1080, but not its outlines at 4K,
-    so at 4K bold Urdu looks like the rest: Qt's doing, kept as it was.)"""
+def test_bold_urdu_at_4k_is_as_heavy_as_qt_draws_it_at_1080p(qapp) -> None:
+    """Nastaliq has no bold face. Qt thickens the glyphs it draws from its cache (1080p)
+    but not its outlines (4K), so at 4K a page's bold safety lines looked like the rest;
+    drawn here they are thickened as at 1080p. English has a bold face: drawn as Qt does."""
     fonts.load_fonts()
-    for language, bold, plain in (("ur", "**بات چیت کریں**", "بات چیت کریں"),
-                                  ("en", "**Talk to your doctor**", "Talk to your doctor")):
-        metrics = theme.Metrics(unit=2.0, language=language)
-        heavier = {}
-        for qt_draws in (True, False):
-            inks = [_drawn(pagetext.make_document(text, metrics, language == "ur"),
-                           qt_draws).sum() for text in (bold, plain)]
-            heavier[qt_draws] = inks[0] / inks[1] - 1
-        assert abs(heavier[False] - heavier[True]) < 0.005, (language, heavier)
-    assert heavier[True] > 0.05  # the control: English has a bold face, and it is heavier
+    urdu = ("**اپنے ڈاکٹر سے بات کریں۔ اپنی دوائیں خود سے بند نہ کریں۔**",
+            "اپنے ڈاکٹر سے بات کریں۔ اپنی دوائیں خود سے بند نہ کریں۔")
+    english = ("**Talk to your doctor**", "Talk to your doctor")
+
+    def heavier(texts: tuple[str, str], language: str, unit: float, qt_draws: bool) -> float:
+        metrics = theme.Metrics(unit=unit, language=language)
+        bold, plain = (_drawn(pagetext.make_document(text, metrics, language == "ur"),
+                              qt_draws).sum() for text in texts)
+        return float(bold / plain - 1)
+
+    at_1080p = heavier(urdu, "ur", 1.0, True)
+    assert at_1080p > 0.05  # the control: Qt's thickened Nastaliq at 1080p
+    assert heavier(urdu, "ur", 2.0, True) < 0.01  # and Qt's outlines at 4K, not
+    assert abs(heavier(urdu, "ur", 2.0, False) - at_1080p) < at_1080p / 3
+    qt, own = heavier(english, "en", 2.0, True), heavier(english, "en", 2.0, False)
+    assert qt > 0.05 and abs(own - qt) < 0.005
 
 
 def test_one_line_is_drawn_as_qt_draws_it(qapp) -> None:
