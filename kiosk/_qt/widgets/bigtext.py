@@ -42,7 +42,7 @@ QT_CACHED_UP_TO_PX = 64
 _KEEP = 3000
 
 _BOLD = 600  # QFont.Weight.DemiBold and heavier
-_Key = tuple[str, str, float, int, int, int, int]  # the font, the glyph, the colour
+_Key = tuple[str, str, float, int, int, int, int, int]  # font, thickening, glyph, colour
 _pictures: dict[_Key, tuple[QImage, float, float] | None] = {}
 
 
@@ -121,15 +121,18 @@ def _draw_run(painter: QPainter, run: QGlyphRun, x0: float, y0: float, dx: float
     # glyphs it draws from its cache by a 24th of the size (FreeType's embolden), but not
     # its outlines, so bold Urdu lost its weight at 4K. Its pictures here are thickened
     # as at 1080p: the safety lines a page sets in bold stay bold.
-    thicken = raw.weight() >= _BOLD and "bold" not in raw.styleName().lower()
-    font = (raw.familyName(), raw.styleName(), raw.pixelSize(), raw.weight(), raw.style().value)
+    thicken = round(raw.pixelSize() / 48) if raw.weight() >= _BOLD and \
+        "bold" not in raw.styleName().lower() else 0
+    # Kept by how it is drawn too: a picture is never reused at another thickness.
+    font = (raw.familyName(), raw.styleName(), raw.pixelSize(), raw.weight(), raw.style().value,
+            thicken)
     colour = ink.rgba()
     for glyph, at in zip(run.glyphIndexes(), run.positions(), strict=True):
         key = (*font, glyph, colour)
         if key in _pictures:
             kept = _pictures[key]
         else:
-            kept = _picture(raw, glyph, ink, round(raw.pixelSize() / 48) if thicken else 0)
+            kept = _picture(raw, glyph, ink, thicken)
             if len(_pictures) >= _KEEP:
                 del _pictures[next(iter(_pictures))]
             _pictures[key] = kept
