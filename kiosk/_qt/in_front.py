@@ -21,7 +21,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QWidget
 
 log = logging.getLogger("kiosk.ui")
@@ -112,6 +112,8 @@ class KeepInFront(QObject):
         desktop's shortcut reached the kiosk, not the desktop), and taken."""
         if event.key() in _MODIFIER_KEYS or not event.modifiers() & _SHORTCUT_MODIFIERS:
             return False
+        from PySide6.QtGui import QKeySequence  # made only if ever needed: 1 ms at start
+
         log.info("kept %s from the desktop",
                  QKeySequence(event.keyCombination()).toString())
         return True

@@ -16,7 +16,7 @@ from kiosk._qt.input_watch import watch_input
 from kiosk._qt.memory import collect_while_nobody_waits
 from kiosk._qt.screens.attract import AttractScreen
 from kiosk._qt.turns import next_turn
-from kiosk._qt.widgets import bigtext, wraplabel
+from kiosk._qt.widgets import wraplabel
 from kiosk._qt.widgets.fade import FadeCover
 from kiosk.core import languages
 
@@ -252,7 +252,7 @@ class KioskWindow(QWidget):
             # The last patient's pictures (8 MB each at 1920×1080, 33 MB at 4K) and the
             # words of their pages' titles wait for nobody: the next one starts at home,
             # and a topic's picture is drawn as its tile is pressed.
-            from kiosk._qt.widgets import illustration  # after the first frame
+            from kiosk._qt.widgets import bigtext, illustration  # after the first frame
 
             illustration.forget_pictures()
             illustration.forget_drawings_except(self.home.drawings_shown_first())

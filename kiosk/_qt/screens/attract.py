@@ -222,7 +222,11 @@ class AttractScreen(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.fillRect(event.rect(), theme.PAPER)
+        # Not fillRect(rect, colour): PySide's choice among its overloads makes the
+        # QGradient class and its enums on the way (3 ms of the kiosk's start).
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(theme.PAPER)
+        painter.drawRect(event.rect())
         short, ratio = min(self.width(), self.height()), self.devicePixelRatioF()
         region = event.region()
         for cell, rect in zip(self._cells, self._place(), strict=True):

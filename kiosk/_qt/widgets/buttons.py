@@ -3,20 +3,21 @@
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
 
+from PySide6 import QtWidgets
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QIcon, QPainter, QPaintEvent, QPixmap
-from PySide6.QtWidgets import (
-    QApplication,
-    QPushButton,
-    QSizePolicy,
-    QStyle,
-    QStyleOptionButton,
-    QStylePainter,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QPushButton, QSizePolicy, QWidget
 
 from kiosk._qt import theme
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QStyleOptionButton
+
+# QStyle and its options are reached through the module when first drawn with, not
+# imported: PySide makes a class's Python enums when it is first named, and QStyle's
+# took 10 ms of the kiosk's start (the welcome screen's buttons are drawn without it).
 
 # Icons that point somewhere must point the other way in Urdu.
 _MIRRORED = {
@@ -174,7 +175,7 @@ class TouchButton(QPushButton):
         super().changeEvent(event)
 
     def _option(self) -> QStyleOptionButton:
-        option = QStyleOptionButton()
+        option = QtWidgets.QStyleOptionButton()
         self.initStyleOption(option)
         if not self.words_shown():
             option.text = ""
@@ -193,8 +194,11 @@ class TouchButton(QPushButton):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         if self._looks is None or self._styled_from_above():
-            styled = QStylePainter(self)
-            styled.drawControl(QStyle.ControlElement.CE_PushButton, self._option())
+            if self.words_shown():
+                super().paintEvent(event)  # QPushButton's own paint: the same option
+                return
+            styled = QtWidgets.QStylePainter(self)
+            styled.drawControl(QtWidgets.QStyle.ControlElement.CE_PushButton, self._option())
             styled.end()
             return
         painter = QPainter(self)
@@ -218,13 +222,13 @@ class TouchButton(QPushButton):
             picture.fill(Qt.GlobalColor.transparent)
             # QPushButton's own paint, onto the picture: the style sheet's rules are
             # found through the widget, whatever the painter paints on.
-            painter = QStylePainter(picture, self)
+            painter = QtWidgets.QStylePainter(picture, self)
             # What a painter on the widget itself starts with (Qt's initFrom).
             painter.setFont(self.font())
             painter.setPen(self.palette().color(self.foregroundRole()))
             painter.setBackground(self.palette().brush(self.backgroundRole()))
             painter.setLayoutDirection(self.layoutDirection())
-            painter.drawControl(QStyle.ControlElement.CE_PushButton, option)
+            painter.drawControl(QtWidgets.QStyle.ControlElement.CE_PushButton, option)
             painter.end()
             if len(self._looks) >= _KEEP_LOOKS:
                 del self._looks[next(iter(self._looks))]  # the oldest

