@@ -60,6 +60,10 @@ def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
         window.close()
         window.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    # The colours too, as a fresh kiosk process starts: a test that switched to high
+    # contrast left it on for a later test that draws without making a kiosk (found by
+    # review: the bold-words test failed after the staff panel's colours test).
+    theme.use("standard")
     assert not left, f"{item.nodeid} left windows alive: {[type(w).__name__ for w in left]}"
     return result
 
