@@ -257,6 +257,7 @@ class KioskWindow(QWidget):
             illustration.forget_pictures()
             illustration.forget_drawings_except(self.home.drawings_shown_first())
             wraplabel.keep_pictures_of(self.attract, self.topbar, self.home)
+            self.home.forget_tile_pictures()
             fonts.forget_drawn_glyphs()
             bigtext.forget()
             collect_while_nobody_waits()
