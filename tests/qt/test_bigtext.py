@@ -183,23 +183,29 @@ def test_bold_urdu_at_4k_is_as_heavy_as_qt_draws_it_at_1080p(
             "اپنے ڈاکٹر سے بات کریں۔ اپنی دوائیں خود سے بند نہ کریں۔")
     english = ("**Talk to your doctor**", "Talk to your doctor")
 
+    # The words' ink only: the cream paper's own tint, counted over every pixel, hid
+    # most of the difference (Qt's bold at 1080p read +11%; on white it is +55%).
+    tint = 255 - min(theme.PAPER.red(), theme.PAPER.green(), theme.PAPER.blue())
+
     def heavier(texts: tuple[str, str], language: str, unit: float, qt_draws: bool) -> float:
         metrics = theme.Metrics(unit=unit, language=language)
-        bold, plain = (_drawn(pagetext.make_document(text, metrics, language == "ur"),
-                              qt_draws).sum() for text in texts)
+        bold, plain = (np.clip(_drawn(pagetext.make_document(text, metrics,
+                                                             language == "ur"), qt_draws)
+                               - tint, 0, None).sum() for text in texts)
         return float(bold / plain - 1)
 
     at_1080p = heavier(urdu, "ur", 1.0, True)
-    assert at_1080p > 0.05  # the control: Qt's thickened Nastaliq at 1080p
+    assert at_1080p > 0.3  # the control: Qt's thickened Nastaliq at 1080p
     assert heavier(urdu, "ur", 2.0, True) < 0.01  # and Qt's outlines at 4K, not
     # The same glyphs kept thin first, as the other tests here draw them: a kept picture
     # is not reused at another thickness (the suite failed in one order when it was).
     with monkeypatch.context() as thin:
         thin.setattr(bigtext, "_BOLD", 10_000)
         assert heavier(urdu, "ur", 2.0, False) < 0.01
-    assert abs(heavier(urdu, "ur", 2.0, False) - at_1080p) < at_1080p / 3
+    # As heavy as Qt's 1080p bold within a tenth (a whole pixel a side was a third light).
+    assert abs(heavier(urdu, "ur", 2.0, False) - at_1080p) < at_1080p / 10
     qt, own = heavier(english, "en", 2.0, True), heavier(english, "en", 2.0, False)
-    assert qt > 0.05 and abs(own - qt) < 0.005
+    assert qt > 0.05 and abs(own - qt) < 0.01
 
 
 def test_one_line_is_drawn_as_qt_draws_it(qapp) -> None:
