@@ -79,4 +79,18 @@ def test_pressing_and_lifting_a_tile_reuses_its_drawing_until_the_patient_goes(
     tap(qtbot, w.attract.buttons["en"])
     w.home.grab()
     assert all(t._drawn is not None for t in w.home.tiles)
-    assert isinstance(tile._drawing()[0], QPointF)
+
+
+def test_a_tile_s_drawing_follows_its_area_moved_by_whole_pixels(qtbot, kiosk: Kiosk) -> None:
+    """A tall tile's picture moves with its title's language (found by review: the kept
+    drawing stayed where English had put it, 10 px off, after a switch to Urdu)."""
+    w = kiosk.window
+    tap(qtbot, w.attract.buttons["en"])
+    w.home.grab()
+    tile = w.home.tiles[0]
+    at, kept = tile._drawing()
+    area = QRectF(tile.picture)
+    tile.picture = area.translated(3, 7)
+    moved, same = tile._drawing()
+    assert same is kept  # the same picture, not drawn again
+    assert moved == at + QPointF(3, 7)

@@ -71,7 +71,7 @@ class TopicTile(QAbstractButton):
         # The drawing, drawn once for where it sits: a tile repaints as a finger presses
         # it and again as it lifts, before the topic opens (2.4 ms of the drawing's
         # outlines a tap at 4K). Let go between patients (``forget_drawing``).
-        self._drawn: tuple[tuple[object, ...], QPointF, QPixmap] | None = None
+        self._drawn: tuple[tuple[object, ...], QPixmap] | None = None
 
     def forget_drawing(self) -> None:
         self._drawn = None
@@ -185,7 +185,6 @@ class TopicTile(QAbstractButton):
             self._summary.draw(painter, self.summary_at)
         painter.end()
 
-
     def _drawing(self) -> tuple[QPointF, QPixmap]:
         """The topic's drawing, centred in the picture's area, and where it goes: drawn
         between pixels as the tile would draw it, onto a picture placed on whole ones."""
@@ -208,8 +207,10 @@ class TopicTile(QAbstractButton):
             renderer.render(painter, QRectF((x - whole_x) / ratio, (y - whole_y) / ratio,
                                             size.width(), size.height()))
             painter.end()
-            self._drawn = (key, QPointF(whole_x / ratio, whole_y / ratio), picture)
-        return self._drawn[1], self._drawn[2]
+            self._drawn = (key, picture)
+        # Where it goes is worked out every time: the same picture serves wherever the
+        # area moves by whole pixels (the title's language moves it on a tall tile).
+        return QPointF(whole_x / ratio, whole_y / ratio), self._drawn[1]
 
 
 class HomeScreen(QWidget):
