@@ -195,8 +195,7 @@ class TopicTile(QAbstractButton):
         x = (self.picture.center().x() - size.width() / 2) * ratio
         y = (self.picture.center().y() - size.height() / 2) * ratio
         whole_x, whole_y = math.floor(x), math.floor(y)
-        key = (self.topic.illustration, id(renderer), size.toTuple(), x - whole_x,
-               y - whole_y, ratio)
+        key = (self.topic.illustration, size.toTuple(), x - whole_x, y - whole_y, ratio)
         if self._drawn is None or self._drawn[0] != key:
             picture = QPixmap(math.ceil(x - whole_x + size.width() * ratio),
                               math.ceil(y - whole_y + size.height() * ratio))
