@@ -35,7 +35,7 @@ from tests.qt import sound_server
 assert sound_server.start(), "needs PulseAudio (apt install pulseaudio)"
 from PySide6.QtCore import QByteArray, QBuffer, QEventLoop, QIODevice, Qt, QTimer
 from PySide6.QtMultimedia import QAudioFormat, QAudioSink, QMediaDevices
-from PySide6.QtTest import QTest
+from tests.qt import finger
 from kiosk._qt.app import build
 from kiosk._qt.voice.narrator import Narrator
 from kiosk._qt.voice.output import Speaker
@@ -85,7 +85,7 @@ if mode == "tap":
         first = []
         narrator.started.connect(lambda: first.append(time.perf_counter()))
         start = time.perf_counter()
-        QTest.mouseClick(w.viewer.aloud.speaker, Qt.MouseButton.LeftButton)
+        finger.tap(w.viewer.aloud.speaker)
         if not first:
             wait_for(narrator.started)
         taps.append((first[0] - start) * 1000)

@@ -74,9 +74,8 @@ def cold_start(runs: int) -> dict[str, float]:
 
 TOUR = r'''
 import json, os, sys, time, tempfile
-from PySide6.QtCore import Qt
-from PySide6.QtTest import QTest
 from kiosk._qt.app import build
+from tests.qt import finger  # taps reach the window first, as a screen's do
 
 def memory_kb():
     found = {}
@@ -131,10 +130,10 @@ switched = {code: [] for code in LANGUAGES}  # the first turn after choosing a l
 
 def choose_language(code):
     """The top bar's language button, and in a pack of three or more, the card's choice."""
-    QTest.mouseClick(w.topbar.language, Qt.MouseButton.LeftButton)
+    finger.tap(w.topbar.language)
     chooser = w.topbar.chooser
     if chooser is not None and chooser.isVisible():
-        QTest.mouseClick(chooser.buttons[code], Qt.MouseButton.LeftButton)
+        finger.tap(chooser.buttons[code])
     assert k.session.language == code
 
 
@@ -149,7 +148,7 @@ def tap_painted(button):
     update requests, which lay out and paint every region the tap changed."""
     before = painter.count
     start = time.perf_counter()
-    QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+    finger.tap(button)
     k.app.sendPostedEvents()
     assert painter.count > before, "the tap was not painted inside the measurement"
     return (time.perf_counter() - start) * 1000
@@ -165,13 +164,13 @@ for language in LANGUAGES:
         read_a_while()  # the patient looks over the topics
         if index % 2:
             tile = w.home.tiles[index]
-            QTest.mousePress(tile, Qt.MouseButton.LeftButton)
+            finger.down(tile)
             down = time.perf_counter() + FINGER_S
             while time.perf_counter() < down:
                 k.app.processEvents()
             before = painter.count
             start = time.perf_counter()
-            QTest.mouseRelease(tile, Qt.MouseButton.LeftButton)
+            finger.up(tile)
             k.app.sendPostedEvents()
             assert painter.count > before, "the tap was not painted inside the measurement"
             held[language].append((time.perf_counter() - start) * 1000)

@@ -9,8 +9,8 @@ also lists the 30 largest mappings on stderr.
 The same file is frozen by ``build_installer.py --app tour`` with everything the kiosk's
 own bundle carries and prunes, so ``bench/bundle.py`` can tour the installed kiosk: the
 bundle leaves out Qt's FFmpeg media back end and the kiosk's sources, and its memory is
-what a clinic's PC holds. Taps are mouse events sent to the widget, as Qt's test module
-sends them: the installed kiosk carries no test module.
+what a clinic's PC holds. Taps are mouse events sent to the window, which hands them to
+the widget under them as it does a screen's: the installed kiosk carries no test module.
 """
 
 from __future__ import annotations
@@ -32,10 +32,15 @@ READ_S = 0.4  # a patient reads; the viewer gets the neighbouring pages ready me
 
 
 def tap(widget: QWidget) -> None:
-    centre = QPointF(widget.width() / 2, widget.height() / 2)
-    where = QPointF(widget.mapToGlobal(centre))
+    """Down and up on ``widget``'s centre, sent to its window as the screen's input is
+    (the window hands it to the widget there, and the kiosk's input watchers see it)."""
+    top = widget.window()
+    handle = top.windowHandle()
+    assert handle is not None, "the window is not shown"
+    centre = QPointF(widget.mapTo(top, QPointF(widget.width() / 2, widget.height() / 2)))
+    where = QPointF(top.mapToGlobal(centre))
     for kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease):
-        QApplication.sendEvent(widget, QMouseEvent(
+        QApplication.sendEvent(handle, QMouseEvent(
             kind, centre, where, Qt.MouseButton.LeftButton,
             Qt.MouseButton.LeftButton if kind is QEvent.Type.MouseButtonPress
             else Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier))

@@ -62,8 +62,7 @@ def screen_env() -> None:
 def child(mode: str, count: int, hang_s: float, blame_ms: float = 0) -> dict[str, Any]:
     screen_env()
     sys.path.insert(0, str(ROOT))
-    from PySide6.QtCore import QEventLoop, QPoint, Qt, QTimer
-    from PySide6.QtTest import QTest
+    from PySide6.QtCore import QEventLoop, QPoint, QTimer
     from PySide6.QtWidgets import QWidget
 
     from kiosk._qt.app import Kiosk, build
@@ -76,6 +75,7 @@ def child(mode: str, count: int, hang_s: float, blame_ms: float = 0) -> dict[str
     from kiosk.core.staffpin import StaffPin
     from kiosk.core.store import PackStore, Source
     from tests.core.kpack_helpers import PACK_ID, new_key, pub_text
+    from tests.qt import finger
     from tests.qt.lagprobe import LagProbe
     from tests.qt.staff_workload import DeadShare, PackReads, default_kpack, tiny_kpacks
 
@@ -118,7 +118,7 @@ def child(mode: str, count: int, hang_s: float, blame_ms: float = 0) -> dict[str
 
     def click(widget: QWidget) -> None:
         assert widget.isVisible() and widget.isEnabled(), widget.objectName()
-        QTest.mouseClick(widget, Qt.MouseButton.LeftButton, pos=widget.rect().center())
+        finger.tap(widget)
 
     k: Kiosk = build(data_dir=data.root)
     k.window.allow_close = True
@@ -179,11 +179,11 @@ def child(mode: str, count: int, hang_s: float, blame_ms: float = 0) -> dict[str
         target = k.window.childAt(QPoint(5, 5)) or k.window
         corner = target.mapFrom(k.window, QPoint(5, 5))
         with act(name):
-            QTest.mousePress(target, Qt.MouseButton.LeftButton, pos=corner)
+            finger.down(target, corner)
             # Asked without making the pad (``s.pad`` would make it at the press).
             wait_until(lambda: s.screens.pad is not None and s.screens.pad.isVisible(),
                        "the PIN pad")
-            QTest.mouseRelease(target, Qt.MouseButton.LeftButton, pos=corner)
+            finger.up(target, corner)
 
     def enter_pin(name: str = "OK: PIN check (scrypt) and the panel opens") -> None:
         nonlocal packs

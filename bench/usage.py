@@ -34,7 +34,7 @@ TURNS = r'''
 import json, sys, tempfile, time
 from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtTest import QTest
+from tests.qt import finger
 from kiosk._qt.app import build
 from kiosk.core.paths import DataDir
 from kiosk.core.settings import Settings
@@ -78,7 +78,7 @@ for language in ("en", "ur"):
         while not w.viewer._at_end():
             before = paints.count
             start = time.perf_counter()
-            QTest.mouseClick(w.viewer.next, Qt.MouseButton.LeftButton)
+            finger.tap(w.viewer.next)
             k.app.sendPostedEvents()
             assert paints.count > before
             turns.append((time.perf_counter() - start) * 1000)

@@ -53,8 +53,8 @@ class Kiosk:
 
     def take_down(self) -> None:
         """Gone for good, not only hidden, for a kiosk run inside another program (the
-        self-test, the tests): its usage writer, timers and application-wide event
-        filters (idle, staff corner, swipes) end with it. The deletes happen once
+        self-test, the tests): its usage writer, timers and input watchers (idle,
+        staff corner, swipes) end with it. The deletes happen once
         control returns to an event loop, or at ``sendPostedEvents(DeferredDelete)``."""
         self.stop()
         self.window.idle.stop()

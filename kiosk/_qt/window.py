@@ -6,13 +6,13 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QResizeEvent, QScreen
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QResizeEvent, QScreen, QShowEvent
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk._qt import fonts, theme
 from kiosk._qt.i18n import Translations
 from kiosk._qt.idle import IdleWatcher
-from kiosk._qt.input_watch import watch_input
+from kiosk._qt.input_watch import input_watch, watch_input
 from kiosk._qt.memory import collect_while_nobody_waits
 from kiosk._qt.screens.attract import AttractScreen
 from kiosk._qt.turns import next_turn
@@ -400,6 +400,11 @@ class KioskWindow(QWidget):
         if screen in self._watched_screens:
             self._watched_screens.remove(screen)
         self._recover.start()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # The window has its QWindow now: every touch reaches it first (input_watch.py).
+        input_watch().cover(self)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -13,7 +13,7 @@ from PySide6.QtGui import QGuiApplication, QPointingDevice
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
-from tests.qt import sound_server
+from tests.qt import finger, sound_server
 
 # A real sound output for the tests, before Qt's multimedia module looks for one.
 sound_server.start()
@@ -135,9 +135,9 @@ def touchscreen() -> QPointingDevice:
 
 
 def tap(qtbot, widget: QWidget, pos: QPoint | None = None) -> None:
-    """A finger tap: what a patient does (mouse events, as Qt synthesises from touch)."""
-    assert widget.isVisible(), f"{widget.objectName() or widget} is not on screen"
-    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=pos or widget.rect().center())
+    """A finger tap: what a patient does (mouse events, as Qt synthesises from touch),
+    sent to the window as the screen sends them (tests/qt/finger.py)."""
+    finger.tap(widget, pos)
 
 
 def switch_language(qtbot, window: QWidget, language: str | None = None) -> None:

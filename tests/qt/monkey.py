@@ -30,13 +30,13 @@ from types import TracebackType
 from typing import TextIO
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QPoint, Qt, QTimer, SignalInstance
-from PySide6.QtTest import QTest
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QPoint, QTimer, SignalInstance
 from PySide6.QtWidgets import QAbstractButton, QWidget
 
 from kiosk._qt.app import Kiosk
 from kiosk._qt.staff.controller import StaffController
 from tests.core.kpack_helpers import build, make_pack
+from tests.qt import finger
 from tests.qt.conftest import swipe
 
 # How often each kind of event comes, out of the sum. Patients' taps dominate, as in a
@@ -245,7 +245,7 @@ class Monkey:
         moves ±15% with the pictures that page happens to hold, which hides a slow leak."""
         w, pad = self.window, self.staff.pad
         if pad.isVisible() and pad.cancel.isVisible():
-            QTest.mouseClick(pad.cancel, Qt.MouseButton.LeftButton)
+            finger.tap(pad.cancel)
         w.reset()
         QCoreApplication.processEvents()
         if w._collector.isActive():
@@ -277,7 +277,7 @@ class Monkey:
 
     def _tap_anywhere(self) -> None:
         target, pos = self._point()
-        QTest.mouseClick(target, Qt.MouseButton.LeftButton, pos=pos)
+        finger.tap(target, pos, uncovered=False)  # where the point is, whatever is there
 
     def _buttons(self) -> list[QAbstractButton]:
         return [b for b in self.window.findChildren(QAbstractButton)
@@ -288,7 +288,7 @@ class Monkey:
         buttons = self._buttons()
         if buttons:
             button = self.random.choice(buttons)
-            QTest.mouseClick(button, Qt.MouseButton.LeftButton, pos=button.rect().center())
+            finger.tap(button, uncovered=False)  # something over it gets the tap
 
     def _double_tap(self) -> None:
         target, pos = self._point()
@@ -297,8 +297,8 @@ class Monkey:
             if buttons:
                 target = self.random.choice(buttons)
                 pos = target.rect().center()
-        QTest.mouseClick(target, Qt.MouseButton.LeftButton, pos=pos)
-        QTest.mouseClick(target, Qt.MouseButton.LeftButton, pos=pos)
+        finger.tap(target, pos, uncovered=False)
+        finger.tap(target, pos, uncovered=False)
 
     def _swipe(self) -> None:
         w = self.window
@@ -310,18 +310,18 @@ class Monkey:
     def _language_mid_slide(self) -> None:
         w = self.window
         if w.current is w.viewer and w.viewer.next.isVisible():
-            QTest.mouseClick(w.viewer.next, Qt.MouseButton.LeftButton)
+            finger.tap(w.viewer.next, uncovered=False)
         else:
             self._swipe()
         # No turn of the event loop between: the page is still sliding in.
         if w.topbar.language.isVisible():
-            QTest.mouseClick(w.topbar.language, Qt.MouseButton.LeftButton)
+            finger.tap(w.topbar.language, uncovered=False)
 
     def _listen(self) -> None:
         w = self.window
         speaker = w.viewer.aloud.speaker
         if w.current is w.viewer and speaker.isVisible() and speaker.isEnabled():
-            QTest.mouseClick(speaker, Qt.MouseButton.LeftButton)
+            finger.tap(speaker, uncovered=False)
 
     def _let_it_run(self) -> None:
         # A patient reading: slides finish, pages are prepared, narration plays on.
@@ -351,10 +351,10 @@ class Monkey:
         corner = QPoint(3, 3)
         target = w.childAt(corner) or w
         local = target.mapFrom(w, corner)
-        QTest.mousePress(target, Qt.MouseButton.LeftButton, pos=local)
+        finger.down(target, local)
         if s.gesture.is_holding():
             wait_for(s.gesture.triggered, "the staff hold")
-        QTest.mouseRelease(target, Qt.MouseButton.LeftButton, pos=local)
+        finger.up(target, local)
         if not s.pad.isVisible():
             return
         digits = s.pad.pad.digits
@@ -363,13 +363,13 @@ class Monkey:
             pin = "".join(self.random.choice("0123456789") for _ in range(len(self.pin)))
         for digit in pin:
             if digits[digit].isVisible() and digits[digit].isEnabled():
-                QTest.mouseClick(digits[digit], Qt.MouseButton.LeftButton)
+                finger.tap(digits[digit])
         if s.pad.pad.ok.isVisible() and s.pad.pad.ok.isEnabled():
-            QTest.mouseClick(s.pad.pad.ok, Qt.MouseButton.LeftButton)
+            finger.tap(s.pad.pad.ok)
         wait_until(lambda: not s.pad.working, "the PIN check")
         assert not s.panel.isVisible(), "a wrong PIN opened the staff panel"
         if s.pad.cancel.isVisible():
-            QTest.mouseClick(s.pad.cancel, Qt.MouseButton.LeftButton)
+            finger.tap(s.pad.cancel)
 
     def _install_a_pack(self) -> None:
         """A nurse installs the next version of a small pack (live at the next patient)."""

@@ -17,6 +17,7 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
 )
+from PySide6.QtWidgets import QApplication
 
 from kiosk._qt import fonts, theme
 from kiosk._qt.app import Kiosk
@@ -62,6 +63,9 @@ def _page_text(qtbot, k: Kiosk, language: str, key: str, qt_draws: bool,
 def kiosk_4k(qtbot, kiosk: Kiosk) -> Kiosk:
     kiosk.window.resize(3840, 2160)
     qtbot.waitUntil(lambda: kiosk.window.width() == 3840)
+    # The screens lay themselves out for the new size from the event loop (the window's
+    # retranslate is queued), as they have long before a finger comes.
+    QApplication.processEvents()
     return kiosk
 
 

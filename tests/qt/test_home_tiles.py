@@ -7,10 +7,10 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QImage, QPainter
-from PySide6.QtTest import QTest
 
 from kiosk._qt.app import Kiosk
 from kiosk._qt.widgets.illustration import renderer_for
+from tests.qt import finger
 from tests.qt.conftest import tap
 
 
@@ -66,11 +66,11 @@ def test_pressing_and_lifting_a_tile_reuses_its_drawing_until_the_patient_goes(
     tile = w.home.tiles[1]
     kept = tile._drawn
     assert kept is not None  # drawn as home was painted
-    QTest.mousePress(tile, Qt.MouseButton.LeftButton)
+    finger.down(tile)
     assert tile.isDown()
     tile.repaint()
     assert tile._drawn is kept  # the pressed look: the same picture
-    QTest.mouseRelease(tile, Qt.MouseButton.LeftButton)
+    finger.up(tile)
     assert w.current is w.viewer
     assert tile._drawn is kept
     with qtbot.waitSignal(w._collector.timeout, timeout=10_000):

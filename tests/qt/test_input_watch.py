@@ -1,24 +1,33 @@
-"""One application filter for the kiosk's input watchers (kiosk/_qt/input_watch.py).
+"""One filter, on the kiosk's window, for the kiosk's input watchers (kiosk/_qt/input_watch.py).
 
-The idle timers, the staff corner hold and every page's swipe detector once each filtered
-every event of the application in Python: a third of the UI thread's work building a
-screen. Now one filter passes them input alone, in Qt's order, and forgets a watcher that
-is destroyed.
+The idle timers, the staff corner hold, the usage counter and every page's swipe detector
+once each filtered every event of the application in Python: a third of the UI thread's
+work building a screen. Then one application filter passed them input alone, in Qt's
+order. Now that filter sits on the window, which every touch reaches first: the
+application's other events (and the objects inside Qt's own widgets, each of which made
+PySide build Python types for a hundred classes) never cross into Python.
 """
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+import textwrap
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtGui import QMouseEvent, QWindow
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk._qt.app import Kiosk
 from kiosk._qt.input_watch import InputWatch, input_watch, watch_input
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 class Counting(QObject):
@@ -31,21 +40,83 @@ class Counting(QObject):
         return self.eat
 
 
-def application_filters_in_python(app: QApplication) -> list[QObject]:
-    """The kiosk's objects that filter the application's events themselves."""
-    return [child for child in app.findChildren(QObject) if isinstance(child, InputWatch)]
-
-
-def test_the_kiosks_watchers_share_one_filter(qtbot, kiosk: Kiosk) -> None:
+def test_the_kiosks_watchers_share_one_filter_on_its_window(qtbot, kiosk: Kiosk) -> None:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     hub = input_watch()
-    assert application_filters_in_python(app) == [hub]
+    assert [c for c in app.findChildren(QObject) if isinstance(c, InputWatch)] == [hub]
     watchers = hub.watchers
     assert kiosk.window.idle in watchers
     assert kiosk.staff is not None
     assert kiosk.staff.gesture in watchers and kiosk.staff.panel_idle in watchers
     assert kiosk.window.viewer is not None and kiosk.window.viewer.swipe in watchers
+    # On the window, where a touch arrives; not on the application, which sees everything.
+    handle = kiosk.window.windowHandle()
+    assert handle is not None
+    hub.setObjectName("hub")
+    seen: list[QObject] = []
+    spy = Spy(seen)
+    watch_input(spy)
+    try:
+        QTest.mouseClick(handle, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                         QPoint(5, 5))
+        assert seen and all(watched is handle for watched in seen)
+        seen.clear()
+        QApplication.sendEvent(kiosk.window.attract, QEvent(QEvent.Type.LayoutRequest))
+        QTest.mouseClick(kiosk.window.attract, Qt.MouseButton.LeftButton,
+                         pos=QPoint(5, 5))  # straight to a widget, past the window
+        assert seen == []
+    finally:
+        shiboken6.delete(spy)
+
+
+class Spy(QObject):
+    def __init__(self, seen: list[QObject]) -> None:
+        super().__init__()
+        self.seen = seen
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.MouseButtonPress:
+            self.seen.append(watched)
+        return False
+
+
+@pytest.mark.parametrize("on_the_application", [False, True])
+def test_qt_s_own_inner_widgets_make_no_python_classes(on_the_application: bool) -> None:
+    # A scroll area holds widgets of classes PySide has no Python type for. Shown to a
+    # filter in Python, or handed to Python (its viewport, which the kiosk's scrolling
+    # pages set up), each made PySide look for one among all it knows, making the Python
+    # type and enums of each class on the way: 2.5 MiB for a hundred classes. The kiosk's
+    # own scroll areas (widgets/scroll_area.py) are built here too. The control puts a
+    # filter on the application, as the kiosk once did, and sees them made.
+    script = textwrap.dedent(f"""
+        import tempfile
+        from PySide6.QtCore import QObject
+        import PySide6.QtWidgets as widgets
+        from kiosk._qt.app import build
+        k = build(data_dir=tempfile.mkdtemp())
+        if {on_the_application}:
+            class Watching(QObject):
+                def eventFilter(self, watched, event):
+                    return False
+            watching = Watching()
+            k.app.installEventFilter(watching)
+        k.window.resize(1280, 800)
+        k.window.show()
+        k.app.processEvents()
+        area = widgets.QScrollArea(k.window)
+        area.setWidget(widgets.QLabel("words"))
+        area.show()
+        k.app.processEvents()
+        unused = ("QFileDialog", "QCalendarWidget", "QMdiArea", "QColorDialog", "QWizard")
+        print("MADE", [name for name in unused if name in vars(widgets)])
+    """)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=env,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    made = "[]" not in result.stdout.split("MADE", 1)[1].splitlines()[0]
+    assert made is on_the_application, result.stdout
 
 
 @pytest.fixture
@@ -68,21 +139,32 @@ def counting(made: list[QObject], name: str, seen: list[tuple[str, QEvent.Type]]
     return watcher
 
 
+def covered_window(qtbot, widget: QWidget) -> QWindow:
+    """``widget`` shown as a window of its own, its input watched."""
+    qtbot.addWidget(widget)
+    widget.resize(200, 100)
+    widget.show()
+    qtbot.waitExposed(widget)
+    input_watch().cover(widget)
+    handle = widget.windowHandle()
+    assert handle is not None
+    return handle
+
+
 def test_only_input_reaches_the_watchers_newest_first(qtbot, watchers: list[QObject]) -> None:
     seen: list[tuple[str, QEvent.Type]] = []
     counting(watchers, "older", seen)
     counting(watchers, "newer", seen)
     widget = QWidget()
-    qtbot.addWidget(widget)
-    widget.resize(200, 100)
-    widget.show()
-    qtbot.waitExposed(widget)
+    handle = covered_window(qtbot, widget)
     seen.clear()
     widget.update()
     widget.repaint()  # a paint, a layout: not input
     QApplication.sendEvent(widget, QEvent(QEvent.Type.LayoutRequest))
+    QApplication.sendEvent(handle, QEvent(QEvent.Type.UpdateRequest))
     assert seen == []
-    QTest.mouseClick(widget, Qt.MouseButton.LeftButton, pos=QPoint(10, 10))
+    QTest.mouseClick(handle, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     QPoint(10, 10))
     presses = [name for name, kind in seen if kind == QEvent.Type.MouseButtonPress]
     assert presses[:2] == ["newer", "older"]
 
@@ -93,16 +175,21 @@ def test_a_watcher_that_eats_an_event_stops_it_as_a_filter_would(
     older = counting(watchers, "older", seen)
     eater = counting(watchers, "eater", seen, eat=True)
     widget = QWidget()
-    qtbot.addWidget(widget)
+    handle = covered_window(qtbot, widget)
     pressed: list[QMouseEvent] = []
     widget.mousePressEvent = pressed.append  # type: ignore[method-assign,assignment]
-    QTest.mousePress(widget, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
+    QTest.mousePress(handle, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     QPoint(5, 5))
     assert ("eater", QEvent.Type.MouseButtonPress) in seen
     assert ("older", QEvent.Type.MouseButtonPress) not in seen and pressed == []
     eater.deleteLater()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     seen.clear()
-    QTest.mousePress(widget, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
+    QTest.mouseRelease(handle, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                       QPoint(5, 5))
+    seen.clear()
+    QTest.mousePress(handle, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     QPoint(5, 5))
     # Gone with its object: the event goes on to the others and to the widget.
     assert [name for name, _ in seen] and {name for name, _ in seen} == {"older"}
     assert len(pressed) == 1
@@ -132,7 +219,8 @@ def test_a_watcher_deleted_during_an_event_is_not_called(qtbot, watchers: list[Q
     watchers.append(deleting)
     watch_input(deleting)  # the newer: called first, and deletes the older mid-event
     widget = QWidget()
-    qtbot.addWidget(widget)
-    QTest.mousePress(widget, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
+    handle = covered_window(qtbot, widget)
+    QTest.mousePress(handle, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     QPoint(5, 5))
     assert not shiboken6.isValid(victim)
     assert ("victim", QEvent.Type.MouseButtonPress) not in seen

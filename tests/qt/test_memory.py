@@ -214,7 +214,7 @@ def test_a_kiosk_showing_its_pack_loads_no_signing_network_validation_or_qtpy_co
                                                         tmp_path / "work", key))
     out = _run(f"""
         import sys
-        from PySide6.QtTest import QTest
+        from tests.qt import finger
         from PySide6.QtCore import Qt
         from kiosk._qt.app import build
         k = build({str(data.root)!r})
@@ -227,9 +227,9 @@ def test_a_kiosk_showing_its_pack_loads_no_signing_network_validation_or_qtpy_co
             w.start_visit(language)
             for index, topic in enumerate(k.session.pack.topics_in(language)):
                 w.go_home()
-                QTest.mouseClick(w.home.tiles[index], Qt.MouseButton.LeftButton)
+                finger.tap(w.home.tiles[index])
                 while not w.viewer._at_end():
-                    QTest.mouseClick(w.viewer.next, Qt.MouseButton.LeftButton)
+                    finger.tap(w.viewer.next)
                     k.app.processEvents()
             w.reset()
         print("LOADED", [m for m in ("cryptography", "ssl", "http.client", "urllib.request",

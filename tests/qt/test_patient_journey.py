@@ -8,6 +8,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication
 
 from kiosk._qt.app import Kiosk
+from tests.qt import finger
 from tests.qt.conftest import swipe, switch_language, tap, touchscreen
 
 
@@ -349,13 +350,13 @@ def test_a_topic_got_ready_under_the_finger_opens_as_a_tap_opens_it(
     tap(qtbot, w.attract.buttons["en"] if language == "en" else w.attract.buttons["ur"])
     for index in (0, 4):
         tile = w.home.tiles[index]
-        qtbot.mousePress(tile, Qt.MouseButton.LeftButton, pos=tile.rect().center())
+        finger.down(tile)
         run_posted_events()  # the tile shows it is pressed; the page is got ready
         assert w.current is w.home  # a finger down opens nothing
         assert got_ready[-1] == kiosk.session.pack.topics[index].id
         # Got ready at the size it will be shown (a stack sizes only what it shows).
         assert w.viewer.size() == w.stack.size()
-        qtbot.mouseRelease(tile, Qt.MouseButton.LeftButton, pos=tile.rect().center())
+        finger.up(tile)
         assert w.current is w.viewer and w.viewer.topic is not None
         assert w.viewer.topic.id == kiosk.session.pack.topics[index].id
         run_posted_events()
@@ -369,7 +370,7 @@ def test_a_topic_got_ready_under_the_finger_opens_as_a_tap_opens_it(
         w.go_home()
     # A finger put down and slid off the tile prepares, and opens nothing.
     tile = w.home.tiles[1]
-    qtbot.mousePress(tile, Qt.MouseButton.LeftButton, pos=tile.rect().center())
+    finger.down(tile)
     run_posted_events()
-    qtbot.mouseRelease(w.home, Qt.MouseButton.LeftButton, pos=QPoint(1, 1))
+    finger.up(w.home, QPoint(1, 1))
     assert w.current is w.home

@@ -20,6 +20,7 @@ from kiosk._qt.widgets.quiz_parts import ChoiceButton
 from kiosk.core import resources
 from kiosk.core.model import Page, PageKind
 from kiosk.core.packdir import load_pack
+from tests.qt import finger
 from tests.qt.conftest import tap
 
 # The content area the page viewer gives a quiz: the window less its top bar, title row
@@ -171,13 +172,13 @@ def drag(qtbot, quiz: QuizBody, dy: int) -> None:
     view = quiz.scroll_area.viewport()
     bar = quiz.scroll_area.verticalScrollBar()
     start = QPoint(view.width() // 2, view.height() // 2 - dy // 2)
-    qtbot.mousePress(view, Qt.MouseButton.LeftButton, pos=start)
+    finger.down(view, start)
     steps = 8
     # The scroller moves the words on its next frame: wait for that, not for a time.
     with qtbot.waitSignal(bar.valueChanged):
         for step in range(1, steps + 1):
-            qtbot.mouseMove(view, start + QPoint(0, dy * step // steps))
-    qtbot.mouseRelease(view, Qt.MouseButton.LeftButton, pos=start + QPoint(0, dy))
+            finger.moves(view, start + QPoint(0, dy * step // steps))
+    finger.up(view, start + QPoint(0, dy))
     settle(qtbot, quiz)
 
 

@@ -31,6 +31,7 @@ from kiosk.core.store import PackStore, Source
 from kiosk.core.updatelist import publish
 from tests.core.kpack_helpers import PACK_ID, craft, make_pack, new_key, pack_files, pub_text
 from tests.core.kpack_helpers import build as build_kpack
+from tests.qt import finger
 from tests.qt.conftest import tap
 
 PIN = "246813"
@@ -131,9 +132,9 @@ def long_press_corner(qtbot, k: Kiosk) -> None:
     target = k.window.childAt(QPoint(5, 5)) or k.window  # whatever lies in the corner
     corner = target.mapFrom(k.window, QPoint(5, 5))
     with qtbot.waitSignal(gesture.triggered):
-        qtbot.mousePress(target, Qt.MouseButton.LeftButton, pos=corner)
+        finger.down(target, corner)
         assert gesture.is_holding()
-    qtbot.mouseRelease(target, Qt.MouseButton.LeftButton, pos=corner)
+    finger.up(target, corner)
 
 
 def settings_tab(qtbot, k: Kiosk):

@@ -19,6 +19,7 @@ from kiosk._qt.staff.controller import StaffController
 from kiosk._qt.staff.gesture import CornerHold, corner_size
 from kiosk.core.paths import DataDir
 from kiosk.core.staffpin import StaffPin
+from tests.qt import finger
 from tests.qt.conftest import tap
 
 PIN = "246813"
@@ -52,10 +53,12 @@ def staff(k: Kiosk) -> StaffController:
 
 
 def press(qtbot, gesture: CornerHold, widget: QWidget, pos: QPoint) -> bool:
-    """Put a finger down on ``widget`` at ``pos``: did the hold start?"""
-    qtbot.mousePress(widget, Qt.MouseButton.LeftButton, pos=pos)
+    """Put a finger down on ``widget`` at ``pos``: did the hold start? The finger slides
+    off before it lifts, so a button held is not also pressed (the language button would
+    open its card over the next one)."""
+    finger.down(widget, pos)
     holding = gesture.is_holding()
-    qtbot.mouseRelease(widget, Qt.MouseButton.LeftButton, pos=pos)
+    finger.up(widget, QPoint(widget.width() // 2, widget.height() * 3))
     return holding
 
 
@@ -124,9 +127,9 @@ def test_holding_the_blank_corner_opens_the_pad_and_cancel_resumes_the_visit(
     assert target is (w.attract if screen == "attract" else w.topbar)
     local = target.mapFrom(w, corner)
     with qtbot.waitSignal(s.gesture.triggered, timeout=5000):
-        qtbot.mousePress(target, Qt.MouseButton.LeftButton, pos=local)
+        finger.down(target, local)
         assert s.gesture.is_holding()
-    qtbot.mouseRelease(target, Qt.MouseButton.LeftButton, pos=local)
+    finger.up(target, local)
     assert s.pad.isVisible()
     assert not w.idle.active  # no "Still reading?" over the pad
     # The lifted finger pressed nothing beneath: the attract screen started no visit.
@@ -151,11 +154,11 @@ def test_a_moved_finger_or_a_touch_below_the_bar_starts_no_hold(qtbot, k: Kiosk)
     below = QPoint(3, bar.height() + 3)
     assert not gesture.may_start_at(k.window.mapToGlobal(below))
     # A finger that slides away from the corner is a swipe, not a hold.
-    qtbot.mousePress(bar, Qt.MouseButton.LeftButton, pos=QPoint(3, 3))
+    finger.down(bar, QPoint(3, 3))
     assert gesture.is_holding()
-    qtbot.mouseMove(bar, pos=QPoint(200, 3))
+    finger.moves(bar, QPoint(200, 3))
     assert not gesture.is_holding()
-    qtbot.mouseRelease(bar, Qt.MouseButton.LeftButton, pos=QPoint(200, 3))
+    finger.up(bar, QPoint(200, 3))
 
 
 def test_the_right_pin_ends_the_visit_for_the_panel(qtbot, k: Kiosk) -> None:

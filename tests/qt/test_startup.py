@@ -9,6 +9,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from kiosk._qt.app import begin, choose_pack, finish
 from tests.core.kpack_helpers import build, make_pack, make_store, new_key, pub_text
@@ -68,6 +69,7 @@ def test_the_kiosk_is_usable_once_the_rest_is_built(qtbot, tmp_path: Path) -> No
     assert not window.attached
     finish(k)
     assert window.attached
+    QApplication.processEvents()  # the welcome screen's buttons laid out for the pack's languages
     tap(qtbot, window.attract.buttons["en"])
     assert window.current is window.home
     window.idle.stop()

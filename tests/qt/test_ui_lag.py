@@ -18,8 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QPoint, Qt
-from PySide6.QtTest import QTest
+from PySide6.QtCore import QCoreApplication, QPoint
 from pytestqt.qtbot import QtBot
 
 from kiosk._qt.app import Kiosk
@@ -32,6 +31,7 @@ from kiosk.core.settings import Settings
 from kiosk.core.staffpin import StaffPin
 from kiosk.core.store import PackStore, Source
 from tests.core.kpack_helpers import PACK_ID, new_key, pub_text
+from tests.qt import finger
 from tests.qt.conftest import running_kiosk, tap
 from tests.qt.fake_speaker import FakeSpeaker
 from tests.qt.lagprobe import ActionLag, LagProbe
@@ -68,8 +68,8 @@ class Staff:
         corner = target.mapFrom(self.k.window, QPoint(5, 5))
         with self.probe.action("corner hold opens the PIN pad"), \
                 self.qtbot.waitSignal(self.s.gesture.triggered):
-            QTest.mousePress(target, Qt.MouseButton.LeftButton, pos=corner)
-        QTest.mouseRelease(target, Qt.MouseButton.LeftButton, pos=corner)
+            finger.down(target, corner)
+        finger.up(target, corner)
         assert self.s.pad.isVisible()
 
     def enter_pin(self) -> None:

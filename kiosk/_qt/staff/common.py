@@ -21,6 +21,7 @@ from kiosk._qt import theme
 from kiosk._qt.widgets.buttons import TouchButton
 from kiosk._qt.widgets.flowrow import FlowRow
 from kiosk._qt.widgets.owned import parent_of
+from kiosk._qt.widgets.scroll_area import scroll_area
 from kiosk._qt.widgets.wraplabel import WrapLabel
 from kiosk.core.languages import name_of as language_name
 from kiosk.core.phrases import Value, render
@@ -104,7 +105,7 @@ class Card(QFrame):
 
 def scrolling(content: QWidget) -> QScrollArea:
     """A page taller than the screen scrolls with one finger, like the patients' text."""
-    area = QScrollArea()
+    area = scroll_area()
     area.setWidget(content)
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)

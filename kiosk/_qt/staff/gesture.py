@@ -66,7 +66,8 @@ def is_staff_spot(widget: QWidget | None) -> bool:
 
 
 class CornerHold(QObject):
-    """Event filter on the application: a long press on the blank top-left corner."""
+    """Watches the window's input (``watch_input``): a long press on the blank top-left
+    corner."""
 
     triggered = Signal()
     # A finger has stayed still on the corner for a third of the hold: not a tap, most
@@ -101,11 +102,11 @@ class CornerHold(QObject):
     def may_start_at(self, global_pos: QPoint, receiver: QObject | None = None) -> bool:
         """Would a press here start the hold? In the corner, on a staff spot, nothing else.
 
-        The widget under the finger decides, not the widget the event was sent to: a press
-        is offered to every parent of the button it lands on, and the corner of a parent
-        is not blank if a button covers it. (``childAt`` of the window rather than
-        ``QApplication.widgetAt``: the same deepest widget, without asking the platform
-        where windows are, which Wayland does not say.)
+        The widget under the finger decides: the deepest one, which the window hands the
+        press to, and the corner of a parent is not blank if a button covers it.
+        (``childAt`` of the window rather than ``QApplication.widgetAt``: the same widget,
+        without asking the platform where windows are, which Wayland does not say.)
+        ``receiver`` is a widget the press is going to instead, if one holds the mouse.
         """
         if not self.enabled or not self.window.isVisible():
             return False
@@ -116,8 +117,7 @@ class CornerHold(QObject):
         under = self.window.childAt(pos) or self.window
         if not is_staff_spot(under):
             return False
-        # The press must be on its way to what lies under the finger (or to a parent of it):
-        # a press grabbed by another widget is not a touch on the blank corner.
+        # A press grabbed by another widget is not a touch on the blank corner.
         return (receiver is None or receiver is under
                 or (isinstance(receiver, QWidget) and receiver.isAncestorOf(under)))
 
@@ -131,15 +131,14 @@ class CornerHold(QObject):
         if kind not in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
                         QEvent.Type.MouseButtonRelease):
             return False
-        if not isinstance(watched, QWidget) or watched.window() is not self.window:
-            return False
+        if watched is not self.window.windowHandle():
+            return False  # another window's, or this one's before it was shown
         assert isinstance(event, QMouseEvent)
         global_pos = event.globalPosition().toPoint()
         if kind == QEvent.Type.MouseButtonPress:
-            # The same press reaches this filter once for each parent it propagates to; the
-            # answer depends only on where the finger is, so each gives the same one.
             self._fired = False
-            if self.may_start_at(global_pos, watched):
+            # A widget holding the mouse (grabMouse) gets the press wherever it lands.
+            if self.may_start_at(global_pos, QWidget.mouseGrabber()):
                 self._start = global_pos
                 self._timer.start()
                 self._early.start()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from kiosk._qt import icons, theme
 from kiosk._qt.widgets.owned import layout_of
+from kiosk._qt.widgets.scroll_area import scroll_area
 from kiosk._qt.widgets.wraplabel import WrapLabel
 from kiosk.core.model import Choice
 
@@ -180,7 +181,7 @@ class Card(QWidget):
 def finger_scroll(page: QWidget) -> QScrollArea:
     """A frameless, transparent scroll area without scroll bars: too thin for a finger,
     and one appearing would narrow the words. Finger drags scroll it (see QuizBody)."""
-    area = QScrollArea()
+    area = scroll_area()
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setWidgetResizable(True)
     area.setWidget(page)

@@ -6,9 +6,10 @@ touches late, still turns the page.
 
 Every position is a global (screen) one, so the page sliding in under the finger during a
 turn changes nothing. A swipe starts on a watched widget or on the area itself (which the
-sliding page uncovers); where the finger is lifted does not matter, so the end is watched
-for on the whole application: a lift that lands on another widget (or on none) still ends
-the swipe, and a press is never left waiting for a lift that went elsewhere.
+sliding page uncovers), which the watched widgets' own filters see; where the finger is
+lifted does not matter, so the end is watched for on the whole window (``watch_input``): a
+lift that lands on another widget (or on none) still ends the swipe, and a press is never
+left waiting for a lift that went elsewhere.
 
 The filter only watches: it never eats an event, so taps and kinetic scrolling still work.
 """
@@ -47,6 +48,9 @@ class SwipeDetector(QObject):
         # The widgets are the area's own children: they and this detector go together.
         if widget not in self._watched:
             self._watched.append(widget)
+            # Which widget a press reached only the widget's own filter can tell: the
+            # window sees the press first, before Qt has chosen the widget for it.
+            widget.installEventFilter(self)
 
     @property
     def tracking(self) -> bool:
