@@ -10,9 +10,10 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFontDatabase
 
 from kiosk._qt import icons
+from kiosk.core import icons as icon_sets
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -25,6 +26,24 @@ def inked(name: str) -> bool:
 @pytest.mark.parametrize("name", ["fa5s.brain", "fa5.eye", "fa5b.usb"])
 def test_each_icon_set_draws(qapp, name: str) -> None:
     assert inked(name)
+
+
+def test_the_icon_font_keeps_no_copy_of_its_files_and_draws_as_qtawesome_does(qapp) -> None:
+    # Issue #14 (memory): qtawesome keeps each font file's bytes (0.36 MB) for ways of
+    # drawing the kiosk does not use; the kiosk lets them go, and draws the same.
+    mine = icons._iconic()
+    assert mine.fontdata == {}
+    theirs = icons._import_iconic_font()(*icon_sets.font_files())  # bytes and all
+    try:
+        assert theirs.fontdata
+        for name in ("fa5s.brain", "fa5.eye", "fa5b.usb"):
+            for size in (24, 131):
+                drawn = [font.icon(name, color=QColor("#14507a")).pixmap(size, size).toImage()
+                         for font in (mine, theirs)]
+                assert drawn[0] == drawn[1], (name, size)
+    finally:
+        for font_id in theirs.fontids.values():
+            QFontDatabase.removeApplicationFont(font_id)
 
 
 @pytest.mark.allow_logged_errors
