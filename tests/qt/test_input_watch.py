@@ -19,13 +19,15 @@ from pathlib import Path
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt
 from PySide6.QtGui import QMouseEvent, QWindow
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk._qt.app import Kiosk
 from kiosk._qt.input_watch import InputWatch, input_watch, watch_input
+from tests.qt import finger
+from tests.qt.conftest import tap
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -224,3 +226,54 @@ def test_a_watcher_deleted_during_an_event_is_not_called(qtbot, watchers: list[Q
                      QPoint(5, 5))
     assert not shiboken6.isValid(victim)
     assert ("victim", QEvent.Type.MouseButtonPress) not in seen
+
+
+def test_a_lift_only_the_window_sees_still_ends_a_swipe(qtbot, kiosk: Kiosk) -> None:
+    # A swipe starts where a page's own widget gets the press (its filter), and ends
+    # wherever the finger lifts: a lift that reaches no widget of the page (the page
+    # changed under the finger) is seen at the window alone, and must still end it.
+    w = kiosk.window
+    tap(qtbot, w.attract.buttons["en"])
+    tap(qtbot, w.home.tiles[0])
+    detector, words = w.viewer.swipe, w.viewer.illustration
+    handle = w.windowHandle()
+    assert handle is not None
+    start = words.rect().center()
+    finger.down(words, start)
+    assert detector.tracking
+    lift = QPointF(words.mapTo(w, start)) + QPointF(-400, 0)
+    swiped: list[int] = []
+    detector.swiped.connect(swiped.append)
+    for watcher in input_watch().watchers:  # as Qt calls the window's filter, and no other
+        watcher.eventFilter(handle, QMouseEvent(
+            QEvent.Type.MouseButtonRelease, lift, QPointF(handle.mapToGlobal(lift.toPoint())),
+            Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton,
+            Qt.KeyboardModifier.NoModifier))
+    assert swiped == [-1] and not detector.tracking
+    finger.up(words, start)  # the widget's own lift, for Qt's sake: nothing more happens
+    assert swiped == [-1]
+
+
+def test_a_lift_nobody_saw_leaves_no_swipe_waiting(qtbot, kiosk: Kiosk) -> None:
+    # Every press reaches the window first, which forgets any start a lost lift left.
+    w = kiosk.window
+    tap(qtbot, w.attract.buttons["en"])
+    tap(qtbot, w.home.tiles[0])
+    detector = w.viewer.swipe
+    finger.down(w.viewer.illustration)
+    assert detector.tracking  # and its lift never comes
+    swiped: list[int] = []
+    detector.swiped.connect(swiped.append)
+    finger.down(w.topbar.text_size)  # not a place a swipe starts
+    assert not detector.tracking
+    finger.up(w.topbar.text_size, QPoint(-600, 0))  # far to the left: no swipe ends here
+    assert swiped == []
+
+
+def test_a_tap_is_when_the_patient_last_touched(qtbot, kiosk: Kiosk) -> None:
+    # The usage counter ends a visit at the last touch, not at the reset: it watches input.
+    assert kiosk.usage is not None and kiosk.usage in input_watch().watchers
+    touched: list[int] = []
+    kiosk.usage.visits.touched = lambda: touched.append(1)  # type: ignore[method-assign]
+    tap(qtbot, kiosk.window.attract.buttons["en"])
+    assert len(touched) == 2  # the finger down and up
