@@ -277,3 +277,18 @@ def test_a_tap_is_when_the_patient_last_touched(qtbot, kiosk: Kiosk) -> None:
     kiosk.usage.visits.touched = lambda: touched.append(1)  # type: ignore[method-assign]
     tap(qtbot, kiosk.window.attract.buttons["en"])
     assert len(touched) == 2  # the finger down and up
+
+
+def test_tests_and_benchmarks_touch_the_screen_through_the_window() -> None:
+    # Qt's test functions given a widget send a tap straight to it, past the window:
+    # the idle timers, the staff corner hold and the usage counter never see it, so a
+    # test using them would pass on a kiosk that real fingers would fail (or fail on one
+    # they would not). tests/qt/finger.py taps as the screen does; this file alone sends
+    # past the window, to show the difference.
+    allowed = {Path(__file__).resolve(), (ROOT / "tests" / "qt" / "finger.py").resolve()}
+    found = [f"{path.relative_to(ROOT)}:{number}"
+             for folder in ("tests", "bench") for path in sorted((ROOT / folder).rglob("*.py"))
+             if path.resolve() not in allowed
+             for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+             if "qtbot.mouse" in line or "QTest.mouse" in line]
+    assert found == [], f"tap with tests/qt/finger.py instead: {found}"
