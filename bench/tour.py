@@ -10,7 +10,8 @@ The same file is frozen by ``build_installer.py --app tour`` with everything the
 own bundle carries and prunes, so ``bench/bundle.py`` can tour the installed kiosk: the
 bundle leaves out Qt's FFmpeg media back end and the kiosk's sources, and its memory is
 what a clinic's PC holds. Taps are mouse events sent to the window, which hands them to
-the widget under them as it does a screen's: the installed kiosk carries no test module.
+the widget under them as it does a screen's: ``tap`` below is tests/qt/finger.py's, kept
+here because the frozen tour carries the kiosk and this folder, not the tests.
 """
 
 from __future__ import annotations
