@@ -14,7 +14,11 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk._qt import fonts, qtlog
 from kiosk._qt.i18n import Translations
-from kiosk._qt.memory import collect_while_nobody_waits, give_big_blocks_back
+from kiosk._qt.memory import (
+    collect_while_nobody_waits,
+    forget_source_files,
+    give_big_blocks_back,
+)
 from kiosk._qt.turns import next_turn
 from kiosk._qt.window import KioskWindow
 from kiosk.core import logs, resources
@@ -121,9 +125,13 @@ def finish(kiosk: Kiosk, pack_path: Path | None = None, ask_for_pin: bool = Fals
     """Load settings and the pack, and build every other screen (raises PackError)."""
     # Imported here: cattrs, the pack store and its signing code are not needed for the
     # first attract frame, and importing them is most of the kiosk's start-up time.
+    from kiosk._qt.fleet_summary import SummaryWriter
     from kiosk._qt.session import Session
+    from kiosk._qt.staff.controller import StaffController
+    from kiosk._qt.usage_watch import UsageWatch
     from kiosk.core.service import KioskService
 
+    forget_source_files()  # before the pack and the screens fill the holes it leaves
     logs.enable_rotation()
     give_big_blocks_back()  # before the pack's pictures are drawn; ctypes is not first-frame
     # The service reads the settings (and remembers a damaged file, to tell staff).
@@ -135,17 +143,11 @@ def finish(kiosk: Kiosk, pack_path: Path | None = None, ask_for_pin: bool = Fals
     kiosk.session = Session(pack, settings)
     kiosk.window.attach(kiosk.session, narrator)
     kiosk.excepthook = _catch_exceptions(kiosk.window)
-    from kiosk._qt.staff.controller import StaffController
-
     kiosk.staff = StaffController(kiosk.window, service, ask_for_pin=ask_for_pin)
-    from kiosk._qt.usage_watch import UsageWatch
-
     kiosk.service = service
     # The writer opens (and checks) its database on its own thread, off the screen's.
     service.counting.start()
     kiosk.usage = UsageWatch(kiosk.window, service.counting.count)
-    from kiosk._qt.fleet_summary import SummaryWriter
-
     SummaryWriter(service.counting, kiosk.window).start()
     kiosk.app.aboutToQuit.connect(kiosk.stop)
     return kiosk
