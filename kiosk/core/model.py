@@ -37,7 +37,7 @@ class PageKind(StrEnum):
     SELF_NONSELF = "self-nonself"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Localized:
     """The same words in several languages."""
 
@@ -54,7 +54,7 @@ class Localized:
         return language in self.texts
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Treatment:
     """A treatment a page names, how established it is, and who approved it.
 
@@ -67,7 +67,7 @@ class Treatment:
     approved_by: Localized | None = None  # "DRAP", "US FDA", "EU EMA"... where a source says
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Label:
     """A word laid over an illustration, at a fraction of its width and height.
 
@@ -79,20 +79,20 @@ class Label:
     text: Localized
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Choice:
     text: Localized
     correct: bool
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Question:
     prompt: Localized
     choices: tuple[Choice, ...]
     explanation: Localized
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Page:
     id: str
     topic_id: str
@@ -123,7 +123,7 @@ class Page:
         return next((n for n in self.narrations if n.language == language), None)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Topic:
     id: str
     title: Localized
@@ -139,7 +139,7 @@ class Topic:
         return not self.languages or language in self.languages
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Signoff:
     """A named person's check of the pack: a clinician's of its medicine, a translator's of
     its Urdu (``kiosk-pack review`` records it)."""
@@ -149,7 +149,7 @@ class Signoff:
     on: dt.date
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TranslationReview:
     """Who checked a pack's text in one language beyond Urdu (``[language.xx]``)."""
 
@@ -161,7 +161,7 @@ class TranslationReview:
         return self.on is not None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Review:
     reviewed_by: str
     reviewed_on: dt.date
@@ -178,7 +178,7 @@ class Review:
         return (today or dt.date.today()) > self.next_review
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Pack:
     id: str
     version: int

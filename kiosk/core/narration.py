@@ -47,7 +47,7 @@ _NAME = re.compile(r"^(?P<page>[a-z0-9][a-z0-9-]{0,63})\.(?P<lang>[a-z]{2,3})"
                    r"(?P<suffix>\.ogg|\.opus|\.mp3|\.timings\.toml)$", re.I)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sentence:
     start: float  # seconds from the start of the file
     end: float
@@ -55,7 +55,7 @@ class Sentence:
     part: str = "page"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Narration:
     """One page read aloud in one language."""
 
@@ -121,7 +121,7 @@ _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _LIST = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Line:
     text: str
     part: str
@@ -206,7 +206,7 @@ def check_timings(narration: Narration, name: str, duration: float | None) -> li
 
 # -- the sound ----------------------------------------------------------------------------
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class AudioInfo:
     rate: int
     channels: int

@@ -25,7 +25,7 @@ def english(_context: str, template: str) -> str:
     return template
 
 
-@dataclass(frozen=True, repr=False)
+@dataclass(frozen=True, repr=False, slots=True)
 class Phrase:
     """An English template with named ``{fields}`` and the values to put in them.
 

@@ -21,7 +21,7 @@ from kiosk.core.narration import Line, Sentence, script
 CHARS_PER_SECOND = 14.0
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Clip:
     text: str  # what is said: for the computer's voice, and for finding it on screen
     language: str
@@ -59,14 +59,14 @@ class Clip:
         return None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Say:
     """Words the kiosk itself shows (a verdict, the game's feedback), not the pack's."""
 
     text: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Part:
     """A part of the page's own narration: "page", "q1", "q1.why"...
 

@@ -23,11 +23,9 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from kiosk.core import packsources, trust
 from kiosk.core.diskcheck import disk_trouble
 from kiosk.core.kpack import DEFAULT_LIMITS, Limits, Progress, disk_problem
 from kiosk.core.model import Pack
-from kiosk.core.packcheck import PackCheck, Signature, check_pack_file
 from kiosk.core.packdir import load_pack
 from kiosk.core.paths import DataDir
 from kiosk.core.phrases import Phrase, translate
@@ -39,7 +37,9 @@ from kiosk.core.store import Installed, PackStore, Source
 from kiosk.core.usage.counting import Counting, UsageChecked
 
 if TYPE_CHECKING:  # imported by channel() only when an address is set (http, ssl)
+    from kiosk.core import trust
     from kiosk.core.channel import ChannelClient
+    from kiosk.core.packcheck import PackCheck
 
 log = logging.getLogger("kiosk.service")
 
@@ -237,6 +237,8 @@ class KioskService:
     def look(self, folders: Iterable[Path]) -> PackFound:
         """Find packs in these folders (USB sticks, the watch folder); may block on a dead
         network share, so the Qt side runs it off the UI thread."""
+        from kiosk.core import packsources  # staff's, like check's and trust's below
+
         folders = list(folders)
         found = PackFound(tuple(packsources.find_kpacks(folders)),
                           tuple(packsources.find_pack_folders(folders)))
@@ -245,6 +247,12 @@ class KioskService:
 
     def check(self, path: Path) -> PackCheck:
         """What installing this file would do; PackError if it cannot be read at all."""
+        # Imported when staff first bring a pack: what a check compares (the differences
+        # from the pack shown, its reviews and recordings) is code a patient's day never
+        # runs, about 0.4 MB of Python objects held for good once imported.
+        from kiosk.core import trust
+        from kiosk.core.packcheck import check_pack_file
+
         with self._lock:
             settings, live = self._settings, self._live
         checked = check_pack_file(path, trust.read_entries(settings.trusted_keys),
@@ -257,6 +265,8 @@ class KioskService:
         return checked
 
     def installable(self, checked: PackCheck) -> bool:
+        from kiosk.core.packcheck import Signature  # imported by the check that made it
+
         allowed = {Signature.TRUSTED}
         if self._settings.allow_unsigned_usb:
             allowed.add(Signature.UNSIGNED)
@@ -364,6 +374,8 @@ class KioskService:
     # -- trust -------------------------------------------------------------------------
 
     def trusted(self) -> list[trust.TrustedKey]:
+        from kiosk.core import trust
+
         return trust.read_entries(self._settings.trusted_keys)
 
     def trust_key(self, key: trust.TrustedKey) -> Settings:
@@ -391,6 +403,8 @@ class KioskService:
             self._emit(self._replace_settings(fresh))
 
     def _entries(self) -> list[tuple[str, trust.TrustedKey | None]]:
+        from kiosk.core import trust
+
         out: list[tuple[str, trust.TrustedKey | None]] = []
         for entry in self._settings.trusted_keys:
             try:

@@ -203,8 +203,9 @@ def test_a_kiosk_showing_its_pack_loads_no_signing_network_validation_or_qtpy_co
     # OpenGL, Qt Quick and QML, are never needed: qtawesome gets a stand-in. Nor is
     # OpenSSL's libcrypto (hashlib, hmac, secrets: 3.7 MiB): an installed pack is checked
     # at start against the CRC-32s recorded as it was unpacked. Nor does anything run
-    # ldconfig (ctypes.util, subprocess) to find a library. Every page of the pack is
-    # shown, in every language.
+    # ldconfig (ctypes.util, subprocess) to find a library. Nor is what checking a pack
+    # staff bring compares (its differences, reviews, recordings; about 0.4 MB of Python
+    # objects). Every page of the pack is shown, in every language.
     data = DataDir(tmp_path / "data").create()
     if pack == "installed":
         key = new_key()
@@ -238,7 +239,10 @@ def test_a_kiosk_showing_its_pack_loads_no_signing_network_validation_or_qtpy_co
                                      "PySide6.QtQuick", "qtpy", "kiosk.core.validate",
                                      "kiosk.core.checkcache", "xml.etree.ElementTree",
                                      "importlib.metadata", "hashlib", "_hashlib", "hmac",
-                                     "secrets", "ctypes.util", "subprocess")
+                                     "secrets", "ctypes.util", "subprocess",
+                                     "kiosk.core.packcheck", "kiosk.core.diff",
+                                     "kiosk.core.trust", "kiosk.core.packsources",
+                                     "kiosk.core.recording")
                              if m in sys.modules])
         import PySide6.QtGui
         print("MADE", [name for name in ("QVector4D", "QQuaternion", "QMatrix4x4")

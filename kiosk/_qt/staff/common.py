@@ -4,6 +4,7 @@ the core's words (problems, changes) in the staff member's language."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPaintEvent
@@ -25,7 +26,9 @@ from kiosk._qt.widgets.scroll_area import scroll_area
 from kiosk._qt.widgets.wraplabel import WrapLabel
 from kiosk.core.languages import name_of as language_name
 from kiosk.core.phrases import Value, render
-from kiosk.core.recording import Voices
+
+if TYPE_CHECKING:  # a pack check's, imported when staff bring one
+    from kiosk.core.recording import Voices
 
 GOOD = QColor("#1f7a4d")
 WARN = QColor("#9a5b00")
