@@ -6,6 +6,9 @@ import datetime as dt
 import shutil
 from pathlib import Path
 
+from PySide6.QtWidgets import QScrollArea
+
+from kiosk._qt.settle import run_posted_events
 from kiosk._qt.voice.narrator import Narrator
 from kiosk.core import review
 from tests.qt.conftest import running_kiosk, tap
@@ -84,3 +87,28 @@ def test_a_pack_without_an_emergency_page_shows_no_button(qtbot, tmp_path: Path)
                        narrator=Narrator(FakeSpeaker(), None, 0.7)) as k:
         tap(qtbot, k.window.attract.buttons["en"])
         assert not k.window.home.emergency.isVisible()
+
+
+def test_the_urdu_sources_of_a_page_fit_without_a_scroll_bar_and_scroll_when_they_do_not(
+        qtbot, kiosk) -> None:
+    # The column's wrapping labels were counted at their narrowest, a word a line: at
+    # 1366x768 the page was 6,384 px tall, a scroll bar beside words that fit and a long
+    # empty page below them. Its height is what its words need at the screen's width.
+    w = kiosk.window
+    w.resize(1366, 768)
+    run_posted_events(20)
+    tap(qtbot, w.attract.buttons["ur"])
+    open_page(qtbot, kiosk, "type-1-diabetes", "what-happens")
+    tap(qtbot, w.topbar.about)
+    run_posted_events(20)
+    area = w.about.findChild(QScrollArea)
+    column = area.widget()
+    assert w.about.advice.geometry().bottom() < area.viewport().height()  # the words fit
+    assert not area.verticalScrollBar().isVisible()
+    assert column.height() == area.viewport().height()
+    w.resize(1366, 420)  # shorter than the words: they scroll, and no further than them
+    run_posted_events(20)
+    assert area.verticalScrollBar().isVisible()
+    assert w.about.advice.geometry().bottom() < column.height()
+    assert column.height() == column.heightForWidth(area.viewport().width())
+    assert column.height() < 2 * area.viewport().height()

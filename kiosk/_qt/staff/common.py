@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLayout,
     QScrollArea,
     QScroller,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -109,6 +110,11 @@ class Card(QFrame):
 def scrolling(content: QWidget) -> QScrollArea:
     """A page taller than the screen scrolls with one finger, like the patients' text."""
     area = scroll_area()
+    # Its height is the scroll area's to give: what its words need at the area's width
+    # (Qt asks heightForWidth). Left to its minimum size, a column of wrapping labels
+    # counts each at its narrowest, a word a line: the About screen's was 6,384 px tall
+    # at 1366x768, a scroll bar beside words that fit and a long empty page below them.
+    content.setSizePolicy(content.sizePolicy().horizontalPolicy(), QSizePolicy.Policy.Ignored)
     area.setWidget(content)
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
