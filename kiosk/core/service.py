@@ -36,7 +36,8 @@ from kiosk.core.staffpin import Result, StaffPin
 from kiosk.core.store import Installed, PackStore, Source
 from kiosk.core.usage.counting import Counting, UsageChecked
 
-if TYPE_CHECKING:  # imported by channel() only when an address is set (http, ssl)
+if TYPE_CHECKING:  # imported where used: channel()'s only when an address is set (http,
+    # ssl), a check's and the key list's when staff bring a pack
     from kiosk.core import trust
     from kiosk.core.channel import ChannelClient
     from kiosk.core.packcheck import PackCheck

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk._qt import theme
 from kiosk._qt.session import Session
-from kiosk._qt.staff.common import label, say, scrolling, style_label
+from kiosk._qt.staff.common import ScrollColumn, label, say, scrolling, style_label
 from kiosk._qt.widgets.buttons import TouchButton
 from kiosk._qt.widgets.owned import layout_of
 from kiosk.core.languages import name_of as language_name
@@ -38,7 +38,7 @@ class AboutScreen(QWidget):
         self.back = TouchButton("fa5s.arrow-left", "primary")
         self.back.setObjectName("aboutBack")
         self.back.clicked.connect(self.closed)
-        content = QWidget()
+        content = ScrollColumn()
         inner = QVBoxLayout(content)
         for widget in (self.heading, self.sources, self.checked, self.advice):
             inner.addWidget(widget)

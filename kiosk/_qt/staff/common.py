@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLayout,
     QScrollArea,
     QScroller,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -107,14 +106,28 @@ class Card(QFrame):
             f"border-radius: {metrics.px(24)}px; }}")
 
 
-def scrolling(content: QWidget) -> QScrollArea:
+class ScrollColumn(QWidget):
+    """The page inside ``scrolling``: as tall as its words need at the area's width.
+
+    A scroll area keeps its page at least the page's minimum height, and a column of
+    wrapping labels counts each at its narrowest, a word a line: the About screen's came
+    to 6,384 px at 1366x768, a scroll bar beside words that fit over a long empty page.
+    Where the column's height follows its width, the area asks ``heightForWidth`` at its
+    own width, so that minimum is left out; a column of fixed heights keeps its minimum,
+    and scrolls when it needs more.
+    """
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        layout = self.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            return QSize(hint.width(), 0)
+        return hint
+
+
+def scrolling(content: ScrollColumn) -> QScrollArea:
     """A page taller than the screen scrolls with one finger, like the patients' text."""
     area = scroll_area()
-    # Its height is the scroll area's to give: what its words need at the area's width
-    # (Qt asks heightForWidth). Left to its minimum size, a column of wrapping labels
-    # counts each at its narrowest, a word a line: the About screen's was 6,384 px tall
-    # at 1366x768, a scroll bar beside words that fit and a long empty page below them.
-    content.setSizePolicy(content.sizePolicy().horizontalPolicy(), QSizePolicy.Policy.Ignored)
     area.setWidget(content)
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
@@ -131,7 +144,7 @@ class TabPage(QWidget):
     def __init__(self, name: str) -> None:
         super().__init__()
         self.setObjectName(name)
-        content = QWidget()
+        content = ScrollColumn()
         self._column = QVBoxLayout(content)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
