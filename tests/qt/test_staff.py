@@ -22,6 +22,7 @@ from kiosk._qt.staff import usb
 from kiosk._qt.staff.controller import StaffController
 from kiosk._qt.staff.pinpad import PinPad
 from kiosk._qt.staff.usb import Volume
+from kiosk._qt.staff.worker import running_jobs
 from kiosk.core import glyphs, packsources
 from kiosk.core.exitcodes import EXIT_STAFF
 from kiosk.core.paths import DataDir
@@ -84,6 +85,9 @@ def start(qtbot, tmp_path: Path) -> Iterator[Callable[..., Kiosk]]:
         k.window.translations.activate("en")
         QGuiApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     qtbot.waitUntil(lambda: not any(staff(k).poller.busy for k in started), timeout=5000)
+    # Nor a worker still reading this test's store (a look between patients, say): one
+    # that logs in the next test fails that test, not this one.
+    qtbot.waitUntil(lambda: running_jobs() == 0, timeout=10000)
 
 
 def staff(k: Kiosk) -> StaffController:
