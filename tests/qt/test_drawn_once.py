@@ -376,8 +376,16 @@ def test_treatment_labels_are_drawn_while_the_page_before_is_read(kiosk, qtbot,
     viewer = window.viewer
     drawn: list[str] = []
     draw = wraplabel._draw
-    monkeypatch.setattr(wraplabel, "_draw", lambda label: (drawn.append(
-        type(label).__name__), draw(label))[1])
+
+    def counted(label):
+        # Only what the turn draws on screen: on a busy machine the next prefetch can
+        # fire inside the turn's own events, and it draws the page after next ahead into
+        # the viewer's hidden measuring labels (seen once in CI).
+        if label.isVisible():
+            drawn.append(type(label).__name__)
+        return draw(label)
+
+    monkeypatch.setattr(wraplabel, "_draw", counted)
     checked = 0
     while not viewer._at_end():
         coming = viewer.topic.pages[viewer.index + 1]
