@@ -29,10 +29,18 @@ ROOT = Path(__file__).resolve().parent.parent
 @pytest.fixture(scope="session")
 def qapp() -> object:
     """The tests' QApplication, made as the kiosk makes its own: shown only the kiosk's
-    fonts (kiosk/_qt/fonts.py, only_bundled_fonts). Replaces pytest-qt's."""
+    fonts (kiosk/_qt/fonts.py, only_bundled_fonts), and given them, as the kiosk does
+    before its first screen. Replaces pytest-qt's.
+
+    Without them a test drawing words before any kiosk was built in its process drew
+    every letter as an empty box (in one order of the suite, three spaces came out as
+    three boxes and a test of a picture with no ink failed)."""
+    from kiosk._qt import fonts
     from kiosk._qt.app import application
 
-    return application()
+    app = application()
+    fonts.load_fonts()
+    return app
 
 
 @pytest.fixture(autouse=True)
