@@ -219,7 +219,7 @@ class PackStore:
             log.error("the pack store's state file is missing; rebuilding it")
             return None
         except (OSError, ValueError) as error:
-            log.error("the pack store's state file is damaged (%s); rebuilding it", error)
+            log.error("the pack store's state is damaged (%s); rebuilding it", error)
             return None
         if not isinstance(raw, dict):
             return None
@@ -237,8 +237,13 @@ class PackStore:
         try:
             return self.state_file.read_text(encoding="utf-8")
         except FileNotFoundError:
-            if not any(_entries(self.versions)):
-                return None
+            pass
+        try:
+            versions = any(_entries(self.versions))
+        except OSError as error:
+            raise OSError(f"the versions folder cannot be listed: {error}") from error
+        if not versions:
+            return None
         # A first install writes the state file just before its version appears. A reader
         # (which takes no lock) that missed the file and then saw the version raced that
         # install, and the file is there now; the store never deletes it, so a second miss
@@ -579,7 +584,9 @@ class PackStore:
     def _prune(self) -> None:
         # Not needed for safety (repair does it too); keeps the disk tidy straight away.
         with contextlib.suppress(OSError):
-            state = self._read_state() or _State()
+            state = self._read_state()
+            if state is None:
+                return  # unreadable is not "nothing to keep": repair rebuilds it first
             keep = {state.active, *state.history}
             for folder in self.versions.iterdir():
                 if folder.name not in keep:

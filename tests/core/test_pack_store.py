@@ -322,6 +322,35 @@ def test_a_deleted_state_file_is_rebuilt_and_no_version_is_lost(tmp_path: Path) 
     assert len(list(store.versions.iterdir())) == 2
 
 
+def test_tidying_up_after_an_install_keeps_every_version_if_the_state_cannot_be_read(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Found by review (#14): the tidy-up after an install or a rollback took a state it
+    # could not read (a disk error) for "nothing installed", and deleted every version.
+    key = new_key()
+    store = make_store(tmp_path, trusted=[pub_text(key)])
+    packs = _kpacks(tmp_path, [2, 3], key)
+    store.install(packs[2])
+    store.install(packs[3])
+
+    def disk_error(_self: PackStore) -> str:
+        raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr(PackStore, "_state_text", disk_error)
+    store._prune()
+    monkeypatch.undo()
+    assert len(list(store.versions.iterdir())) == 2
+    assert store.status().active.version == 3  # type: ignore[union-attr]
+
+
+def test_a_versions_folder_that_cannot_be_listed_is_named_as_such(
+        tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    store = make_store(tmp_path)
+    store.versions.parent.mkdir(parents=True, exist_ok=True)
+    store.versions.write_text("not a folder")
+    assert store.status().active is None  # the bundled pack, as with no state at all
+    assert any("the versions folder cannot be listed" in r.getMessage()
+               for r in caplog.records if r.levelname == "ERROR")
+
 def test_a_state_file_naming_a_missing_version_keeps_the_ones_on_disk(tmp_path: Path) -> None:
     key = new_key()
     store = make_store(tmp_path, trusted=[pub_text(key)])

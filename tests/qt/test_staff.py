@@ -22,7 +22,7 @@ from kiosk._qt.staff import usb
 from kiosk._qt.staff.controller import StaffController
 from kiosk._qt.staff.pinpad import PinPad
 from kiosk._qt.staff.usb import Volume
-from kiosk._qt.staff.worker import running_jobs
+from kiosk._qt.staff.worker import jobs_running
 from kiosk.core import glyphs, packsources
 from kiosk.core.exitcodes import EXIT_STAFF
 from kiosk.core.paths import DataDir
@@ -60,6 +60,7 @@ def start(qtbot, tmp_path: Path) -> Iterator[Callable[..., Kiosk]]:
     """Start (or restart) the kiosk on one data folder, with a PIN and a trusted key."""
     data = DataDir(tmp_path / "data").create()
     started: list[Kiosk] = []
+    others = jobs_running()  # an earlier test's, if any: not this test's to wait for
 
     def launch(pin: str | None = PIN, **settings: object) -> Kiosk:
         if not started:
@@ -85,9 +86,15 @@ def start(qtbot, tmp_path: Path) -> Iterator[Callable[..., Kiosk]]:
         k.window.translations.activate("en")
         QGuiApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     qtbot.waitUntil(lambda: not any(staff(k).poller.busy for k in started), timeout=5000)
-    # Nor a worker still reading this test's store (a look between patients, say): one
-    # that logs in the next test fails that test, not this one.
-    qtbot.waitUntil(lambda: running_jobs() == 0, timeout=10000)
+    # Nor a worker still reading this test's store (a look between patients, say): what
+    # it logs now counts against this test (conftest's no_logged_errors reads the
+    # teardown's log too), never against the next one.
+
+    def workers_done() -> None:
+        left = jobs_running() - others
+        assert not left, f"workers still running: {sorted(job.name for job in left)}"
+
+    qtbot.waitUntil(workers_done, timeout=10000)
 
 
 def staff(k: Kiosk) -> StaffController:
