@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import json
 import logging
 import os
@@ -526,7 +527,12 @@ class PackStore:
                 if (pack.id, pack.version, pack.min_app_version) != \
                         (manifest.id, manifest.version, manifest.min_app_version):
                     raise PackError([Problem(kp.name, MANIFESTS_DISAGREE)])
-                state = self._read_state() or _State()
+                state = self._read_state()
+                if state is None:
+                    # Repair has just rebuilt it, so the disk is failing now: taken for
+                    # "nothing installed", the versions before would drop out of the
+                    # history and be tidied away.
+                    raise OSError(errno.EIO, "the list of installed packs cannot be read")
                 name = f"{manifest.id}-v{manifest.version}-{token}"
                 key_id = kp.signature.key_id if kp.signature else ""
                 meta = {"id": manifest.id, "version": manifest.version, "source": str(source),

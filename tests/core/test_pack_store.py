@@ -342,6 +342,33 @@ def test_tidying_up_after_an_install_keeps_every_version_if_the_state_cannot_be_
     assert store.status().active.version == 3  # type: ignore[union-attr]
 
 
+def test_an_install_that_cannot_read_the_state_after_repair_installs_nothing(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Taken for "nothing installed", the new version would have gone live with no
+    # history, and the versions before it tidied away.
+    key = new_key()
+    store = make_store(tmp_path, trusted=[pub_text(key)])
+    packs = _kpacks(tmp_path, [2, 3], key)
+    store.install(packs[2])
+    repair = PackStore._repair
+
+    def repair_then_fail(self: PackStore) -> list[str]:
+        done = repair(self)
+
+        def disk_error(_self: PackStore) -> str:
+            raise OSError(5, "Input/output error")
+
+        monkeypatch.setattr(PackStore, "_state_text", disk_error)
+        return done
+
+    monkeypatch.setattr(PackStore, "_repair", repair_then_fail)
+    with pytest.raises(PackError, match="cannot be read"):
+        store.install(packs[3])
+    monkeypatch.undo()
+    status = store.status()
+    assert status.active is not None and status.active.version == 2
+    assert len(list(store.versions.iterdir())) == 1 and not any(store.staging.iterdir())
+
 def test_a_versions_folder_that_cannot_be_listed_is_named_as_such(
         tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     store = make_store(tmp_path)
