@@ -27,6 +27,21 @@ from kiosk.core.store import PackStore, Source, open_store
 REPO = Path(kiosk.__file__).resolve().parent.parent
 
 
+def _disk_error(_store: PackStore) -> str:
+    raise OSError(5, "Input/output error")
+
+
+def _installed(tmp: Path, versions: list[int], installed: list[int]
+               ) -> tuple[PackStore, dict[int, Path]]:
+    """A store with ``installed`` installed, in turn, and the packs of ``versions``."""
+    key = new_key()
+    store = make_store(tmp, trusted=[pub_text(key)])
+    packs = _kpacks(tmp, versions, key)
+    for version in installed:
+        store.install(packs[version])
+    return store, packs
+
+
 def _kpacks(tmp: Path, versions: list[int], key: object) -> dict[int, Path]:
     out = {}
     for version in versions:
@@ -326,16 +341,8 @@ def test_tidying_up_after_an_install_keeps_every_version_if_the_state_cannot_be_
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # Found by review (#14): the tidy-up after an install or a rollback took a state it
     # could not read (a disk error) for "nothing installed", and deleted every version.
-    key = new_key()
-    store = make_store(tmp_path, trusted=[pub_text(key)])
-    packs = _kpacks(tmp_path, [2, 3], key)
-    store.install(packs[2])
-    store.install(packs[3])
-
-    def disk_error(_self: PackStore) -> str:
-        raise OSError(5, "Input/output error")
-
-    monkeypatch.setattr(PackStore, "_state_text", disk_error)
+    store, _packs = _installed(tmp_path, [2, 3], [2, 3])
+    monkeypatch.setattr(PackStore, "_state_text", _disk_error)
     store._prune()
     monkeypatch.undo()
     assert len(list(store.versions.iterdir())) == 2
@@ -346,19 +353,12 @@ def test_an_install_that_cannot_read_the_state_after_repair_installs_nothing(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # Taken for "nothing installed", the new version would have gone live with no
     # history, and the versions before it tidied away.
-    key = new_key()
-    store = make_store(tmp_path, trusted=[pub_text(key)])
-    packs = _kpacks(tmp_path, [2, 3], key)
-    store.install(packs[2])
+    store, packs = _installed(tmp_path, [2, 3], [2])
     repair = PackStore._repair
 
     def repair_then_fail(self: PackStore) -> list[str]:
         done = repair(self)
-
-        def disk_error(_self: PackStore) -> str:
-            raise OSError(5, "Input/output error")
-
-        monkeypatch.setattr(PackStore, "_state_text", disk_error)
+        monkeypatch.setattr(PackStore, "_state_text", _disk_error)
         return done
 
     monkeypatch.setattr(PackStore, "_repair", repair_then_fail)

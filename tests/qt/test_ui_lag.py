@@ -24,7 +24,7 @@ from pytestqt.qtbot import QtBot
 from kiosk._qt.app import Kiosk
 from kiosk._qt.staff.controller import StaffController
 from kiosk._qt.staff.packs_tab import PAGE
-from kiosk._qt.staff.worker import running_jobs
+from kiosk._qt.staff.worker import jobs_running
 from kiosk._qt.voice.narrator import Narrator
 from kiosk.core.paths import DataDir
 from kiosk.core.settings import Settings
@@ -102,7 +102,7 @@ class Staff:
 
     def settled(self) -> None:
         """No scan or card check still running in a worker (before the kiosk is taken down)."""
-        self.qtbot.waitUntil(lambda: not self.packs._scanning and running_jobs() == 0,
+        self.qtbot.waitUntil(lambda: not self.packs._scanning and not jobs_running(),
                              timeout=60_000)
 
 

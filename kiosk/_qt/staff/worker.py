@@ -130,10 +130,6 @@ def _queue() -> queue.SimpleQueue[Callable[[], None]]:
         return _serial
 
 
-def running_jobs() -> int:
-    return len(Job._running)
-
-
 def jobs_running() -> frozenset[Job]:
     """The jobs started and not yet reported back."""
     return frozenset(Job._running)
