@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from kiosk._qt import theme
 from kiosk._qt.widgets.buttons import TouchButton
+from kiosk._qt.widgets.fill import fill_rect
 from kiosk._qt.widgets.flowrow import FlowRow
 from kiosk._qt.widgets.owned import parent_of
 from kiosk._qt.widgets.scroll_area import scroll_area
@@ -169,7 +170,7 @@ class Backdrop(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.fillRect(self.rect(), theme.PAPER)
+        fill_rect(painter, self.rect(), theme.PAPER)
         painter.end()
 
     def cover_parent(self) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtCore import QEasingCurve, Qt, QVariantAnimation
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QWidget
 
+from kiosk._qt.widgets.fill import fill_rect
 from kiosk._qt.widgets.owned import parent_of
 
 
@@ -58,5 +59,5 @@ class FadeCover(QWidget):
         colour = QColor(parent_of(self).palette().color(QPalette.ColorRole.Window))
         colour.setAlphaF(max(0.0, min(1.0, self._strength)))
         painter = QPainter(self)
-        painter.fillRect(event.rect(), colour)
+        fill_rect(painter, event.rect(), colour)
         painter.end()

@@ -12,6 +12,7 @@ from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from kiosk._qt import theme
+from kiosk._qt.widgets.fill import fill_rect
 from kiosk._qt.widgets.textblock import TextBlock
 from kiosk.core.model import CAPTION_FROM, Label
 
@@ -312,5 +313,5 @@ class Illustration(QWidget):
             outside -= QRegion(rect.toRect())
         # PySide iterates a QRegion's rectangles; its stub does not say so.
         for part in outside:  # type: ignore[attr-defined]
-            painter.fillRect(part, self._background())
+            fill_rect(painter, part, self._background())
         painter.end()

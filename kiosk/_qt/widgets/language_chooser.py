@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLayout, QVBoxLayout, QWidget
 
 from kiosk._qt import theme
 from kiosk._qt.widgets.buttons import TouchButton
+from kiosk._qt.widgets.fill import fill_rect
 from kiosk._qt.widgets.flowrow import FlowRow
 from kiosk._qt.widgets.owned import layout_of, parent_of
 from kiosk.core import languages
@@ -113,5 +114,5 @@ class LanguageChooser(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         # The screen underneath dimmed: the choice is on top of it, and a tap there closes.
         painter = QPainter(self)
-        painter.fillRect(event.rect(), QColor(0, 0, 0, 110))
+        fill_rect(painter, event.rect(), QColor(0, 0, 0, 110))
         painter.end()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from kiosk._qt import fonts, theme
 from kiosk._qt.widgets import bigtext
+from kiosk._qt.widgets.fill import fill_rect
 
 MARKDOWN = (QTextDocument.MarkdownFeature.MarkdownDialectGitHub
             | QTextDocument.MarkdownFeature.MarkdownNoHTML)
@@ -263,7 +264,7 @@ class _Screen(NamedTuple):
     first_lines: dict[float, tuple[QPointF, QTextLine]]
 
     def paint(self, painter: QPainter, width: int, height: int) -> None:
-        painter.fillRect(QRectF(0, 0, width, height), theme.PAPER)
+        fill_rect(painter, QRectF(0, 0, width, height), theme.PAPER)
         top, bottom = self.screens[self.index]
         shift = 0 if self.index == 0 else self.pad
         painter.translate(0, shift - top)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk._qt import theme
 from kiosk._qt.widgets.buttons import TouchButton
+from kiosk._qt.widgets.fill import fill_rect
 from kiosk._qt.widgets.owned import layout_of, parent_of
 
 
@@ -99,7 +100,7 @@ class StillReadingOverlay(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.fillRect(QRectF(self.rect()), QColor(20, 40, 50, 150))
+        fill_rect(painter, QRectF(self.rect()), QColor(20, 40, 50, 150))
         painter.end()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:

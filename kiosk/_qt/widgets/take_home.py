@@ -51,11 +51,13 @@ def _draw(rows: tuple[tuple[bool, ...], ...], step: int) -> QPixmap:
     picture = QPixmap(side, side)
     picture.fill(QColor("white"))
     painter = QPainter(picture)
-    ink = QColor("black")
+    # Squares drawn with no outline, not fillRect: see kiosk/_qt/widgets/fill.py.
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor("black"))
     for y, row in enumerate(rows):
         for x, dark in enumerate(row):
             if dark:
-                painter.fillRect((QUIET + x) * step, (QUIET + y) * step, step, step, ink)
+                painter.drawRect((QUIET + x) * step, (QUIET + y) * step, step, step)
     painter.end()
     return picture
 
