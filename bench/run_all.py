@@ -40,7 +40,7 @@ BENCHES: dict[str, tuple[list[str], list[str]]] = {
     "ui_lag": ([], ["--runs", "1"]),
     "scale": (["--pages", "1000", "--runs", "3"], ["--pages", "300", "--runs", "1"]),
     "soak": ([], ["--events", "20000", "--warm-up", "5000"]),
-    "bundle": ([], ["--runs", "3"]),
+    "bundle": (["--xvfb"], ["--runs", "3"]),
     "narration": ([], ["--taps", "20", "--plays", "100"]),
     "hostile": ([], []),
 }
