@@ -64,11 +64,11 @@ def test_the_first_frame_needs_none_of_the_heavy_imports_or_classes(tmp_path: Pa
 
 
 def test_no_screen_a_patient_sees_makes_the_gradient_class(tmp_path: Path) -> None:
-    # Choosing among fillRect's overloads for a colour, PySide makes QGradient and its 222
+    # Choosing among fillRect's overloads for a colour, PySide makes QGradient and its 182
     # enum members (about 90 KiB, kept for good): the kiosk fills through fill_rect.
     # Every page of every topic in every language, the fade between screens, the
-    # language chooser, the still-reading question and the way back to the welcome
-    # screen, each painted (grab paints what is shown, overlays included).
+    # language chooser, the still-reading question, the way back to the welcome screen
+    # and the take-home code, each painted (grab paints what is shown, overlays included).
     script = textwrap.dedent(f"""
         import PySide6.QtGui as gui
         from kiosk._qt.app import build
@@ -93,7 +93,13 @@ def test_no_screen_a_patient_sees_makes_the_gradient_class(tmp_path: Path) -> No
             window.grab()
             window.reset()
             window.grab()
-        print("MADE", "QGradient" in vars(gui))
+        # The take-home code, shown only for a pack with a web edition (this one has none).
+        window.start_visit(pack.languages[0])
+        window.open_topic(pack.topics_in(pack.languages[0])[0].id)
+        window.viewer.take_home.show_address("https://example.org/kiosk/en/immune-system")
+        window.grab()
+        shown = window.viewer.take_home.isVisible()
+        print("MADE", "QGradient" in vars(gui), "CODE SHOWN", shown)
         image = gui.QImage(4, 4, gui.QImage.Format.Format_ARGB32)
         painter = gui.QPainter(image)
         painter.fillRect(0, 0, 2, 2, gui.QColor("red"))
@@ -101,7 +107,7 @@ def test_no_screen_a_patient_sees_makes_the_gradient_class(tmp_path: Path) -> No
         print("CONTROL", "QGradient" in vars(gui))  # seen once made
     """)
     out = _run(script)
-    assert "MADE False" in out, out
+    assert "MADE False CODE SHOWN True" in out, out
     assert "CONTROL True" in out, out
 
 

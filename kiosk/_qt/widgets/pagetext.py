@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QUrl
+from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt, QUrl
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QPainter,
@@ -264,7 +264,7 @@ class _Screen(NamedTuple):
     first_lines: dict[float, tuple[QPointF, QTextLine]]
 
     def paint(self, painter: QPainter, width: int, height: int) -> None:
-        fill_rect(painter, QRectF(0, 0, width, height), theme.PAPER)
+        fill_rect(painter, QRect(0, 0, width, height), theme.PAPER)
         top, bottom = self.screens[self.index]
         shift = 0 if self.index == 0 else self.pad
         painter.translate(0, shift - top)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -100,7 +100,7 @@ class StillReadingOverlay(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        fill_rect(painter, QRectF(self.rect()), QColor(20, 40, 50, 150))
+        fill_rect(painter, self.rect(), QColor(20, 40, 50, 150))
         painter.end()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
