@@ -369,6 +369,7 @@ def test_an_install_that_cannot_read_the_state_after_repair_installs_nothing(
     assert status.active is not None and status.active.version == 2
     assert len(list(store.versions.iterdir())) == 1 and not any(store.staging.iterdir())
 
+
 def test_a_versions_folder_that_cannot_be_listed_is_named_as_such(
         tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     store = make_store(tmp_path)
@@ -377,6 +378,7 @@ def test_a_versions_folder_that_cannot_be_listed_is_named_as_such(
     assert store.status().active is None  # the bundled pack, as with no state at all
     assert any("the versions folder cannot be listed" in r.getMessage()
                for r in caplog.records if r.levelname == "ERROR")
+
 
 def test_a_state_file_naming_a_missing_version_keeps_the_ones_on_disk(tmp_path: Path) -> None:
     key = new_key()

@@ -21,6 +21,7 @@ from kiosk._qt import theme
 from kiosk._qt.i18n import Translations
 from kiosk._qt.widgets.animation import FrameClock
 from kiosk._qt.widgets.buttons import TouchButton
+from kiosk._qt.widgets.fill import fill_rect
 from kiosk._qt.widgets.flowrow import FlowRow
 from kiosk._qt.widgets.language_chooser import dress_language_button, remake_language_buttons
 from kiosk._qt.widgets.owned import layout_of
@@ -222,11 +223,7 @@ class AttractScreen(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        # Not fillRect(rect, colour): PySide's choice among its overloads makes the
-        # QGradient class and its enums on the way (3 ms of the kiosk's start).
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(theme.PAPER)
-        painter.drawRect(event.rect())
+        fill_rect(painter, event.rect(), theme.PAPER)
         short, ratio = min(self.width(), self.height()), self.devicePixelRatioF()
         region = event.region()
         for cell, rect in zip(self._cells, self._place(), strict=True):
