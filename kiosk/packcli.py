@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime as dt
-import functools
 import logging
 import os
 import sys
@@ -179,11 +178,11 @@ def _today(args: argparse.Namespace) -> dt.date | None:
 def _qt_text_fit(cache: CheckCache) -> TextFitCheck | None:
     """The kiosk's own text measurement, when Qt is installed (it is not on every PC)."""
     try:
-        from kiosk._qt.staff.textfit import check_text_fit
+        from kiosk._qt.staff.textfit import TextFit
     except ImportError as error:
         print(f"(text that might not fit on screen was not checked: {error})", file=sys.stderr)
         return None
-    return functools.partial(check_text_fit, cache=cache)
+    return TextFit(cache)
 
 
 def _drawing_time(cache: CheckCache) -> TextFitCheck | None:
@@ -397,7 +396,7 @@ def cmd_preview(args: argparse.Namespace) -> int:
     from kiosk._qt import fonts
     from kiosk._qt.i18n import Translations
     from kiosk._qt.staff.preview import PreviewWindow
-    from kiosk._qt.staff.textfit import ensure_application
+    from kiosk._qt.staff.textfit_screens import ensure_application
 
     app = ensure_application()
     fonts.load_fonts()

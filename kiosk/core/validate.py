@@ -9,12 +9,14 @@ and (through a hook, because it needs Qt's fonts) text that does not fit its scr
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 import re
 import tempfile
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import ExitStack
 from pathlib import Path
 
 from kiosk.core import narration, svgcost
@@ -46,7 +48,10 @@ log = logging.getLogger("kiosk.pack")
 TextFitCheck = Callable[[Pack], list[Problem]]
 """A check needing the kiosk's display code, which kiosk.core cannot import: measuring
 every page's text with the kiosk's real fonts, drawing every picture. One with a true
-``in_background`` attribute runs in a thread beside the others."""
+``in_background`` attribute runs in a thread beside the others. One with a ``begin``
+method is begun as soon as the pack is read (``begin(pack)`` gives a context manager with
+a ``finish()`` that returns its problems), so the processes it starts are getting ready
+while validate checks the pack's files and words."""
 
 _text_fit_checks: list[TextFitCheck] = []
 
@@ -291,6 +296,12 @@ def check_pack(pack: Pack, *, today: dt.date | None = None, check_review: bool =
                text_fit: TextFitCheck | None = None,
                cache: CheckCache | None = None) -> list[Problem]:
     """Problems in a pack that loaded: claims, review date, text fit (not file checks)."""
+    with _Measuring(pack, text_fit) as measuring:
+        return [*_words_and_dates(pack, today, check_review, cache), *measuring.finish()]
+
+
+def _words_and_dates(pack: Pack, today: dt.date | None, check_review: bool,
+                     cache: CheckCache | None) -> list[Problem]:
     problems: list[Problem] = []
     texts = list(_toml_texts(pack))
     by_file: dict[str, list[str]] = {}
@@ -307,18 +318,55 @@ def check_pack(pack: Pack, *, today: dt.date | None = None, check_review: bool =
             "Problems", "the medical review was due on {date}; have the pack reviewed again "
                         "and update [review]").fill(date=pack.review.next_review.isoformat())))
     problems.extend(check_narrations(pack))
-    checks = [text_fit] if text_fit is not None else list(_text_fit_checks)
-    # A check that only waits on a process of its own (drawing every picture) runs beside
-    # the rest, which need this thread (Qt measures text in the thread that made it).
-    beside = [check for check in checks if getattr(check, "in_background", False)]
-    with ThreadPoolExecutor(max_workers=max(1, len(beside))) as pool:
-        waiting = [pool.submit(check, pack) for check in beside]
-        for check in checks:
-            if check not in beside:
-                problems.extend(check(pack))
-        for future in waiting:
-            problems.extend(future.result())
     return problems
+
+
+class _Measuring:
+    """The checks that need the kiosk's display code, for one pack, begun on entering.
+
+    A check that only waits on a process of its own (drawing every picture) runs on a
+    thread beside the rest; the others need this thread (Qt measures text in the thread
+    that made it), and one that can be begun early is, so its helper processes start
+    while this thread checks files and words. Leaving stops whatever is still running.
+    """
+
+    def __init__(self, pack: Pack | None, text_fit: TextFitCheck | None) -> None:
+        self.pack = pack
+        self.checks = [] if pack is None else \
+            [text_fit] if text_fit is not None else list(_text_fit_checks)
+
+    def __enter__(self) -> _Measuring:
+        self._stack = ExitStack()
+        try:
+            self._here: list[Callable[[], list[Problem]]] = []
+            self._waiting: list[Future[list[Problem]]] = []
+            if self.pack is None:
+                return self
+            pack = self.pack
+            beside = [check for check in self.checks if getattr(check, "in_background", False)]
+            pool = self._stack.enter_context(ThreadPoolExecutor(max_workers=max(1, len(beside))))
+            self._waiting = [pool.submit(check, pack) for check in beside]
+            for check in self.checks:
+                if check in beside:
+                    continue
+                begin = getattr(check, "begin", None)
+                self._here.append(self._stack.enter_context(begin(pack)).finish
+                                  if begin is not None else functools.partial(check, pack))
+        except BaseException:
+            self._stack.close()
+            raise
+        return self
+
+    def finish(self) -> list[Problem]:
+        problems: list[Problem] = []
+        for check in self._here:
+            problems.extend(check())
+        for future in self._waiting:
+            problems.extend(future.result())
+        return problems
+
+    def __exit__(self, *error: object) -> None:
+        self._stack.close()
 
 
 def validate_folder(folder: Path, *, today: dt.date | None = None, check_review: bool = True,
@@ -339,10 +387,11 @@ def checked_folder(folder: Path, *, today: dt.date | None = None, check_review: 
         pack = load_pack(folder)
     except PackError as error:
         problems.extend(error.problems)
-    problems.extend(check_files(folder, cache))
-    if pack is not None:
-        problems.extend(check_pack(pack, today=today, check_review=check_review,
-                                   text_fit=text_fit, cache=cache))
+    with _Measuring(pack, text_fit) as measuring:  # begun before the files are checked
+        problems.extend(check_files(folder, cache))
+        if pack is not None:
+            problems.extend(_words_and_dates(pack, today, check_review, cache))
+            problems.extend(measuring.finish())
     unique: dict[tuple[str, str, int | None], Problem] = {}
     for problem in problems:
         unique.setdefault((problem.file, problem.message, problem.line), problem)

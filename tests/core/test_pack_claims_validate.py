@@ -203,6 +203,53 @@ def test_text_fit_hook(tmp_path: Path) -> None:
     assert len(seen) == 3
 
 
+
+def test_a_text_fit_check_that_can_be_begun_is_begun_before_the_files_are_checked(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The Qt pass starts its helper processes as soon as the pack is read, so they are
+    getting ready while validate checks the files and words; it ends however it ends."""
+    pack_folder = make_pack(tmp_path / "p")
+    order: list[str] = []
+    real = validate.check_files
+
+    def check_files(folder: Path, cache: object = None) -> list[Problem]:
+        order.append("files")
+        return real(folder, cache)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(validate, "check_files", check_files)
+
+    class Begun:
+        def __enter__(self) -> Begun:
+            order.append("begun")
+            return self
+
+        def __exit__(self, *error: object) -> None:
+            order.append("ended")
+
+        def finish(self) -> list[Problem]:
+            order.append("finished")
+            return [Problem("topics/first-topic/first-page.ur.md", "does not fit")]
+
+    class TextFit:
+        def __call__(self, pack: Pack) -> list[Problem]:
+            raise AssertionError("a check that can be begun is begun, not called")
+
+        def begin(self, pack: Pack) -> Begun:
+            return Begun()
+
+    said = validate.validate_folder(pack_folder, text_fit=TextFit())
+    assert [problem.message for problem in said] == ["does not fit"]
+    assert order == ["begun", "files", "finished", "ended"]
+
+    def failing(folder: Path, cache: object = None) -> list[Problem]:
+        raise OSError("the stick was pulled")
+
+    order.clear()
+    monkeypatch.setattr(validate, "check_files", failing)
+    with pytest.raises(OSError):
+        validate.validate_folder(pack_folder, text_fit=TextFit())
+    assert order == ["begun", "ended"]  # its helpers are stopped all the same
+
 def test_validate_kpack_and_missing_paths(tmp_path: Path) -> None:
     kp = build(make_pack(tmp_path / "p"), tmp_path / "p.kpack", new_key())
     assert validate.validate_path(kp) == []

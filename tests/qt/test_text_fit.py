@@ -10,7 +10,6 @@ import pytest
 
 from kiosk._qt.staff.textfit import check_text_fit
 from kiosk.core.checkcache import CheckCache
-from kiosk.core.model import Pack
 from kiosk.core.packdir import load_pack
 from kiosk.packcli import main
 from tests.core.kpack_helpers import SECOND_PAGE, make_pack, pack_files, write_folder
@@ -137,19 +136,33 @@ def two_page_pack(folder: Path) -> Path:
     return write_folder(folder, files)
 
 
-def test_a_pack_measured_in_parts_finds_the_same(tmp_path: Path) -> None:
-    """A big pack's pages are shared with a helper process; what it finds comes back
-    and is said in the same order as when one process measures everything."""
-    pack = load_pack(two_page_pack(tmp_path / "p"))
+def shared_pack(folder: Path) -> Path:
+    """``two_page_pack`` whose English topic title does not fit its tile: a problem in the
+    first thing measured, the English home screen, which a helper is handed first."""
+    two_page_pack(folder)
+    record = folder / "topics/first-topic/topic.toml"
+    record.write_text(record.read_text(encoding="utf-8").replace(
+        'en = "First topic"', 'en = "' + "Pneumonoultramicroscopicsilicovolcanoconiosis" * 3
+        + '"'), encoding="utf-8")
+    return folder
+
+
+def test_a_pack_measured_in_parts_finds_the_same(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A big pack's pages are shared with a helper process, a few at a time; what it finds
+    comes back and is said in the same order as when one process measures everything."""
+    pack = load_pack(shared_pack(tmp_path / "p"))
     alone = [str(problem) for problem in check_text_fit(pack, parts=1)]
     assert any("second-page.ur.md: Urdu is about" in text for text in alone), alone
+    assert any("does not fit its tile (English" in text for text in alone), alone
+    here = Measured(monkeypatch)
     assert [str(problem) for problem in check_text_fit(pack, parts=2)] == alone
-    # The second page is the helper's: what it found made it back.
-    from kiosk._qt.staff.textfit import measure_units
-    from kiosk.core.textfit_units import all_units
+    # The helper is handed its first pages as it starts, so it always takes part: this
+    # process measured the rest, and what the helper found made it back.
+    from kiosk.core.textfit_units import HOME, all_units
 
-    mine = all_units(pack)[0::2]
-    assert not any("second-page" in str(problem) for _, problem in measure_units(pack, mine))
+    theirs = [unit for unit in all_units(pack) if unit not in here.units]
+    assert (0, HOME) in theirs and len(here.units) == len(set(here.units)), here.units
 
 
 @pytest.mark.parametrize(("helper", "said"), [
@@ -161,11 +174,11 @@ def test_a_helper_that_fails_has_its_pages_measured_here(
         helper: str, said: str) -> None:
     import sys
 
-    from kiosk._qt.staff import textfit
+    from kiosk._qt.staff import textfit_share
 
-    pack = load_pack(two_page_pack(tmp_path / "p"))
+    pack = load_pack(shared_pack(tmp_path / "p"))  # the helper's first pages find one
     alone = [str(problem) for problem in check_text_fit(pack, parts=1)]
-    monkeypatch.setattr(textfit, "_helper_command",
+    monkeypatch.setattr(textfit_share, "helper_command",
                         lambda root: [sys.executable, "-c", helper])
     assert [str(problem) for problem in check_text_fit(pack, parts=2)] == alone
     assert said in caplog.text
@@ -175,16 +188,17 @@ class Measured:
     """Which units the pass measured (instead of taking them from the cache)."""
 
     def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
-        from kiosk._qt.staff import textfit
+        from kiosk._qt.staff.textfit_screens import Measurer
+        from kiosk.core.textfit_units import Found
 
         self.units: list[tuple[int, int]] = []
-        real = textfit.measure_units
+        real = Measurer.measure
 
-        def measure_units(pack: Pack, units: list[tuple[int, int]]) -> textfit.Found:
+        def measure(measurer: Measurer, units: list[tuple[int, int]]) -> Found:
             self.units += units
-            return real(pack, units)
+            return real(measurer, units)
 
-        monkeypatch.setattr(textfit, "measure_units", measure_units)
+        monkeypatch.setattr(Measurer, "measure", measure)
 
 
 def test_a_pack_checked_again_is_measured_only_where_it_changed(
@@ -315,7 +329,7 @@ def test_a_page_measures_the_same_whatever_was_opened_before(
     kept it)."""
     from kiosk._qt import fonts
     from kiosk._qt.session import Session
-    from kiosk._qt.staff.textfit import _Shape
+    from kiosk._qt.staff.textfit_screens import _Shape
     from kiosk.core.model import PageKind
     from kiosk.core.settings import Settings
 
@@ -343,7 +357,7 @@ def test_a_clipped_quiz_label_is_said_in_the_file_its_words_are_in(
         default_pack_dir: Path) -> None:
     from types import SimpleNamespace
 
-    from kiosk._qt.staff.textfit import _written_in
+    from kiosk._qt.staff.textfit_screens import _written_in
     from kiosk.core.model import PageKind
 
     pack = load_pack(default_pack_dir)
