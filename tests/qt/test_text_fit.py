@@ -309,6 +309,45 @@ def test_a_quiz_answer_cut_mid_word_is_reported_from_any_question(
     assert all("quiz.quiz.toml" in text and "English" in text for text in said), said
 
 
+
+def test_a_long_topic_is_measured_on_the_screen_it_is_shown_on(
+        tmp_path: Path, default_pack_dir: Path) -> None:
+    """A topic of sixty pages has sixty page dots, more than a screen is wide. The kiosk's
+    screens get the screen's size whatever they ask for; the measuring host once grew to
+    the dots' width as soon as a quiz was opened, and then found every later page fitting
+    (six too-long Urdu pages of the 1,024-page bench pack went unreported)."""
+    import shutil
+
+    folder = tmp_path / "p"
+    shutil.copytree(default_pack_dir, folder)
+    manifest = folder / "pack.toml"
+    manifest.write_text(re.sub(r"^topics = \[.*\]$", 'topics = ["ask-your-doctor"]',
+                               manifest.read_text(encoding="utf-8"), flags=re.MULTILINE),
+                        encoding="utf-8")
+    topic = folder / "topics/ask-your-doctor"
+    record = topic / "topic.toml"
+    words = record.read_text(encoding="utf-8")
+    assert words.index('id = "quiz"') < len(words)  # the quiz comes before what is added
+    for number in range(61):
+        name = f"added-{number}"
+        words += (f'\n[[pages]]\nid = "{name}"\nillustration = "questions-to-ask.svg"\n'
+                  f'sources = ["S62"]\n\n[pages.title]\nen = "Page {number}"\n'
+                  f'ur = "صفحہ {number}"\nps = "مخ {number}"\n')
+        for language in ("en", "ur", "ps"):
+            shutil.copyfile(topic / f"questions-to-ask.{language}.md",
+                            topic / f"{name}.{language}.md")
+    record.write_text(words, encoding="utf-8")
+    # One long paragraph: too long for the screen, not for a screen five times as wide.
+    line = "ہر صفحہ ایک اسکرین پر پورا نظر آنا چاہیے تاکہ مریض آخری سطریں نہ کھوئیں۔ "
+    (topic / "added-60.ur.md").write_text(line * 14, encoding="utf-8")
+    pack = load_pack(folder)
+    assert len(pack.topics[0].pages) == 67
+    said = [str(problem) for problem in check_text_fit(pack, parts=1)]
+    for screen in ("landscape screen (1920×1080)", "portrait screen (1080×1920)",
+                   "landscape screen (1366×768)"):
+        assert any(text.startswith("topics/ask-your-doctor/added-60.ur.md: Urdu is about")
+                   and screen in text for text in said), (screen, said)
+
 def web_edition_pack(folder: Path, default_pack_dir: Path) -> Path:
     import shutil
 

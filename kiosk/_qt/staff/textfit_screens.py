@@ -28,7 +28,7 @@ from PySide6.QtCore import (
     qInstallMessageHandler,
 )
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QLayout, QVBoxLayout, QWidget
 
 from kiosk._qt import fonts, theme
 from kiosk._qt.i18n import Translations
@@ -179,6 +179,10 @@ class _Shape:
         self.host.setUpdatesEnabled(False)
         self.layout = QVBoxLayout(self.host)
         self.layout.setContentsMargins(0, 0, 0, 0)
+        # The kiosk's screens get the screen's size whatever they ask for (its window's
+        # stack asks for no minimum): a long topic's page dots asked for 5,000 px, and a
+        # host that grew to that measured every later page as fitting.
+        self.layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self.viewer: PageViewer | None = None
 
     def imagined(self) -> AbstractContextManager[None]:
