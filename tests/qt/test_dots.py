@@ -31,6 +31,19 @@ def _row(qtbot, count: int, width: int, rtl: bool, current: int = 3) -> PageDots
     return dots
 
 
+def test_a_row_given_what_its_dots_ask_for_draws_them_whole(qtbot) -> None:
+    """The size a row asks for is rounded to a pixel; given exactly that, the dots are
+    drawn at full size (and a page turn repaints only where they are)."""
+    from PySide6.QtCore import QSize
+
+    for size in ((1366, 768), (1920, 1080), (1080, 1920), (3840, 2160)):
+        dots = _row(qtbot, 8, 1000, False)
+        dots.retranslate(theme.Metrics.for_size(QSize(*size), "en"))
+        dots.resize(dots.sizeHint())
+        assert dots._scale() == 1.0, size
+        assert dots._band().width() < dots.width() + 4 * dots._radius, size
+
+
 def test_a_short_topic_s_dots_never_shrink(qtbot) -> None:
     dots = _row(qtbot, 8, 1000, False)
     assert dots.minimumSizeHint() == dots.sizeHint()

@@ -184,6 +184,32 @@ def test_a_helper_that_fails_has_its_pages_measured_here(
     assert said in caplog.text
 
 
+
+def test_helpers_started_before_one_that_cannot_start_are_stopped(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        caplog: pytest.LogCaptureFixture) -> None:
+    import subprocess
+    import sys
+
+    from kiosk._qt.staff import textfit_share
+
+    pack = load_pack(two_page_pack(tmp_path / "p"))
+    commands = iter([[sys.executable, "-c", "import sys; sys.stdin.read()"],
+                     [str(tmp_path / "no-such-program")]])
+    monkeypatch.setattr(textfit_share, "helper_command", lambda root: next(commands))
+    started: list[subprocess.Popen[bytes]] = []
+
+    class Recorded(subprocess.Popen):  # type: ignore[type-arg]
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+            started.append(self)
+
+    monkeypatch.setattr(textfit_share.subprocess, "Popen", Recorded)
+    with pytest.raises(FileNotFoundError):
+        check_text_fit(pack, parts=3)
+    assert len(started) == 1 and started[0].poll() is not None  # stopped, not left waiting
+    assert "a text-fit helper stopped" not in caplog.text  # stopped by us: nothing to say
+
 class Measured:
     """Which units the pass measured (instead of taking them from the cache)."""
 

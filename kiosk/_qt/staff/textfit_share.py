@@ -74,11 +74,15 @@ class Sharing:
         at_once = max(1, min(MOST_AT_ONCE, len(units) // (4 * parts)))
         self._work = _Work(units, at_once)
         self._helpers: list[_Helper] = []
-        for _ in range(parts - 1):
-            first = self._work.take()
-            if first is None:
-                break
-            self._helpers.append(_Helper(root, first, self._work))
+        try:
+            for _ in range(parts - 1):
+                first = self._work.take()
+                if first is None:
+                    break
+                self._helpers.append(_Helper(root, first, self._work))
+        except BaseException:
+            self.stop()  # the ones already started: nobody else knows of them
+            raise
 
     def measure(self, measure: Measure) -> Found:
         found: Found = []
@@ -102,12 +106,18 @@ class _Helper:
     def __init__(self, root: Path, first: list[Unit], work: _Work) -> None:
         self._work = work
         self._found: Found = []
+        self._stopping = False
         self.process = subprocess.Popen(
             helper_command(root), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL)
         # A thread waits on the helper, so this process measures its own share meanwhile.
         self._feeding = threading.Thread(target=self._feed, args=(first,), daemon=True)
-        self._feeding.start()
+        try:
+            self._feeding.start()
+        except BaseException:
+            self.process.kill()
+            self.process.wait()
+            raise
 
     def _feed(self, units: list[Unit] | None) -> None:
         assert self.process.stdin is not None and self.process.stdout is not None
@@ -124,8 +134,9 @@ class _Helper:
             except EOFError:
                 self._work.give_back(units)
                 self.process.wait()
-                log.warning("a text-fit helper stopped (exit %s); its pages are measured "
-                            "here instead", self.process.returncode)
+                if not self._stopping:  # not stopped by this process, on its way out
+                    log.warning("a text-fit helper stopped (exit %s); its pages are "
+                                "measured here instead", self.process.returncode)
                 return
             except Exception as error:  # whatever unpickling nonsense raises
                 self._work.give_back(units)
@@ -143,10 +154,12 @@ class _Helper:
         return self._found
 
     def stop(self) -> None:
+        self._stopping = True
         if self.process.poll() is None:
             self.process.kill()
         self.process.wait()
-        self._feeding.join()  # its pipe fails at once on a stopped helper
+        if self._feeding.ident is not None:
+            self._feeding.join()  # its pipe fails at once on a stopped helper
         for pipe in (self.process.stdin, self.process.stdout):
             if pipe is not None:
                 with contextlib.suppress(OSError):

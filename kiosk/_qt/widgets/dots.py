@@ -58,7 +58,10 @@ class PageDots(QWidget):
         """How much smaller than full size the dots must be drawn to fit the row."""
         room = self.width() - self._radius * 2  # as sizeHint leaves
         total = sum(self._widths())
-        return 1.0 if total <= room else max(0.0, room / total) if total else 1.0
+        if not total:
+            return 1.0
+        # Half a pixel of slack: the size asked for (sizeHint) is the row's width rounded.
+        return 1.0 if total <= room + 0.5 else max(0.0, room / total)
 
     def retranslate(self, metrics: theme.Metrics) -> None:
         self._radius = metrics.px(10)
@@ -127,7 +130,8 @@ class PageDots(QWidget):
         left, right = r * 1.5, self.width() - r * 1.5
         y = self.height() / 2
         # The middle of the page on show, and of its screen on show when it has several.
-        done = (self.current + (self.screenful + 0.5) / max(1, self.screens)) / self.count
+        done = min(1.0, max(0.0, (self.current + (self.screenful + 0.5)
+                                  / max(1, self.screens)) / self.count))
         at = right - done * (right - left) if self.isRightToLeft() \
             else left + done * (right - left)
         painter.setPen(theme.NAVY)
