@@ -109,7 +109,6 @@ class TextFitPass:
         return list(unique.values())
 
 
-
 def main(argv: list[str]) -> int:
     """A helper's side: measure the units it is handed in the pack at ``argv[0]``."""
     with Measurer(load_pack(Path(argv[0]))) as measurer:
