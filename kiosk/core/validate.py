@@ -332,8 +332,7 @@ class _Measuring:
 
     def __init__(self, pack: Pack | None, text_fit: TextFitCheck | None) -> None:
         self.pack = pack
-        self.checks = [] if pack is None else \
-            [text_fit] if text_fit is not None else list(_text_fit_checks)
+        self.checks = list(_text_fit_checks) if text_fit is None else [text_fit]
 
     def __enter__(self) -> _Measuring:
         self._stack = ExitStack()
