@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -185,19 +186,10 @@ def test_a_helper_that_fails_has_its_pages_measured_here(
     assert said in caplog.text
 
 
-
-def test_helpers_started_before_one_that_cannot_start_are_stopped(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-        caplog: pytest.LogCaptureFixture) -> None:
-    import subprocess
-    import sys
-
+def helpers_started(monkeypatch: pytest.MonkeyPatch) -> list[subprocess.Popen[bytes]]:
+    """Every helper process the pass starts from now on, as it is started."""
     from kiosk._qt.staff import textfit_share
 
-    pack = load_pack(two_page_pack(tmp_path / "p"))
-    commands = iter([[sys.executable, "-c", "import sys; sys.stdin.read()"],
-                     [str(tmp_path / "no-such-program")]])
-    monkeypatch.setattr(textfit_share, "helper_command", lambda root: next(commands))
     started: list[subprocess.Popen[bytes]] = []
 
     class Recorded(subprocess.Popen):  # type: ignore[type-arg]
@@ -206,6 +198,44 @@ def test_helpers_started_before_one_that_cannot_start_are_stopped(
             started.append(self)
 
     monkeypatch.setattr(textfit_share.subprocess, "Popen", Recorded)
+    return started
+
+
+@pytest.mark.timeout(300)  # well past its seconds: without the fix it waits for ever
+def test_a_helper_that_hangs_is_stopped_and_its_pages_measured_here(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        caplog: pytest.LogCaptureFixture) -> None:
+    """A helper that takes its pages and never answers once kept validate waiting for
+    ever. Found silent once this process has run out of pages, it is stopped."""
+    import sys
+
+    from kiosk._qt.staff import textfit_share
+
+    pack = load_pack(shared_pack(tmp_path / "p"))  # the helper's first pages find one
+    alone = [str(problem) for problem in check_text_fit(pack, parts=1)]
+    # It reads its pages, then waits on an input that never ends while this process lives.
+    monkeypatch.setattr(textfit_share, "helper_command", lambda root: [
+        sys.executable, "-c", "import sys; sys.stdin.readline(); sys.stdin.read()"])
+    monkeypatch.setattr(textfit_share, "SILENT_LIMIT", 0.0)  # only a hung helper is silent
+    started = helpers_started(monkeypatch)
+    assert [str(problem) for problem in check_text_fit(pack, parts=2)] == alone
+    assert "a text-fit helper said nothing for" in caplog.text
+    assert "a text-fit helper stopped" not in caplog.text  # stopped by us: nothing more
+    assert len(started) == 1 and started[0].returncode is not None
+
+
+def test_helpers_started_before_one_that_cannot_start_are_stopped(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        caplog: pytest.LogCaptureFixture) -> None:
+    import sys
+
+    from kiosk._qt.staff import textfit_share
+
+    pack = load_pack(two_page_pack(tmp_path / "p"))
+    commands = iter([[sys.executable, "-c", "import sys; sys.stdin.read()"],
+                     [str(tmp_path / "no-such-program")]])
+    monkeypatch.setattr(textfit_share, "helper_command", lambda root: next(commands))
+    started = helpers_started(monkeypatch)
     with pytest.raises(FileNotFoundError):
         check_text_fit(pack, parts=3)
     assert len(started) == 1 and started[0].poll() is not None  # stopped, not left waiting

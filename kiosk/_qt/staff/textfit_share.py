@@ -23,6 +23,7 @@ import pickle
 import subprocess
 import sys
 import threading
+import time
 from collections import deque
 from collections.abc import Callable
 from pathlib import Path
@@ -38,6 +39,10 @@ MOST_PARTS = 4
 # Units handed out at a time: a few tenths of a second of measuring (up to half a second
 # of quizzes), so the last to finish finishes soon after the others.
 MOST_AT_ONCE = 16
+# A helper that has said nothing for this long, once this process has run out of pages, is
+# taken to be hung and stopped, and its pages are measured here. A handful takes well under
+# a second and a helper's start a few; a stuck one had kept validate waiting for ever.
+SILENT_LIMIT = 60.0
 
 Measure = Callable[[list[Unit]], Found]
 
@@ -107,6 +112,7 @@ class _Helper:
         self._work = work
         self._found: Found = []
         self._stopping = False
+        self._heard = time.monotonic()  # when it last answered, or was started
         self.process = subprocess.Popen(
             helper_command(root), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL)
@@ -144,13 +150,22 @@ class _Helper:
                             "measured here instead", error)
                 return
             self._found += found
+            self._heard = time.monotonic()
             units = self._work.take()
         with contextlib.suppress(OSError):
             self.process.stdin.close()  # no more: the helper ends
 
     def result(self) -> Found:
-        """What it found, once it has nothing left to do (or has failed)."""
-        self._feeding.join()
+        """What it found, once it has nothing left to do, has failed, or has been silent
+        for ``SILENT_LIMIT`` seconds (then it is stopped and its pages given back)."""
+        while self._feeding.is_alive():
+            silent = time.monotonic() - self._heard
+            if silent >= SILENT_LIMIT:
+                log.warning("a text-fit helper said nothing for %.0f s; its pages are "
+                            "measured here instead", silent)
+                self.stop()  # its feeder then hands back the pages it held
+                break
+            self._feeding.join(timeout=SILENT_LIMIT - silent)
         return self._found
 
     def stop(self) -> None:
