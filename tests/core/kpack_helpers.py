@@ -124,3 +124,29 @@ def make_store(tmp: Path, trusted: list[str] | None = None, allow_unsigned: bool
 def tree_bytes(folder: Path) -> dict[str, bytes]:
     return {p.relative_to(folder).as_posix(): p.read_bytes()
             for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def lengthen_topic(folder: Path, topic_id: str, pages: int, copied: str) -> list[str]:
+    """Adds ``pages`` pages to a topic of the pack in ``folder``, each a copy of its page
+    ``copied`` (words, picture and sources) under a numbered title; their ids, in order."""
+    from kiosk.core.packdir import load_pack
+
+    pack = load_pack(folder)
+    topic = next(topic for topic in pack.topics if topic.id == topic_id)
+    page = next(page for page in topic.pages if page.id == copied)
+    where = folder / "topics" / topic_id
+    record = where / "topic.toml"
+    words = record.read_text(encoding="utf-8")
+    added = []
+    for number in range(pages):
+        name = f"added-{number}"
+        words += (f'\n[[pages]]\nid = "{name}"\nillustration = "{page.illustration.name}"\n'
+                  f"sources = {json.dumps(list(page.sources))}\n\n[pages.title]\n"
+                  + "".join(f"{language} = {json.dumps(page.title.get(language) + f' {number}')}"
+                            "\n" for language in pack.languages))
+        for language in pack.languages:
+            (where / f"{name}.{language}.md").write_bytes(
+                (where / f"{page.id}.{language}.md").read_bytes())
+        added.append(name)
+    record.write_text(words, encoding="utf-8")
+    return added

@@ -16,6 +16,8 @@ from kiosk._qt.app import Kiosk
 from kiosk._qt.settle import run_posted_events
 from kiosk._qt.voice.narrator import Narrator
 from kiosk._qt.widgets.take_home import QUIET, modules
+from kiosk.core.packdir import load_pack
+from tests.core.kpack_helpers import lengthen_topic
 from tests.qt.conftest import running_kiosk, switch_language, tap
 from tests.qt.fake_speaker import FakeSpeaker
 from tests.qt.test_layout import SIZES, problems_on_screen
@@ -157,6 +159,46 @@ def test_the_code_scans_and_crowds_nothing_on_every_screen(qtbot, kiosk_with_web
             # Its words go first: Back and Next keep theirs if the row has room for them.
             assert size == (1080, 1920), where
         tap(qtbot, w.topbar.home)
+
+
+# Where the row has room for Back, Next, the narration buttons, the code's words and a
+# dozen dots (at 1366x768 in Urdu it has not, and the code's words give way as a short
+# topic's would with that many pages).
+@pytest.mark.parametrize(("size", "languages"), [((1920, 1080), ("en", "ur")),
+                                                ((1366, 768), ("en",))],
+                         ids=["1920x1080", "1366x768"])
+def test_a_long_topic_s_code_keeps_its_words_where_a_short_one_s_would(
+        qtbot, tmp_path: Path, web_pack: Path, speaker: FakeSpeaker,
+        size: tuple[int, int], languages: tuple[str, ...]) -> None:
+    """A long topic's dots shrink to the room left; counted at their full width, they once
+    left its code without words on every screen, where a short topic's has them."""
+    pack = load_pack(web_pack)
+    topic = pack.topics[0]
+    lengthen_topic(web_pack, topic.id, 40, topic.pages[0].id)
+    with running_kiosk(qtbot, tmp_path / "data", web_pack,
+                       narrator=Narrator(speaker, None, 0.7)) as k:
+        w = k.window
+        w.set_animated(False)
+        w.resize(*size)
+        w._requested = size  # type: ignore[attr-defined]
+        for language in languages:
+            tap(qtbot, w.topbar.home if w.current is not w.attract else
+                w.attract.buttons[language])
+            if k.session.language != language:
+                switch_language(qtbot, w)
+            tap(qtbot, w.home.tiles[0])
+            viewer = w.viewer
+            assert viewer.topic is not None and len(viewer.topic.pages) > 40
+            tap(qtbot, viewer.next)
+            run_posted_events()
+            where = f"{size} {language}"
+            assert viewer.take_home.words_shown(), where
+            assert viewer.take_home.words.width() >= viewer.take_home.words.sizeHint().width()
+            for button in (viewer.back, viewer.next):  # their words stay too
+                assert button.width() >= button.sizeHint().width(), where
+            assert codes_on_screen(k) == [f"{ADDRESS}/{language}/{topic.id}.html"], where
+            no_overlap(k)
+            assert problems_on_screen(k, where) == []
 
 
 def test_on_a_row_too_low_for_2_px_modules_the_code_grows_taller_than_the_row(

@@ -14,7 +14,13 @@ from kiosk._qt.staff.textfit import check_text_fit
 from kiosk.core.checkcache import CheckCache
 from kiosk.core.packdir import load_pack
 from kiosk.packcli import main
-from tests.core.kpack_helpers import SECOND_PAGE, make_pack, pack_files, write_folder
+from tests.core.kpack_helpers import (
+    SECOND_PAGE,
+    lengthen_topic,
+    make_pack,
+    pack_files,
+    write_folder,
+)
 
 
 def too_long_pack(folder: Path) -> Path:
@@ -377,18 +383,8 @@ def test_a_long_topic_is_measured_on_the_screen_it_is_shown_on(
     (six too-long Urdu pages of the 1,024-page bench pack went unreported)."""
     folder = ask_your_doctor_only(tmp_path / "p", default_pack_dir)
     topic = folder / "topics/ask-your-doctor"
-    record = topic / "topic.toml"
-    words = record.read_text(encoding="utf-8")
-    assert 'kind = "quiz"' in words  # a quiz, before the pages added below
-    for number in range(61):
-        name = f"added-{number}"
-        words += (f'\n[[pages]]\nid = "{name}"\nillustration = "questions-to-ask.svg"\n'
-                  f'sources = ["S62"]\n\n[pages.title]\nen = "Page {number}"\n'
-                  f'ur = "صفحہ {number}"\nps = "مخ {number}"\n')
-        for language in ("en", "ur", "ps"):
-            shutil.copyfile(topic / f"questions-to-ask.{language}.md",
-                            topic / f"{name}.{language}.md")
-    record.write_text(words, encoding="utf-8")
+    assert 'kind = "quiz"' in (topic / "topic.toml").read_text(encoding="utf-8")  # before
+    lengthen_topic(folder, "ask-your-doctor", 61, "questions-to-ask")
     # One long paragraph: too long for the screen, not for a screen five times as wide.
     line = "ہر صفحہ ایک اسکرین پر پورا نظر آنا چاہیے تاکہ مریض آخری سطریں نہ کھوئیں۔ "
     (topic / "added-60.ur.md").write_text(line * 14, encoding="utf-8")
