@@ -4,7 +4,7 @@ or cramped."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QPoint, QRect, QRectF
 from PySide6.QtWidgets import QAbstractButton, QLabel, QPushButton, QWidget
 
 from kiosk._qt import theme
@@ -14,6 +14,7 @@ from kiosk._qt.screens.home import TopicTile
 from kiosk._qt.session import TEXT_SCALES
 from kiosk._qt.settle import run_posted_events
 from kiosk._qt.widgets.buttons import TouchButton
+from kiosk._qt.widgets.illustration import Illustration, _fit
 from kiosk._qt.widgets.pagetext import line_boxes
 from kiosk.core.packdir import load_pack
 from kiosk.core.resources import default_pack
@@ -66,6 +67,8 @@ def problems_on_screen(k: Kiosk, where: str, patient: bool = True) -> list[str]:
                 found.append(f"{where}: label {label.objectName()!r} needs {need}px, "
                              f"has {label.height()}: {label.text()[:40]!r}")
     viewer = w.viewer
+    if w.current is viewer and viewer.illustration.isVisibleTo(w):
+        found += _picture_problems(viewer.illustration, where)
     if w.current is viewer and viewer.arrangement is not None:
         if viewer.text.isVisibleTo(w):
             if not viewer.arrangement.fits or viewer.text.screen_count != 1:
@@ -93,6 +96,22 @@ def problems_on_screen(k: Kiosk, where: str, patient: bool = True) -> list[str]:
         for b, rb in rects[i + 1:]:
             if ra.adjusted(-4, -4, 4, 4).intersects(rb):
                 found.append(f"{where}: buttons {a.text()!r} and {b.text()!r} touch")
+    return found
+
+
+def _picture_problems(picture: Illustration, where: str) -> list[str]:
+    """A page's picture is drawn whole unless its captions had no room under it, and no
+    label leaves it. (Drawn smaller for Urdu captions where the picture's column had
+    height to spare, a page's picture came to a thumbnail with its captions over it.)"""
+    found = []
+    placed, drawing = picture.picture_rect(), picture.drawing_rect()
+    whole = _fit(picture._path, picture.size()) if picture._path is not None else placed
+    if drawing.height() < whole.height() - 1 and placed.height() < picture.height() - 1:
+        found.append(f"{where}: the picture is drawn {drawing.height():.0f}px high for its "
+                     f"captions, with {picture.height() - placed.height():.0f}px unused")
+    for _block, box in picture.label_blocks():
+        if not QRectF(picture.rect()).contains(box.translated(placed.topLeft())):
+            found.append(f"{where}: a label leaves the picture")
     return found
 
 

@@ -2,7 +2,9 @@
 
 Every bundled drawing keeps its bottom band clear for captions. On a small picture (a
 1366×768 monitor, the larger text sizes) an Urdu caption's chip is taller than that band:
-then the drawing is drawn smaller, above its captions, and the captions move apart.
+then the captions go under the drawing where the picture's area has height to spare
+(tests/qt/test_layout.py holds every page to that), and otherwise the drawing is drawn
+smaller, above its captions; the captions move apart.
 """
 
 from __future__ import annotations

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import logging
+import math
 from itertools import pairwise
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPixmap, QRegion, QResizeEvent
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
@@ -109,8 +110,30 @@ def _fit(path: Path, area: QSize) -> QRectF:
     return QRectF(x, y, scaled.width(), scaled.height())
 
 
+def _placed(path: Path, area: QSize, labels: tuple[Label, ...],
+            metrics: theme.Metrics | None) -> tuple[QRectF, QSizeF]:
+    """Where the picture and its captions sit in an area, and the drawing's own size.
+
+    Captions too tall for the drawing's clear band go under the drawing, into whatever
+    height the area has beyond it (a narrow column beside long Urdu words has plenty),
+    before the drawing is drawn smaller for them: drawn smaller, a page's picture came to
+    a thumbnail with its captions over it.
+    """
+    box = _fit(path, area)
+    if metrics is None:
+        return box, box.size()
+    room = area.height() - box.height()
+    grow = min(room, math.ceil(_caption_band(labels, metrics, box.width())
+                               - CLEAR_BAND * box.height()))
+    if grow <= 0:
+        return box, box.size()
+    height = box.height() + grow
+    return QRectF(box.x(), (area.height() - height) // 2, box.width(), height), box.size()
+
+
 def finished(path: Path, rect: QRectF, ratio: float, labels: tuple[Label, ...],
-             metrics: theme.Metrics | None, background: QColor) -> QPixmap:
+             metrics: theme.Metrics | None, background: QColor,
+             drawn: QSizeF | None = None) -> QPixmap:
     """The picture with its labels, drawn once on the page's background and kept.
 
     One opaque picture is one copy on a page turn. Drawn as a transparent picture with
@@ -118,7 +141,9 @@ def finished(path: Path, rect: QRectF, ratio: float, labels: tuple[Label, ...],
     Qt had just filled, then shaped and drew every label again.
     """
     language = metrics.language if metrics is not None else ""
-    key = (path, round(rect.width()), round(rect.height()), ratio, metrics, background.rgba(),
+    key = (path, round(rect.width()), round(rect.height()),
+           drawn.toTuple() if drawn is not None else None, ratio, metrics,
+           background.rgba(),
            tuple((label.text.get(language), label.x, label.y) for label in labels))
     pixmap = _pictures.pop(key, None)
     if pixmap is None:
@@ -128,7 +153,8 @@ def finished(path: Path, rect: QRectF, ratio: float, labels: tuple[Label, ...],
         painter = QPainter(pixmap)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         area = QRectF(0, 0, rect.width(), rect.height())
-        drawing, boxes = arrange(labels, metrics, area) if metrics is not None else (area, [])
+        drawing, boxes = arrange(labels, metrics, area, drawn) if metrics is not None \
+            else (area, [])
         renderer_for(path).render(painter, drawing)
         if metrics is not None:
             _draw_labels(painter, boxes, metrics)
@@ -139,39 +165,61 @@ def finished(path: Path, rect: QRectF, ratio: float, labels: tuple[Label, ...],
     return pixmap
 
 
-def label_boxes(labels: tuple[Label, ...], metrics: theme.Metrics,
-                rect: QRectF) -> list[tuple[TextBlock, QRectF]]:
+def label_boxes(labels: tuple[Label, ...], metrics: theme.Metrics, rect: QRectF,
+                drawn: QSizeF | None = None) -> list[tuple[TextBlock, QRectF]]:
     """Each label's laid-out words and the chip they sit in, on a picture at ``rect``."""
-    return arrange(labels, metrics, rect)[1]
+    return arrange(labels, metrics, rect, drawn)[1]
 
 
-def arrange(labels: tuple[Label, ...], metrics: theme.Metrics,
-            rect: QRectF) -> tuple[QRectF, list[tuple[TextBlock, QRectF]]]:
-    """Where the drawing goes in ``rect``, and each label's words and chip.
-
-    A pack keeps the bottom of every drawing clear (``CLEAR_BAND``) for its captions, the
-    labels set in that band. On a small picture a caption's chip is taller than the band
-    and would cover what it names (Urdu's tall lines most of all): then the drawing is
-    drawn smaller, above the captions, instead of under them.
-    """
+def _laid(labels: tuple[Label, ...], metrics: theme.Metrics,
+          width: float) -> list[tuple[Label, TextBlock, float, float]]:
+    """Each label's words laid out for a picture ``width`` wide, with its chip's size."""
     pad = metrics.px(10)
     # Captions share the band's one line: each may be as wide as its share of it, so a
     # two-word caption does not wrap into a chip twice as tall.
     captions = sum(1 for label in labels if label.y >= CAPTION_FROM)
-    caption_width = rect.width() * max(LABEL_WIDTH, 0.96 / max(1, captions)) - 2 * pad
+    caption_width = width * max(LABEL_WIDTH, 0.96 / max(1, captions)) - 2 * pad
     laid = []
     for label in labels:
-        width = caption_width if label.y >= CAPTION_FROM else rect.width() * LABEL_WIDTH
-        block = _label_block(label.text.get(metrics.language), metrics, width)
+        wide = caption_width if label.y >= CAPTION_FROM else width * LABEL_WIDTH
+        block = _label_block(label.text.get(metrics.language), metrics, wide)
         laid.append((label, block, block.doc.textWidth() + 2 * pad, block.ink_height() + pad))
-    drawing, band = QRectF(rect), 0.0
+    return laid
+
+
+def _band(laid: list[tuple[Label, TextBlock, float, float]], metrics: theme.Metrics) -> float:
+    """The height of the captions' line with the gap above it; 0 without captions."""
     heights = [h for label, _block, _w, h in laid if label.y >= CAPTION_FROM]
-    if heights and max(heights) + metrics.px(8) > CLEAR_BAND * rect.height():
-        band = max(heights) + metrics.px(8)
+    return max(heights) + metrics.px(8) if heights else 0.0
+
+
+def _caption_band(labels: tuple[Label, ...], metrics: theme.Metrics, width: float) -> float:
+    return _band(_laid(labels, metrics, width), metrics)
+
+
+def arrange(labels: tuple[Label, ...], metrics: theme.Metrics, rect: QRectF,
+            drawn: QSizeF | None = None) -> tuple[QRectF, list[tuple[TextBlock, QRectF]]]:
+    """Where the drawing goes in ``rect``, and each label's words and chip.
+
+    ``drawn`` is the drawing's own size, at the top of ``rect``, when ``rect`` holds more
+    height than the drawing: room for its captions below it (``_placed``); by default
+    the drawing fills ``rect``.
+
+    A pack keeps the bottom of every drawing clear (``CLEAR_BAND``) for its captions, the
+    labels set in that band. On a small picture a caption's chip is taller than the band
+    and would cover what it names (Urdu's tall lines most of all): then the captions go
+    under the drawing, and if ``rect`` has no room for that, the drawing is drawn
+    smaller, above the captions, instead of under them.
+    """
+    laid = _laid(labels, metrics, rect.width())
+    own = drawn.height() if drawn is not None else rect.height()
+    drawing, band = QRectF(rect.left(), rect.top(), rect.width(), own), 0.0
+    if _band(laid, metrics) > CLEAR_BAND * own:
+        band = _band(laid, metrics)
         # The drawing's clear band may still lie under the captions; its drawn part not.
-        height = min(rect.height(), (rect.height() - band) / (1 - CLEAR_BAND))
-        height = max(height, rect.height() * SMALLEST_DRAWING)
-        drawing = QRectF(0, 0, rect.width() * height / rect.height(), height)
+        height = min(own, (rect.height() - band) / (1 - CLEAR_BAND))
+        height = max(height, own * SMALLEST_DRAWING)
+        drawing = QRectF(0, 0, rect.width() * height / own, height)
         drawing.moveCenter(QPointF(rect.center().x(), rect.top() + height / 2))
     out = []
     for label, block, w, h in laid:
@@ -269,17 +317,22 @@ class Illustration(QWidget):
         self.update()
 
     def picture_rect(self) -> QRectF:
-        """Where the picture sits: as large as fits, centred, at its own shape."""
+        """Where the picture sits, with its captions: as large as fits, centred, at its own
+        shape (and taller by the room its captions take under it, if they do)."""
+        return self._placed()[0]
+
+    def _placed(self) -> tuple[QRectF, QSizeF]:
         if self._path is None:
-            return QRectF()
-        return _fit(self._path, self.size())
+            return QRectF(), QSizeF()
+        return _placed(self._path, self.size(), self._labels, self._metrics)
 
     def prefetch(self, path: Path, size: QSize, labels: tuple[Label, ...] = ()) -> None:
         """Draw a picture the patient is likely to turn to next, at the size it will get,
         with its labels."""
         if size.width() > 0 and size.height() > 0:
-            finished(path, _fit(path, size), self.devicePixelRatioF(), labels, self._metrics,
-                     self._background())
+            rect, drawn = _placed(path, size, labels, self._metrics)
+            finished(path, rect, self.devicePixelRatioF(), labels, self._metrics,
+                     self._background(), drawn)
 
     def event(self, event: QEvent) -> bool:
         if event.type() in _TOUCH:
@@ -292,23 +345,34 @@ class Illustration(QWidget):
         super().resizeEvent(event)
 
     def label_blocks(self) -> list[tuple[TextBlock, QRectF]]:
-        """Each label's laid-out text and the box it is drawn in (tests read this)."""
-        rect = self.picture_rect()
+        """Each label's laid-out text and the box it is drawn in, within ``picture_rect``
+        (tests read this)."""
+        rect, drawn = self._placed()
         if self._metrics is None or rect.isEmpty():
             return []
-        return label_boxes(self._labels, self._metrics, rect)
+        return label_boxes(self._labels, self._metrics, rect, drawn)
+
+    def drawing_rect(self) -> QRectF:
+        """Where the drawing itself is drawn, in this widget (tests read this)."""
+        rect, drawn = self._placed()
+        if self._metrics is None or rect.isEmpty():
+            return rect
+        local = arrange(self._labels, self._metrics, QRectF(0, 0, rect.width(), rect.height()),
+                        drawn)[0]
+        return local.translated(rect.topLeft())
 
     def _background(self) -> QColor:
         return self.palette().color(self.backgroundRole())
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        rect = self.picture_rect()
+        rect, drawn = self._placed()
         outside = QRegion(self.rect())
         if self._path is not None and not rect.isEmpty():
             if self._pixmap is None:
                 self._pixmap = finished(self._path, rect, self.devicePixelRatioF(),
-                                        self._labels, self._metrics, self._background())
+                                        self._labels, self._metrics, self._background(),
+                                        drawn)
             painter.drawPixmap(rect.topLeft(), self._pixmap)
             outside -= QRegion(rect.toRect())
         # PySide iterates a QRegion's rectangles; its stub does not say so.
