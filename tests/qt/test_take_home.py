@@ -162,19 +162,22 @@ def test_the_code_scans_and_crowds_nothing_on_every_screen(qtbot, kiosk_with_web
 
 
 # Where the row has room for Back, Next, the narration buttons, the code's words and a
-# dozen dots (at 1366x768 in Urdu it has not, and the code's words give way as a short
-# topic's would with that many pages).
+# long topic's dots at half size (at 1366x768 in Urdu it has not: the code's words give
+# way there, as they would for a short topic of that many pages).
 @pytest.mark.parametrize(("size", "languages"), [((1920, 1080), ("en", "ur")),
                                                 ((1366, 768), ("en",))],
                          ids=["1920x1080", "1366x768"])
-def test_a_long_topic_s_code_keeps_its_words_where_a_short_one_s_would(
+@pytest.mark.parametrize("pages", [20, 45])
+def test_a_long_topic_s_code_keeps_its_words_where_its_dots_stay_dots(
         qtbot, tmp_path: Path, web_pack: Path, speaker: FakeSpeaker,
-        size: tuple[int, int], languages: tuple[str, ...]) -> None:
-    """A long topic's dots shrink to the room left; counted at their full width, they once
-    left its code without words on every screen, where a short topic's has them."""
+        size: tuple[int, int], languages: tuple[str, ...], pages: int) -> None:
+    """A long topic's dots shrink to the room left, down to half size before they become
+    a bar. Counted at their full width, they once left the code without words on every
+    screen; counted at a dozen dots' width, a topic of 45 pages lost its dots to a bar
+    for the code's words. Twenty pages have room for both."""
     pack = load_pack(web_pack)
     topic = pack.topics[0]
-    lengthen_topic(web_pack, topic.id, 40, topic.pages[0].id)
+    lengthen_topic(web_pack, topic.id, pages - len(topic.pages), topic.pages[0].id)
     with running_kiosk(qtbot, tmp_path / "data", web_pack,
                        narrator=Narrator(speaker, None, 0.7)) as k:
         w = k.window
@@ -188,12 +191,15 @@ def test_a_long_topic_s_code_keeps_its_words_where_a_short_one_s_would(
                 switch_language(qtbot, w)
             tap(qtbot, w.home.tiles[0])
             viewer = w.viewer
-            assert viewer.topic is not None and len(viewer.topic.pages) > 40
+            assert viewer.topic is not None and len(viewer.topic.pages) == pages
             tap(qtbot, viewer.next)
             run_posted_events()
             where = f"{size} {language}"
-            assert viewer.take_home.words_shown(), where
-            assert viewer.take_home.words.width() >= viewer.take_home.words.sizeHint().width()
+            take_home = viewer.take_home
+            assert viewer.dots._scale() >= 0.5, where  # dots, not a bar
+            assert take_home.words_shown() == (pages == 20), where
+            if take_home.words_shown():
+                assert take_home.words.width() >= take_home.words.sizeHint().width(), where
             for button in (viewer.back, viewer.next):  # their words stay too
                 assert button.width() >= button.sizeHint().width(), where
             assert codes_on_screen(k) == [f"{ADDRESS}/{language}/{topic.id}.html"], where

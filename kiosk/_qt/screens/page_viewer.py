@@ -545,9 +545,10 @@ class PageViewer(QWidget):
         row = [w for w in (self.back, self.aloud.speaker, self.aloud.volume, self.dots,
                            self.next) if not w.isHidden()]
         margins = layout_of(self).contentsMargins()
-        # A long topic's dots shrink to what is left (a short one's never do): counted at
-        # their full width they left its code without words on every screen.
-        need = (sum((w.minimumSizeHint() if w is self.dots else w.sizeHint()).width()
+        # A long topic's dots shrink to what is left (a short one's never do), but stay
+        # dots for the code's words: counted at their full width they left its code
+        # without words on every screen; at their least, a bar took the dots' place.
+        need = (sum(self.dots.narrowest_as_dots() if w is self.dots else w.sizeHint().width()
                     for w in row) + self.take_home.full_width()
                 + self._nav.spacing() * len(row) + margins.left() + margins.right())
         self.take_home.set_compact(need > self.width())

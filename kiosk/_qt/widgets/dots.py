@@ -83,6 +83,13 @@ class PageDots(QWidget):
         return QSize(min(hint.width(), round(self._radius * 3.2 * _SHRINK_FROM)
                          + self._radius * 2), hint.height())
 
+    def narrowest_as_dots(self) -> int:
+        """The least width at which a long topic's dots are still dots, not a bar (a short
+        topic's full width): what the row may take from them for words of its own."""
+        return max(self.minimumSizeHint().width(),
+                   min(self.sizeHint().width(),
+                       math.ceil(sum(self._widths()) * _SMALLEST) + self._radius * 2))
+
     def paintEvent(self, event: QPaintEvent) -> None:
         if not self.count:
             return
