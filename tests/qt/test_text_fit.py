@@ -207,7 +207,7 @@ def helpers_started(monkeypatch: pytest.MonkeyPatch) -> list[subprocess.Popen[by
     return started
 
 
-@pytest.mark.timeout(300)  # well past its seconds: without the fix it waits for ever
+@pytest.mark.timeout(120)  # well past its seconds: without the fix it waits for ever
 def test_a_helper_that_hangs_is_stopped_and_its_pages_measured_here(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
         caplog: pytest.LogCaptureFixture) -> None:
@@ -229,6 +229,34 @@ def test_a_helper_that_hangs_is_stopped_and_its_pages_measured_here(
     assert "a text-fit helper stopped" not in caplog.text  # stopped by us: nothing more
     assert len(started) == 1 and started[0].returncode is not None
 
+
+
+def test_a_helper_that_answers_is_heard_from_each_time(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A helper is silent from its last answer, not from its start: a minute after it was
+    started, a healthy helper still working would otherwise be stopped. The clock here
+    moves a step at each reading, and the helper answers three handfuls."""
+    import itertools
+    import sys
+
+    from kiosk._qt.staff import textfit_share
+
+    steps = itertools.count()
+    monkeypatch.setattr(textfit_share, "_clock", lambda: float(next(steps)))
+    monkeypatch.setattr(textfit_share, "helper_command", lambda root: [
+        sys.executable, "-c", "import pickle, sys\n"
+        "for line in sys.stdin.buffer:\n"
+        "    sys.stdout.buffer.write(pickle.dumps([])); sys.stdout.buffer.flush()"])
+    work = textfit_share._Work([(0, page) for page in range(3)], 1)
+    first = work.take()
+    assert first is not None
+    helper = textfit_share._Helper(tmp_path, first, work)
+    try:
+        started = helper._heard
+        assert helper.result() == [] and work.take() is None  # all three answered
+        assert helper._heard >= started + 3
+    finally:
+        helper.stop()
 
 def test_helpers_started_before_one_that_cannot_start_are_stopped(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
@@ -375,26 +403,44 @@ def test_a_quiz_answer_cut_mid_word_is_reported_from_any_question(
     assert all("quiz.quiz.toml" in text and "English" in text for text in said), said
 
 
-def test_a_long_topic_is_measured_on_the_screen_it_is_shown_on(
+def test_pages_are_measured_on_the_screen_whatever_its_parts_ask_for(
         tmp_path: Path, default_pack_dir: Path) -> None:
-    """A topic of sixty pages has sixty page dots, more than a screen is wide. The kiosk's
-    screens get the screen's size whatever they ask for; the measuring host once grew to
-    the dots' width as soon as a quiz was opened, and then found every later page fitting
-    (six too-long Urdu pages of the 1,024-page bench pack went unreported)."""
+    """The kiosk's screens get the screen's size whatever they ask for. The measuring host
+    once grew to what an opened page asked for (a long topic's page dots asked for 5,000
+    px once a quiz had been opened), and then found every later page fitting: six
+    too-long Urdu pages of the 1,024-page bench pack went unreported. The dots no longer
+    ask for that much, so here a part of the page viewer's bottom row does."""
+    from PySide6.QtWidgets import QWidget
+
+    from kiosk._qt.staff.textfit_screens import Measurer
+    from kiosk.core.textfit_units import HOME
+
     folder = ask_your_doctor_only(tmp_path / "p", default_pack_dir)
-    topic = folder / "topics/ask-your-doctor"
-    assert 'kind = "quiz"' in (topic / "topic.toml").read_text(encoding="utf-8")  # before
-    lengthen_topic(folder, "ask-your-doctor", 61, "questions-to-ask")
+    added = lengthen_topic(folder, "ask-your-doctor", 1, "questions-to-ask")
     # One long paragraph: too long for the screen, not for a screen five times as wide.
     line = "ہر صفحہ ایک اسکرین پر پورا نظر آنا چاہیے تاکہ مریض آخری سطریں نہ کھوئیں۔ "
-    (topic / "added-60.ur.md").write_text(line * 14, encoding="utf-8")
+    (folder / f"topics/ask-your-doctor/{added[0]}.ur.md").write_text(line * 14,
+                                                                      encoding="utf-8")
     pack = load_pack(folder)
-    assert len(pack.topics[0].pages) == 67
-    said = [str(problem) for problem in check_text_fit(pack, parts=1)]
+    place = pack.languages.index("ur")
+    with Measurer(pack) as measurer:
+        measurer.measure([(place, HOME)])  # makes the Urdu screens
+        wide = []
+        for shape in measurer._languages[place].shapes:
+            assert shape.viewer is not None
+            wide.append(QWidget())
+            wide[-1].setMinimumWidth(6000)
+            shape.viewer._nav.addWidget(wide[-1])
+        # The quiz before it is opened (shown) to be measured: its screen is laid out.
+        quiz = next(index for index, page in enumerate(pack.pages_in("ur"))
+                    if page.questions)
+        found = measurer.measure([(place, quiz), (place, len(pack.pages_in("ur")) - 1)])
+    said = [str(problem) for _where, problem in found]
     for screen in ("landscape screen (1920×1080)", "portrait screen (1080×1920)",
                    "landscape screen (1366×768)"):
-        assert any(text.startswith("topics/ask-your-doctor/added-60.ur.md: Urdu is about")
+        assert any(text.startswith(f"topics/ask-your-doctor/{added[0]}.ur.md: Urdu is about")
                    and screen in text for text in said), (screen, said)
+
 
 def web_edition_pack(folder: Path, default_pack_dir: Path) -> Path:
     shutil.copytree(default_pack_dir, folder)

@@ -43,6 +43,7 @@ MOST_AT_ONCE = 16
 # taken to be hung and stopped, and its pages are measured here. A handful takes well under
 # a second and a helper's start a few; a stuck one had kept validate waiting for ever.
 SILENT_LIMIT = 60.0
+_clock = time.monotonic
 
 Measure = Callable[[list[Unit]], Found]
 
@@ -112,7 +113,7 @@ class _Helper:
         self._work = work
         self._found: Found = []
         self._stopping = False
-        self._heard = time.monotonic()  # when it last answered, or was started
+        self._heard = _clock()  # when it last answered, or was started
         self.process = subprocess.Popen(
             helper_command(root), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL)
@@ -146,11 +147,12 @@ class _Helper:
                 return
             except Exception as error:  # whatever unpickling nonsense raises
                 self._work.give_back(units)
-                log.warning("a text-fit helper answered nonsense (%s); its pages are "
-                            "measured here instead", error)
+                if not self._stopping:  # else it was cut off mid-answer by this process
+                    log.warning("a text-fit helper answered nonsense (%s); its pages are "
+                                "measured here instead", error)
                 return
             self._found += found
-            self._heard = time.monotonic()
+            self._heard = _clock()
             units = self._work.take()
         with contextlib.suppress(OSError):
             self.process.stdin.close()  # no more: the helper ends
@@ -159,7 +161,7 @@ class _Helper:
         """What it found, once it has nothing left to do, has failed, or has been silent
         for ``SILENT_LIMIT`` seconds (then it is stopped and its pages given back)."""
         while self._feeding.is_alive():
-            silent = time.monotonic() - self._heard
+            silent = _clock() - self._heard
             if silent >= SILENT_LIMIT:
                 log.warning("a text-fit helper said nothing for %.0f s; its pages are "
                             "measured here instead", silent)
