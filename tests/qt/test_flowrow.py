@@ -55,3 +55,22 @@ def test_hidden_buttons_take_no_room(qtbot) -> None:
     first.hide()
     holder.layout().activate()
     assert second.geometry().topLeft().toTuple() == (0, 0)
+
+
+def test_its_margins_are_kept_around_the_buttons(qtbot) -> None:
+    """The home screen's emergency button sat on the screen's bottom edge: its row's
+    margin was set and ignored."""
+    holder = QWidget()
+    first, second = Fixed("first"), Fixed("second")
+    row = button_row(first, second)
+    row.setSpacing(10)
+    row.setContentsMargins(7, 0, 7, 12)
+    holder.setLayout(row)
+    qtbot.addWidget(holder)
+    assert row.sizeHint() == QSize(7 + 410 + 7, 60 + 12)
+    assert row.heightForWidth(300) == 60 + 10 + 60 + 12  # two lines in 286 px
+    holder.resize(500, row.heightForWidth(500))
+    holder.show()
+    qtbot.waitExposed(holder)
+    assert first.geometry().topLeft().toTuple() == (7, 0)
+    assert second.geometry().right() <= 500 - 7 and holder.height() == 72

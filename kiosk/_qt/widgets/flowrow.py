@@ -42,12 +42,17 @@ class FlowRow(QLayout):
     def hasHeightForWidth(self) -> bool:
         return True
 
+    # Its contents margins are kept around the buttons (the home screen's emergency button
+    # sat on the screen's bottom edge, its margin set and ignored).
+
     def heightForWidth(self, width: int) -> int:
-        return self._arrange(QRect(0, 0, width, 0), move=False)
+        m = self.contentsMargins()
+        return self._arrange(QRect(0, 0, width - m.left() - m.right(), 0),
+                             move=False) + m.top() + m.bottom()
 
     def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)
-        self._arrange(rect, move=True)
+        self._arrange(rect.marginsRemoved(self.contentsMargins()), move=True)
 
     def sizeHint(self) -> QSize:
         """All on one line, as when there is room."""
@@ -55,14 +60,18 @@ class FlowRow(QLayout):
         gap = self._gap()
         width = sum(item.sizeHint().width() for item in shown) + gap * max(0, len(shown) - 1)
         height = max((item.sizeHint().height() for item in shown), default=0)
-        return QSize(width, height)
+        return self._with_margins(QSize(width, height))
 
     def minimumSize(self) -> QSize:
         """One button to a line: as narrow as the widest button."""
-        size = QSize()
+        size = QSize(0, 0)
         for item in self._shown():
             size = size.expandedTo(item.minimumSize())
-        return size
+        return self._with_margins(size)
+
+    def _with_margins(self, size: QSize) -> QSize:
+        m = self.contentsMargins()
+        return QSize(size.width() + m.left() + m.right(), size.height() + m.top() + m.bottom())
 
     # -- laying out ------------------------------------------------------------------------
 
