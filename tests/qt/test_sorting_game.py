@@ -4,6 +4,7 @@ English and Urdu, on landscape and portrait kiosks and in the smallest box a pag
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 
@@ -86,6 +87,14 @@ def fit_problems(game: SortingGame, root: QWidget, metrics: theme.Metrics) -> li
         for b in parts[i + 1:]:
             if rect(a).intersects(rect(b)):
                 found.append(f"{where}: {a.objectName()} and {b.objectName()} overlap")
+    # Its answers are tapped in a hurry: a whole gap between them, and between them and
+    # the page's own buttons below (half a gap, 4 px at 1366x768, invited the wrong one).
+    apart = metrics.gap - 1
+    for a, b in itertools.pairwise(shown):
+        if rect(a).adjusted(-apart, -apart, apart, apart).intersects(rect(b)):
+            found.append(f"{where}: {a.objectName()} and {b.objectName()} are under a gap apart")
+    if shown and box.bottom() - max(rect(b).bottom() for b in shown) < metrics.gap:
+        found.append(f"{where}: the game's buttons are under a gap from what is below it")
     message = game.message
     if message.heightForWidth(message.width()) > message.height():
         found.append(f"{where}: the message needs {message.heightForWidth(message.width())}px,"
