@@ -973,6 +973,10 @@ Fingerprint: %2</source>
         <translation>د موضوع سرلیک په خپله خانه کې نه ځایېږي ({where})؛ لنډ یې کړئ</translation>
     </message>
     <message>
+        <source>the topic summary does not fit its tile, so it is left out ({where}); shorten it</source>
+        <translation>د موضوع لنډیز په خپله خانه کې نه ځایېږي، نو نه ښودل کېږي ({where})؛ لنډ یې کړئ</translation>
+    </message>
+    <message>
         <source>page {page}: &apos;{text}&apos; does not fit on screen ({where}); shorten it</source>
         <translation>پاڼه {page}: «{text}» په سکرین نه ځایېږي ({where})؛ لنډ یې کړئ</translation>
     </message>

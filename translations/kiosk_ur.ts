@@ -973,6 +973,10 @@ Fingerprint: %2</source>
         <translation>موضوع کا عنوان اپنے خانے میں پورا نہیں آتا ({where})؛ اسے چھوٹا کریں</translation>
     </message>
     <message>
+        <source>the topic summary does not fit its tile, so it is left out ({where}); shorten it</source>
+        <translation>موضوع کا خلاصہ اپنے خانے میں پورا نہیں آتا، اس لیے دکھایا نہیں جاتا ({where})؛ اسے چھوٹا کریں</translation>
+    </message>
+    <message>
         <source>page {page}: &apos;{text}&apos; does not fit on screen ({where}); shorten it</source>
         <translation>صفحہ {page}: «{text}» اسکرین پر پورا نہیں آتا ({where})؛ اسے چھوٹا کریں</translation>
     </message>

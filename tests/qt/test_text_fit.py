@@ -442,6 +442,24 @@ def test_pages_are_measured_on_the_screen_whatever_its_parts_ask_for(
                    and screen in text for text in said), (screen, said)
 
 
+def test_a_summary_left_off_its_tile_is_reported(tmp_path: Path,
+                                                 default_pack_dir: Path) -> None:
+    """A tile leaves out a summary that cannot fit whole (the Urdu "self and nonself" tile
+    showed its title alone on every screen): validate says so, naming the topic's file."""
+    folder = tmp_path / "p"
+    shutil.copytree(default_pack_dir, folder)
+    record = folder / "topics/self-and-nonself/topic.toml"
+    words = record.read_text(encoding="utf-8")
+    assert words.count('ur = "جسم جراثیم کو کیسے پہچانتا ہے"') == 1
+    record.write_text(words.replace('ur = "جسم جراثیم کو کیسے پہچانتا ہے"',
+                                    'ur = "جسم اپنے اور پرائے میں فرق کیسے کرتا ہے"'),
+                      encoding="utf-8")
+    said = [str(problem) for problem in check_text_fit(load_pack(folder), parts=1)]
+    left_out = [text for text in said if "summary does not fit its tile" in text]
+    assert left_out and all(text.startswith("topics/self-and-nonself/topic.toml:")
+                            and "(Urdu," in text for text in left_out), said
+
+
 def web_edition_pack(folder: Path, default_pack_dir: Path) -> Path:
     shutil.copytree(default_pack_dir, folder)
     manifest = folder / "pack.toml"

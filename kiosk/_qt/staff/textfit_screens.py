@@ -207,6 +207,13 @@ class _Shape:
         problems = [Problem(f"topics/{tile.topic.id}/{TOPIC_FILE}", translate(
             "Problems", "the topic title does not fit its tile ({where}); shorten it")
             .fill(where=self.where)) for tile in home.tiles if not tile.texts_fit()]
+        # A summary that cannot fit whole is left out, not cut: the patient sees a tile
+        # with a title only, and staff would not know why.
+        problems += [Problem(f"topics/{tile.topic.id}/{TOPIC_FILE}", translate(
+            "Problems", "the topic summary does not fit its tile, so it is left out "
+                        "({where}); shorten it").fill(where=self.where))
+            for tile in home.tiles
+            if tile.topic.summary.get(self.language).strip() and not tile.show_summary]
         self.layout.removeWidget(home)
         home.hide()
         home.deleteLater()
