@@ -125,7 +125,7 @@ def test_the_picture_follows_the_language_of_its_labels(kiosk, qtbot) -> None:
                 if page.labels)
     picture = Illustration()
     qtbot.addWidget(picture)
-    picture.resize(900, 700)  # the same size in both languages: only the words differ
+    picture.resize(1000, 700)  # the same size in both languages: only the words differ
     picture.show()
     picture.set_picture(page.illustration, page.labels)
     size = QSize(1920, 1080)

@@ -42,6 +42,9 @@ def problems_on_screen(k: Kiosk, where: str, patient: bool = True) -> list[str]:
     minimum = theme.min_target_px()
     primary = theme.primary_target_px()
     buttons = [b for b in visible(w, QAbstractButton) if not isinstance(b, TopicTile)]
+    for tile in visible(w, TopicTile):  # a summary that does not fit whole is left out
+        if tile.topic.summary.get(k.session.language).strip() and not tile.show_summary:
+            found.append(f"{where}: the tile of {tile.topic.id} leaves its summary out")
     for button in buttons:
         name = button.objectName() or button.text()
         if button.height() < minimum or button.width() < minimum:
@@ -109,9 +112,13 @@ def _picture_problems(picture: Illustration, where: str) -> list[str]:
     if drawing.height() < whole.height() - 1 and placed.height() < picture.height() - 1:
         found.append(f"{where}: the picture is drawn {drawing.height():.0f}px high for its "
                      f"captions, with {picture.height() - placed.height():.0f}px unused")
-    for _block, box in picture.label_blocks():
+    boxes = [box for _block, box in picture.label_blocks()]
+    for box in boxes:
         if not QRectF(picture.rect()).contains(box.translated(placed.topLeft())):
             found.append(f"{where}: a label leaves the picture")
+    for index, box in enumerate(boxes):  # (three Urdu captions once covered each other)
+        if any(box.adjusted(1, 1, -1, -1).intersects(other) for other in boxes[index + 1:]):
+            found.append(f"{where}: two labels on the picture overlap")
     return found
 
 

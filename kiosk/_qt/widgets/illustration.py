@@ -174,17 +174,40 @@ def label_boxes(labels: tuple[Label, ...], metrics: theme.Metrics, rect: QRectF,
 def _laid(labels: tuple[Label, ...], metrics: theme.Metrics,
           width: float) -> list[tuple[Label, TextBlock, float, float]]:
     """Each label's words laid out for a picture ``width`` wide, with its chip's size."""
-    pad = metrics.px(10)
+    pad = _side(metrics)
     # Captions share the band's one line: each may be as wide as its share of it, so a
     # two-word caption does not wrap into a chip twice as tall.
     captions = sum(1 for label in labels if label.y >= CAPTION_FROM)
     caption_width = width * max(LABEL_WIDTH, 0.96 / max(1, captions)) - 2 * pad
+    laid = _lay(labels, metrics, width, caption_width, pad)
+    gap = metrics.px(6)
+    if captions > 1 and sum(w for label, _b, w, _h in laid if label.y >= CAPTION_FROM) \
+            + gap * (captions - 1) > width:
+        # Side by side they would overlap: each wraps within its share instead, and the
+        # band grows (three Urdu captions under a narrow picture covered each other).
+        share = (width - gap * (captions - 1)) / captions - 2 * pad
+        laid = _lay(labels, metrics, width, share, pad)
+    return laid
+
+
+def _lay(labels: tuple[Label, ...], metrics: theme.Metrics, width: float,
+         caption_width: float, pad: int) -> list[tuple[Label, TextBlock, float, float]]:
     laid = []
     for label in labels:
         wide = caption_width if label.y >= CAPTION_FROM else width * LABEL_WIDTH
         block = _label_block(label.text.get(metrics.language), metrics, wide)
-        laid.append((label, block, block.doc.textWidth() + 2 * pad, block.ink_height() + pad))
+        laid.append((label, block, block.doc.textWidth() + 2 * pad,
+                     block.ink_height() + metrics.px(10)))
     return laid
+
+
+def _side(metrics: theme.Metrics) -> int:
+    """The room either side of a chip's words. Nastaliq letters reach past the first
+    letter's advance (the top of a ک): flush, they ran into the chip's edge."""
+    pad = metrics.px(10)
+    if metrics.script == "nastaliq":
+        pad += round(0.25 * metrics.text_px("small"))
+    return pad
 
 
 def _band(laid: list[tuple[Label, TextBlock, float, float]], metrics: theme.Metrics) -> float:
@@ -236,7 +259,29 @@ def arrange(labels: tuple[Label, ...], metrics: theme.Metrics, rect: QRectF,
     if band:
         _spread([box for (block, box), (label, *_rest) in zip(out, laid, strict=True)
                   if label.y >= CAPTION_FROM], rect, metrics.px(6))
+    _apart([box for (block, box), (label, *_rest) in zip(out, laid, strict=True)
+            if label.y < CAPTION_FROM], rect, metrics.px(6))
     return drawing, out
+
+
+def _apart(boxes: list[QRectF], rect: QRectF, gap: float) -> None:
+    """Of two labels that cover each other, move the lower one down, clear of the other
+    (or, at the picture's foot, the upper one up).
+
+    Labels are placed by the point they name, in the pack's one place for every
+    language, and sit below what they name; Urdu's taller, wider chips of two close
+    points covered each other.
+    """
+    for index, box in enumerate(boxes):
+        for other in boxes[:index]:
+            if not box.adjusted(-gap, -gap, gap, gap).intersects(other):
+                continue
+            upper, lower = sorted((box, other), key=lambda b: b.center().y())
+            if upper.bottom() + gap + lower.height() <= rect.bottom():
+                lower.moveTop(upper.bottom() + gap)
+            else:
+                lower.moveBottom(rect.bottom())
+                upper.moveBottom(max(rect.top() + upper.height(), lower.top() - gap))
 
 
 def _spread(boxes: list[QRectF], rect: QRectF, gap: float) -> None:
@@ -281,7 +326,9 @@ def _label_block(text: str, metrics: theme.Metrics, width: float) -> TextBlock:
         block = TextBlock()
         block.set(text, metrics.font("small", bold=True), width, metrics.rtl,
                   metrics.line_height, theme.NAVY, Qt.AlignmentFlag.AlignCenter)
-        block.doc.setTextWidth(min(width, block.ideal_width() + 1))
+        ideal = block.ideal_width()
+        # As narrow as its lines; a word wider than ``width`` is kept whole, not cut.
+        block.doc.setTextWidth(max(min(width, ideal + 1), ideal))
     _blocks[key] = block
     while len(_blocks) > _KEEP_BLOCKS:
         _blocks.pop(next(iter(_blocks)))
