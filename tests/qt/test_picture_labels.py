@@ -67,3 +67,40 @@ def test_a_roomy_picture_is_drawn_whole_with_its_captions_in_its_own_band(qapp) 
     rect = QRectF(0, 0, 1200, 900)
     drawing, _boxes = arrange(page.labels, metrics, rect)
     assert drawing == rect
+
+
+def _overlapping(boxes: list[QRectF]) -> set[tuple[int, int]]:
+    return {(i, j) for i in range(len(boxes)) for j in range(i + 1, len(boxes))
+            if boxes[i].adjusted(1, 1, -1, -1).intersects(boxes[j])}
+
+
+def test_labels_moved_apart_land_only_on_free_room(qapp, monkeypatch) -> None:
+    """Of two point labels that cover each other, one moves clear of the other, but never
+    onto a third label or a caption, nor off the picture (moved blindly, one landed on
+    a caption, and another on a label it had been clear of)."""
+    from kiosk._qt.widgets import illustration
+    from kiosk.core.model import Label, Localized
+
+    def label(x: float, y: float, text: str) -> Label:
+        return Label(x, y, Localized({"en": text}))
+
+    metrics = theme.Metrics.for_size(QSize(1920, 1080), "en")
+    rect = QRectF(0, 0, 800, 600)
+    cases = {
+        "a chain": (label(0.5, 0.5, "Middle"), label(0.5, 0.6, "Below"),
+                    label(0.5, 0.46, "Above")),
+        "over a caption": (label(0.3, 0.78, "Point one"), label(0.3, 0.80, "Point two"),
+                           label(0.3, 0.92, "Caption")),
+        "three at the foot": (label(0.5, 0.80, "One"), label(0.5, 0.82, "Two"),
+                              label(0.5, 0.84, "Three")),
+        "two apart": (label(0.2, 0.40, "Nerve"), label(0.25, 0.36, "Myelin coat")),
+    }
+    for name, labels in cases.items():
+        moved = [box for _block, box in arrange(labels, metrics, rect)[1]]
+        with monkeypatch.context() as unmoved:
+            unmoved.setattr(illustration, "_apart", lambda *args: None)
+            placed = [box for _block, box in arrange(labels, metrics, rect)[1]]
+        assert all(rect.contains(box) for box in moved), name
+        assert _overlapping(moved) <= _overlapping(placed), name  # nothing new covered
+        if name == "two apart":
+            assert _overlapping(placed) and not _overlapping(moved)

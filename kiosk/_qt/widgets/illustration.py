@@ -123,8 +123,9 @@ def _placed(path: Path, area: QSize, labels: tuple[Label, ...],
     if metrics is None:
         return box, box.size()
     room = area.height() - box.height()
-    grow = min(room, math.ceil(_caption_band(labels, metrics, box.width())
-                               - CLEAR_BAND * box.height()))
+    band = _caption_band(labels, metrics, box.width(),
+                         area.height() - SMALLEST_DRAWING * box.height())
+    grow = min(room, math.ceil(band - CLEAR_BAND * box.height()))
     if grow <= 0:
         return box, box.size()
     height = box.height() + grow
@@ -171,33 +172,45 @@ def label_boxes(labels: tuple[Label, ...], metrics: theme.Metrics, rect: QRectF,
     return arrange(labels, metrics, rect, drawn)[1]
 
 
-def _laid(labels: tuple[Label, ...], metrics: theme.Metrics,
-          width: float) -> list[tuple[Label, TextBlock, float, float]]:
-    """Each label's words laid out for a picture ``width`` wide, with its chip's size."""
-    pad = _side(metrics)
+def _laid(labels: tuple[Label, ...], metrics: theme.Metrics, width: float,
+          room: float) -> list[tuple[Label, TextBlock, float, float]]:
+    """Each label's words laid out for a picture ``width`` wide, with its chip's size;
+    ``room`` is the most height the captions' line may take."""
+    # Words wrap as wide as a plain chip's; Nastaliq's side room (``_side``) is added to
+    # the chip where the picture has it, not taken from the words (it made them wrap
+    # into chips taller than a small picture).
+    pad = metrics.px(10)
     # Captions share the band's one line: each may be as wide as its share of it, so a
     # two-word caption does not wrap into a chip twice as tall.
     captions = sum(1 for label in labels if label.y >= CAPTION_FROM)
     caption_width = width * max(LABEL_WIDTH, 0.96 / max(1, captions)) - 2 * pad
-    laid = _lay(labels, metrics, width, caption_width, pad)
+    laid = _lay(labels, metrics, width, caption_width)
     gap = metrics.px(6)
     if captions > 1 and sum(w for label, _b, w, _h in laid if label.y >= CAPTION_FROM) \
             + gap * (captions - 1) > width:
         # Side by side they would overlap: each wraps within its share instead, and the
         # band grows (three Urdu captions under a narrow picture covered each other).
         share = (width - gap * (captions - 1)) / captions - 2 * pad
-        laid = _lay(labels, metrics, width, share, pad)
+        wrapped = _lay(labels, metrics, width, share)
+        # Unless their taller line has no room: on a small picture at a larger text size,
+        # one word a line, the chips ran off the picture's foot.
+        if _band(wrapped, metrics) <= room:
+            laid = wrapped
     return laid
 
 
 def _lay(labels: tuple[Label, ...], metrics: theme.Metrics, width: float,
-         caption_width: float, pad: int) -> list[tuple[Label, TextBlock, float, float]]:
+         caption_width: float) -> list[tuple[Label, TextBlock, float, float]]:
+    pad, side = metrics.px(10), _side(metrics)
     laid = []
     for label in labels:
         wide = caption_width if label.y >= CAPTION_FROM else width * LABEL_WIDTH
         block = _label_block(label.text.get(metrics.language), metrics, wide)
-        laid.append((label, block, block.doc.textWidth() + 2 * pad,
-                     block.ink_height() + metrics.px(10)))
+        # Nastaliq's side room only where the picture has it: a chip wider than the
+        # picture would leave it (a small picture at the largest text).
+        chip = max(min(block.doc.textWidth() + 2 * side, width),
+                   block.doc.textWidth() + 2 * pad)
+        laid.append((label, block, chip, block.ink_height() + metrics.px(10)))
     return laid
 
 
@@ -216,8 +229,9 @@ def _band(laid: list[tuple[Label, TextBlock, float, float]], metrics: theme.Metr
     return max(heights) + metrics.px(8) if heights else 0.0
 
 
-def _caption_band(labels: tuple[Label, ...], metrics: theme.Metrics, width: float) -> float:
-    return _band(_laid(labels, metrics, width), metrics)
+def _caption_band(labels: tuple[Label, ...], metrics: theme.Metrics, width: float,
+                  room: float) -> float:
+    return _band(_laid(labels, metrics, width, room), metrics)
 
 
 def arrange(labels: tuple[Label, ...], metrics: theme.Metrics, rect: QRectF,
@@ -234,8 +248,8 @@ def arrange(labels: tuple[Label, ...], metrics: theme.Metrics, rect: QRectF,
     under the drawing, and if ``rect`` has no room for that, the drawing is drawn
     smaller, above the captions, instead of under them.
     """
-    laid = _laid(labels, metrics, rect.width())
     own = drawn.height() if drawn is not None else rect.height()
+    laid = _laid(labels, metrics, rect.width(), rect.height() - SMALLEST_DRAWING * own)
     drawing, band = QRectF(rect.left(), rect.top(), rect.width(), own), 0.0
     if _band(laid, metrics) > CLEAR_BAND * own:
         band = _band(laid, metrics)
@@ -259,29 +273,41 @@ def arrange(labels: tuple[Label, ...], metrics: theme.Metrics, rect: QRectF,
     if band:
         _spread([box for (block, box), (label, *_rest) in zip(out, laid, strict=True)
                   if label.y >= CAPTION_FROM], rect, metrics.px(6))
-    _apart([box for (block, box), (label, *_rest) in zip(out, laid, strict=True)
-            if label.y < CAPTION_FROM], rect, metrics.px(6))
+    _apart(out, laid, rect, metrics.px(6))
     return drawing, out
 
 
-def _apart(boxes: list[QRectF], rect: QRectF, gap: float) -> None:
-    """Of two labels that cover each other, move the lower one down, clear of the other
-    (or, at the picture's foot, the upper one up).
+def _apart(out: list[tuple[TextBlock, QRectF]],
+           laid: list[tuple[Label, TextBlock, float, float]], rect: QRectF,
+           gap: float) -> None:
+    """Of two point labels that cover each other, move the lower one down, clear of the
+    other, or else the upper one up: only where that covers no other label or caption
+    and stays on the picture (else they stay as they were).
 
     Labels are placed by the point they name, in the pack's one place for every
     language, and sit below what they name; Urdu's taller, wider chips of two close
     points covered each other.
     """
-    for index, box in enumerate(boxes):
-        for other in boxes[:index]:
-            if not box.adjusted(-gap, -gap, gap, gap).intersects(other):
+    boxes = [box for _block, box in out]
+    points = [box for box, (label, *_rest) in zip(boxes, laid, strict=True)
+              if label.y < CAPTION_FROM]
+
+    def free(moved: QRectF, mine: QRectF) -> bool:
+        return rect.contains(moved) and not any(
+            moved.adjusted(-gap + 1, -gap + 1, gap - 1, gap - 1).intersects(other)
+            for other in boxes if other is not mine)
+
+    for index, box in enumerate(points):
+        for other in points[:index]:
+            if not box.adjusted(-gap + 1, -gap + 1, gap - 1, gap - 1).intersects(other):
                 continue
             upper, lower = sorted((box, other), key=lambda b: b.center().y())
-            if upper.bottom() + gap + lower.height() <= rect.bottom():
-                lower.moveTop(upper.bottom() + gap)
-            else:
-                lower.moveBottom(rect.bottom())
-                upper.moveBottom(max(rect.top() + upper.height(), lower.top() - gap))
+            down = lower.translated(0, upper.bottom() + gap - lower.top())
+            up = upper.translated(0, lower.top() - gap - upper.bottom())
+            if free(down, lower):
+                lower.moveTop(down.top())
+            elif free(up, upper):
+                upper.moveTop(up.top())
 
 
 def _spread(boxes: list[QRectF], rect: QRectF, gap: float) -> None:
