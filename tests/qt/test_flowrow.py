@@ -74,3 +74,18 @@ def test_its_margins_are_kept_around_the_buttons(qtbot) -> None:
     qtbot.waitExposed(holder)
     assert first.geometry().topLeft().toTuple() == (7, 0)
     assert second.geometry().right() <= 500 - 7 and holder.height() == 72
+
+
+def test_a_row_with_nothing_shown_takes_no_room(qtbot) -> None:
+    """A home screen whose pack names no emergency page, in a language with every topic:
+    its row shows nothing, and leaves no strip of margin under the tiles."""
+    holder = QWidget()
+    first, second = Fixed("first"), Fixed("second")
+    row = button_row(first, second)
+    row.setContentsMargins(7, 0, 7, 12)
+    holder.setLayout(row)
+    qtbot.addWidget(holder)
+    first.hide()
+    second.hide()
+    assert row.sizeHint() == QSize(0, 0) and row.minimumSize() == QSize(0, 0)
+    assert row.heightForWidth(500) == 0

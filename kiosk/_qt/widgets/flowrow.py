@@ -46,6 +46,8 @@ class FlowRow(QLayout):
     # sat on the screen's bottom edge, its margin set and ignored).
 
     def heightForWidth(self, width: int) -> int:
+        if not self._shown():
+            return 0  # nothing to show: no margins either (no empty strip under a screen)
         m = self.contentsMargins()
         return self._arrange(QRect(0, 0, width - m.left() - m.right(), 0),
                              move=False) + m.top() + m.bottom()
@@ -70,6 +72,8 @@ class FlowRow(QLayout):
         return self._with_margins(size)
 
     def _with_margins(self, size: QSize) -> QSize:
+        if not self._shown():
+            return QSize(0, 0)
         m = self.contentsMargins()
         return QSize(size.width() + m.left() + m.right(), size.height() + m.top() + m.bottom())
 
