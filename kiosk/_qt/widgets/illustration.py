@@ -250,9 +250,10 @@ def arrange(labels: tuple[Label, ...], metrics: theme.Metrics, rect: QRectF,
     """
     own = drawn.height() if drawn is not None else rect.height()
     laid = _laid(labels, metrics, rect.width(), rect.height() - SMALLEST_DRAWING * own)
-    drawing, band = QRectF(rect.left(), rect.top(), rect.width(), own), 0.0
-    if _band(laid, metrics) > CLEAR_BAND * own:
-        band = _band(laid, metrics)
+    drawing, band = QRectF(rect.left(), rect.top(), rect.width(), own), _band(laid, metrics)
+    if band <= CLEAR_BAND * own:
+        band = 0.0  # the captions sit in the drawing's own clear band
+    else:
         # The drawing's clear band may still lie under the captions; its drawn part not.
         height = min(own, (rect.height() - band) / (1 - CLEAR_BAND))
         height = max(height, own * SMALLEST_DRAWING)
