@@ -60,7 +60,7 @@ class Job(QObject):
         percent = 100 if total <= 0 else done * 100 // total
         if percent != self._last:
             self._last = percent
-            self._moved.emit(done, total)
+            self._tell(self._moved, done, total)
 
     @Slot(int, int)
     def _deliver_progress(self, done: int, total: int) -> None:
@@ -101,7 +101,17 @@ class Job(QObject):
         except Exception as problem:  # a bug must not kill the kiosk from a thread
             log.exception("%s failed unexpectedly", self.name)
             error = [f"{type(problem).__name__}: {problem}"]
-        self._ended.emit(result, error, not error)
+        self._tell(self._ended, result, error, not error)
+
+    def _tell(self, signal: Any, *values: object) -> None:
+        """Report to the UI thread, unless the kiosk has closed meanwhile: on the way out
+        PySide deletes every object still held, this job too, and a job still running
+        then (the staff notice read at start, from a slow disk) raised from its thread
+        as it ended."""
+        try:
+            signal.emit(*values)
+        except RuntimeError:  # "Signal source has been deleted"
+            log.debug("%s ended after the kiosk closed; nobody to tell", self.name)
 
 
 _serial: queue.SimpleQueue[Callable[[], None]] | None = None
