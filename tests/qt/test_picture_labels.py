@@ -14,6 +14,7 @@ from PySide6.QtCore import QRectF, QSize
 
 from kiosk._qt import theme
 from kiosk._qt.screens import page_layout
+from kiosk._qt.session import TEXT_SCALES
 from kiosk._qt.widgets.illustration import CAPTION_FROM, CLEAR_BAND, SMALLEST_DRAWING, arrange
 from kiosk.core.packdir import load_pack
 from kiosk.core.resources import default_pack
@@ -94,13 +95,53 @@ def test_labels_moved_apart_land_only_on_free_room(qapp, monkeypatch) -> None:
         "three at the foot": (label(0.5, 0.80, "One"), label(0.5, 0.82, "Two"),
                               label(0.5, 0.84, "Three")),
         "two apart": (label(0.2, 0.40, "Nerve"), label(0.25, 0.36, "Myelin coat")),
+        # No room above or below on a short picture: the left one moves further left.
+        "side by side": (label(0.45, 0.5, "Nerve"), label(0.55, 0.5, "Myelin coat")),
     }
     for name, labels in cases.items():
+        rect = QRectF(0, 0, 800, 90 if name == "side by side" else 600)
         moved = [box for _block, box in arrange(labels, metrics, rect)[1]]
         with monkeypatch.context() as unmoved:
             unmoved.setattr(illustration, "_apart", lambda *args: None)
             placed = [box for _block, box in arrange(labels, metrics, rect)[1]]
         assert all(rect.contains(box) for box in moved), name
         assert _overlapping(moved) <= _overlapping(placed), name  # nothing new covered
-        if name == "two apart":
-            assert _overlapping(placed) and not _overlapping(moved)
+        if name in ("two apart", "side by side"):
+            assert _overlapping(placed) and not _overlapping(moved), name
+        if name == "side by side":  # each on its own side of where it was
+            assert moved[0].right() <= placed[0].right() and moved[1] == placed[1]
+
+
+LABELLED = [page for page in PACK.pages() if page.labels and page.illustration is not None]
+
+
+@pytest.mark.parametrize("language", ["en", "ur"])
+def test_on_a_short_wide_picture_labels_spread_beside_the_drawing(qapp, language) -> None:
+    """At the largest text a portrait page's picture is a band as wide as the page and
+    as short as a picture may be (1040 × 270 px on a 1080 × 1920 screen). Kept to the
+    drawing's own width, Urdu labels wrapped into chips taller than the drawing, over it
+    and over each other, with two thirds of the band empty. They take the band's width
+    instead: none leaves the picture or covers another, and the drawing is drawn
+    larger than the least a picture may be."""
+    from kiosk._qt.widgets.illustration import Illustration, _fit
+
+    metrics = theme.Metrics.for_size(QSize(1080, 1920), language, text_scale=max(TEXT_SCALES))
+    band = QSize(1040, metrics.px(page_layout.PICTURE_MIN_WIDTH / page_layout.PICTURE_ASPECT))
+    picture = Illustration()
+    picture.resize(band)
+    picture.retranslate(metrics)
+    found, widened = [], 0
+    for page in LABELLED:
+        picture.set_picture(page.illustration, page.labels)
+        placed, drawing = picture.picture_rect(), picture.drawing_rect()
+        boxes = [box for _block, box in picture.label_blocks()]
+        widened += placed.width() > _fit(page.illustration, band).width()
+        if not all(placed.adjusted(-0.01, -0.01, 0.01, 0.01).contains(box) for box in boxes):
+            found.append(f"{page.key}: a label leaves the picture")
+        if _overlapping(boxes):
+            found.append(f"{page.key}: labels cover each other")
+        if drawing.height() < band.height() * SMALLEST_DRAWING:
+            found.append(f"{page.key}: the drawing is {drawing.height():.0f}px high")
+    assert LABELLED and not found, "\n".join(found)
+    assert widened  # the case this is about
+    picture.deleteLater()

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import logging
 import math
+from collections.abc import Callable
 from itertools import pairwise
 from pathlib import Path
+from typing import NamedTuple
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPixmap, QRegion, QResizeEvent
@@ -93,6 +95,7 @@ def forget_pictures() -> None:
 def clear_cache() -> None:
     _renderers.clear()
     _pictures.clear()
+    _places.clear()
     _blocks.clear()
 
 
@@ -112,24 +115,82 @@ def _fit(path: Path, area: QSize) -> QRectF:
 
 def _placed(path: Path, area: QSize, labels: tuple[Label, ...],
             metrics: theme.Metrics | None) -> tuple[QRectF, QSizeF]:
-    """Where the picture and its captions sit in an area, and the drawing's own size.
+    """Where the picture and its labels sit in an area, and the drawing's own size.
 
     Captions too tall for the drawing's clear band go under the drawing, into whatever
     height the area has beyond it (a narrow column beside long Urdu words has plenty),
     before the drawing is drawn smaller for them: drawn smaller, a page's picture came to
     a thumbnail with its captions over it.
+
+    Labels that still crowd the drawing (covering each other, leaving it, or shrinking it
+    for their captions) spread into the width the area has beside it: at the largest text
+    a portrait page's picture is a short wide band, and its Urdu labels wrapped into
+    chips taller than the drawing, over it and over each other, with two thirds of the
+    band empty.
     """
     box = _fit(path, area)
     if metrics is None:
         return box, box.size()
+    key = (path, area.toTuple(), metrics,
+           tuple((label.text.get(metrics.language), label.x, label.y) for label in labels))
+    found = _places.pop(key, None)
+    if found is None:
+        found = _least_crowded(box, area, labels, metrics), box.size()
+    _places[key] = found
+    while len(_places) > _KEEP_PLACES:
+        _places.pop(next(iter(_places)))
+    return QRectF(found[0]), QSizeF(found[1])  # the callers' own, to move as they like
+
+
+_places: dict[tuple[object, ...], tuple[QRectF, QSizeF]] = {}
+_KEEP_PLACES = 16  # a page and its neighbours, at each size asked (a turn, a prefetch)
+_WIDER = (1.25, 1.5, 1.75, 2.0, 2.5, 3.0)  # the widths tried, in drawings' widths
+
+
+def _least_crowded(box: QRectF, area: QSize, labels: tuple[Label, ...],
+                   metrics: theme.Metrics) -> QRectF:
+    """The narrowest place, from the drawing's own width to the area's, where its labels
+    neither leave it nor cover each other, with the drawing as large as it gets: where
+    captions too tall for a short band must go under a drawing drawn smaller, one line
+    of them under a larger drawing beats two lines over a smaller one."""
+    widths = sorted({round(box.width()), area.width(),
+                     *(w for w in (round(box.width() * f) for f in _WIDER)
+                       if w < area.width())})
+    best: tuple[tuple[int, float], QRectF] | None = None
+    for width in widths:
+        rect = _grown(box, width, area, labels, metrics)
+        crowding = _crowding(rect, box.size(), labels, metrics)
+        if best is None or crowding < best[0]:
+            best = crowding, rect
+        if crowding == (0, -box.height()):
+            break  # nothing to gain further out
+    assert best is not None
+    return best[1]
+
+
+def _grown(box: QRectF, width: int, area: QSize, labels: tuple[Label, ...],
+           metrics: theme.Metrics) -> QRectF:
+    """The picture ``width`` wide (the drawing centred in it), and taller than the
+    drawing by what its captions need under it, as far as the area has that height."""
     room = area.height() - box.height()
-    band = _caption_band(labels, metrics, box.width(),
+    band = _caption_band(labels, metrics, width,
                          area.height() - SMALLEST_DRAWING * box.height())
-    grow = min(room, math.ceil(band - CLEAR_BAND * box.height()))
-    if grow <= 0:
-        return box, box.size()
-    height = box.height() + grow
-    return QRectF(box.x(), (area.height() - height) // 2, box.width(), height), box.size()
+    height = box.height() + max(0, min(room, math.ceil(band - CLEAR_BAND * box.height())))
+    return QRectF((area.width() - width) // 2, (area.height() - height) // 2, width, height)
+
+
+def _crowding(rect: QRectF, drawn: QSizeF, labels: tuple[Label, ...],
+              metrics: theme.Metrics) -> tuple[int, float]:
+    """How the labels crowd the drawing in ``rect``: how many leave the picture or cover
+    another, then (as a negative, to sort by) the height the drawing keeps."""
+    local = QRectF(0, 0, rect.width(), rect.height())
+    drawing, out = arrange(labels, metrics, local, drawn)
+    boxes = [box for _block, box in out]
+    crowding = sum(not local.adjusted(-0.01, -0.01, 0.01, 0.01).contains(box)
+                   for box in boxes)
+    crowding += sum(box.adjusted(1, 1, -1, -1).intersects(other)
+                    for index, box in enumerate(boxes) for other in boxes[index + 1:])
+    return crowding, -round(drawing.height(), 1)
 
 
 def finished(path: Path, rect: QRectF, ratio: float, labels: tuple[Label, ...],
@@ -172,10 +233,21 @@ def label_boxes(labels: tuple[Label, ...], metrics: theme.Metrics, rect: QRectF,
     return arrange(labels, metrics, rect, drawn)[1]
 
 
+class _Laid(NamedTuple):
+    """A label's words laid out, its chip's size, and (a caption) its line under the
+    drawing: captions share one line, or several when one cannot hold them."""
+
+    label: Label
+    block: TextBlock
+    width: float
+    height: float
+    row: int = 0
+
+
 def _laid(labels: tuple[Label, ...], metrics: theme.Metrics, width: float,
-          room: float) -> list[tuple[Label, TextBlock, float, float]]:
+          room: float) -> list[_Laid]:
     """Each label's words laid out for a picture ``width`` wide, with its chip's size;
-    ``room`` is the most height the captions' line may take."""
+    ``room`` is the most height the captions' lines may take."""
     # Words wrap as wide as a plain chip's; Nastaliq's side room (``_side``) is added to
     # the chip where the picture has it, not taken from the words (it made them wrap
     # into chips taller than a small picture).
@@ -186,21 +258,53 @@ def _laid(labels: tuple[Label, ...], metrics: theme.Metrics, width: float,
     caption_width = width * max(LABEL_WIDTH, 0.96 / max(1, captions)) - 2 * pad
     laid = _lay(labels, metrics, width, caption_width)
     gap = metrics.px(6)
-    if captions > 1 and sum(w for label, _b, w, _h in laid if label.y >= CAPTION_FROM) \
+    if captions > 1 and sum(one.width for one in laid if one.label.y >= CAPTION_FROM) \
             + gap * (captions - 1) > width:
-        # Side by side they would overlap: each wraps within its share instead, and the
-        # band grows (three Urdu captions under a narrow picture covered each other).
+        # Side by side they would overlap: each wraps within its share instead, or they
+        # take two lines or more, whichever is lower (three Urdu captions under a narrow
+        # picture covered each other; wrapped in their shares at a larger text size,
+        # one word a line, they were taller than two lines of them).
         share = (width - gap * (captions - 1)) / captions - 2 * pad
-        wrapped = _lay(labels, metrics, width, share)
-        # Unless their taller line has no room: on a small picture at a larger text size,
-        # one word a line, the chips ran off the picture's foot.
-        if _band(wrapped, metrics) <= room:
-            laid = wrapped
+        ways = [_lay(labels, metrics, width, share),
+                _in_rows(_lay(labels, metrics, width, width - 2 * pad), width, gap)]
+        # Only a way whose lines hold their captions (an Urdu word wider than its share
+        # keeps its width), and one with room under the drawing if any has: else the
+        # drawing is drawn smaller above them. Chips over each other cannot be read.
+        across = [way for way in ways if _widest_row(way, gap) <= width + 0.5]
+        if _widest_row(laid, 0) <= width:
+            across.append(laid)  # on one line still, with their gaps closed up
+        fitting = [way for way in across if _band(way, metrics) <= room] or across
+        if fitting:
+            laid = min(fitting, key=lambda way: _band(way, metrics))
     return laid
 
 
+def _widest_row(laid: list[_Laid], gap: float) -> float:
+    """How wide the widest line of captions is, side by side with gaps between."""
+    widths: dict[int, list[float]] = {}
+    for one in laid:
+        if one.label.y >= CAPTION_FROM:
+            widths.setdefault(one.row, []).append(one.width)
+    return max((sum(row) + gap * (len(row) - 1) for row in widths.values()), default=0.0)
+
+
+def _in_rows(laid: list[_Laid], width: float, gap: float) -> list[_Laid]:
+    """Captions put on as few lines as hold them, in their order across the drawing."""
+    rows: list[_Laid] = []
+    row, used = 0, 0.0
+    for one in sorted(laid, key=lambda one: one.label.x):
+        if one.label.y >= CAPTION_FROM:
+            if used and used + gap + one.width > width:
+                row, used = row + 1, 0.0
+            used += (gap if used else 0.0) + one.width
+            one = one._replace(row=row)
+        rows.append(one)
+    order = {id(one.label): index for index, one in enumerate(laid)}
+    return sorted(rows, key=lambda one: order[id(one.label)])
+
+
 def _lay(labels: tuple[Label, ...], metrics: theme.Metrics, width: float,
-         caption_width: float) -> list[tuple[Label, TextBlock, float, float]]:
+         caption_width: float) -> list[_Laid]:
     pad, side = metrics.px(10), _side(metrics)
     laid = []
     for label in labels:
@@ -210,7 +314,7 @@ def _lay(labels: tuple[Label, ...], metrics: theme.Metrics, width: float,
         # picture would leave it (a small picture at the largest text).
         chip = max(min(block.doc.textWidth() + 2 * side, width),
                    block.doc.textWidth() + 2 * pad)
-        laid.append((label, block, chip, block.ink_height() + metrics.px(10)))
+        laid.append(_Laid(label, block, chip, block.ink_height() + metrics.px(10)))
     return laid
 
 
@@ -223,10 +327,20 @@ def _side(metrics: theme.Metrics) -> int:
     return pad
 
 
-def _band(laid: list[tuple[Label, TextBlock, float, float]], metrics: theme.Metrics) -> float:
-    """The height of the captions' line with the gap above it; 0 without captions."""
-    heights = [h for label, _block, _w, h in laid if label.y >= CAPTION_FROM]
-    return max(heights) + metrics.px(8) if heights else 0.0
+def _rows(laid: list[_Laid]) -> list[float]:
+    """The height of each line of captions, first to last."""
+    heights: dict[int, float] = {}
+    for one in laid:
+        if one.label.y >= CAPTION_FROM:
+            heights[one.row] = max(heights.get(one.row, 0.0), one.height)
+    return [heights[row] for row in sorted(heights)]
+
+
+def _band(laid: list[_Laid], metrics: theme.Metrics) -> float:
+    """The height of the captions' lines with the gaps above and between them; 0
+    without captions."""
+    rows = _rows(laid)
+    return sum(rows) + metrics.px(6) * (len(rows) - 1) + metrics.px(8) if rows else 0.0
 
 
 def _caption_band(labels: tuple[Label, ...], metrics: theme.Metrics, width: float,
@@ -238,9 +352,9 @@ def arrange(labels: tuple[Label, ...], metrics: theme.Metrics, rect: QRectF,
             drawn: QSizeF | None = None) -> tuple[QRectF, list[tuple[TextBlock, QRectF]]]:
     """Where the drawing goes in ``rect``, and each label's words and chip.
 
-    ``drawn`` is the drawing's own size, at the top of ``rect``, when ``rect`` holds more
-    height than the drawing: room for its captions below it (``_placed``); by default
-    the drawing fills ``rect``.
+    ``drawn`` is the drawing's own size, at the top of ``rect`` and centred across it,
+    when ``rect`` holds more than the drawing: height for its captions below it, width
+    for its labels beside it (``_placed``); by default the drawing fills ``rect``.
 
     A pack keeps the bottom of every drawing clear (``CLEAR_BAND``) for its captions, the
     labels set in that band. On a small picture a caption's chip is taller than the band
@@ -249,21 +363,28 @@ def arrange(labels: tuple[Label, ...], metrics: theme.Metrics, rect: QRectF,
     smaller, above the captions, instead of under them.
     """
     own = drawn.height() if drawn is not None else rect.height()
+    own_width = drawn.width() if drawn is not None else rect.width()
     laid = _laid(labels, metrics, rect.width(), rect.height() - SMALLEST_DRAWING * own)
-    drawing, band = QRectF(rect.left(), rect.top(), rect.width(), own), _band(laid, metrics)
-    if band <= CLEAR_BAND * own:
+    drawing = QRectF(rect.left() + (rect.width() - own_width) / 2, rect.top(), own_width, own)
+    band, rows = _band(laid, metrics), _rows(laid)
+    if band <= CLEAR_BAND * own and len(rows) <= 1:
         band = 0.0  # the captions sit in the drawing's own clear band
     else:
         # The drawing's clear band may still lie under the captions; its drawn part not.
         height = min(own, (rect.height() - band) / (1 - CLEAR_BAND))
         height = max(height, own * SMALLEST_DRAWING)
-        drawing = QRectF(0, 0, rect.width() * height / own, height)
+        drawing = QRectF(0, 0, own_width * height / own, height)
         drawing.moveCenter(QPointF(rect.center().x(), rect.top() + height / 2))
     out = []
-    for label, block, w, h in laid:
+    # Each line of captions centred on its own middle, the lines from the band's top.
+    middles, top = [], rect.bottom() - band + metrics.px(8) / 2
+    for height in rows:
+        middles.append(top + height / 2)
+        top += height + metrics.px(6)
+    for label, block, w, h, row in laid:
         cx = drawing.left() + label.x * drawing.width()
         if band and label.y >= CAPTION_FROM:
-            cy = rect.bottom() - band / 2
+            cy = middles[row]
         else:
             cy = drawing.top() + label.y * drawing.height()
         box = QRectF(cx - w / 2, cy - h / 2, w, h)
@@ -271,44 +392,74 @@ def arrange(labels: tuple[Label, ...], metrics: theme.Metrics, rect: QRectF,
         box.moveLeft(max(rect.left(), min(box.left(), rect.right() - w)))
         box.moveTop(max(rect.top(), min(box.top(), rect.bottom() - h)))
         out.append((block, box))
-    if band:
-        _spread([box for (block, box), (label, *_rest) in zip(out, laid, strict=True)
-                  if label.y >= CAPTION_FROM], rect, metrics.px(6))
+    for row in range(max(1, len(rows))):
+        captions = [box for (_block, box), one in zip(out, laid, strict=True)
+                    if one.label.y >= CAPTION_FROM and one.row == row]
+        # Under the drawing each line is spread; in its own band too, once they would
+        # cover each other (three English captions at the largest text, where they
+        # fitted the band).
+        if band or any(box.intersects(other) for index, box in enumerate(captions)
+                       for other in captions[index + 1:]):
+            _spread(captions, rect, metrics.px(6))
     _apart(out, laid, rect, metrics.px(6))
     return drawing, out
 
 
-def _apart(out: list[tuple[TextBlock, QRectF]],
-           laid: list[tuple[Label, TextBlock, float, float]], rect: QRectF,
+def _apart(out: list[tuple[TextBlock, QRectF]], laid: list[_Laid], rect: QRectF,
            gap: float) -> None:
     """Of two point labels that cover each other, move the lower one down, clear of the
-    other, or else the upper one up: only where that covers no other label or caption
-    and stays on the picture (else they stay as they were).
+    other, or else the upper one up, or else the one to the left further left or the
+    other further right; of a point label over a caption, move the label up or aside:
+    only where that covers no other label or caption and stays on the picture (else
+    they stay as they were).
 
     Labels are placed by the point they name, in the pack's one place for every
     language, and sit below what they name; Urdu's taller, wider chips of two close
-    points covered each other.
+    points covered each other. Sideways is last: a label beside its point is further
+    from it than one below. (At the largest text a picture's labels may have room only
+    beside the drawing.)
     """
     boxes = [box for _block, box in out]
     points = [box for box, (label, *_rest) in zip(boxes, laid, strict=True)
               if label.y < CAPTION_FROM]
+    captions = [box for box in boxes if not any(box is point for point in points)]
 
     def free(moved: QRectF, mine: QRectF) -> bool:
         return rect.contains(moved) and not any(
             moved.adjusted(-gap + 1, -gap + 1, gap - 1, gap - 1).intersects(other)
             for other in boxes if other is not mine)
 
+    def covers(box: QRectF, other: QRectF) -> bool:
+        return box.adjusted(-gap + 1, -gap + 1, gap - 1, gap - 1).intersects(other)
+
     for index, box in enumerate(points):
         for other in points[:index]:
-            if not box.adjusted(-gap + 1, -gap + 1, gap - 1, gap - 1).intersects(other):
+            if not covers(box, other):
                 continue
             upper, lower = sorted((box, other), key=lambda b: b.center().y())
-            down = lower.translated(0, upper.bottom() + gap - lower.top())
-            up = upper.translated(0, lower.top() - gap - upper.bottom())
-            if free(down, lower):
-                lower.moveTop(down.top())
-            elif free(up, upper):
-                upper.moveTop(up.top())
+            left, right = sorted((box, other), key=lambda b: b.center().x())
+            _first_free([(lower, lower.translated(0, upper.bottom() + gap - lower.top())),
+                         (upper, upper.translated(0, lower.top() - gap - upper.bottom())),
+                         (left, left.translated(right.left() - gap - left.right(), 0)),
+                         (right, right.translated(left.right() + gap - right.left(), 0))],
+                        free)
+        for caption in captions:
+            if covers(box, caption):
+                # Aside on its own side: past the caption it would name the wrong place.
+                aside = box.translated(caption.left() - gap - box.right(), 0) \
+                    if box.center().x() < caption.center().x() \
+                    else box.translated(caption.right() + gap - box.left(), 0)
+                _first_free([(box, box.translated(0, caption.top() - gap - box.bottom())),
+                             (box, aside)], free)
+
+
+def _first_free(moves: list[tuple[QRectF, QRectF]],
+                free: Callable[[QRectF, QRectF], bool]) -> None:
+    """Make the first move (a box, where it would go) that lands on free room."""
+    for box, moved in moves:
+        if free(moved, box):
+            box.moveTopLeft(moved.topLeft())
+            return
 
 
 def _spread(boxes: list[QRectF], rect: QRectF, gap: float) -> None:
