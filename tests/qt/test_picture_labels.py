@@ -15,7 +15,8 @@ from PySide6.QtCore import QRectF, QSize
 from kiosk._qt import theme
 from kiosk._qt.screens import page_layout
 from kiosk._qt.session import TEXT_SCALES
-from kiosk._qt.widgets.illustration import CAPTION_FROM, CLEAR_BAND, SMALLEST_DRAWING, arrange
+from kiosk._qt.widgets.picture_labels import CLEAR_BAND, SMALLEST_DRAWING, arrange
+from kiosk.core.model import CAPTION_FROM
 from kiosk.core.packdir import load_pack
 from kiosk.core.resources import default_pack
 
@@ -79,7 +80,7 @@ def test_labels_moved_apart_land_only_on_free_room(qapp, monkeypatch) -> None:
     """Of two point labels that cover each other, one moves clear of the other, but never
     onto a third label or a caption, nor off the picture (moved blindly, one landed on
     a caption, and another on a label it had been clear of)."""
-    from kiosk._qt.widgets import illustration
+    from kiosk._qt.widgets import picture_labels
     from kiosk.core.model import Label, Localized
 
     def label(x: float, y: float, text: str) -> Label:
@@ -102,7 +103,7 @@ def test_labels_moved_apart_land_only_on_free_room(qapp, monkeypatch) -> None:
         rect = QRectF(0, 0, 800, 90 if name == "side by side" else 600)
         moved = [box for _block, box in arrange(labels, metrics, rect)[1]]
         with monkeypatch.context() as unmoved:
-            unmoved.setattr(illustration, "_apart", lambda *args: None)
+            unmoved.setattr(picture_labels, "_apart", lambda *args: None)
             placed = [box for _block, box in arrange(labels, metrics, rect)[1]]
         assert all(rect.contains(box) for box in moved), name
         assert _overlapping(moved) <= _overlapping(placed), name  # nothing new covered
