@@ -182,7 +182,9 @@ def _qt_text_fit(cache: CheckCache) -> TextFitCheck | None:
     except ImportError as error:
         print(f"(text that might not fit on screen was not checked: {error})", file=sys.stderr)
         return None
-    return TextFit(cache)
+    from kiosk.progressline import progress_line
+
+    return TextFit(cache, progress_line("measuring pages on the kiosk's screens"))
 
 
 def _drawing_time(cache: CheckCache) -> TextFitCheck | None:
@@ -711,7 +713,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("path", type=Path, metavar="PATH")
     p.add_argument("--today", type=iso_date, help=argparse.SUPPRESS)
     p.add_argument("--no-text-fit", action="store_true",
-                   help="skip measuring text at 1920x1080 and 1080x1920 (faster; needs no Qt)")
+                   help="skip measuring text at 1920x1080, 1080x1920 and 1366x768 (faster; "
+                        "needs no Qt)")
     p.add_argument("--no-drawing-time", action="store_true",
                    help="skip drawing every picture at full-screen size against its time "
                         "budget (faster; needs no Qt)")

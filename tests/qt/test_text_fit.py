@@ -173,6 +173,20 @@ def test_a_pack_measured_in_parts_finds_the_same(
     assert (0, HOME) in theirs and len(here.units) == len(set(here.units)), here.units
 
 
+def test_the_pass_says_how_far_it_has_got(tmp_path: Path) -> None:
+    """A first check of a big pack measures for ten seconds or more: the pass says how
+    many pages it has measured, its helper's too, from nothing to all of them."""
+    pack = load_pack(shared_pack(tmp_path / "p"))
+    told: list[tuple[int, int]] = []
+    alone = check_text_fit(pack, parts=1)
+    assert check_text_fit(pack, parts=2, progress=lambda *said: told.append(said)) == alone
+    from kiosk.core.textfit_units import all_units
+
+    total = len(all_units(pack))
+    assert told[0] == (0, total) and told[-1] == (total, total)
+    assert [done for done, _ in told] == sorted({done for done, _ in told})  # only ever on
+
+
 @pytest.mark.parametrize(("helper", "said"), [
     ("raise SystemExit(3)", "a text-fit helper stopped (exit 3); its pages are measured here"),
     ("print('not a pickle')", "a text-fit helper answered nonsense"),

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import logging
 import sys
+import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from kiosk._qt.staff.textfit_screens import Measurer
@@ -32,8 +34,13 @@ from kiosk.core.textfit_units import (
 log = logging.getLogger("kiosk.pack")
 
 
+# Told how many pages (and home screens) of how many are measured so far, from any thread.
+Progress = Callable[[int, int], None]
+
+
 def check_text_fit(pack: Pack, parts: int | None = None,
-                   cache: CheckCache | None = None) -> list[Problem]:
+                   cache: CheckCache | None = None,
+                   progress: Progress | None = None) -> list[Problem]:
     """Every text in ``pack`` that would not fit, measured as the kiosk lays it out.
 
     With a ``cache``, what an earlier run measured of a page that has not changed since
@@ -42,7 +49,7 @@ def check_text_fit(pack: Pack, parts: int | None = None,
     default one per core, for enough pages to gain): Qt measures text only on the thread
     that made its widgets. A helper that fails has its pages measured here instead.
     """
-    with TextFitPass(pack, parts, cache) as measuring:
+    with TextFitPass(pack, parts, cache, progress) as measuring:
         return measuring.finish()
 
 
@@ -50,14 +57,15 @@ class TextFit:
     """``check_text_fit`` as validate's registered check; validate begins it as soon as the
     pack is read, so its helpers are starting while the pack's files are checked."""
 
-    def __init__(self, cache: CheckCache | None = None) -> None:
-        self.cache = cache
+    def __init__(self, cache: CheckCache | None = None,
+                 progress: Progress | None = None) -> None:
+        self.cache, self.progress = cache, progress
 
     def __call__(self, pack: Pack) -> list[Problem]:
-        return check_text_fit(pack, cache=self.cache)
+        return check_text_fit(pack, cache=self.cache, progress=self.progress)
 
     def begin(self, pack: Pack) -> TextFitPass:
-        return TextFitPass(pack, cache=self.cache)
+        return TextFitPass(pack, cache=self.cache, progress=self.progress)
 
 
 class TextFitPass:
@@ -70,7 +78,7 @@ class TextFitPass:
     """
 
     def __init__(self, pack: Pack, parts: int | None = None,
-                 cache: CheckCache | None = None) -> None:
+                 cache: CheckCache | None = None, progress: Progress | None = None) -> None:
         self.pack, self.cache = pack, cache
         units = all_units(pack)
         self.digests = unit_digests(pack, units) \
@@ -86,8 +94,11 @@ class TextFitPass:
                 self.todo.append(unit)
         log.info("text fit: %d of %d pages and home screens measured, the rest remembered",
                  len(self.todo), len(units))
+        if progress is not None and self.todo:
+            progress(0, len(self.todo))  # said at once: Qt and the helpers take a while
         self.sharing = Sharing(pack.root, self.todo,
-                               parts_for(len(self.todo)) if parts is None else max(1, parts))
+                               parts_for(len(self.todo)) if parts is None else max(1, parts),
+                               _counting(len(self.todo), progress) if progress else None)
 
     def __enter__(self) -> TextFitPass:
         return self
@@ -107,6 +118,17 @@ class TextFitPass:
         for _, problem in self.found:
             unique.setdefault((problem.file, problem.message), problem)
         return list(unique.values())
+
+
+def _counting(total: int, progress: Progress) -> Callable[[int], None]:
+    """``progress`` told the running count, whichever thread measured the last units."""
+    lock, done = threading.Lock(), [0]
+
+    def measured(units: int) -> None:
+        with lock:
+            done[0] += units
+            progress(done[0], total)
+    return measured
 
 
 def main(argv: list[str]) -> int:

@@ -46,6 +46,7 @@ SILENT_LIMIT = 60.0
 _clock = time.monotonic
 
 Measure = Callable[[list[Unit]], Found]
+Done = Callable[[int], None]  # told how many more units are measured, from any thread
 
 
 def parts_for(units: int) -> int:
@@ -76,16 +77,18 @@ class Sharing:
     """The helpers of one pass, started at once; ``measure`` does this process's share
     and gathers theirs. ``stop`` ends any helper still running (always call it)."""
 
-    def __init__(self, root: Path, units: list[Unit], parts: int) -> None:
+    def __init__(self, root: Path, units: list[Unit], parts: int,
+                 done: Done | None = None) -> None:
         at_once = max(1, min(MOST_AT_ONCE, len(units) // (4 * parts)))
         self._work = _Work(units, at_once)
+        self._done = done or (lambda _units: None)
         self._helpers: list[_Helper] = []
         try:
             for _ in range(parts - 1):
                 first = self._work.take()
                 if first is None:
                     break
-                self._helpers.append(_Helper(root, first, self._work))
+                self._helpers.append(_Helper(root, first, self._work, self._done))
         except BaseException:
             self.stop()  # the ones already started: nobody else knows of them
             raise
@@ -94,11 +97,13 @@ class Sharing:
         found: Found = []
         while (units := self._work.take()) is not None:
             found += measure(units)
+            self._done(len(units))
         for helper in self._helpers:
             found += helper.result()
         # What a helper handed back after failing, once this process had run out.
         while (units := self._work.take()) is not None:
             found += measure(units)
+            self._done(len(units))
         return found
 
     def stop(self) -> None:
@@ -109,8 +114,8 @@ class Sharing:
 class _Helper:
     """A process measuring units handed to it by a thread of this process."""
 
-    def __init__(self, root: Path, first: list[Unit], work: _Work) -> None:
-        self._work = work
+    def __init__(self, root: Path, first: list[Unit], work: _Work, done: Done) -> None:
+        self._work, self._done = work, done
         self._found: Found = []
         self._stopping = False
         self._heard = _clock()  # when it last answered, or was started
@@ -153,6 +158,7 @@ class _Helper:
                 return
             self._found += found
             self._heard = _clock()
+            self._done(len(units))
             units = self._work.take()
         with contextlib.suppress(OSError):
             self.process.stdin.close()  # no more: the helper ends
