@@ -114,8 +114,9 @@ class Sharing:
 class _Helper:
     """A process measuring units handed to it by a thread of this process."""
 
-    def __init__(self, root: Path, first: list[Unit], work: _Work, done: Done) -> None:
-        self._work, self._done = work, done
+    def __init__(self, root: Path, first: list[Unit], work: _Work,
+                 done: Done | None = None) -> None:
+        self._work, self._done = work, done or (lambda _units: None)
         self._found: Found = []
         self._stopping = False
         self._heard = _clock()  # when it last answered, or was started
