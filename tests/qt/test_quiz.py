@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QScrollBar, QScroller, QVBoxLayout, QWidget
 from kiosk._qt import fonts, theme
 from kiosk._qt.app import Kiosk
 from kiosk._qt.i18n import Translations
+from kiosk._qt.session import TEXT_SCALES
 from kiosk._qt.settle import run_posted_events
 from kiosk._qt.widgets.quiz import QuizBody
 from kiosk._qt.widgets.quiz_parts import ChoiceButton
@@ -440,3 +441,37 @@ def test_an_answer_that_wraps_never_leaves_one_word_alone(qtbot, translations, l
     for width in alone:
         lines = _lines(shown, font, width, rtl)
         assert len(lines[-1].split()) >= 2, (width, lines)
+
+
+@pytest.mark.parametrize("size", [(1080, 1920), (1920, 1080)], ids=lambda s: f"{s[0]}x{s[1]}")
+def test_each_quiz_keeps_its_intro_only_where_its_answers_still_fit(qtbot, kiosk: Kiosk,
+                                                                    size) -> None:
+    """A patient at the largest text opens one quiz after another. The intro stays only
+    while the answers fit beside it: measured with the quiz before's answers (its layout
+    keeps the last height it gave until Qt lays it out again), the diabetes quiz kept its
+    four-line Urdu intro and pushed two of its three answers off a portrait screen."""
+    w = kiosk.window
+    w.resize(*size)
+    w.start_visit("ur")
+    while kiosk.session.text_scale < max(TEXT_SCALES):
+        tap(qtbot, w.topbar.text_size)
+    run_posted_events()
+    found, shown = [], 0
+    for topic in kiosk.session.pack.topics_in("ur"):
+        for index, page in enumerate(topic.pages):
+            if page.kind is not PageKind.QUIZ:
+                continue
+            w.open_topic(topic.id)
+            w.viewer.open(topic, index)
+            run_posted_events()
+            quiz = w.viewer.quiz
+            spacing = quiz.page.layout().spacing()
+            height = quiz.page.heightForWidth(quiz.width())  # laid out by now
+            if quiz.intro.isVisible():
+                shown += 1
+                if height > quiz.height():
+                    found.append(f"{page.key}: the intro pushes answers off the screen")
+            elif height + spacing + quiz.intro.heightForWidth(quiz.width()) <= quiz.height():
+                found.append(f"{page.key}: the intro is left out though it fits")
+    assert not found, "\n".join(found)
+    assert shown or size[0] > size[1]  # in portrait some quizzes have room for it

@@ -325,10 +325,23 @@ class QuizBody(QWidget):
         """
         wanted = self.current == 0 and self.answered is None and bool(self.intro.text())
         if wanted and self.width() > 0 and self.height() > 0:
-            need = (self.page.heightForWidth(self.width()) + layout_of(self.page).spacing()
+            need = (self._page_height() + layout_of(self.page).spacing()
                     + self.intro.heightForWidth(self.width()))
             wanted = need <= self.height()
         self.intro.setVisible(wanted)
+
+    def _page_height(self) -> int:
+        """The quiz page's height at this width, from the words on it now.
+
+        A layout keeps each height it answered until Qt next lays it out (a posted event),
+        and a layout inside another is not told when its widgets' words change: a quiz
+        opened after another of the same size was measured with the last one's answers,
+        and kept its intro, which pushed two answers off a portrait screen at the
+        largest text.
+        """
+        for layout in (self.grid, self._header, self._card_box, layout_of(self.page)):
+            layout.invalidate()
+        return self.page.heightForWidth(self.width())
 
     def _show_score(self, m: theme.Metrics) -> None:
         self.prompt.setText(self.tr("You answered %1 of %2 correctly.")
@@ -351,7 +364,7 @@ class QuizBody(QWidget):
     # -- too tall for the screen (large text) ----------------------------------------
 
     def _update_overflow(self) -> None:
-        overflow = self.page.heightForWidth(self.width()) > self.height()
+        overflow = self._page_height() > self.height()
         if overflow != self._overflow:
             self._overflow = overflow
             self.more.setVisible(overflow)
