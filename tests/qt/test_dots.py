@@ -3,6 +3,8 @@ show is always marked, at the end of the row where reading starts."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
@@ -78,3 +80,24 @@ def test_a_long_topic_s_bar_shows_how_far_the_patient_has_read(qtbot) -> None:
                    for page in (40, 300))
     # Filled from the start to the marker: a quarter-way page fills less than three quarters.
     assert early[0] == late[0] and early[-1] < late[-1], (early[-1], late[-1])
+
+
+@pytest.mark.parametrize("rtl", [False, True])
+@pytest.mark.parametrize("screens", [2, 3, 5])
+def test_a_page_s_screens_sit_inside_its_pill(qtbot, rtl: bool, screens: int) -> None:
+    """A page that goes on over more screens shows a pill with a small dot a screen. The
+    end dots sat at the pill's very ends and ran into its outline (seen by two reviews
+    of every screen at the largest text)."""
+    dots = _row(qtbot, 8, 1000, rtl)
+    dots.set_position(3, 8, 1, screens)
+    widths = dots._widths()
+    pill, r = widths[3], dots._radius
+    caps = (2 + r * 1.25, pill - 2 - r * 1.25)  # the centres of its round ends
+    centres = dots._screen_dots(0, pill, 0, r)
+    assert len(centres) == screens
+    assert sorted(c.x() for c in centres) == [c.x() for c in centres][::-1 if rtl else 1]
+    for centre in centres:
+        off_axis = max(0.0, caps[0] - centre.x(), centre.x() - caps[1])
+        assert off_axis + r * 0.55 <= r * 1.25 - 1  # inside, clear of the outline
+    xs = sorted(c.x() for c in centres)
+    assert all(b - a >= r * 1.1 + 2 for a, b in pairwise(xs))  # and apart

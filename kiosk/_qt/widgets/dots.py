@@ -121,14 +121,21 @@ class PageDots(QWidget):
                 painter.setBrush(theme.CARD)
                 painter.drawRoundedRect(x + 2, y - r * 1.25, width - 4, r * 2.5, r * 1.25,
                                         r * 1.25)
-                step = (width - 4 - r * 1.2) / max(1, self.screens - 1)
-                for part in range(self.screens):
-                    slot = self.screens - 1 - part if self.isRightToLeft() else part
+                for part, dot in enumerate(self._screen_dots(x, width, y, r)):
                     painter.setBrush(theme.TEAL if part == self.screenful else theme.CARD)
-                    dot = QPointF(x + 2 + r * 0.6 + slot * step, y)
                     painter.drawEllipse(dot, r * 0.55, r * 0.55)
             x += width
         painter.end()
+
+    def _screen_dots(self, left: float, width: float, y: float, r: float) -> list[QPointF]:
+        """The centres of the small dots in a page's pill, one a screen, in reading order.
+
+        The end ones at the centres of the pill's round ends: at their edge, they ran
+        into its outline."""
+        step = (width - 4 - r * 2.5) / max(1, self.screens - 1)
+        slots = range(self.screens - 1, -1, -1) if self.isRightToLeft() \
+            else range(self.screens)
+        return [QPointF(left + 2 + r * 1.25 + slot * step, y) for slot in slots]
 
     def _paint_bar(self, painter: QPainter) -> None:
         """How far through the topic, as a bar filled from where reading starts, and a
