@@ -19,6 +19,7 @@ from kiosk._qt.widgets.picture_labels import (
     SMALLEST_DRAWING,
     arrange,
     caption_band,
+    crowding,
     draw_labels,
     label_boxes,
 )
@@ -162,10 +163,10 @@ def _least_crowded(box: QRectF, area: QSize, labels: tuple[Label, ...],
     best: tuple[tuple[int, float], QRectF] | None = None
     for width in widths:
         rect = _grown(box, width, area, labels, metrics)
-        crowding = _crowding(rect, box.size(), labels, metrics)
-        if best is None or crowding < best[0]:
-            best = crowding, rect
-        if crowding == (0, -box.height()):
+        crowded = crowding(labels, metrics, rect, box.size())
+        if best is None or crowded < best[0]:
+            best = crowded, rect
+        if crowded == (0, -box.height()):
             break  # nothing to gain further out
     assert best is not None
     return best[1]
@@ -180,20 +181,6 @@ def _grown(box: QRectF, width: int, area: QSize, labels: tuple[Label, ...],
                          area.height() - SMALLEST_DRAWING * box.height())
     height = box.height() + max(0, min(room, math.ceil(band - CLEAR_BAND * box.height())))
     return QRectF((area.width() - width) // 2, (area.height() - height) // 2, width, height)
-
-
-def _crowding(rect: QRectF, drawn: QSizeF, labels: tuple[Label, ...],
-              metrics: theme.Metrics) -> tuple[int, float]:
-    """How the labels crowd the drawing in ``rect``: how many leave the picture or cover
-    another, then (as a negative, to sort by) the height the drawing keeps."""
-    local = QRectF(0, 0, rect.width(), rect.height())
-    drawing, out = arrange(labels, metrics, local, drawn)
-    boxes = [box for _block, box in out]
-    crowding = sum(not local.adjusted(-0.01, -0.01, 0.01, 0.01).contains(box)
-                   for box in boxes)
-    crowding += sum(box.adjusted(1, 1, -1, -1).intersects(other)
-                    for index, box in enumerate(boxes) for other in boxes[index + 1:])
-    return crowding, -round(drawing.height(), 1)
 
 
 def finished(path: Path, rect: QRectF, ratio: float, labels: tuple[Label, ...],

@@ -43,6 +43,10 @@ class _Laid(NamedTuple):
     height: float
     row: int = 0
 
+    @property
+    def caption(self) -> bool:
+        return self.label.y >= CAPTION_FROM
+
 
 def _laid(labels: tuple[Label, ...], metrics: theme.Metrics, width: float,
           room: float) -> list[_Laid]:
@@ -58,7 +62,7 @@ def _laid(labels: tuple[Label, ...], metrics: theme.Metrics, width: float,
     caption_width = width * max(LABEL_WIDTH, 0.96 / max(1, captions)) - 2 * pad
     laid = _lay(labels, metrics, width, caption_width)
     gap = metrics.px(6)
-    if captions > 1 and sum(one.width for one in laid if one.label.y >= CAPTION_FROM) \
+    if captions > 1 and sum(one.width for one in laid if one.caption) \
             + gap * (captions - 1) > width:
         # Side by side they would overlap: each wraps within its share instead, or they
         # take two lines or more, whichever is lower (three Urdu captions under a narrow
@@ -79,28 +83,31 @@ def _laid(labels: tuple[Label, ...], metrics: theme.Metrics, width: float,
     return laid
 
 
+def _by_row(laid: list[_Laid]) -> list[list[_Laid]]:
+    """The captions on each of their lines, first line first."""
+    rows: dict[int, list[_Laid]] = {}
+    for one in laid:
+        if one.caption:
+            rows.setdefault(one.row, []).append(one)
+    return [rows[row] for row in sorted(rows)]
+
+
 def _widest_row(laid: list[_Laid], gap: float) -> float:
     """How wide the widest line of captions is, side by side with gaps between."""
-    widths: dict[int, list[float]] = {}
-    for one in laid:
-        if one.label.y >= CAPTION_FROM:
-            widths.setdefault(one.row, []).append(one.width)
-    return max((sum(row) + gap * (len(row) - 1) for row in widths.values()), default=0.0)
+    return max((sum(one.width for one in row) + gap * (len(row) - 1)
+                for row in _by_row(laid)), default=0.0)
 
 
 def _in_rows(laid: list[_Laid], width: float, gap: float) -> list[_Laid]:
     """Captions put on as few lines as hold them, in their order across the drawing."""
-    rows: list[_Laid] = []
+    row_of: dict[int, int] = {}
     row, used = 0, 0.0
-    for one in sorted(laid, key=lambda one: one.label.x):
-        if one.label.y >= CAPTION_FROM:
-            if used and used + gap + one.width > width:
-                row, used = row + 1, 0.0
-            used += (gap if used else 0.0) + one.width
-            one = one._replace(row=row)
-        rows.append(one)
-    order = {id(one.label): index for index, one in enumerate(laid)}
-    return sorted(rows, key=lambda one: order[id(one.label)])
+    for one in sorted((one for one in laid if one.caption), key=lambda one: one.label.x):
+        if used and used + gap + one.width > width:
+            row, used = row + 1, 0.0
+        used += (gap if used else 0.0) + one.width
+        row_of[id(one)] = row
+    return [one._replace(row=row_of.get(id(one), 0)) for one in laid]
 
 
 def _lay(labels: tuple[Label, ...], metrics: theme.Metrics, width: float,
@@ -129,11 +136,7 @@ def _side(metrics: theme.Metrics) -> int:
 
 def _rows(laid: list[_Laid]) -> list[float]:
     """The height of each line of captions, first to last."""
-    heights: dict[int, float] = {}
-    for one in laid:
-        if one.label.y >= CAPTION_FROM:
-            heights[one.row] = max(heights.get(one.row, 0.0), one.height)
-    return [heights[row] for row in sorted(heights)]
+    return [max(one.height for one in row) for row in _by_row(laid)]
 
 
 def _band(laid: list[_Laid], metrics: theme.Metrics) -> float:
@@ -183,7 +186,7 @@ def arrange(labels: tuple[Label, ...], metrics: theme.Metrics, rect: QRectF,
         top += height + metrics.px(6)
     for label, block, w, h, row in laid:
         cx = drawing.left() + label.x * drawing.width()
-        if band and label.y >= CAPTION_FROM:
+        if band and label.y >= CAPTION_FROM:  # a caption under the drawing
             cy = middles[row]
         else:
             cy = drawing.top() + label.y * drawing.height()
@@ -194,15 +197,32 @@ def arrange(labels: tuple[Label, ...], metrics: theme.Metrics, rect: QRectF,
         out.append((block, box))
     for row in range(max(1, len(rows))):
         captions = [box for (_block, box), one in zip(out, laid, strict=True)
-                    if one.label.y >= CAPTION_FROM and one.row == row]
+                    if one.caption and one.row == row]
         # Under the drawing each line is spread; in its own band too, once they would
         # cover each other (three English captions at the largest text, where they
         # fitted the band).
-        if band or any(box.intersects(other) for index, box in enumerate(captions)
-                       for other in captions[index + 1:]):
+        if band or overlaps(captions, 0):
             _spread(captions, rect, metrics.px(6))
     _apart(out, laid, rect, metrics.px(6))
     return drawing, out
+
+
+def overlaps(boxes: list[QRectF], inset: float = 1) -> int:
+    """How many pairs of ``boxes`` cover each other (by more than ``inset`` each side)."""
+    return sum(box.adjusted(inset, inset, -inset, -inset).intersects(other)
+               for index, box in enumerate(boxes) for other in boxes[index + 1:])
+
+
+def crowding(labels: tuple[Label, ...], metrics: theme.Metrics, rect: QRectF,
+             drawn: QSizeF) -> tuple[int, float]:
+    """How the labels crowd the drawing on a picture ``rect``'s size: how many leave the
+    picture or cover another, then (as a negative, to sort by) the height the drawing
+    keeps."""
+    local = QRectF(0, 0, rect.width(), rect.height())
+    drawing, out = arrange(labels, metrics, local, drawn)
+    boxes = [box for _block, box in out]
+    off = sum(not local.adjusted(-0.01, -0.01, 0.01, 0.01).contains(box) for box in boxes)
+    return off + overlaps(boxes), -round(drawing.height(), 1)
 
 
 def _apart(out: list[tuple[TextBlock, QRectF]], laid: list[_Laid], rect: QRectF,
@@ -220,17 +240,15 @@ def _apart(out: list[tuple[TextBlock, QRectF]], laid: list[_Laid], rect: QRectF,
     beside the drawing.)
     """
     boxes = [box for _block, box in out]
-    points = [box for box, (label, *_rest) in zip(boxes, laid, strict=True)
-              if label.y < CAPTION_FROM]
-    captions = [box for box in boxes if not any(box is point for point in points)]
-
-    def free(moved: QRectF, mine: QRectF) -> bool:
-        return rect.contains(moved) and not any(
-            moved.adjusted(-gap + 1, -gap + 1, gap - 1, gap - 1).intersects(other)
-            for other in boxes if other is not mine)
+    points = [box for box, one in zip(boxes, laid, strict=True) if not one.caption]
+    captions = [box for box, one in zip(boxes, laid, strict=True) if one.caption]
 
     def covers(box: QRectF, other: QRectF) -> bool:
         return box.adjusted(-gap + 1, -gap + 1, gap - 1, gap - 1).intersects(other)
+
+    def free(moved: QRectF, mine: QRectF) -> bool:
+        return rect.contains(moved) and not any(
+            covers(moved, other) for other in boxes if other is not mine)
 
     for index, box in enumerate(points):
         for other in points[:index]:

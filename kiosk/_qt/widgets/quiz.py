@@ -277,6 +277,7 @@ class QuizBody(QWidget):
             self.card.setVisible(bool(self.questions))
             if self.questions:
                 self._show_score(self._metrics)
+        self._words_changed()
         self._update_overflow()
         self.changed.emit()
 
@@ -303,6 +304,7 @@ class QuizBody(QWidget):
         if self.answered is None:
             self.feedback.clear()
             self.card.hide()
+            self._words_changed()
             self._place_intro()
             self.scroll_area.verticalScrollBar().setValue(0)  # a new question starts at its top
             return
@@ -325,23 +327,22 @@ class QuizBody(QWidget):
         """
         wanted = self.current == 0 and self.answered is None and bool(self.intro.text())
         if wanted and self.width() > 0 and self.height() > 0:
-            need = (self._page_height() + layout_of(self.page).spacing()
+            need = (self.page.heightForWidth(self.width()) + layout_of(self.page).spacing()
                     + self.intro.heightForWidth(self.width()))
             wanted = need <= self.height()
         self.intro.setVisible(wanted)
 
-    def _page_height(self) -> int:
-        """The quiz page's height at this width, from the words on it now.
+    def _words_changed(self) -> None:
+        """Forget the heights the quiz's layouts gave for the words before.
 
         A layout keeps each height it answered until Qt next lays it out (a posted event),
         and a layout inside another is not told when its widgets' words change: a quiz
         opened after another of the same size was measured with the last one's answers,
         and kept its intro, which pushed two answers off a portrait screen at the
-        largest text.
+        largest text. (A resize comes from a layout pass: the heights are fresh then.)
         """
         for layout in (self.grid, self._header, self._card_box, layout_of(self.page)):
             layout.invalidate()
-        return self.page.heightForWidth(self.width())
 
     def _show_score(self, m: theme.Metrics) -> None:
         self.prompt.setText(self.tr("You answered %1 of %2 correctly.")
@@ -364,7 +365,7 @@ class QuizBody(QWidget):
     # -- too tall for the screen (large text) ----------------------------------------
 
     def _update_overflow(self) -> None:
-        overflow = self._page_height() > self.height()
+        overflow = self.page.heightForWidth(self.width()) > self.height()
         if overflow != self._overflow:
             self._overflow = overflow
             self.more.setVisible(overflow)
