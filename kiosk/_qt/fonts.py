@@ -52,11 +52,26 @@ FONTCONFIG_FILE = "fonts.conf"
 #   font's own bounds: 1.056 above, 0.61 below); 1.0 gives 1.7 em, roomy for the dots
 #   and marks of Pashto and Sindhi letters without pushing pages past one screen.
 _LINE_HEIGHT = {"nastaliq": 1.12, "latin": 1.1, "naskh": 1.0}
-# How far ink can rise above the font's ascent, in multiples of the pixel size. Qt puts
-# a line's baseline one ascent below its top, so the first line of tall Urdu words
-# pokes up to 2.3 - 1.904 em above its text box and needs that much top padding to
-# stay unclipped.
-_INK_ABOVE_ASCENT = {"nastaliq": 0.4, "latin": 0.0, "naskh": 0.0}
+
+
+class InkRoom(NamedTuple):
+    """How far a script's ink reaches past its lines' boxes, in multiples of the pixel
+    size: the room a text box needs around its lines to draw all of it."""
+
+    above: float  # above the first line's ascent
+    below: float  # below the last line's descent
+    start: float  # past the start of a line (the right, in a right-to-left script)
+    end: float  # past its end
+
+
+# Measured as the line height above (tests/qt/test_shaping.py fails if content outgrows
+# them). Qt puts a line's baseline one ascent below its top, so the first line of tall
+# Urdu words pokes up to 2.3 - 1.904 em above its text box. A kasra under قابلِ hangs
+# 0.08 em below the descent. A ک or گ that starts a line sweeps its stroke 0.38 em past
+# the line's start, up and to the right, and a last ر 0.2 em past its end. Pashto's Naskh
+# reaches 0.02 em past a line's end.
+_INK_ROOM = {"nastaliq": InkRoom(0.4, 0.1, 0.4, 0.25), "latin": InkRoom(0.0, 0.0, 0.0, 0.0),
+             "naskh": InkRoom(0.0, 0.0, 0.05, 0.05)}
 
 
 class FontError(RuntimeError):
@@ -85,7 +100,11 @@ class FontSet(NamedTuple):  # not a dataclass: see kiosk.core.paths.DataDir
 
     def ink_above_ascent(self, language: str) -> float:
         """Top padding a text box needs, as a multiple of the font's pixel size."""
-        return _INK_ABOVE_ASCENT[languages.script_of(language)]
+        return _INK_ROOM[languages.script_of(language)].above
+
+    def ink_room(self, language: str) -> InkRoom:
+        """The room a text box in this language needs around its lines for their ink."""
+        return _INK_ROOM[languages.script_of(language)]
 
 
 _lock = threading.Lock()

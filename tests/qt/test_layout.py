@@ -4,7 +4,7 @@ or cramped."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QMargins, QPoint, QRect
 from PySide6.QtWidgets import QAbstractButton, QLabel, QPushButton, QWidget
 
 from kiosk._qt import theme
@@ -13,6 +13,7 @@ from kiosk._qt.screens import page_layout
 from kiosk._qt.screens.home import TopicTile
 from kiosk._qt.session import TEXT_SCALES
 from kiosk._qt.settle import run_posted_events
+from kiosk._qt.widgets import wraplabel
 from kiosk._qt.widgets.buttons import TouchButton
 from kiosk._qt.widgets.illustration import Illustration, _fit
 from kiosk._qt.widgets.pagetext import line_boxes
@@ -143,6 +144,72 @@ def test_nothing_is_clipped_or_cramped(qtbot, kiosk: Kiosk, size, language: str)
     found += problems_on_screen(kiosk, "still reading")
     w.overlay.stop()
     assert not found, "\n".join(found)
+
+
+def _ink_cut(label: QLabel) -> dict[str, float]:
+    """How much of ``label``'s ink its edges cut off, by side: its words drawn again with
+    room all round, in the same box, and the two inks compared."""
+    at, picture = wraplabel._ink_of(wraplabel._draw(label))
+    roomy = QLabel()
+    for copy in ("Font", "Text", "TextFormat", "LayoutDirection", "Alignment", "WordWrap"):
+        getattr(roomy, f"set{copy}")(getattr(label, copy[0].lower() + copy[1:])())
+    pad = 2 * label.font().pixelSize()
+    roomy.setContentsMargins(label.contentsMargins() + QMargins(pad, pad, pad, pad))
+    roomy.resize(label.width() + 2 * pad, label.height() + 2 * pad)
+    at_roomy, whole = wraplabel._ink_of(wraplabel._draw(roomy))
+    ratio = picture.devicePixelRatio()
+    shown = (at.x(), at.y(), at.x() + picture.width() / ratio, at.y() + picture.height() / ratio)
+    drawn = (at_roomy.x() - pad, at_roomy.y() - pad, at_roomy.x() - pad + whole.width() / ratio,
+             at_roomy.y() - pad + whole.height() / ratio)
+    cut = {"left": shown[0] - drawn[0], "top": shown[1] - drawn[1],
+           "right": drawn[2] - shown[2], "bottom": drawn[3] - shown[3]}
+    return {side: px for side, px in cut.items() if px > 0}
+
+
+# Pashto at the largest text in portrait: Qt's document layout, which a word-wrapping
+# QLabel uses, puts a right-to-left line's trailing space at the line's start, so a full
+# line runs a space past its end and the quiz's question loses its full stop.
+_TRAILING_SPACE = pytest.mark.xfail(reason="Qt draws an RTL line's trailing space first",
+                                    strict=True)
+
+
+@pytest.mark.parametrize(("size", "scale"), [((1366, 768), 0), ((3840, 2160), 0),
+                                             ((1080, 1920), len(TEXT_SCALES) - 1)],
+                         ids=["1366x768", "3840x2160", "1080x1920-largest"])
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_label_shows_all_its_ink(request, qtbot, kiosk: Kiosk, size, scale: int,
+                                       language: str) -> None:
+    """No page title, question, answer or message loses ink at its label's edges. A ک
+    that starts an Urdu line sweeps its stroke 0.38 em past the line's start: with 0.25 em
+    of room the quiz titles and the answer "کیا یہ منظور شدہ ٹرائل ہے؟" lost its tip, and
+    a kasra or a ے's tail lost its last row below the descent."""
+    if language == "ps" and scale:
+        request.applymarker(_TRAILING_SPACE)
+    w = kiosk.window
+    w.resize(*size)
+    w.start_visit(language)
+    for _ in range(scale):
+        tap(qtbot, w.topbar.text_size)
+    settle()
+    found: dict[tuple[object, ...], str] = {}
+
+    def look(where: str) -> None:
+        for label in visible(w, QLabel):
+            if isinstance(label, wraplabel.KeepsPicture) and label.text() and \
+                    (key := label._picture_key()) is not None and key not in found:
+                cut = _ink_cut(label)
+                found[key] = f"{where}: {label.text()[:30]!r} loses {cut}" if cut else ""
+
+    look("home")
+    for topic in kiosk.session.pack.topics_in(language):
+        w.open_topic(topic.id)
+        for index, page in enumerate(topic.pages):
+            w.viewer.open(topic, index)
+            settle()
+            look(page.key)
+    assert len(found) > 20, "the labels were looked at"
+    cut = [said for said in found.values() if said]
+    assert not cut, "\n".join(cut)
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")

@@ -274,6 +274,50 @@ def test_line_height_keeps_lines_apart(language: str) -> None:
         f"ink_above_ascent leaves")
 
 
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_labels_leave_room_for_ink_past_their_lines(language: str) -> None:
+    """Every word the kiosk shows keeps its ink inside the room a label leaves around its
+    lines (``fonts.InkRoom``), at whichever end of a line it falls: a ک starting an Urdu
+    line sweeps its stroke past the line's start, and lost its tip at 0.25 em."""
+    import uharfbuzz as hb
+
+    face = hb.Face(hb.Blob.from_file_path(str(font_files(language)[0])))
+    font = hb.Font(face)
+    descender = -font.get_font_extents("ltr").descender / face.upem
+    room = fonts.FontSet(fonts.URDU_FAMILY, fonts.LATIN_FAMILY, ()).ink_room(language)
+    starts, ends, depths = [], [], []
+    for where, text in strings_in(language):
+        for word in text.split():
+            buf = hb.Buffer()
+            buf.add_str(word)
+            buf.guess_segment_properties()
+            buf.language = language
+            hb.shape(font, buf, {})
+            # Glyphs come in visual order, left to right, from x = 0 to x = the advance.
+            x, left, right = 0, 0, 0
+            for info, pos in zip(buf.glyph_infos, buf.glyph_positions, strict=True):
+                extents = font.get_glyph_extents(info.codepoint)
+                if extents.width:
+                    ink = x + pos.x_offset + extents.x_bearing
+                    left, right = min(left, ink), max(right, ink + extents.width)
+                bottom = -(pos.y_offset + extents.y_bearing + extents.height) / face.upem
+                depths.append((bottom - descender, word, where))
+                x += pos.x_advance
+            past_right, past_left = (right - x) / face.upem, -left / face.upem
+            if buf.direction == "rtl":
+                starts.append((past_right, word, where))
+                ends.append((past_left, word, where))
+            else:
+                starts.append((past_left, word, where))
+                ends.append((past_right, word, where))
+    for (past, word, where), allowed, what in ((max(starts), room.start, "a line's start"),
+                                               (max(ends), room.end, "a line's end"),
+                                               (max(depths), room.below, "the descent")):
+        assert past <= allowed + 1e-6, (
+            f"{word!r} ({where}) reaches {past:.3f} em past {what}; {language} labels leave "
+            f"{allowed} em: raise it in kiosk/_qt/fonts.py")
+
+
 def test_the_comparison_flags_contour_point_anchors(qapp, tmp_path: Path) -> None:
     """Negative control built from the shipped font: no broken font is shipped.
 

@@ -2,25 +2,37 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
+import math
+
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QResizeEvent,
+    QTextLayout,
+    QTextOption,
+)
 from PySide6.QtWidgets import (
     QAbstractButton,
     QBoxLayout,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QScrollArea,
     QScroller,
     QScrollerProperties,
     QSizePolicy,
+    QStyle,
     QWidget,
 )
 
 from kiosk._qt import icons, theme
-from kiosk._qt.widgets.owned import layout_of
 from kiosk._qt.widgets.scroll_area import scroll_area
 from kiosk._qt.widgets.wraplabel import WrapLabel
+from kiosk.core import languages
 from kiosk.core.model import Choice
 
 MAX_CHOICES = 4  # the pack schema's limit
@@ -83,13 +95,43 @@ def rounded(widget: QWidget, fill: QColor, edge: QColor, line: int, radius: floa
     painter.end()
 
 
+def ink_rows(text: str, font: QFont, width: float) -> tuple[float, float]:
+    """Where ``text``'s ink starts and ends when wrapped at words to ``width``, from the
+    top of its first line's box: each glyph's own box, where it is placed. Nastaliq puts
+    dots and strokes above and below with offsets a font's metrics do not show."""
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    y = 0.0
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(width)
+        line.setPosition(QPointF(0, y))
+        y += line.height()
+    layout.endLayout()
+    top, bottom = math.inf, -math.inf
+    for run in layout.glyphRuns():
+        raw = run.rawFont()
+        for glyph, at in zip(run.glyphIndexes(), run.positions(), strict=True):
+            box = raw.pathForGlyph(glyph).boundingRect()
+            if not box.isEmpty():
+                top, bottom = min(top, at.y() + box.top()), max(bottom, at.y() + box.bottom())
+    return (top, bottom) if top < bottom else (0.0, 0.0)
+
+
 class ChoiceButton(QAbstractButton):
     """An answer: wrapped words in a big rounded button, so long Urdu never clips.
 
     After an answer a tick or a cross marks it, so the verdict does not rest on colour.
+    The button places its words itself (no layout): Nastaliq words are centred on their
+    ink, which a layout, centring boxes, cannot do.
     """
 
     line, radius = 3, 36.0
+    # The room beside the words, between the mark and the words, and above and below.
+    _side, _gap, _ends = 32, 16, 8
+    _nastaliq = False
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -97,12 +139,11 @@ class ChoiceButton(QAbstractButton):
         self.choice: Choice | None = None  # answers are shuffled: the button knows its own
         self.state = "open"  # open, right, wrong, faded
         self.marked = False  # being read aloud
+        # Where the words' ink starts and ends in their label, by its width and height.
+        self._inks: dict[tuple[int, int], tuple[int, int]] = {}
         self.label = WrapLabel(self)
         self.label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.mark = QLabel(self)
-        layout = QHBoxLayout(self)
-        layout.addWidget(self.mark, 0, Qt.AlignmentFlag.AlignVCenter)
-        layout.addWidget(self.label, 1)
         for part in (self.label, self.mark):
             part.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
@@ -112,19 +153,97 @@ class ChoiceButton(QAbstractButton):
     def setText(self, text: str) -> None:
         super().setText(text)  # text() answers as on any button
         self.label.setText(last_words_together(text))
-        self.updateGeometry()
+        self._measure_ink()
 
     def apply(self, metrics: theme.Metrics) -> None:
         self.label.set_text_font(quiz_font(metrics, "body", bold=True), metrics.language)
         pad = metrics.px(16)
-        layout_of(self).setContentsMargins(pad * 2, pad // 2, pad * 2, pad // 2)
-        layout_of(self).setSpacing(pad)
+        self._side, self._gap, self._ends = pad * 2, pad, pad // 2
+        self._nastaliq = languages.script_of(metrics.language) == "nastaliq"
         # The mark's room is kept while it is blank: words re-wrapping on a tap would jump.
         side = round(metrics.text_px("body") * 0.9)
         self.mark.setFixedSize(side, side)
         self.setMinimumHeight(metrics.target)
         self.line, self.radius = max(2, metrics.px(3)), metrics.px(36)
         self.set_state(self.state)
+        self._measure_ink()
+
+    def _measure_ink(self) -> None:
+        self._inks.clear()
+        self.updateGeometry()
+        self._place()
+
+    def _ink(self, width: int) -> tuple[int, int]:
+        """Where the words' ink starts and ends in their label at ``width`` (the label's
+        box for Latin).
+
+        A Nastaliq line's box holds room for the tallest stacks of letters, and most
+        words' ink sits low in it: centred by their boxes, Urdu answers stood 7-12 px low
+        in their buttons at 1366x768, beside English centred to a pixel. So a Nastaliq
+        answer is placed and sized by its ink: its first line's highest and its last
+        line's lowest. Latin keeps its boxes: its ink sits in them, and baselines line up
+        across a row.
+        """
+        height = self.label.heightForWidth(width)
+        text = self.label.text()
+        if not self._nastaliq or not text:
+            return 0, height
+        known = self._inks.get((width, height))
+        if known is None:
+            margins = self.label.contentsMargins()
+            top, bottom = ink_rows(text, self.label.font(),
+                                   width - margins.left() - margins.right())
+            top, bottom = top + margins.top(), bottom + margins.top()
+            # A pixel each way for antialiasing, and never outside the label's box.
+            known = self._inks[(width, height)] = (max(0, math.floor(top) - 1),
+                                                   min(height, math.ceil(bottom) + 1))
+        return known
+
+    def _words_width(self, width: int) -> int:
+        return max(1, width - 2 * self._side - self.mark.width() - self._gap)
+
+    def _room(self) -> int:
+        """The room above and below the words' ink: Latin letters have about 0.3 of their
+        size inside their boxes, and Nastaliq ink is given as much."""
+        kept = round(0.3 * self.label.font().pixelSize()) if self._nastaliq else 0
+        return self._ends + kept
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        top, bottom = self._ink(self._words_width(width))
+        return max(self.minimumHeight(), bottom - top + 2 * self._room())
+
+    def sizeHint(self) -> QSize:
+        return QSize(400, self.heightForWidth(400))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self.minimumHeight(), self.minimumHeight())
+
+    def _place(self) -> None:
+        """The mark at the start, centred; the words after it, their ink centred."""
+        height, side = self.height(), self.mark.width()
+        width = self._words_width(self.width())
+        top, bottom = self._ink(width)
+        # Centred, but never with ink above the room kept at the top: a button laid out
+        # shorter than it asked for (for a moment, while the quiz is laid out) cuts the
+        # end of the words, not their start.
+        y = max(self._room(), (height - (bottom - top)) // 2) - top
+        direction = self.layoutDirection()
+        self.mark.setGeometry(QStyle.visualRect(
+            direction, self.rect(), QRect(self._side, (height - side) // 2, side, side)))
+        self.label.setGeometry(QStyle.visualRect(direction, self.rect(), QRect(
+            self._side + side + self._gap, y, width, self.label.heightForWidth(width))))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LayoutDirectionChange:
+            self._place()
 
     def set_state(self, state: str) -> None:
         self.state = state
@@ -141,22 +260,6 @@ class ChoiceButton(QAbstractButton):
         if marked != self.marked:
             self.marked = marked
             self.update()
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        margins = layout_of(self).contentsMargins()
-        inner = (width - margins.left() - margins.right() - self.mark.width()
-                 - layout_of(self).spacing())
-        return max(self.minimumHeight(),
-                   self.label.heightForWidth(inner) + margins.top() + margins.bottom())
-
-    def sizeHint(self) -> QSize:
-        return QSize(400, self.heightForWidth(400))
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(self.minimumHeight(), self.minimumHeight())
 
     def paintEvent(self, event: QPaintEvent) -> None:
         fill, _, edge = _state_colours(self.state)

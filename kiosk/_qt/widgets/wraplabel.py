@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QMargins, QPoint, QPointF, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QFont, QImage, QPainter, QPaintEvent, QPalette, QPixmap, QRegion
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
@@ -240,7 +240,16 @@ def _whole(device: int, ratio: float) -> int:
     return logical
 
 
+# When QFrame, a label's base, is polished or its style or parent changes, it makes its
+# contents margins again from its frame's rectangle; a label smaller than its margins
+# (hidden, at the 100x30 Qt gives it) has no such rectangle, and lost them all.
+_MARGINS_REMADE = frozenset({QEvent.Type.Polish, QEvent.Type.StyleChange,
+                             QEvent.Type.ParentChange})
+
+
 class WrapLabel(KeepsPicture, RemembersHeights, QLabel):
+    _ink_margins: QMargins | None = None  # what set_text_font gave it
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
@@ -248,6 +257,15 @@ class WrapLabel(KeepsPicture, RemembersHeights, QLabel):
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        # The sorting game's hidden label that measures its messages lost them so when
+        # Urdu got room below its lines, and measured every message a line too short.
+        if event.type() in _MARGINS_REMADE and self._ink_margins is not None and \
+                self.contentsMargins().isNull() and not self._ink_margins.isNull():
+            self.setContentsMargins(self._ink_margins)
+        return handled
 
     def minimumSizeHint(self) -> QSize:
         # Never squeeze below the height the wrapped text needs at the current width.
@@ -264,6 +282,9 @@ class WrapLabel(KeepsPicture, RemembersHeights, QLabel):
         """
         self.setFont(font)
         size = font.pixelSize()
-        top = round(fonts.load_fonts().ink_above_ascent(language) * size)
-        side = round(0.25 * size) if languages.script_of(language) == "nastaliq" else 0
-        self.setContentsMargins(side, top, side, 0)
+        room = fonts.load_fonts().ink_room(language)
+        start, end = round(room.start * size), round(room.end * size)
+        left, right = (end, start) if languages.is_rtl(language) else (start, end)
+        self._ink_margins = QMargins(left, round(room.above * size), right,
+                                     round(room.below * size))
+        self.setContentsMargins(self._ink_margins)
