@@ -176,15 +176,18 @@ def test_every_word_is_drawn_on_a_4k_screen(kiosk, qtbot, language: str) -> None
         assert _inked(widget) > 40, f"{widget.objectName()} has no words on it"
 
 
-@pytest.mark.parametrize(("text", "rtl", "px"), [
-    ("Talk to your doctor before you stop any medicine.", False, 40),
-    ("اپنے ڈاکٹر سے بات کریں۔ اپنی دوائیں خود سے بند نہ کریں۔", True, 40),
-    ("اپنے ڈاکٹر سے بات کریں۔", True, 100),  # a 4K title: drawn by Qt as paths
+@pytest.mark.parametrize(("text", "rtl", "px", "width"), [
+    ("Talk to your doctor before you stop any medicine.", False, 40, 700),
+    ("اپنے ڈاکٹر سے بات کریں۔ اپنی دوائیں خود سے بند نہ کریں۔", True, 40, 1100),
+    ("اپنے ڈاکٹر سے بات کریں۔", True, 100, 1100),  # a 4K title: drawn by Qt as paths
 ])
-def test_a_label_drawn_from_its_kept_picture_looks_as_qt_draws_it(qtbot, text, rtl, px) -> None:
+def test_a_label_drawn_from_its_kept_picture_looks_as_qt_draws_it(qtbot, text, rtl, px,
+                                                                  width) -> None:
     """Labels copy a picture of their words (KeepsPicture); it must be Qt's own drawing
     in both directions, and follow a change of colour or words. (Blending a picture
-    drawn on transparency rounds a few edge pixels of Nastaliq by one level of 255.)"""
+    drawn on transparency rounds a few edge pixels of Nastaliq by one level of 255.)
+    Right-to-left words are drawn a line at a time (``rtl_words``), and on one line must
+    look as Qt draws them; wrapped, Qt draws them wrong (tests/qt/test_rtl_words.py)."""
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QPalette
     from PySide6.QtWidgets import QLabel
@@ -204,8 +207,9 @@ def test_a_label_drawn_from_its_kept_picture_looks_as_qt_draws_it(qtbot, text, r
         palette = label.palette()
         palette.setColor(QPalette.ColorRole.WindowText, theme.NAVY)
         label.setPalette(palette)
-        label.resize(700, kept.heightForWidth(700))
+        label.resize(width, kept.heightForWidth(width))
         label.show()
+    assert not rtl or kept.heightForWidth(width) == kept.heightForWidth(20 * width)  # a line
     assert _alike(kept, plain)
     assert _alike(kept, plain)  # now from the kept picture
     for label in (kept, plain):

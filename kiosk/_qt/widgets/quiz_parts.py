@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -14,7 +14,6 @@ from PySide6.QtGui import (
     QPen,
     QResizeEvent,
     QTextLayout,
-    QTextOption,
 )
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk._qt import icons, theme
+from kiosk._qt.widgets import rtl_words
 from kiosk._qt.widgets.scroll_area import scroll_area
 from kiosk._qt.widgets.wraplabel import WrapLabel
 from kiosk.core import languages
@@ -95,21 +95,10 @@ def rounded(widget: QWidget, fill: QColor, edge: QColor, line: int, radius: floa
     painter.end()
 
 
-def ink_rows(text: str, font: QFont, width: float) -> tuple[float, float]:
-    """Where ``text``'s ink starts and ends when wrapped at words to ``width``, from the
-    top of its first line's box: each glyph's own box, where it is placed. Nastaliq puts
-    dots and strokes above and below with offsets a font's metrics do not show."""
-    layout = QTextLayout(text, font)
-    option = QTextOption()
-    option.setWrapMode(QTextOption.WrapMode.WordWrap)
-    layout.setTextOption(option)
-    layout.beginLayout()
-    y = 0.0
-    while (line := layout.createLine()).isValid():
-        line.setLineWidth(width)
-        line.setPosition(QPointF(0, y))
-        y += line.height()
-    layout.endLayout()
+def ink_rows(layout: QTextLayout) -> tuple[float, float]:
+    """Where a laid-out text's ink starts and ends, from the top of its first line's box:
+    each glyph's own box, where it is placed. Nastaliq puts dots and strokes above and
+    below with offsets a font's metrics do not show."""
     top, bottom = math.inf, -math.inf
     for run in layout.glyphRuns():
         raw = run.rawFont()
@@ -180,9 +169,9 @@ class ChoiceButton(QAbstractButton):
         A Nastaliq line's box holds room for the tallest stacks of letters, and most
         words' ink sits low in it: centred by their boxes, Urdu answers stood 7-12 px low
         in their buttons at 1366x768, beside English centred to a pixel. So a Nastaliq
-        answer is placed and sized by its ink: its first line's highest and its last
-        line's lowest. Latin keeps its boxes: its ink sits in them, and baselines line up
-        across a row.
+        answer is centred by its ink: its first line's highest and its last line's
+        lowest. Latin keeps its boxes: its ink sits in them, and baselines line up across
+        a row.
         """
         height = self.label.heightForWidth(width)
         text = self.label.text()
@@ -191,8 +180,9 @@ class ChoiceButton(QAbstractButton):
         known = self._inks.get((width, height))
         if known is None:
             margins = self.label.contentsMargins()
-            top, bottom = ink_rows(text, self.label.font(),
-                                   width - margins.left() - margins.right())
+            # Nastaliq is written right to left: the words break as the label draws them.
+            top, bottom = ink_rows(rtl_words.laid_out(
+                self.label, width - margins.left() - margins.right())[0])
             top, bottom = top + margins.top(), bottom + margins.top()
             # A pixel each way for antialiasing, and never outside the label's box.
             known = self._inks[(width, height)] = (max(0, math.floor(top) - 1),
@@ -202,18 +192,15 @@ class ChoiceButton(QAbstractButton):
     def _words_width(self, width: int) -> int:
         return max(1, width - 2 * self._side - self.mark.width() - self._gap)
 
-    def _room(self) -> int:
-        """The room above and below the words' ink: Latin letters have about 0.3 of their
-        size inside their boxes, and Nastaliq ink is given as much."""
-        kept = round(0.3 * self.label.font().pixelSize()) if self._nastaliq else 0
-        return self._ends + kept
-
     def hasHeightForWidth(self) -> bool:
         return True
 
     def heightForWidth(self, width: int) -> int:
-        top, bottom = self._ink(self._words_width(width))
-        return max(self.minimumHeight(), bottom - top + 2 * self._room())
+        # Sized by the words' boxes, not their ink: answers of one line are all one
+        # height (sized by ink, a column of Urdu answers came out 109, 122 and 127 px),
+        # and the ink, inside its boxes, fits wherever it is centred.
+        words = self.label.heightForWidth(self._words_width(width))
+        return max(self.minimumHeight(), words + 2 * self._ends)
 
     def sizeHint(self) -> QSize:
         return QSize(400, self.heightForWidth(400))
@@ -226,10 +213,10 @@ class ChoiceButton(QAbstractButton):
         height, side = self.height(), self.mark.width()
         width = self._words_width(self.width())
         top, bottom = self._ink(width)
-        # Centred, but never with ink above the room kept at the top: a button laid out
+        # Centred, but never with ink above the button's padding: a button laid out
         # shorter than it asked for (for a moment, while the quiz is laid out) cuts the
         # end of the words, not their start.
-        y = max(self._room(), (height - (bottom - top)) // 2) - top
+        y = max(self._ends, (height - (bottom - top)) // 2) - top
         direction = self.layoutDirection()
         self.mark.setGeometry(QStyle.visualRect(
             direction, self.rect(), QRect(self._side, (height - side) // 2, side, side)))

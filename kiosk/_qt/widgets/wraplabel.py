@@ -9,6 +9,7 @@ from PySide6.QtGui import QFont, QImage, QPainter, QPaintEvent, QPalette, QPixma
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from kiosk._qt import fonts
+from kiosk._qt.widgets import rtl_words
 from kiosk.core import languages
 
 _KEEP_HEIGHTS = 64
@@ -168,7 +169,19 @@ def _draw(label: QLabel) -> QPixmap:
     """``label``'s words as Qt draws them, drawn by a hidden double of it.
 
     Not by the label itself: it would be drawing inside its own paint, which Qt refuses.
+    Right-to-left wrapped words are drawn a line at a time instead (``rtl_words``).
     """
+    ratio = label.devicePixelRatioF()
+    # Up, not to the nearest: at a ratio of 1.5 an odd width lost its last column.
+    picture = QPixmap(math.ceil(label.width() * ratio), math.ceil(label.height() * ratio))
+    picture.setDevicePixelRatio(ratio)
+    picture.fill(Qt.GlobalColor.transparent)
+    if rtl_words.drawn_here(label):
+        painter = QPainter(picture)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        rtl_words.draw(painter, label)
+        painter.end()
+        return picture
     global _double
     if _double is None:
         _double = QLabel()
@@ -192,11 +205,6 @@ def _draw(label: QLabel) -> QPixmap:
     double.setForegroundRole(QPalette.ColorRole.WindowText)
     double.setLayoutDirection(label.layoutDirection())
     double.resize(label.size())
-    ratio = label.devicePixelRatioF()
-    # Up, not to the nearest: at a ratio of 1.5 an odd width lost its last column.
-    picture = QPixmap(math.ceil(label.width() * ratio), math.ceil(label.height() * ratio))
-    picture.setDevicePixelRatio(ratio)
-    picture.fill(Qt.GlobalColor.transparent)
     double.render(picture, QPoint(), QRegion(), QWidget.RenderFlag(0))
     return picture
 
