@@ -17,6 +17,10 @@ from kiosk._qt.widgets.wraplabel import WrapLabel
 PASHTO = "یو کلینیک درته د سټیم سېل علاج وړاندې کوي. لومړی څه وپوښتئ؟"
 URDU = ("ٹائپ 1 ذیابیطس میں مدافعتی نظام غلطی سے لبلبے کے ان خلیوں پر حملہ کرتا ہے جو "
         "انسولین بناتے ہیں، اس لیے جسم انسولین نہیں بنا پاتا۔")
+# The quiz's score card: its kind words, then a line of their own (found by review: the
+# two ran together on one line).
+SCORE = ("کوشش کرنے کا شکریہ۔ ہر صفحہ جو آپ پڑھتے ہیں کام آتا ہے۔"
+         "\nکوئی سوال ہے؟ اپنے ڈاکٹر سے پوچھیں۔")
 
 
 def _label(qtbot, language: str, text: str, size: int) -> WrapLabel:
@@ -78,7 +82,8 @@ def test_every_line_starts_at_the_label_s_edge(qtbot, language: str, text: str, 
     assert max(drawn) < label.width(), "nothing runs past the edge"
 
 
-@pytest.mark.parametrize(("language", "text"), [("ps", PASHTO), ("ur", URDU)])
+@pytest.mark.parametrize(("language", "text"), [("ps", PASHTO), ("ur", URDU), ("ur", SCORE)],
+                         ids=["pashto", "urdu", "urdu, two lines"])
 def test_the_words_break_where_the_label_measures_them(qtbot, language: str,
                                                        text: str) -> None:
     """The label's height comes from Qt's document layout; the words drawn here must need
@@ -87,6 +92,16 @@ def test_the_words_break_where_the_label_measures_them(qtbot, language: str,
     margins = label.contentsMargins()
     assert rtl_words.drawn_here(label)
     for width in range(160, 1400, 3):
-        _, height = rtl_words.laid_out(label, width - margins.left() - margins.right())
+        layout, height = rtl_words.laid_out(label, width - margins.left() - margins.right())
         measured = QLabel.heightForWidth(label, width) - margins.top() - margins.bottom()
         assert abs(height - measured) <= 1, (width, height, measured)
+        assert layout.lineCount() >= text.count("\n") + 1
+
+
+def test_english_in_a_right_to_left_label_is_drawn_by_qt(qtbot) -> None:
+    """English words in an Urdu screen (a message that falls back to English) read left
+    to right from the left, as Qt draws them, not right to left from the right."""
+    label = _label(qtbot, "ur", "Ask the clinic staff for help with this screen.", 30)
+    assert not rtl_words.drawn_here(label)
+    label.setText("یہ " + label.text())  # the first letter decides, as it does for Qt
+    assert rtl_words.drawn_here(label)

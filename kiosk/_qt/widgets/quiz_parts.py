@@ -140,6 +140,8 @@ class ChoiceButton(QAbstractButton):
         self.setSizePolicy(policy)
 
     def setText(self, text: str) -> None:
+        if text == self.text():
+            return  # the quiz words its answers again on every tap: their ink is known
         super().setText(text)  # text() answers as on any button
         self.label.setText(last_words_together(text))
         self._measure_ink()

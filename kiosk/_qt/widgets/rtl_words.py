@@ -10,6 +10,8 @@ draws them itself, breaking them where the label does.
 
 from __future__ import annotations
 
+import unicodedata
+
 from PySide6.QtCore import QPointF, QRect, Qt
 from PySide6.QtGui import QPainter, QPalette, QTextLayout, QTextOption
 from PySide6.QtWidgets import QLabel
@@ -30,18 +32,33 @@ def _on_screen(align: Qt.AlignmentFlag) -> Qt.AlignmentFlag:
     return _RIGHT if across & _LEFT else _LEFT
 
 
+def _right_to_left(text: str) -> bool:
+    """Whether ``text`` reads right to left, as Qt decides it: by its first letter of a
+    script with a direction (Unicode's first strong character)."""
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind in ("R", "AL"):
+            return True
+        if kind == "L":
+            return False
+    return False
+
+
 def drawn_here(label: QLabel) -> bool:
-    """Whether ``label``'s words are drawn here: plain, wrapped words in a right-to-left
-    label, with no margin or indent of Qt's own (the kiosk's labels use contents
-    margins)."""
+    """Whether ``label``'s words are drawn here: plain, wrapped right-to-left words in a
+    right-to-left label, with no margin or indent of Qt's own (the kiosk's labels use
+    contents margins). English in an Urdu screen (a staff message) Qt draws as English."""
     return (label.layoutDirection() == Qt.LayoutDirection.RightToLeft and label.wordWrap()
             and label.textFormat() == Qt.TextFormat.PlainText and label.margin() == 0
-            and label.indent() <= 0 and bool(label.text()))
+            and label.indent() <= 0 and _right_to_left(label.text()))
 
 
 def laid_out(label: QLabel, width: float) -> tuple[QTextLayout, float]:
     """``label``'s words laid out right to left in lines ``width`` wide, and their height."""
-    layout = QTextLayout(label.text(), label.font())
+    # A label breaks its lines at a newline (the quiz's score, then "Ask your doctor");
+    # QTextLayout breaks only at Unicode's line separator.
+    text = label.text().replace("\r\n", "\n").replace("\r", "\n").replace("\n", "\u2028")
+    layout = QTextLayout(text, label.font())
     option = QTextOption(_on_screen(label.alignment()) | Qt.AlignmentFlag.AlignAbsolute)
     option.setTextDirection(Qt.LayoutDirection.RightToLeft)
     option.setWrapMode(QTextOption.WrapMode.WordWrap)

@@ -270,9 +270,13 @@ class WrapLabel(KeepsPicture, RemembersHeights, QLabel):
         handled = super().event(event)
         # The sorting game's hidden label that measures its messages lost them so when
         # Urdu got room below its lines, and measured every message a line too short.
-        if event.type() in _MARGINS_REMADE and self._ink_margins is not None and \
-                self.contentsMargins().isNull() and not self._ink_margins.isNull():
-            self.setContentsMargins(self._ink_margins)
+        # (Margins set to nothing on purpose, on a label large enough, stay so.)
+        kept = self._ink_margins
+        if event.type() in _MARGINS_REMADE and kept is not None and not kept.isNull() and \
+                self.contentsMargins().isNull() and \
+                (self.width() < kept.left() + kept.right() or
+                 self.height() < kept.top() + kept.bottom()):
+            self.setContentsMargins(kept)
         return handled
 
     def minimumSizeHint(self) -> QSize:
