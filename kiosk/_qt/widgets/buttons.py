@@ -10,7 +10,7 @@ from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QIcon, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import QApplication, QPushButton, QSizePolicy, QWidget
 
-from kiosk._qt import theme
+from kiosk._qt import fonts, theme
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QStyleOptionButton
@@ -42,6 +42,8 @@ def style_colours(style: str) -> tuple[QColor, QColor, QColor]:
 _RESTYLED = frozenset({QEvent.Type.StyleChange, QEvent.Type.FontChange,
                        QEvent.Type.PaletteChange})
 _KEEP_LOOKS = 4  # up, pressed, disabled, and one to spare
+# Room between an icon and its words beyond Qt's 4 px, in parts of the words' size.
+_ICON_ROOM = 0.25
 # The width of buttons' words' ink, by words and font (a few languages' Back, Next, Listen...).
 _ink_widths: dict[tuple[str, str], float] = {}
 _KEEP_INK_WIDTHS = 256
@@ -53,6 +55,12 @@ class TouchButton(QPushButton):
     # Pictures of its looks, for a button that keeps them (see keep_pictures); None: it
     # draws itself afresh on every paint.
     _looks: dict[tuple[object, ...], QPixmap] | None = None
+    # The icon alone, for a button showing no words (its picture with room for words
+    # would sit off the middle); the reading direction, and how far the words' ink
+    # reaches past their start and end (see _space_icon).
+    _glyph: QPixmap | None = None
+    _rtl = False
+    _ink_past = (0.0, 0.0)
 
     def __init__(self, icon: str | None = None, style: str = "secondary",
                  parent: QWidget | None = None) -> None:
@@ -115,8 +123,35 @@ class TouchButton(QPushButton):
             # Drawn once here as a picture: qtawesome's own icon draws its font glyph
             # again on every paint, and Back and Next repaint on every page turn.
             ratio = self.devicePixelRatioF()
-            self.setIcon(QIcon(icons.icon(name, ink).pixmap(QSize(side, side), ratio)))
-            self.setIconSize(QSize(side, side))
+            self._glyph = icons.icon(name, ink).pixmap(QSize(side, side), ratio)
+            room = fonts.load_fonts().ink_room(metrics.language)
+            self._rtl, self._ink_past = rtl, (room.start, room.end)
+            self._space_icon()
+
+    def _space_icon(self) -> None:
+        """The icon, with room on its words' side.
+
+        Qt leaves 4 px between a button's icon and its words, and a ک starting Urdu words
+        sweeps 0.4 em past their start: the words touched the icon ("T↕" and "لکھائی").
+        The icon's picture carries the rest of the room. A push button puts its icon
+        first in its own direction, which may be the words' end (Next's arrow).
+        """
+        if self._glyph is None:
+            return
+        ratio = self._glyph.devicePixelRatio()
+        side = round(self._glyph.width() / ratio)
+        on_right = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        start, end = self._ink_past
+        past = start if on_right == self._rtl else end  # first in reading order too?
+        gap = round((_ICON_ROOM + past) * self.font().pixelSize())
+        spaced = QPixmap(math.ceil((side + gap) * ratio), self._glyph.height())
+        spaced.setDevicePixelRatio(ratio)
+        spaced.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(spaced)
+        painter.drawPixmap(gap if on_right else 0, 0, self._glyph)
+        painter.end()
+        self.setIcon(QIcon(spaced))
+        self.setIconSize(QSize(side + gap, side))
 
     def sizeHint(self) -> QSize:
         return self._width_for(self.text())
@@ -172,6 +207,8 @@ class TouchButton(QPushButton):
         # into Python to be looked at.
         if self._looks and event.type() in _RESTYLED:
             self._looks.clear()
+        if event.type() == QEvent.Type.LayoutDirectionChange:
+            self._space_icon()  # the icon changed sides: so does the room beside it
         super().changeEvent(event)
 
     def _option(self) -> QStyleOptionButton:
@@ -179,6 +216,9 @@ class TouchButton(QPushButton):
         self.initStyleOption(option)
         if not self.words_shown():
             option.text = ""
+        if not option.text and self._glyph is not None:
+            side = round(self._glyph.width() / self._glyph.devicePixelRatio())
+            option.icon, option.iconSize = QIcon(self._glyph), QSize(side, side)
         return option
 
     def _styled_from_above(self) -> bool:
@@ -194,7 +234,7 @@ class TouchButton(QPushButton):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         if self._looks is None or self._styled_from_above():
-            if self.words_shown():
+            if self.words_shown() and self.text():
                 super().paintEvent(event)  # QPushButton's own paint: the same option
                 return
             styled = QtWidgets.QStylePainter(self)

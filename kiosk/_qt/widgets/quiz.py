@@ -315,7 +315,8 @@ class QuizBody(QWidget):
         self.feedback.setText(verdict + " " + explanation)
         last = self.current + 1 >= len(self.questions)
         self.next.setText(self.tr("See my score") if last else self.tr("Next question"))
-        self.next.apply_metrics(m, m.rtl)  # its arrow again, after "Try again"
+        self.next.set_icon_name("fa5s.arrow-right")  # its arrow again, after "Try again"
+        self.next.apply_metrics(m, m.rtl)
         self.card.edge = theme.TEAL if right else theme.SAND
         self.card.show()
 
@@ -357,8 +358,8 @@ class QuizBody(QWidget):
             kind = self.tr("Thank you for trying. Every page you read helps.")
         self.feedback.setText(kind + "\n" + self.tr("Have a question? Ask your doctor."))
         self.next.setText(self.tr("Try again"))
+        self.next.set_icon_name("fa5s.redo")
         self.next.apply_metrics(m, m.rtl)
-        self.next.setIcon(icons.icon("fa5s.redo", theme.CARD))
         self.card.edge = theme.NAVY
         self.scroll_area.verticalScrollBar().setValue(0)
 
