@@ -866,7 +866,10 @@ begin
   PinPage.Values[0] := '';
   PinPage.Values[1] := '';
   Answer := '';
-  LoadStringFromFile(OutFile, Answer);
+  // Even while another program still has it open for writing: an antivirus scanner
+  // reading what was just written, or a process the kiosk's console left behind (Wine's
+  // did, now and then, and the PIN was said to be unset without the kiosk's reason).
+  LoadStringFromLockedFile(OutFile, Answer);
   DeleteFile(OutFile);
   Said := Answer;
   Said := Trim(Said);

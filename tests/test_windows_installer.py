@@ -25,7 +25,7 @@ import re
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from unittest import mock
@@ -69,7 +69,27 @@ STAND_IN_C = r"""
 #include <stdlib.h>
 #include <wchar.h>
 
-int wmain(void) {
+/* Wait until the file at path exists (told by its folder's change notifications). */
+static void hold_until(const wchar_t *path) {
+    wchar_t folder[MAX_PATH];
+    wcsncpy(folder, path, MAX_PATH - 1);
+    folder[MAX_PATH - 1] = 0;
+    wchar_t *slash = wcsrchr(folder, L'\\');
+    if (slash) *slash = 0;
+    HANDLE change = FindFirstChangeNotificationW(folder, FALSE, FILE_NOTIFY_CHANGE_FILE_NAME);
+    if (change == INVALID_HANDLE_VALUE) return;
+    while (GetFileAttributesW(path) == INVALID_FILE_ATTRIBUTES) {
+        WaitForSingleObject(change, INFINITE);
+        FindNextChangeNotification(change);
+    }
+    FindCloseChangeNotification(change);
+}
+
+int wmain(int argc, wchar_t **argv) {
+    if (argc == 3 && wcscmp(argv[1], L"--hold-until") == 0) {
+        hold_until(argv[2]);  /* holding the output it was given, open for writing */
+        return 0;
+    }
     const wchar_t *rest = GetCommandLineW();
     if (*rest == L'"') {
         rest = wcschr(rest + 1, L'"');
@@ -112,6 +132,18 @@ int wmain(void) {
     DWORD wrote;
     WriteFile(GetStdHandle(STD_OUTPUT_HANDLE), output + 1, (DWORD)strlen(output + 1), &wrote,
               NULL);
+    /* Told to: leave a process behind that keeps this program's output open for writing
+       until the file KIOSK_STAND_IN_HOLDS_OUTPUT names appears. */
+    static wchar_t hold[MAX_PATH], self[MAX_PATH], holder[2 * MAX_PATH + 32];
+    if (GetEnvironmentVariableW(L"KIOSK_STAND_IN_HOLDS_OUTPUT", hold, MAX_PATH) &&
+            GetModuleFileNameW(NULL, self, MAX_PATH)) {
+        _snwprintf(holder, 2 * MAX_PATH + 31, L"\"%ls\" --hold-until \"%ls\"", self, hold);
+        STARTUPINFOW hs = {0};
+        hs.cb = sizeof hs;
+        PROCESS_INFORMATION hp;
+        if (!CreateProcessW(NULL, holder, NULL, NULL, TRUE, 0, NULL, NULL, &hs, &hp))
+            return 124;
+    }
     return atoi(text);
 }
 """
@@ -200,13 +232,20 @@ class Windows:
         return [json.loads(line) for line in self.calls_file.read_text().splitlines()]
 
     def run_setup(self, *args: str, env: dict[str, str] | None = None,
-                  cwd: Path | None = None) -> tuple[int, str]:
-        """Run Setup silently to its end; its exit code and its log."""
+                  cwd: Path | None = None,
+                  after: Callable[[], None] | None = None) -> tuple[int, str]:
+        """Run Setup silently to its end; its exit code and its log. ``after`` runs once
+        Setup has ended, before waiting for what it left running."""
         log = self.prefix.parent / f"setup-{len(list(self.prefix.parent.glob('setup-*')))}.log"
         done = subprocess.run(
             [WINE, str(self.setup_exe), "/VERYSILENT", "/SUPPRESSMSGBOXES", "/NORESTART",
              f"/LOG={build_installer.wine_path(log)}", *args],
-            env={**self.env, **(env or {})}, timeout=DEADLINE_S, capture_output=True, cwd=cwd)
+            env={**self.env, **(env or {})}, timeout=DEADLINE_S, cwd=cwd,
+            # Not through pipes: a process Setup leaves behind keeps their ends open, and
+            # reading them would wait for it (the log says what Setup did).
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        if after is not None:
+            after()
         # Setup's children (the stand-ins) have ended when Wine's server has nothing left.
         subprocess.run([WINESERVER, "-w"], env=self.env, timeout=DEADLINE_S, check=True)
         return done.returncode, log.read_text(encoding="utf-8-sig", errors="replace")
@@ -332,6 +371,25 @@ def test_setup_says_so_when_the_pin_cannot_be_set(windows: Windows, tmp_path: Pa
     assert "the kiosk stand-in was told to fail" in log
     assert not (windows.path(*DATA_DIR) / PIN_FILE).exists()
     assert not list((tmp_path / "stick").glob("recovery-code-*.txt"))
+
+
+def test_setup_reads_the_kiosk_s_answer_while_something_holds_it_open(windows: Windows,
+                                                                       tmp_path: Path) -> None:
+    """A CI run once found the log without the kiosk's reason for not setting the PIN:
+    Setup read the kiosk's answer with a sharing mode that fails while any other program
+    has the file open for writing (here a process the kiosk's console leaves behind, as
+    Wine's now and then did; on a clinic's PC an antivirus scanner)."""
+    good = pin_file(tmp_path / "stick", f"{PIN}\r\n")
+    release = tmp_path / "released" / "now"
+    release.parent.mkdir()
+    code, log = windows.run_setup(
+        f"/PINFILE={build_installer.wine_path(good)}",
+        env={"KIOSK_STAND_IN_FAILS": "--set-pin",
+             "KIOSK_STAND_IN_HOLDS_OUTPUT": build_installer.wine_path(release)},
+        after=release.touch)
+    assert code == 10, log
+    assert "The staff PIN could not be set (exit code 3)" in log
+    assert "the kiosk stand-in was told to fail" in log
 
 
 def test_a_failed_self_test_has_its_own_exit_code(windows: Windows, tmp_path: Path) -> None:
