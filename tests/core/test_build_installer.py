@@ -189,7 +189,8 @@ def test_the_installer_sets_the_pin_after_copying_without_a_command_line(
     assert "SW_HIDE, ewWaitUntilTerminated, ResultCode" in command
     assert "Values" not in command  # the PIN itself never on a command line
     # The PIN's file goes as soon as the kiosk has read it, the answer once it is shown.
-    assert body.index("DeleteFile(PinFile)") < body.index("LoadStringFromFile(OutFile, Answer)")
+    assert body.index("DeleteFile(PinFile)") < \
+        body.index("LoadStringFromLockedFile(OutFile, Answer)")
     assert "DeleteFile(OutFile)" in body
     assert "Ran and (ResultCode = 0)" in body
     assert "Code := RecoveryCode(Said);" in body and "'Recovery code:   ' + Code" in body

@@ -42,8 +42,9 @@ def style_colours(style: str) -> tuple[QColor, QColor, QColor]:
 _RESTYLED = frozenset({QEvent.Type.StyleChange, QEvent.Type.FontChange,
                        QEvent.Type.PaletteChange})
 _KEEP_LOOKS = 4  # up, pressed, disabled, and one to spare
-# Room between an icon and its words beyond Qt's 4 px, in parts of the words' size.
+# Room between an icon and its words beyond Qt's own, in parts of the words' size.
 _ICON_ROOM = 0.25
+_QT_ICON_SPACING = 4  # px, QCommonStyle's between a push button's icon and its words
 # The width of buttons' words' ink, by words and font (a few languages' Back, Next, Listen...).
 _ink_widths: dict[tuple[str, str], float] = {}
 _KEEP_INK_WIDTHS = 256
@@ -59,6 +60,7 @@ class TouchButton(QPushButton):
     # would sit off the middle); the reading direction, and how far the words' ink
     # reaches past their start and end (see _space_icon).
     _glyph: QPixmap | None = None
+    _icon_gap = 0  # the room for the words the icon's picture carries
     _rtl = False
     _ink_past = (0.0, 0.0)
 
@@ -152,6 +154,7 @@ class TouchButton(QPushButton):
         painter.end()
         self.setIcon(QIcon(spaced))
         self.setIconSize(QSize(side + gap, side))
+        self._icon_gap = gap
 
     def sizeHint(self) -> QSize:
         return self._width_for(self.text())
@@ -161,7 +164,10 @@ class TouchButton(QPushButton):
         # the ink's bounding box, plus the icon and the rounded ends.
         if not text:  # the icon alone: a round button, a finger's size each way
             return QSize(self._height, self._height)
-        icon = self.iconSize().width() + self._pad // 2 if not self.icon().isNull() else 0
+        # The icon, and room beside it: Qt's 4 px, and up to half a pad more, of which the
+        # icon's picture already carries its room for the words (see _space_icon).
+        icon = (self.iconSize().width() + max(_QT_ICON_SPACING, self._pad // 2 - self._icon_gap)
+                if not self.icon().isNull() else 0)
         # The ink's width, shaped once for its words and font: asked at every paint (do
         # the words fit?) and layout, it took 0.1 ms a time at 4K in Nastaliq.
         key = (text, self.font().key())
