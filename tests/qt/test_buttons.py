@@ -89,3 +89,16 @@ def test_an_icon_alone_sits_in_the_middle(qtbot, language: str) -> None:
     middle = (columns[0] + columns[-1]) / 2
     assert abs(middle - image.width() / 2) <= 1.5, (columns[0], columns[-1], image.width())
     assert button.size() == QSize(button.height(), button.height())  # round
+
+
+def test_an_icon_alone_is_drawn_once_and_copied(qtbot) -> None:
+    """Back and Next keep a picture of each look and copy it on every tap's paint; an icon
+    shown alone must be found again by its key, not drawn anew (and the look before
+    evicted) at every paint."""
+    button = _button(qtbot, "ur", "fa5s.arrow-right", NEXT["ur"], True)
+    button.keep_pictures()
+    button.resize(button.minimumSizeHint())
+    assert not button.words_shown()
+    for _ in range(3):
+        button.grab()
+    assert button._looks is not None and len(button._looks) == 1

@@ -60,6 +60,7 @@ class TouchButton(QPushButton):
     # would sit off the middle); the reading direction, and how far the words' ink
     # reaches past their start and end (see _space_icon).
     _glyph: QPixmap | None = None
+    _alone: QIcon | None = None  # the same, as an icon made once: kept looks go by its key
     _icon_gap = 0  # the room for the words the icon's picture carries
     _rtl = False
     _ink_past = (0.0, 0.0)
@@ -126,6 +127,7 @@ class TouchButton(QPushButton):
             # again on every paint, and Back and Next repaint on every page turn.
             ratio = self.devicePixelRatioF()
             self._glyph = icons.icon(name, ink).pixmap(QSize(side, side), ratio)
+            self._alone = QIcon(self._glyph)
             room = fonts.load_fonts().ink_room(metrics.language)
             self._rtl, self._ink_past = rtl, (room.start, room.end)
             self._space_icon()
@@ -222,9 +224,9 @@ class TouchButton(QPushButton):
         self.initStyleOption(option)
         if not self.words_shown():
             option.text = ""
-        if not option.text and self._glyph is not None:
+        if not option.text and self._glyph is not None and self._alone is not None:
             side = round(self._glyph.width() / self._glyph.devicePixelRatio())
-            option.icon, option.iconSize = QIcon(self._glyph), QSize(side, side)
+            option.icon, option.iconSize = self._alone, QSize(side, side)
         return option
 
     def _styled_from_above(self) -> bool:
