@@ -103,7 +103,7 @@ def ink_rows(layout: QTextLayout) -> tuple[float, float]:
     for run in layout.glyphRuns():
         raw = run.rawFont()
         for glyph, at in zip(run.glyphIndexes(), run.positions(), strict=True):
-            box = raw.pathForGlyph(glyph).boundingRect()
+            box = raw.boundingRect(glyph)  # the font's metrics, not a path: a tap's work
             if not box.isEmpty():
                 top, bottom = min(top, at.y() + box.top()), max(bottom, at.y() + box.bottom())
     return (top, bottom) if top < bottom else (0.0, 0.0)
