@@ -205,23 +205,32 @@ def test_every_label_shows_all_its_ink(qtbot, kiosk: Kiosk, size, scale: int,
     assert not cut, "\n".join(cut)
 
 
+@pytest.mark.parametrize("taps", [1, 2], ids=["middle", "largest"])
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_at_a_larger_text_size_labels_stay_on_their_picture(qtbot, kiosk: Kiosk, size,
-                                                            language: str) -> None:
+                                                            language: str,
+                                                            taps: int) -> None:
     """At the middle text size a picture's labels stay on it and none covers another.
     Nastaliq chips' side room taken from their words once wrapped Urdu captions into
     chips taller than a portrait page's picture; Urdu captions too wide to share a line
     under a narrow landscape picture covered each other, until they took a line each.
-    (At the largest, the three point labels of multiple sclerosis still cover each other
-    on a landscape page's narrowest picture, where no side room is.)"""
+
+    At the largest, none covers another. There the words of most Urdu pages run on to a
+    following screen beside the smallest picture, and the three point labels of the
+    multiple sclerosis nerve covered each other at every landscape size, until a
+    picture whose labels crowd it (or hide most of it: tests/qt/test_picture_labels.py)
+    takes the least room that clears them. (Left: the stem cell page at 3840×2160 in
+    Urdu, whose title and treatment labels leave its picture a band too short for its
+    captions.)"""
     w = kiosk.window
     w.resize(*size)
     w._requested = size  # type: ignore[attr-defined]
     w.start_visit(language)
-    tap(qtbot, w.topbar.text_size)
+    for _ in range(taps):
+        tap(qtbot, w.topbar.text_size)
     settle()
-    assert kiosk.session.text_scale == TEXT_SCALES[1]
+    assert kiosk.session.text_scale == TEXT_SCALES[taps]
     found = []
     for topic in kiosk.session.pack.topics_in(language):
         for index, page in enumerate(topic.pages):
@@ -229,7 +238,9 @@ def test_at_a_larger_text_size_labels_stay_on_their_picture(qtbot, kiosk: Kiosk,
             w.viewer.open(topic, index)
             settle()
             if w.viewer.illustration.isVisibleTo(w) and page.labels:
-                found += _picture_problems(w.viewer.illustration, page.key)
+                found += [problem for problem in _picture_problems(w.viewer.illustration,
+                                                                   page.key)
+                          if taps == 1 or "overlap" in problem]
     assert not found, "\n".join(found)
 
 

@@ -10,7 +10,7 @@ smaller, above its captions; the captions move apart.
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QRectF, QSize
+from PySide6.QtCore import QRectF, QSize, QSizeF
 
 from kiosk._qt import theme
 from kiosk._qt.screens import page_layout
@@ -146,3 +146,34 @@ def test_on_a_short_wide_picture_labels_spread_beside_the_drawing(qapp, language
     assert LABELLED and not found, "\n".join(found)
     assert widened  # the case this is about
     picture.deleteLater()
+
+
+def test_a_drawing_mostly_under_its_chips_counts_as_crowded(qapp) -> None:
+    """What decides whether a page whose words run on gives its picture more room: at the
+    largest text Urdu chips hid 70% of the nerve drawing on a portrait page, where none
+    covered another."""
+    from kiosk._qt.widgets.picture_labels import MOST_HIDDEN, crowded, hidden
+    from kiosk.core.model import Label, Localized
+
+    drawing = QRectF(0, 0, 400, 300)
+    assert hidden(drawing, []) == 0
+    assert hidden(drawing, [QRectF(0, 0, 200, 300)]) == pytest.approx(0.5)
+    # Overlapping chips are counted once; what lies off the drawing not at all.
+    assert hidden(drawing, [QRectF(0, 0, 200, 300), QRectF(100, 0, 100, 300),
+                            QRectF(400, 0, 90, 90)]) == pytest.approx(0.5)
+    assert hidden(drawing, [QRectF(0, 0, 200, 100), QRectF(0, 0, 100, 300)]) == \
+        pytest.approx((200 * 100 + 100 * 200) / (400 * 300))
+
+    def words(text: str) -> Label:
+        return Label(0.5, 0.5, Localized({"ur": text, "en": text}))
+
+    page = next(page for page in LABELLED if page.key == "multiple-sclerosis/what-happens")
+    for language, scale, hides in (("en", 1.0, False), ("ur", max(TEXT_SCALES), True)):
+        metrics = theme.Metrics.for_size(QSize(1080, 1920), language, text_scale=scale)
+        rect = QRectF(0, 0, 480, 360)
+        _drawing, out = arrange(page.labels, metrics, rect, rect.size())
+        share = hidden(_drawing, [box for _block, box in out])
+        assert (share > MOST_HIDDEN) is hides, (language, share)
+        assert crowded(page.labels, metrics, rect, rect.size()) is hides
+    metrics = theme.Metrics.for_size(QSize(1920, 1080), "en")
+    assert not crowded((words("A"),), metrics, QRectF(0, 0, 800, 600), QSizeF(800, 600))

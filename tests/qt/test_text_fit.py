@@ -101,7 +101,11 @@ def test_the_preview_says_when_a_page_is_too_long(qtbot, tmp_path: Path) -> None
 def test_measuring_a_page_agrees_with_showing_it(qtbot, kiosk, language: str) -> None:
     """validate measures a page of words without showing it, with the picture at its
     smallest: it must say "fits" exactly when the page as shown fits, and by as much
-    too long when it does not (larger text sizes give both answers)."""
+    too long when it does not (larger text sizes give both answers). A page whose words
+    run on anyway shows its picture larger where its labels would crowd the smallest
+    (tests/qt/test_page_layout.py); its words are then longer than their box by more,
+    and validate still says by how much they are over at the smallest picture, which
+    is what fitting them would take."""
     from kiosk._qt.settle import run_posted_events
     from kiosk.core.model import PageKind
     from tests.qt.conftest import tap
@@ -111,6 +115,7 @@ def test_measuring_a_page_agrees_with_showing_it(qtbot, kiosk, language: str) ->
     viewer = w.viewer
     viewer.animated = False
     seen = {True: 0, False: 0}
+    grown = {True: 0}
     for size in ((1920, 1080), (1080, 1920), (1366, 768)):
         w.resize(*size)
         run_posted_events()
@@ -126,11 +131,17 @@ def test_measuring_a_page_agrees_with_showing_it(qtbot, kiosk, language: str) ->
                     assert shown is not None
                     where = (size, kiosk.session.text_scale, topic.id, page.id)
                     assert measured.fits == shown.fits, where
-                    assert measured.overflow == pytest.approx(shown.overflow, abs=0.01), where
+                    if shown.fits or shown.picture == measured.picture:
+                        assert measured.overflow == pytest.approx(shown.overflow, abs=0.01), \
+                            where
+                    else:
+                        assert shown.overflow >= measured.overflow - 0.001, where
+                        grown[True] += 1
                     seen[shown.fits] += 1
             kiosk.session.cycle_text_scale()
             assert kiosk.session.text_scale > 1.0 or scale == 2
     assert seen[True] and seen[False], seen
+    assert grown[True] or language == "en"  # Urdu has pictures grown for their labels
 
 
 def two_page_pack(folder: Path) -> Path:

@@ -11,8 +11,12 @@ takes what is left, down to the size at which it still teaches (docs/illustratio
 - a quiz has no picture: its questions get the whole page.
 
 If the words do not fit beside the smallest picture (only at the larger text sizes, or
-a pack whose page is too long, which ``kiosk-pack validate`` reports), the picture stays
-at its smallest and the words continue on a following screen.
+a pack whose page is too long, which ``kiosk-pack validate`` reports), the words continue
+on a following screen, and the picture stays at its smallest unless its labels would
+cover each other there, or most of the drawing: then it takes the least room that clears
+them. The words run on either way, and labels over each other, or over what they name,
+teach nothing (at the largest text the three Urdu labels of a nerve drawing piled up on
+the smallest picture in landscape, and hid 70% of it in portrait).
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import NamedTuple
 
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, QSize
 
 from kiosk._qt import theme
 
@@ -59,7 +63,9 @@ def _mirror(rect: QRect, width: int, rtl: bool) -> QRect:
 
 def arrange(width: int, height: int, metrics: theme.Metrics, rtl: bool, *, quiz: bool,
             game: bool, header_height: Callable[[int], int],
-            words_height: Callable[[int], float], tightest: bool = False) -> Arrangement:
+            words_height: Callable[[int], float], tightest: bool = False,
+            labels_crowd: Callable[[QSize], bool] | None = None,
+            runs_on: Callable[[int, int], bool] | None = None) -> Arrangement:
     """Place the header, picture and words in a ``width`` × ``height`` page area.
 
     ``header_height(w)`` is the title's (and status chip's) height at width ``w``;
@@ -70,27 +76,42 @@ def arrange(width: int, height: int, metrics: theme.Metrics, rtl: bool, *, quiz:
     that leaves the words room. The words fit at all only if they fit there, which is
     all ``kiosk-pack validate`` asks (and the search lays the words out up to eight
     times).
+
+    ``labels_crowd(size)``: whether the picture's labels would cover each other, leave a
+    picture area of ``size`` or hide much of its drawing; asked only when the words run
+    on past the smallest picture: when ``runs_on(w, h)``, whether the words broken at
+    ``w`` need more than one screen ``h`` tall, says so. (``words_height`` counts the
+    room under the last line, which a screen need not show: a page a few pixels over
+    still shows on one screen, and a larger picture would have cut it in two.)
     """
     gap = metrics.gap
     if quiz:
         top = header_height(width)
         words = QRect(0, top + gap, width, max(1, height - top - gap))
         return Arrangement(QRect(0, 0, width, top), QRect(), words, 0)
+    if tightest or runs_on is None:
+        labels_crowd = None
     if height > width:
-        return _portrait(width, height, gap, metrics, game, header_height, words_height)
+        return _portrait(width, height, gap, metrics, game, header_height, words_height,
+                         labels_crowd, runs_on)
     return _landscape(width, height, gap, metrics, rtl, game, header_height, words_height,
-                      tightest)
+                      tightest, labels_crowd, runs_on)
 
 
 def _portrait(width: int, height: int, gap: int, metrics: theme.Metrics, game: bool,
               header_height: Callable[[int], int],
-              words_height: Callable[[int], float]) -> Arrangement:
+              words_height: Callable[[int], float],
+              labels_crowd: Callable[[QSize], bool] | None,
+              runs_on: Callable[[int, int], bool] | None) -> Arrangement:
     top = header_height(width)
     rest = height - top - gap
     need = round(words_height(width))
     low = metrics.px(GAME_MIN if game else PICTURE_MIN_WIDTH / PICTURE_ASPECT)
     high = max(low, min(round(width / PICTURE_ASPECT), round(rest * (0.62 if game else 0.55))))
     band = max(low, min(high, rest - gap - need))
+    if band == low and need > rest - gap - low and labels_crowd is not None and \
+            runs_on is not None and runs_on(width, rest - gap - low):
+        band = _clear_of_labels(low, high, lambda b: QSize(width, b), labels_crowd)
     picture = QRect(0, top + gap, width, band)
     words_top = picture.bottom() + 1 + gap
     words = QRect(0, words_top, width, max(1, height - words_top))
@@ -99,34 +120,19 @@ def _portrait(width: int, height: int, gap: int, metrics: theme.Metrics, game: b
 
 def _landscape(width: int, height: int, gap: int, metrics: theme.Metrics, rtl: bool,
                game: bool, header_height: Callable[[int], int],
-               words_height: Callable[[int], float], tightest: bool) -> Arrangement:
+               words_height: Callable[[int], float], tightest: bool,
+               labels_crowd: Callable[[QSize], bool] | None,
+               runs_on: Callable[[int, int], bool] | None) -> Arrangement:
     widest = round(width * (0.6 if game else 0.5))
     low = _narrowest_column(height, gap, metrics, game, widest, header_height)
     # As wide as the picture can use at the column's height: wider would only add
     # empty paper around it.
     usable = round((height - header_height(widest) - gap) * PICTURE_ASPECT)
-    high = max(low, min(widest, usable))
-
-    def fits(column: int) -> bool:
-        return words_height(width - column - gap) <= height
-
-    if tightest:
-        column = low
-    elif fits(high):
-        column = high
-    elif not fits(low):
-        column = low
-    else:
-        # Words only get shorter as their column widens: the widest picture that
-        # leaves them enough room lies between low (fits) and high (does not).
-        good, bad = low, high
-        while bad - good > metrics.px(8):
-            middle = (good + bad) // 2
-            if fits(middle):
-                good = middle
-            else:
-                bad = middle
-        column = good
+    column = _column(low, max(low, min(widest, usable)), metrics, tightest,
+                     lambda c: words_height(width - c - gap) <= height,
+                     lambda c: QSize(c, max(1, height - header_height(c) - gap)),
+                     labels_crowd,
+                     lambda c: runs_on is not None and runs_on(width - c - gap, height))
     top = header_height(column)
     header = QRect(0, 0, column, top)
     picture = QRect(0, top + gap, column, max(1, height - top - gap))
@@ -134,6 +140,32 @@ def _landscape(width: int, height: int, gap: int, metrics: theme.Metrics, rtl: b
     need = round(words_height(words.width()))
     return Arrangement(_mirror(header, width, rtl), _mirror(picture, width, rtl),
                        _mirror(words, width, rtl), need)
+
+
+def _column(low: int, high: int, metrics: theme.Metrics, tightest: bool,
+            fits: Callable[[int], bool], picture: Callable[[int], QSize],
+            labels_crowd: Callable[[QSize], bool] | None,
+            runs_on: Callable[[int], bool]) -> int:
+    """The picture column's width, from ``low`` (the smallest picture) to ``high`` (as
+    wide as the picture can use): the widest that leaves the words room (``fits``)."""
+    if tightest:
+        return low
+    if fits(high):
+        return high
+    if not fits(low):
+        if labels_crowd is None or not runs_on(low):
+            return low
+        return _clear_of_labels(low, high, picture, labels_crowd)
+    # Words only get shorter as their column widens: the widest picture that leaves them
+    # enough room lies between low (fits) and high (does not).
+    good, bad = low, high
+    while bad - good > metrics.px(8):
+        middle = (good + bad) // 2
+        if fits(middle):
+            good = middle
+        else:
+            bad = middle
+    return good
 
 
 def _narrowest_column(height: int, gap: int, metrics: theme.Metrics, game: bool, widest: int,
@@ -153,3 +185,20 @@ def _narrowest_column(height: int, gap: int, metrics: theme.Metrics, game: bool,
             break
         column += metrics.px(20)
     return min(column, widest)
+
+
+_STEPS = 6  # sizes tried between the smallest picture and the largest: each lays out
+# the labels again (a few ms in Urdu), on a page turn's path when not prepared ahead
+
+
+def _clear_of_labels(low: int, high: int, size: Callable[[int], QSize],
+                     labels_crowd: Callable[[QSize], bool]) -> int:
+    """The least of ``low`` and a few steps up to ``high`` (a picture's width or height)
+    at which its labels clear each other, or ``low`` if none does."""
+    if high <= low or not labels_crowd(size(low)):
+        return low
+    for step in range(1, _STEPS + 1):
+        tried = low + round((high - low) * step / _STEPS)
+        if not labels_crowd(size(tried)):
+            return tried
+    return low

@@ -38,9 +38,9 @@ from kiosk._qt.session import Session
 from kiosk._qt.voice.narrator import Narrator
 from kiosk._qt.widgets.buttons import TouchButton
 from kiosk._qt.widgets.dots import PageDots
-from kiosk._qt.widgets.illustration import Illustration
+from kiosk._qt.widgets.illustration import Illustration, labels_crowd
 from kiosk._qt.widgets.owned import layout_of
-from kiosk._qt.widgets.pagetext import PageText, text_height
+from kiosk._qt.widgets.pagetext import PageText, runs_on, text_height
 from kiosk._qt.widgets.quiz import QuizBody
 from kiosk._qt.widgets.sorting_game import SortingGame
 from kiosk._qt.widgets.status_chip import StatusChips
@@ -400,7 +400,8 @@ class PageViewer(QWidget):
                     title or self.title, self.status if title is None else self._measure_chip,
                     bool(page.statuses)),
                 words_height=lambda width: 0 if doc is None else text_height(doc, width),
-                tightest=tightest)
+                tightest=tightest, labels_crowd=self._labels_crowd(page),
+                runs_on=None if doc is None else lambda width, room: runs_on(doc, width, room))
             self._arranged[key] = arrangement
             while len(self._arranged) > _KEEP_ARRANGED:
                 self._arranged.pop(next(iter(self._arranged)))
@@ -412,6 +413,14 @@ class PageViewer(QWidget):
             self.picture.setGeometry(arrangement.picture)
             self.body.setGeometry(arrangement.words)
         return arrangement
+
+    def _labels_crowd(self, page: Page) -> Callable[[QSize], bool] | None:
+        """Whether ``page``'s picture labels would crowd a picture of a given size."""
+        if not page.labels or page.kind is not PageKind.TEXT:
+            return None
+        metrics = self._metrics
+        assert metrics is not None
+        return lambda size: labels_crowd(page.illustration, size, page.labels, metrics)
 
     def _web_address(self) -> str | None:
         """This topic in the web edition, in the patient's language, if there is one."""

@@ -146,8 +146,18 @@ def _placed(path: Path, area: QSize, labels: tuple[Label, ...],
     return QRectF(found[0]), QSizeF(found[1])  # the callers' own, to move as they like
 
 
+def labels_crowd(path: Path, area: QSize, labels: tuple[Label, ...],
+                 metrics: theme.Metrics) -> bool:
+    """Whether ``labels``, placed as well as they go on a picture in ``area``, would still
+    cover each other, leave it, or hide much of the drawing."""
+    rect, drawn = _placed(path, area, labels, metrics)
+    return picture_labels.crowded(labels, metrics, rect, drawn)
+
+
 _places: dict[tuple[object, ...], tuple[QRectF, QSizeF]] = {}
-_KEEP_PLACES = 16  # a page and its neighbours, at each size asked (a turn, a prefetch)
+# A page and its neighbours, at each size asked (a turn, a prefetch, and the sizes a
+# page whose words run on tries for its labels).
+_KEEP_PLACES = 32
 _WIDER = (1.25, 1.5, 1.75, 2.0, 2.5, 3.0)  # the widths tried, in drawings' widths
 
 

@@ -142,6 +142,12 @@ def text_height(doc: QTextDocument, width: float) -> float:
     return doc.size().height()
 
 
+def runs_on(doc: QTextDocument, width: float, room: float) -> bool:
+    """Whether the words broken at ``width`` need more than one screen ``room`` tall."""
+    text_height(doc, width)
+    return len(screenfuls(doc, room, 0)) > 1
+
+
 def line_boxes(doc: QTextDocument) -> list[tuple[float, float]]:
     """Top and bottom of every laid-out line, in document coordinates, top to bottom."""
     layout = doc.documentLayout()
