@@ -248,6 +248,28 @@ def test_the_game_fits_the_kiosk_page(qtbot, kiosk: Kiosk, language: str,
     assert not found, "\n".join(found)
 
 
+@pytest.mark.parametrize("size", [(1920, 1080), (1080, 1920), (1366, 768), (3840, 2160)],
+                         ids=["landscape", "portrait", "1366x768", "4k"])
+@pytest.mark.parametrize("language", ["en", "ur"])
+def test_at_a_larger_text_size_the_cells_keep_room_to_be_looked_at(
+        qtbot, kiosk: Kiosk, language: str, size: tuple[int, int]) -> None:
+    """The patient is asked to look at a cell's markers. At the middle text size in
+    Urdu on a 1366×768 monitor the game's column was held to a 4:3 picture's width,
+    its question and answers wrapped, and the cells kept a strip 78 px high; the game
+    now takes the column's whole width where the words allow. (At the largest text,
+    Urdu's title, two-line question and buttons leave the cells 78 px at 1366×768 and
+    110 px at 1920×1080 at any width.)"""
+    w = kiosk.window
+    w.resize(*size)
+    settle()
+    game = open_game(qtbot, kiosk, language)
+    tap(qtbot, w.topbar.text_size)
+    settle()
+    assert kiosk.session.text_scale > 1.0 and w.viewer.game is game and game.isVisible()
+    need = w.metrics().px(180)
+    assert game.area.height() >= need, (game.area.height(), need)
+
+
 # The smallest box a page gives the game, for a 1080-pixel short side, and the same on a
 # 1366×768 monitor (text and buttons scale, but buttons never go under 20 mm).
 BOXES = [(1.0, 700, 600), (1.0, 1000, 800), (0.711, 498, 427), (2.0, 1400, 1200)]

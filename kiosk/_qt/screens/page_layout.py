@@ -126,8 +126,11 @@ def _landscape(width: int, height: int, gap: int, metrics: theme.Metrics, rtl: b
     widest = round(width * (0.6 if game else 0.5))
     low = _narrowest_column(height, gap, metrics, game, widest, header_height)
     # As wide as the picture can use at the column's height: wider would only add
-    # empty paper around it.
-    usable = round((height - header_height(widest) - gap) * PICTURE_ASPECT)
+    # empty paper around it. Not the game's: its cells are a band over its question and
+    # answers, which take fewer lines as it widens and leave the cells more height (held
+    # to 4:3, Urdu at the middle text size left them a strip 78 px high at 1366×768).
+    usable = widest if game else round((height - header_height(widest) - gap)
+                                       * PICTURE_ASPECT)
     column = _column(low, max(low, min(widest, usable)), metrics, tightest,
                      lambda c: words_height(width - c - gap) <= height,
                      lambda c: QSize(c, max(1, height - header_height(c) - gap)),
