@@ -103,9 +103,9 @@ def test_measuring_a_page_agrees_with_showing_it(qtbot, kiosk, language: str) ->
     smallest: it must say "fits" exactly when the page as shown fits, and by as much
     too long when it does not (larger text sizes give both answers). A page whose words
     run on anyway shows its picture larger where its labels would crowd the smallest
-    (tests/qt/test_page_layout.py); its words are then longer than their box by more,
-    and validate still says by how much they are over at the smallest picture, which
-    is what fitting them would take."""
+    (tests/qt/test_page_layout.py); both still say by how much the words are over beside
+    the smallest picture, which is what fitting them would take (the staff preview once
+    said 135% where validate said 92%)."""
     from kiosk._qt.settle import run_posted_events
     from kiosk.core.model import PageKind
     from tests.qt.conftest import tap
@@ -131,12 +131,9 @@ def test_measuring_a_page_agrees_with_showing_it(qtbot, kiosk, language: str) ->
                     assert shown is not None
                     where = (size, kiosk.session.text_scale, topic.id, page.id)
                     assert measured.fits == shown.fits, where
-                    if shown.fits or shown.picture == measured.picture:
-                        assert measured.overflow == pytest.approx(shown.overflow, abs=0.01), \
-                            where
-                    else:
-                        assert shown.overflow >= measured.overflow - 0.001, where
-                        grown[True] += 1
+                    assert measured.overflow == pytest.approx(shown.overflow, abs=0.01), where
+                    grown[True] += shown.picture.size() != measured.picture.size() \
+                        and not shown.fits
                     seen[shown.fits] += 1
             kiosk.session.cycle_text_scale()
             assert kiosk.session.text_scale > 1.0 or scale == 2

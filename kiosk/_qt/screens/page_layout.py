@@ -42,6 +42,8 @@ class Arrangement(NamedTuple):
     picture: QRect  # empty on a quiz
     words: QRect
     need: int  # how tall the words are at words.width()
+    # The overflow beside the smallest picture, where one was drawn larger for its labels.
+    at_smallest: float | None = None
 
     @property
     def fits(self) -> bool:
@@ -49,7 +51,11 @@ class Arrangement(NamedTuple):
 
     @property
     def overflow(self) -> float:
-        """How much longer the words are than their box, as a fraction (0.3 = 30%)."""
+        """How much longer the words are than their box beside the smallest picture, as a
+        fraction (0.3 = 30%): what a writer must cut for them to fit, as ``kiosk-pack
+        validate`` says it."""
+        if self.at_smallest is not None:
+            return self.at_smallest
         room = max(1, self.words.height())
         return max(0.0, self.need / room - 1)
 
@@ -109,13 +115,16 @@ def _portrait(width: int, height: int, gap: int, metrics: theme.Metrics, game: b
     low = metrics.px(GAME_MIN if game else PICTURE_MIN_WIDTH / PICTURE_ASPECT)
     high = max(low, min(round(width / PICTURE_ASPECT), round(rest * (0.62 if game else 0.55))))
     band = max(low, min(high, rest - gap - need))
+    at_smallest = None
     if band == low and need > rest - gap - low and labels_crowd is not None and \
             runs_on is not None and runs_on(width, rest - gap - low):
         band = _clear_of_labels(low, high, lambda b: QSize(width, b), labels_crowd)
+        at_smallest = max(0.0, need / max(1, rest - gap - low) - 1)
     picture = QRect(0, top + gap, width, band)
     words_top = picture.bottom() + 1 + gap
     words = QRect(0, words_top, width, max(1, height - words_top))
-    return Arrangement(QRect(0, 0, width, top), picture, words, need)
+    return Arrangement(QRect(0, 0, width, top), picture, words, need,
+                       at_smallest if band != low else None)
 
 
 def _landscape(width: int, height: int, gap: int, metrics: theme.Metrics, rtl: bool,
@@ -141,8 +150,11 @@ def _landscape(width: int, height: int, gap: int, metrics: theme.Metrics, rtl: b
     picture = QRect(0, top + gap, column, max(1, height - top - gap))
     words = QRect(column + gap, 0, width - column - gap, height)
     need = round(words_height(words.width()))
+    at_smallest = None
+    if column != low and need > height:  # drawn larger for its labels
+        at_smallest = max(0.0, round(words_height(width - low - gap)) / height - 1)
     return Arrangement(_mirror(header, width, rtl), _mirror(picture, width, rtl),
-                       _mirror(words, width, rtl), need)
+                       _mirror(words, width, rtl), need, at_smallest)
 
 
 def _column(low: int, high: int, metrics: theme.Metrics, tightest: bool,

@@ -96,6 +96,9 @@ class PageViewer(QWidget):
         self.arrangement: Arrangement | None = None
         self._arranged_for = QSize()
         self._arranged: dict[tuple[object, ...], Arrangement] = {}
+        # Kept by the page's key and words: another version of the pack may place the
+        # same page otherwise (its labels, its picture, its treatments' labels).
+        session.packChanged.connect(self._forget_arrangements)
         self._styled: dict[str, theme.Metrics] = {}
 
         # The page itself: placed by hand (see _arrange), because where each part goes
@@ -421,6 +424,9 @@ class PageViewer(QWidget):
         metrics = self._metrics
         assert metrics is not None
         return lambda size: labels_crowd(page.illustration, size, page.labels, metrics)
+
+    def _forget_arrangements(self, _pack: object) -> None:
+        self._arranged.clear()
 
     def _web_address(self) -> str | None:
         """This topic in the web edition, in the patient's language, if there is one."""
