@@ -12,11 +12,14 @@ takes what is left, down to the size at which it still teaches (docs/illustratio
 
 If the words do not fit beside the smallest picture (only at the larger text sizes, or
 a pack whose page is too long, which ``kiosk-pack validate`` reports), the words continue
-on a following screen, and the picture stays at its smallest unless its labels would
-cover each other there, or most of the drawing: then it takes the least room that clears
-them. The words run on either way, and labels over each other, or over what they name,
-teach nothing (at the largest text the three Urdu labels of a nerve drawing piled up on
-the smallest picture in landscape, and hid 70% of it in portrait).
+on following screens. The picture then takes as much room as still leaves the words the
+number of screens they need beside the smallest one: the patient taps Next as often,
+and sees a larger picture (at the largest text in portrait, a 270 px band held the
+drawing to a thumbnail over its captions while the words' second screen was half
+empty). If its labels still cover each other there, or most of the drawing, it takes
+the least more room that clears them, at the price of a screen: labels over each other,
+or over what they name, teach nothing (at the largest text the three Urdu labels of a
+nerve drawing piled up on the smallest picture in landscape).
 """
 
 from __future__ import annotations
@@ -71,7 +74,7 @@ def arrange(width: int, height: int, metrics: theme.Metrics, rtl: bool, *, quiz:
             game: bool, header_height: Callable[[int], int],
             words_height: Callable[[int], float], tightest: bool = False,
             labels_crowd: Callable[[QSize], bool] | None = None,
-            runs_on: Callable[[int, int], bool] | None = None) -> Arrangement:
+            screens: Callable[[int, int], int] | None = None) -> Arrangement:
     """Place the header, picture and words in a ``width`` × ``height`` page area.
 
     ``header_height(w)`` is the title's (and status chip's) height at width ``w``;
@@ -83,32 +86,31 @@ def arrange(width: int, height: int, metrics: theme.Metrics, rtl: bool, *, quiz:
     all ``kiosk-pack validate`` asks (and the search lays the words out up to eight
     times).
 
+    ``screens(w, h)``: how many screens ``h`` tall the words broken at ``w`` need (not
+    ``words_height`` over ``h``: a screen need not show the room under the last line).
     ``labels_crowd(size)``: whether the picture's labels would cover each other, leave a
-    picture area of ``size`` or hide much of its drawing; asked only when the words run
-    on past the smallest picture: when ``runs_on(w, h)``, whether the words broken at
-    ``w`` need more than one screen ``h`` tall, says so. (``words_height`` counts the
-    room under the last line, which a screen need not show: a page a few pixels over
-    still shows on one screen, and a larger picture would have cut it in two.)
+    picture area of ``size`` or hide much of its drawing. Both are asked only when the
+    words run on past the smallest picture, and neither for ``tightest``.
     """
     gap = metrics.gap
     if quiz:
         top = header_height(width)
         words = QRect(0, top + gap, width, max(1, height - top - gap))
         return Arrangement(QRect(0, 0, width, top), QRect(), words, 0)
-    if tightest or runs_on is None:
-        labels_crowd = None
+    if tightest:
+        labels_crowd, screens = None, None
     if height > width:
         return _portrait(width, height, gap, metrics, game, header_height, words_height,
-                         labels_crowd, runs_on)
+                         labels_crowd, screens)
     return _landscape(width, height, gap, metrics, rtl, game, header_height, words_height,
-                      tightest, labels_crowd, runs_on)
+                      tightest, labels_crowd, screens)
 
 
 def _portrait(width: int, height: int, gap: int, metrics: theme.Metrics, game: bool,
               header_height: Callable[[int], int],
               words_height: Callable[[int], float],
               labels_crowd: Callable[[QSize], bool] | None,
-              runs_on: Callable[[int, int], bool] | None) -> Arrangement:
+              screens: Callable[[int, int], int] | None) -> Arrangement:
     top = header_height(width)
     rest = height - top - gap
     need = round(words_height(width))
@@ -116,9 +118,9 @@ def _portrait(width: int, height: int, gap: int, metrics: theme.Metrics, game: b
     high = max(low, min(round(width / PICTURE_ASPECT), round(rest * (0.62 if game else 0.55))))
     band = max(low, min(high, rest - gap - need))
     at_smallest = None
-    if band == low and need > rest - gap - low and labels_crowd is not None and \
-            runs_on is not None and runs_on(width, rest - gap - low):
-        band = _clear_of_labels(low, high, lambda b: QSize(width, b), labels_crowd)
+    if band == low and need > rest - gap - low and screens is not None:
+        band = _run_on(low, high, metrics, lambda b: screens(width, rest - gap - b),
+                       lambda b: QSize(width, b), labels_crowd)
         at_smallest = max(0.0, need / max(1, rest - gap - low) - 1)
     picture = QRect(0, top + gap, width, band)
     words_top = picture.bottom() + 1 + gap
@@ -131,7 +133,7 @@ def _landscape(width: int, height: int, gap: int, metrics: theme.Metrics, rtl: b
                game: bool, header_height: Callable[[int], int],
                words_height: Callable[[int], float], tightest: bool,
                labels_crowd: Callable[[QSize], bool] | None,
-               runs_on: Callable[[int, int], bool] | None) -> Arrangement:
+               screens: Callable[[int, int], int] | None) -> Arrangement:
     widest = round(width * (0.6 if game else 0.5))
     low = _narrowest_column(height, gap, metrics, game, widest, header_height)
     # As wide as the picture can use at the column's height: wider would only add
@@ -144,7 +146,7 @@ def _landscape(width: int, height: int, gap: int, metrics: theme.Metrics, rtl: b
                      lambda c: words_height(width - c - gap) <= height,
                      lambda c: QSize(c, max(1, height - header_height(c) - gap)),
                      labels_crowd,
-                     lambda c: runs_on is not None and runs_on(width - c - gap, height))
+                     None if screens is None else lambda c: screens(width - c - gap, height))
     top = header_height(column)
     header = QRect(0, 0, column, top)
     picture = QRect(0, top + gap, column, max(1, height - top - gap))
@@ -160,7 +162,7 @@ def _landscape(width: int, height: int, gap: int, metrics: theme.Metrics, rtl: b
 def _column(low: int, high: int, metrics: theme.Metrics, tightest: bool,
             fits: Callable[[int], bool], picture: Callable[[int], QSize],
             labels_crowd: Callable[[QSize], bool] | None,
-            runs_on: Callable[[int], bool]) -> int:
+            screens: Callable[[int], int] | None) -> int:
     """The picture column's width, from ``low`` (the smallest picture) to ``high`` (as
     wide as the picture can use): the widest that leaves the words room (``fits``)."""
     if tightest:
@@ -168,9 +170,9 @@ def _column(low: int, high: int, metrics: theme.Metrics, tightest: bool,
     if fits(high):
         return high
     if not fits(low):
-        if labels_crowd is None or not runs_on(low):
+        if screens is None:
             return low
-        return _clear_of_labels(low, high, picture, labels_crowd)
+        return _run_on(low, high, metrics, screens, picture, labels_crowd)
     # Words only get shorter as their column widens: the widest picture that leaves them
     # enough room lies between low (fits) and high (does not).
     good, bad = low, high
@@ -200,6 +202,27 @@ def _narrowest_column(height: int, gap: int, metrics: theme.Metrics, game: bool,
             break
         column += metrics.px(20)
     return min(column, widest)
+
+
+def _run_on(low: int, high: int, metrics: theme.Metrics, screens: Callable[[int], int],
+            picture: Callable[[int], QSize],
+            labels_crowd: Callable[[QSize], bool] | None) -> int:
+    """The picture's width or height, between ``low`` and ``high``, for words that run on
+    beside the smallest picture: the largest that leaves them as few screens, then as
+    much more as its labels need to clear each other."""
+    need = screens(low)
+    good, bad = low, high
+    if screens(high) <= need:
+        good = high
+    while bad - good > metrics.px(8):
+        middle = (good + bad) // 2
+        if screens(middle) <= need:
+            good = middle
+        else:
+            bad = middle
+    if labels_crowd is None or need <= 1:
+        return good  # words a few pixels over still show on one screen: kept so
+    return _clear_of_labels(good, high, picture, labels_crowd)
 
 
 _STEPS = 6  # sizes tried between the smallest picture and the largest: each lays out

@@ -40,7 +40,7 @@ from kiosk._qt.widgets.buttons import TouchButton
 from kiosk._qt.widgets.dots import PageDots
 from kiosk._qt.widgets.illustration import Illustration, labels_crowd
 from kiosk._qt.widgets.owned import layout_of
-from kiosk._qt.widgets.pagetext import PageText, runs_on, text_height
+from kiosk._qt.widgets.pagetext import PageText, ink_pad, screens_needed, text_height
 from kiosk._qt.widgets.quiz import QuizBody
 from kiosk._qt.widgets.sorting_game import SortingGame
 from kiosk._qt.widgets.status_chip import StatusChips
@@ -396,6 +396,7 @@ class PageViewer(QWidget):
                size.width(), size.height(), words if doc is not None else None, tightest)
         arrangement = self._arranged.get(key)
         if arrangement is None:
+            pad = ink_pad(self._metrics)
             arrangement = page_layout.arrange(
                 size.width(), size.height(), self._metrics, self.session.rtl,
                 quiz=page.kind is PageKind.QUIZ, game=page.kind is PageKind.SELF_NONSELF,
@@ -404,7 +405,8 @@ class PageViewer(QWidget):
                     bool(page.statuses)),
                 words_height=lambda width: 0 if doc is None else text_height(doc, width),
                 tightest=tightest, labels_crowd=self._labels_crowd(page),
-                runs_on=None if doc is None else lambda width, room: runs_on(doc, width, room))
+                screens=None if doc is None else lambda width, room: screens_needed(
+                    doc, width, room, pad))
             self._arranged[key] = arrangement
             while len(self._arranged) > _KEEP_ARRANGED:
                 self._arranged.pop(next(iter(self._arranged)))

@@ -142,10 +142,11 @@ def text_height(doc: QTextDocument, width: float) -> float:
     return doc.size().height()
 
 
-def runs_on(doc: QTextDocument, width: float, room: float) -> bool:
-    """Whether the words broken at ``width`` need more than one screen ``room`` tall."""
+def screens_needed(doc: QTextDocument, width: float, room: float, pad: float) -> int:
+    """How many screens ``room`` tall the words broken at ``width`` need (``pad``: the room
+    kept above the first line of each screen after the first, as ``screenfuls``)."""
     text_height(doc, width)
-    return len(screenfuls(doc, room, 0)) > 1
+    return len(screenfuls(doc, room, pad))
 
 
 def line_boxes(doc: QTextDocument) -> list[tuple[float, float]]:
