@@ -129,11 +129,24 @@ def test_words_just_over_that_still_show_on_one_screen_keep_it(width: int,
                                                                height: int) -> None:
     """The words' height counts the room under their last line, which a screen need not
     show: a page a few pixels over shows on one screen, and a picture grown for its
-    labels cut it in two (Pashto at 3840×2160, the largest text)."""
+    labels cut it in two (Pashto at 3840×2160, the largest text). The picture grows
+    while they keep their one screen, and no further for its labels."""
+    smallest = _arranged(width, height, _long, tightest=True)
+    landscape = width > height
+
+    def screens(words_width: int, room: int) -> int:  # one screen for 40 px more picture
+        if landscape:
+            return 1 if words_width >= smallest.words.width() - 40 else 2
+        return 1 if room >= smallest.words.height() - 40 else 2
+
     def crowd(size: QSize) -> bool:
         raise AssertionError("asked about labels though the words show on one screen")
 
-    shown = _arranged(width, height, _long, crowd, one_screen=True)
+    shown = page_layout.arrange(width, height, METRICS, rtl=True, quiz=False, game=False,
+                                header_height=_title, words_height=_long,
+                                labels_crowd=crowd, screens=screens)
+    grown = _picture_length(shown, width, height) - _picture_length(smallest, width, height)
+    assert 40 - METRICS.px(8) <= grown <= 40
     assert not shown.fits
 
 

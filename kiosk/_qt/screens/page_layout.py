@@ -45,7 +45,7 @@ class Arrangement(NamedTuple):
     picture: QRect  # empty on a quiz
     words: QRect
     need: int  # how tall the words are at words.width()
-    # The overflow beside the smallest picture, where one was drawn larger for its labels.
+    # The overflow beside the smallest picture, where the words ran on and it grew.
     at_smallest: float | None = None
 
     @property
@@ -153,7 +153,7 @@ def _landscape(width: int, height: int, gap: int, metrics: theme.Metrics, rtl: b
     words = QRect(column + gap, 0, width - column - gap, height)
     need = round(words_height(words.width()))
     at_smallest = None
-    if column != low and need > height:  # drawn larger for its labels
+    if column != low and need > height:  # grown beside words that run on
         at_smallest = max(0.0, round(words_height(width - low - gap)) / height - 1)
     return Arrangement(_mirror(header, width, rtl), _mirror(picture, width, rtl),
                        _mirror(words, width, rtl), need, at_smallest)
