@@ -29,18 +29,18 @@ def _long(width: int) -> float:
     return 2_930_000 / width
 
 
-def _screens(words, one_screen: bool = False):
+def _screens(words):
     def screens(width: int, room: int) -> int:
-        return 1 if one_screen else math.ceil(words(width) / room)
+        return math.ceil(words(width) / room)
     return screens
 
 
 def _arranged(width: int, height: int, words, crowd=None, tightest: bool = False,
-              one_screen: bool = False) -> page_layout.Arrangement:
+              screens=None) -> page_layout.Arrangement:
     return page_layout.arrange(width, height, METRICS, rtl=True, quiz=False, game=False,
                                header_height=_title, words_height=words,
                                tightest=tightest, labels_crowd=crowd,
-                               screens=_screens(words, one_screen))
+                               screens=screens or _screens(words))
 
 
 def _screens_of(arrangement: page_layout.Arrangement, words) -> int:
@@ -117,9 +117,7 @@ def test_validate_measures_at_the_smallest_picture_without_asking_more() -> None
         raise AssertionError("asked about screens for the tightest arrangement")
 
     for width, height in ((1880, 850), (1040, 1500)):
-        tight = page_layout.arrange(width, height, METRICS, rtl=True, quiz=False, game=False,
-                                    header_height=_title, words_height=_long,
-                                    tightest=True, labels_crowd=crowd, screens=screens)
+        tight = _arranged(width, height, _long, crowd, tightest=True, screens=screens)
         assert not tight.fits
         assert _picture_length(tight, width, height) in (NARROWEST, METRICS.px(270))
 
@@ -142,9 +140,7 @@ def test_words_just_over_that_still_show_on_one_screen_keep_it(width: int,
     def crowd(size: QSize) -> bool:
         raise AssertionError("asked about labels though the words show on one screen")
 
-    shown = page_layout.arrange(width, height, METRICS, rtl=True, quiz=False, game=False,
-                                header_height=_title, words_height=_long,
-                                labels_crowd=crowd, screens=screens)
+    shown = _arranged(width, height, _long, crowd, screens=screens)
     grown = _picture_length(shown, width, height) - _picture_length(smallest, width, height)
     assert 40 - METRICS.px(8) <= grown <= 40
     assert not shown.fits

@@ -121,12 +121,12 @@ def _portrait(width: int, height: int, gap: int, metrics: theme.Metrics, game: b
     if band == low and need > rest - gap - low and screens is not None:
         band = _run_on(low, high, metrics, lambda b: screens(width, rest - gap - b),
                        lambda b: QSize(width, b), labels_crowd)
-        at_smallest = max(0.0, need / max(1, rest - gap - low) - 1)
+        if band != low:  # grown beside words that run on
+            at_smallest = max(0.0, need / max(1, rest - gap - low) - 1)
     picture = QRect(0, top + gap, width, band)
     words_top = picture.bottom() + 1 + gap
     words = QRect(0, words_top, width, max(1, height - words_top))
-    return Arrangement(QRect(0, 0, width, top), picture, words, need,
-                       at_smallest if band != low else None)
+    return Arrangement(QRect(0, 0, width, top), picture, words, need, at_smallest)
 
 
 def _landscape(width: int, height: int, gap: int, metrics: theme.Metrics, rtl: bool,

@@ -218,11 +218,19 @@ def crowding(labels: tuple[Label, ...], metrics: theme.Metrics, rect: QRectF,
     """How the labels crowd the drawing on a picture ``rect``'s size: how many leave the
     picture or cover another, then (as a negative, to sort by) the height the drawing
     keeps."""
+    drawing, _boxes, problems = _chips(labels, metrics, rect, drawn)
+    return problems, -round(drawing.height(), 1)
+
+
+def _chips(labels: tuple[Label, ...], metrics: theme.Metrics, rect: QRectF,
+           drawn: QSizeF) -> tuple[QRectF, list[QRectF], int]:
+    """The drawing and the label chips on a picture ``rect``'s size, and how many chips
+    leave the picture or cover another."""
     local = QRectF(0, 0, rect.width(), rect.height())
     drawing, out = arrange(labels, metrics, local, drawn)
     boxes = [box for _block, box in out]
     off = sum(not local.adjusted(-0.01, -0.01, 0.01, 0.01).contains(box) for box in boxes)
-    return off + overlaps(boxes), -round(drawing.height(), 1)
+    return drawing, boxes, off + overlaps(boxes)
 
 
 # The most of a drawing its chips may hide where a larger picture could show more: at the
@@ -235,13 +243,8 @@ def crowded(labels: tuple[Label, ...], metrics: theme.Metrics, rect: QRectF,
             drawn: QSizeF) -> bool:
     """Whether the labels on a picture ``rect``'s size leave it, cover each other, or hide
     more than ``MOST_HIDDEN`` of the drawing they name."""
-    local = QRectF(0, 0, rect.width(), rect.height())
-    drawing, out = arrange(labels, metrics, local, drawn)
-    boxes = [box for _block, box in out]
-    if overlaps(boxes) or any(
-            not local.adjusted(-0.01, -0.01, 0.01, 0.01).contains(box) for box in boxes):
-        return True
-    return hidden(drawing, boxes) > MOST_HIDDEN
+    drawing, boxes, problems = _chips(labels, metrics, rect, drawn)
+    return problems > 0 or hidden(drawing, boxes) > MOST_HIDDEN
 
 
 def hidden(drawing: QRectF, boxes: list[QRectF]) -> float:
