@@ -93,6 +93,12 @@ _URDU_BOOST = 1.1
 # Headings are large already; boosting their Nastaliq too spends a tall screen's worth of
 # lines on a title and pushes the page's text off the bottom.
 _NO_BOOST = frozenset({"title", "hero"})
+# Headings grow less than the words when a patient asks for larger text (as Android 14's
+# nonlinear font scaling does: large text is read already). Grown as much, a page title
+# at the largest size took two Nastaliq lines of a picture's column, and with a
+# treatment's two status labels left the picture a band 105 px high at 1366×768. At the
+# largest size a title is still larger than the words: by 18% in Nastaliq, 30% in Latin.
+_HEADING_GROWTH = 0.5
 
 # Touch targets for people standing at a screen: errors rise below 20 mm (Colle &
 # Hiszem, Ergonomics 2004). Every control a patient needs is at least PRIMARY_MM; none
@@ -190,7 +196,8 @@ class Metrics(NamedTuple):
         if self.script != "latin" and role not in _NO_BOOST:
             size *= _URDU_BOOST
         if scalable:
-            size *= self.text_scale
+            size *= self.text_scale ** _HEADING_GROWTH if role in _NO_BOOST \
+                else self.text_scale
         return max(10, round(size))
 
     def font(self, role: str, bold: bool = False, scalable: bool = True) -> QFont:

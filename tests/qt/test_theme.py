@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor
 
 from kiosk._qt import theme
 from kiosk._qt.app import Kiosk
+from kiosk._qt.session import TEXT_SCALES
 from tests.qt.conftest import tap
 
 
@@ -45,3 +46,21 @@ def test_a_patient_switches_to_high_contrast_and_the_next_patient_does_not(
     assert paper_on_screen(kiosk) == QColor(theme.HIGH_CONTRAST["PAPER"])
     w.reset()
     assert theme.current == "standard" and not kiosk.session.high_contrast
+
+
+@pytest.mark.parametrize("language", ["en", "ur"])
+def test_a_larger_text_size_grows_titles_less_than_the_words_they_head(language: str) -> None:
+    """A patient who asks for larger text gets the words larger by the whole step, and
+    the page's title by less: it is large already, and grown as much it took the room of
+    the picture beside it. It stays larger than the words at every size."""
+    sizes = [theme.Metrics(unit=1.0, language=language, text_scale=scale)
+             for scale in TEXT_SCALES]
+    default, largest = sizes[0], sizes[-1]
+    for metrics in sizes:
+        assert metrics.text_px("title") > metrics.text_px("body")
+    words_grew = largest.text_px("body") / default.text_px("body")
+    title_grew = largest.text_px("title") / default.text_px("title")
+    assert words_grew == pytest.approx(max(TEXT_SCALES), abs=0.02)
+    assert 1.0 < title_grew < words_grew - 0.2
+    # Sizes that ignore the patient's choice (the welcome screen's) do not move at all.
+    assert largest.text_px("hero", scalable=False) == default.text_px("hero", scalable=False)
