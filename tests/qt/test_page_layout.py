@@ -1,7 +1,8 @@
 """Where a page's picture goes when its words run on past the smallest one: as large as
-leaves them as few screens, then as much larger as its labels need to clear each other
-(tests/qt/test_layout.py tours the bundled pages for it; these hold the rule itself,
-with stand-ins for the measures)."""
+leaves them as few screens, then as much larger as its labels need to clear each other;
+and the game's cells, which take room from words that would fit
+(tests/qt/test_layout.py and test_sorting_game.py tour the bundled pages for it; these
+hold the rule itself, with stand-ins for the measures)."""
 
 from __future__ import annotations
 
@@ -39,7 +40,7 @@ def _arranged(width: int, height: int, words, crowd=None, tightest: bool = False
               screens=None) -> page_layout.Arrangement:
     return page_layout.arrange(width, height, METRICS, rtl=True, quiz=False, game=False,
                                header_height=_title, words_height=words,
-                               tightest=tightest, labels_crowd=crowd,
+                               tightest=tightest, crowded=crowd,
                                screens=screens or _screens(words))
 
 
@@ -182,3 +183,28 @@ def test_another_version_of_the_pack_places_its_pages_afresh(qtbot, kiosk) -> No
     assert after.header.height() > before.header.height()  # room for the label
     w.viewer._arranged.clear()
     assert shown() == after
+
+
+def test_the_games_cells_take_room_from_words_that_would_fit_beside_them() -> None:
+    """The game is played on its cells: where its words fit only beside cells too short
+    to look at, the column widens at the price of a screen of words; where the cells
+    have room, or no width gives it, the words keep their screen."""
+    width, height = 1880, 850
+
+    def words(w: float) -> float:  # one screen 1,080 px wide, beside the narrowest game
+        return height * 1080 / w
+
+    def game(cells_from: int | None) -> page_layout.Arrangement:
+        def crowded(size: QSize) -> bool:
+            return cells_from is None or size.width() < cells_from
+        return page_layout.arrange(width, height, METRICS, rtl=True, quiz=False, game=True,
+                                   header_height=_title, words_height=words,
+                                   crowded=crowded, screens=_screens(words))
+
+    roomy = game(0)  # never crowded: the widest column that leaves the words one screen
+    assert _screens_of(roomy, words) == 1
+    cramped = game(roomy.picture.width() + 200)
+    assert cramped.picture.width() >= roomy.picture.width() + 200
+    assert _screens_of(cramped, words) == 2
+    hopeless = game(None)  # crowded at any width: not worth the words' screen
+    assert hopeless.picture == roomy.picture

@@ -16,7 +16,7 @@ from kiosk._qt import theme
 from kiosk._qt.app import Kiosk
 from kiosk._qt.i18n import Translations
 from kiosk._qt.settle import run_posted_events
-from kiosk._qt.widgets.sorting_game import MIX, SHOULD_ATTACK, SortingGame
+from kiosk._qt.widgets.sorting_game import CELLS_LEAST, MIX, SHOULD_ATTACK, SortingGame
 from kiosk.core.model import PageKind
 from tests.qt.conftest import tap
 
@@ -248,26 +248,39 @@ def test_the_game_fits_the_kiosk_page(qtbot, kiosk: Kiosk, language: str,
     assert not found, "\n".join(found)
 
 
-@pytest.mark.parametrize("size", [(1920, 1080), (1080, 1920), (1366, 768), (3840, 2160)],
-                         ids=["landscape", "portrait", "1366x768", "4k"])
-@pytest.mark.parametrize("language", ["en", "ur"])
+GAME_SIZES = {"landscape": (1920, 1080), "portrait": (1080, 1920), "1366x768": (1366, 768),
+              "4k": (3840, 2160)}
+# Every size, language and larger text size but one (see the test's docstring).
+ROOMY = [pytest.param(language, size, taps, id=f"{language}-{name}-{tap_name}")
+         for language in ("en", "ur") for name, size in GAME_SIZES.items()
+         for taps, tap_name in ((1, "middle"), (2, "largest"))
+         if (language, size, taps) != ("ur", (1366, 768), 2)]
+
+
+@pytest.mark.parametrize(("language", "size", "taps"), ROOMY)
 def test_at_a_larger_text_size_the_cells_keep_room_to_be_looked_at(
-        qtbot, kiosk: Kiosk, language: str, size: tuple[int, int]) -> None:
+        qtbot, kiosk: Kiosk, language: str, size: tuple[int, int], taps: int) -> None:
     """The patient is asked to look at a cell's markers. At the middle text size in
     Urdu on a 1366×768 monitor the game's column was held to a 4:3 picture's width,
     its question and answers wrapped, and the cells kept a strip 78 px high; the game
-    now takes the column's whole width where the words allow. (At the largest text,
-    Urdu's title, two-line question and buttons leave the cells 78 px at 1366×768 and
-    110 px at 1920×1080 at any width.)"""
+    now takes the column's whole width where the words allow.
+
+    At the largest text in Urdu the column was held to where the words beside it fit
+    on one screen, and the cells kept a strip 110 px high at 1920×1080; the cells now
+    take the room, and the words run on to a second screen. On a 1366×768 monitor the
+    title, the tallest message and the buttons leave the cells under 180 px (at 1080)
+    at any width: there the words keep their one screen (the cells 78 px)."""
     w = kiosk.window
     w.resize(*size)
     settle()
     game = open_game(qtbot, kiosk, language)
-    tap(qtbot, w.topbar.text_size)
+    for _ in range(taps):
+        tap(qtbot, w.topbar.text_size)
     settle()
     assert kiosk.session.text_scale > 1.0 and w.viewer.game is game and game.isVisible()
-    need = w.metrics().px(180)
+    need = w.metrics().px(CELLS_LEAST)
     assert game.area.height() >= need, (game.area.height(), need)
+    assert game.cells_room(game.size()) <= game.area.height()
 
 
 # The smallest box a page gives the game, for a 1080-pixel short side, and the same on a

@@ -19,7 +19,9 @@ drawing to a thumbnail over its captions while the words' second screen was half
 empty). If its labels still cover each other there, or most of the drawing, it takes
 the least more room that clears them, at the price of a screen: labels over each other,
 or over what they name, teach nothing (at the largest text the three Urdu labels of a
-nerve drawing piled up on the smallest picture in landscape).
+nerve drawing piled up on the smallest picture in landscape). The game's cells, too
+short to look at, take more room the same way, in landscape even where the words would
+fit.
 """
 
 from __future__ import annotations
@@ -73,7 +75,7 @@ def _mirror(rect: QRect, width: int, rtl: bool) -> QRect:
 def arrange(width: int, height: int, metrics: theme.Metrics, rtl: bool, *, quiz: bool,
             game: bool, header_height: Callable[[int], int],
             words_height: Callable[[int], float], tightest: bool = False,
-            labels_crowd: Callable[[QSize], bool] | None = None,
+            crowded: Callable[[QSize], bool] | None = None,
             screens: Callable[[int, int], int] | None = None) -> Arrangement:
     """Place the header, picture and words in a ``width`` × ``height`` page area.
 
@@ -88,9 +90,11 @@ def arrange(width: int, height: int, metrics: theme.Metrics, rtl: bool, *, quiz:
 
     ``screens(w, h)``: how many screens ``h`` tall the words broken at ``w`` need (not
     ``words_height`` over ``h``: a screen need not show the room under the last line).
-    ``labels_crowd(size)``: whether the picture's labels would cover each other, leave a
-    picture area of ``size`` or hide much of its drawing. Both are asked only when the
-    words run on past the smallest picture, and neither for ``tightest``.
+    ``crowded(size)``: whether a picture area of ``size`` is too crowded to teach: its
+    labels would cover each other, leave it or hide much of its drawing, or (the game)
+    its cells would be too short to look at. Both are asked only when the words run on
+    past the smallest picture (``crowded`` of the game also where they fit), and
+    neither for ``tightest``.
     """
     gap = metrics.gap
     if quiz:
@@ -98,18 +102,18 @@ def arrange(width: int, height: int, metrics: theme.Metrics, rtl: bool, *, quiz:
         words = QRect(0, top + gap, width, max(1, height - top - gap))
         return Arrangement(QRect(0, 0, width, top), QRect(), words, 0)
     if tightest:
-        labels_crowd, screens = None, None
+        crowded, screens = None, None
     if height > width:
         return _portrait(width, height, gap, metrics, game, header_height, words_height,
-                         labels_crowd, screens)
+                         crowded, screens)
     return _landscape(width, height, gap, metrics, rtl, game, header_height, words_height,
-                      tightest, labels_crowd, screens)
+                      tightest, crowded, screens)
 
 
 def _portrait(width: int, height: int, gap: int, metrics: theme.Metrics, game: bool,
               header_height: Callable[[int], int],
               words_height: Callable[[int], float],
-              labels_crowd: Callable[[QSize], bool] | None,
+              crowded: Callable[[QSize], bool] | None,
               screens: Callable[[int, int], int] | None) -> Arrangement:
     top = header_height(width)
     rest = height - top - gap
@@ -120,7 +124,7 @@ def _portrait(width: int, height: int, gap: int, metrics: theme.Metrics, game: b
     at_smallest = None
     if band == low and need > rest - gap - low and screens is not None:
         band = _run_on(low, high, metrics, lambda b: screens(width, rest - gap - b),
-                       lambda b: QSize(width, b), labels_crowd)
+                       lambda b: QSize(width, b), crowded)
         if band != low:  # grown beside words that run on
             at_smallest = max(0.0, need / max(1, rest - gap - low) - 1)
     picture = QRect(0, top + gap, width, band)
@@ -132,7 +136,7 @@ def _portrait(width: int, height: int, gap: int, metrics: theme.Metrics, game: b
 def _landscape(width: int, height: int, gap: int, metrics: theme.Metrics, rtl: bool,
                game: bool, header_height: Callable[[int], int],
                words_height: Callable[[int], float], tightest: bool,
-               labels_crowd: Callable[[QSize], bool] | None,
+               crowded: Callable[[QSize], bool] | None,
                screens: Callable[[int, int], int] | None) -> Arrangement:
     widest = round(width * (0.6 if game else 0.5))
     low = _narrowest_column(height, gap, metrics, game, widest, header_height)
@@ -142,11 +146,19 @@ def _landscape(width: int, height: int, gap: int, metrics: theme.Metrics, rtl: b
     # to 4:3, Urdu at the middle text size left them a strip 78 px high at 1366×768).
     usable = widest if game else round((height - header_height(widest) - gap)
                                        * PICTURE_ASPECT)
-    column = _column(low, max(low, min(widest, usable)), metrics, tightest,
-                     lambda c: words_height(width - c - gap) <= height,
-                     lambda c: QSize(c, max(1, height - header_height(c) - gap)),
-                     labels_crowd,
+    high = max(low, min(widest, usable))
+
+    def size(column: int) -> QSize:
+        return QSize(column, max(1, height - header_height(column) - gap))
+
+    column = _column(low, high, metrics, tightest,
+                     lambda c: words_height(width - c - gap) <= height, size, crowded,
                      None if screens is None else lambda c: screens(width - c - gap, height))
+    if game and crowded is not None and not tightest:
+        # The game is played on its cells. Where its words fit only beside cells too
+        # short to look at (Urdu at the largest text: a strip 110 px high at 1920×1080),
+        # the cells take the room, at the price of a screen of words.
+        column = _uncrowded(column, high, size, crowded)
     top = header_height(column)
     header = QRect(0, 0, column, top)
     picture = QRect(0, top + gap, column, max(1, height - top - gap))
@@ -161,7 +173,7 @@ def _landscape(width: int, height: int, gap: int, metrics: theme.Metrics, rtl: b
 
 def _column(low: int, high: int, metrics: theme.Metrics, tightest: bool,
             fits: Callable[[int], bool], picture: Callable[[int], QSize],
-            labels_crowd: Callable[[QSize], bool] | None,
+            crowded: Callable[[QSize], bool] | None,
             screens: Callable[[int], int] | None) -> int:
     """The picture column's width, from ``low`` (the smallest picture) to ``high`` (as
     wide as the picture can use): the widest that leaves the words room (``fits``)."""
@@ -172,7 +184,7 @@ def _column(low: int, high: int, metrics: theme.Metrics, tightest: bool,
     if not fits(low):
         if screens is None:
             return low
-        return _run_on(low, high, metrics, screens, picture, labels_crowd)
+        return _run_on(low, high, metrics, screens, picture, crowded)
     # Words only get shorter as their column widens: the widest picture that leaves them
     # enough room lies between low (fits) and high (does not).
     good, bad = low, high
@@ -206,7 +218,7 @@ def _narrowest_column(height: int, gap: int, metrics: theme.Metrics, game: bool,
 
 def _run_on(low: int, high: int, metrics: theme.Metrics, screens: Callable[[int], int],
             picture: Callable[[int], QSize],
-            labels_crowd: Callable[[QSize], bool] | None) -> int:
+            crowded: Callable[[QSize], bool] | None) -> int:
     """The picture's width or height, between ``low`` and ``high``, for words that run on
     beside the smallest picture: the largest that leaves them as few screens, then as
     much more as its labels need to clear each other."""
@@ -220,23 +232,23 @@ def _run_on(low: int, high: int, metrics: theme.Metrics, screens: Callable[[int]
             good = middle
         else:
             bad = middle
-    if labels_crowd is None or need <= 1:
+    if crowded is None or need <= 1:
         return good  # words a few pixels over still show on one screen: kept so
-    return _clear_of_labels(good, high, picture, labels_crowd)
+    return _uncrowded(good, high, picture, crowded)
 
 
 _STEPS = 6  # sizes tried between the smallest picture and the largest: each lays out
 # the labels again (a few ms in Urdu), on a page turn's path when not prepared ahead
 
 
-def _clear_of_labels(low: int, high: int, size: Callable[[int], QSize],
-                     labels_crowd: Callable[[QSize], bool]) -> int:
+def _uncrowded(low: int, high: int, size: Callable[[int], QSize],
+               crowded: Callable[[QSize], bool]) -> int:
     """The least of ``low`` and a few steps up to ``high`` (a picture's width or height)
-    at which its labels clear each other, or ``low`` if none does."""
-    if high <= low or not labels_crowd(size(low)):
+    at which the picture is not crowded, or ``low`` if none is not."""
+    if high <= low or not crowded(size(low)):
         return low
     for step in range(1, _STEPS + 1):
         tried = low + round((high - low) * step / _STEPS)
-        if not labels_crowd(size(tried)):
+        if not crowded(size(tried)):
             return tried
     return low

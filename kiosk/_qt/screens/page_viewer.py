@@ -42,7 +42,7 @@ from kiosk._qt.widgets.illustration import Illustration, labels_crowd
 from kiosk._qt.widgets.owned import layout_of
 from kiosk._qt.widgets.pagetext import PageText, ink_pad, screens_needed, text_height
 from kiosk._qt.widgets.quiz import QuizBody
-from kiosk._qt.widgets.sorting_game import SortingGame
+from kiosk._qt.widgets.sorting_game import CELLS_LEAST, SortingGame
 from kiosk._qt.widgets.status_chip import StatusChips
 from kiosk._qt.widgets.swipe import SwipeDetector
 from kiosk._qt.widgets.take_home import QrSheet, TakeHome
@@ -404,7 +404,7 @@ class PageViewer(QWidget):
                     title or self.title, self.status if title is None else self._measure_chip,
                     bool(page.statuses)),
                 words_height=lambda width: 0 if doc is None else text_height(doc, width),
-                tightest=tightest, labels_crowd=self._labels_crowd(page),
+                tightest=tightest, crowded=self._crowded(page),
                 screens=None if doc is None else lambda width, room: screens_needed(
                     doc, width, room, pad))
             self._arranged[key] = arrangement
@@ -419,12 +419,16 @@ class PageViewer(QWidget):
             self.body.setGeometry(arrangement.words)
         return arrangement
 
-    def _labels_crowd(self, page: Page) -> Callable[[QSize], bool] | None:
-        """Whether ``page``'s picture labels would crowd a picture of a given size."""
-        if not page.labels or page.kind is not PageKind.TEXT:
-            return None
+    def _crowded(self, page: Page) -> Callable[[QSize], bool] | None:
+        """Whether ``page``'s picture would be too crowded to teach at a given size: its
+        labels over each other or over its drawing, or the game's cells too short."""
         metrics = self._metrics
         assert metrics is not None
+        if page.kind is PageKind.SELF_NONSELF:
+            least = metrics.px(CELLS_LEAST)
+            return lambda size: self.game.cells_room(size) < least
+        if not page.labels or page.kind is not PageKind.TEXT:
+            return None
         return lambda size: labels_crowd(page.illustration, size, page.labels, metrics)
 
     def _forget_arrangements(self, _pack: object) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QVBoxLayout, QWidget
 
@@ -27,6 +27,9 @@ from kiosk.core.reading import Part, Say, Spoken
 # A fixed mix, so every round teaches all three answers; only the order changes.
 MIX = ("healthy",) * 3 + ("germ",) * 3 + ("infected",) * 2
 SHOULD_ATTACK = {"healthy": False, "germ": True, "infected": True}
+# The least height of the cells' band the page should give the game, for a 1080-pixel
+# short side: the patient is asked to look at a cell's markers, a tenth of it across.
+CELLS_LEAST = 180
 
 
 class SortingGame(QWidget):
@@ -216,11 +219,28 @@ class SortingGame(QWidget):
             self._row.setDirection(direction)
         # Room for the tallest message, so an answer never shrinks the picture under the
         # patient's eyes (Urdu's tall lines make the messages differ by a whole line).
+        self.message.setMinimumHeight(self._tallest_message(width))
+
+    def _tallest_message(self, width: int) -> int:
         tallest = 0
         for text in self._texts().values() if width > 0 else ():
             self._probe.setText(text)
             tallest = max(tallest, self._probe.heightForWidth(width))
-        self.message.setMinimumHeight(tallest)
+        return tallest
+
+    def cells_room(self, size: QSize) -> int:
+        """How tall the cells' band would be in a game of ``size``, at its shortest: below
+        it the room kept for the tallest message, and the tallest row of buttons."""
+        width, spacing = size.width(), self._row.spacing()
+        rows = []
+        for shown in ((self.leave, self.attack), (self.next,), (self.again, self.why)):
+            hints = [button.sizeHint() for button in shown]
+            if sum(hint.width() for hint in hints) + spacing * (len(hints) - 1) <= width:
+                rows.append(max(hint.height() for hint in hints))
+            else:  # stacked, as _arrange puts them
+                rows.append(sum(hint.height() for hint in hints) + spacing * (len(hints) - 1))
+        return (size.height() - self._tallest_message(width) - max(rows)
+                - 2 * self._column.spacing() - self._column.contentsMargins().bottom())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
