@@ -40,7 +40,7 @@ def _arranged(width: int, height: int, words, crowd=None, tightest: bool = False
               screens=None) -> page_layout.Arrangement:
     return page_layout.arrange(width, height, METRICS, rtl=True, quiz=False, game=False,
                                header_height=_title, words_height=words,
-                               tightest=tightest, crowded=crowd,
+                               tightest=tightest, labels_crowd=crowd,
                                screens=screens or _screens(words))
 
 
@@ -187,24 +187,30 @@ def test_another_version_of_the_pack_places_its_pages_afresh(qtbot, kiosk) -> No
 
 def test_the_games_cells_take_room_from_words_that_would_fit_beside_them() -> None:
     """The game is played on its cells: where its words fit only beside cells too short
-    to look at, the column widens at the price of a screen of words; where the cells
-    have room, or no width gives it, the words keep their screen."""
+    to look at, the column widens at the price of a screen of words, as little as gives
+    the cells their room, or failing that as little as fits the game's parts."""
     width, height = 1880, 850
 
     def words(w: float) -> float:  # one screen 1,080 px wide, beside the narrowest game
         return height * 1080 / w
 
-    def game(cells_from: int | None) -> page_layout.Arrangement:
-        def crowded(size: QSize) -> bool:
-            return cells_from is None or size.width() < cells_from
+    def game(small_from: int, roomy_from: int) -> page_layout.Arrangement:
+        def room(size: QSize) -> int:
+            return (page_layout.ROOMY if size.width() >= roomy_from else
+                    page_layout.SMALL if size.width() >= small_from else
+                    page_layout.OVERFULL)
         return page_layout.arrange(width, height, METRICS, rtl=True, quiz=False, game=True,
                                    header_height=_title, words_height=words,
-                                   crowded=crowded, screens=_screens(words))
+                                   screens=_screens(words), game_room=room)
 
-    roomy = game(0)  # never crowded: the widest column that leaves the words one screen
-    assert _screens_of(roomy, words) == 1
-    cramped = game(roomy.picture.width() + 200)
-    assert cramped.picture.width() >= roomy.picture.width() + 200
+    roomy = game(0, 0)  # the widest column that leaves the words one screen
+    column = roomy.picture.width()
+    assert _screens_of(roomy, words) == 1 and column < round(width * 0.6)
+    cramped = game(0, column + 200)
+    assert column + 200 <= cramped.picture.width() < column + 300
     assert _screens_of(cramped, words) == 2
-    hopeless = game(None)  # crowded at any width: not worth the words' screen
+    overfull = game(column + 100, 10_000)  # never roomy: as little as fits its parts
+    assert column + 100 <= overfull.picture.width() < column + 200
+    assert game(0, 10_000).picture == roomy.picture  # small but whole: words first
+    hopeless = game(10_000, 10_000)
     assert hopeless.picture == roomy.picture

@@ -19,9 +19,9 @@ drawing to a thumbnail over its captions while the words' second screen was half
 empty). If its labels still cover each other there, or most of the drawing, it takes
 the least more room that clears them, at the price of a screen: labels over each other,
 or over what they name, teach nothing (at the largest text the three Urdu labels of a
-nerve drawing piled up on the smallest picture in landscape). The game's cells, too
-short to look at, take more room the same way, in landscape even where the words would
-fit.
+nerve drawing piled up on the smallest picture in landscape). In landscape the game,
+which is played on its cells, takes the least more room that gives them room to be
+looked at, even where its words would fit, or failing that room for all its parts.
 """
 
 from __future__ import annotations
@@ -40,6 +40,9 @@ PICTURE_MIN_WIDTH = 360
 PICTURE_ASPECT = 4 / 3  # every bundled drawing; packs are asked to draw at 800×600
 # The game is played on its picture: it needs room for cells a finger can tell apart.
 GAME_MIN = 640
+# How the game fits a picture area, as ``game_room`` says: its parts overflow, they fit
+# with its cells small, or its cells have room to be looked at.
+OVERFULL, SMALL, ROOMY = 0, 1, 2
 
 
 class Arrangement(NamedTuple):
@@ -75,8 +78,9 @@ def _mirror(rect: QRect, width: int, rtl: bool) -> QRect:
 def arrange(width: int, height: int, metrics: theme.Metrics, rtl: bool, *, quiz: bool,
             game: bool, header_height: Callable[[int], int],
             words_height: Callable[[int], float], tightest: bool = False,
-            crowded: Callable[[QSize], bool] | None = None,
-            screens: Callable[[int, int], int] | None = None) -> Arrangement:
+            labels_crowd: Callable[[QSize], bool] | None = None,
+            screens: Callable[[int, int], int] | None = None,
+            game_room: Callable[[QSize], int] | None = None) -> Arrangement:
     """Place the header, picture and words in a ``width`` × ``height`` page area.
 
     ``header_height(w)`` is the title's (and status chip's) height at width ``w``;
@@ -90,11 +94,11 @@ def arrange(width: int, height: int, metrics: theme.Metrics, rtl: bool, *, quiz:
 
     ``screens(w, h)``: how many screens ``h`` tall the words broken at ``w`` need (not
     ``words_height`` over ``h``: a screen need not show the room under the last line).
-    ``crowded(size)``: whether a picture area of ``size`` is too crowded to teach: its
-    labels would cover each other, leave it or hide much of its drawing, or (the game)
-    its cells would be too short to look at. Both are asked only when the words run on
-    past the smallest picture (``crowded`` of the game also where they fit), and
-    neither for ``tightest``.
+    ``labels_crowd(size)``: whether the picture's labels would cover each other, leave a
+    picture area of ``size`` or hide much of its drawing. Both are asked only when the
+    words run on past the smallest picture, and neither for ``tightest``.
+    ``game_room(size)``: how the game fits a picture area of ``size`` (``OVERFULL``,
+    ``SMALL`` or ``ROOMY``); asked in landscape, not for ``tightest``.
     """
     gap = metrics.gap
     if quiz:
@@ -102,18 +106,18 @@ def arrange(width: int, height: int, metrics: theme.Metrics, rtl: bool, *, quiz:
         words = QRect(0, top + gap, width, max(1, height - top - gap))
         return Arrangement(QRect(0, 0, width, top), QRect(), words, 0)
     if tightest:
-        crowded, screens = None, None
+        labels_crowd, screens, game_room = None, None, None
     if height > width:
         return _portrait(width, height, gap, metrics, game, header_height, words_height,
-                         crowded, screens)
+                         labels_crowd, screens)
     return _landscape(width, height, gap, metrics, rtl, game, header_height, words_height,
-                      tightest, crowded, screens)
+                      tightest, labels_crowd, screens, game_room)
 
 
 def _portrait(width: int, height: int, gap: int, metrics: theme.Metrics, game: bool,
               header_height: Callable[[int], int],
               words_height: Callable[[int], float],
-              crowded: Callable[[QSize], bool] | None,
+              labels_crowd: Callable[[QSize], bool] | None,
               screens: Callable[[int, int], int] | None) -> Arrangement:
     top = header_height(width)
     rest = height - top - gap
@@ -124,7 +128,7 @@ def _portrait(width: int, height: int, gap: int, metrics: theme.Metrics, game: b
     at_smallest = None
     if band == low and need > rest - gap - low and screens is not None:
         band = _run_on(low, high, metrics, lambda b: screens(width, rest - gap - b),
-                       lambda b: QSize(width, b), crowded)
+                       lambda b: QSize(width, b), labels_crowd)
         if band != low:  # grown beside words that run on
             at_smallest = max(0.0, need / max(1, rest - gap - low) - 1)
     picture = QRect(0, top + gap, width, band)
@@ -136,8 +140,9 @@ def _portrait(width: int, height: int, gap: int, metrics: theme.Metrics, game: b
 def _landscape(width: int, height: int, gap: int, metrics: theme.Metrics, rtl: bool,
                game: bool, header_height: Callable[[int], int],
                words_height: Callable[[int], float], tightest: bool,
-               crowded: Callable[[QSize], bool] | None,
-               screens: Callable[[int, int], int] | None) -> Arrangement:
+               labels_crowd: Callable[[QSize], bool] | None,
+               screens: Callable[[int, int], int] | None,
+               game_room: Callable[[QSize], int] | None) -> Arrangement:
     widest = round(width * (0.6 if game else 0.5))
     low = _narrowest_column(height, gap, metrics, game, widest, header_height)
     # As wide as the picture can use at the column's height: wider would only add
@@ -152,13 +157,15 @@ def _landscape(width: int, height: int, gap: int, metrics: theme.Metrics, rtl: b
         return QSize(column, max(1, height - header_height(column) - gap))
 
     column = _column(low, high, metrics, tightest,
-                     lambda c: words_height(width - c - gap) <= height, size, crowded,
+                     lambda c: words_height(width - c - gap) <= height, size, labels_crowd,
                      None if screens is None else lambda c: screens(width - c - gap, height))
-    if game and crowded is not None and not tightest:
+    if game and game_room is not None:
         # The game is played on its cells. Where its words fit only beside cells too
         # short to look at (Urdu at the largest text: a strip 110 px high at 1920×1080),
-        # the cells take the room, at the price of a screen of words.
-        column = _uncrowded(column, high, size, crowded)
+        # the cells take the room, at the price of a screen of words; where no width
+        # gives them that, its parts at least fit (at 1366×768 its explanation ran
+        # under its buttons).
+        column = _roomiest(column, high, size, game_room)
     top = header_height(column)
     header = QRect(0, 0, column, top)
     picture = QRect(0, top + gap, column, max(1, height - top - gap))
@@ -173,7 +180,7 @@ def _landscape(width: int, height: int, gap: int, metrics: theme.Metrics, rtl: b
 
 def _column(low: int, high: int, metrics: theme.Metrics, tightest: bool,
             fits: Callable[[int], bool], picture: Callable[[int], QSize],
-            crowded: Callable[[QSize], bool] | None,
+            labels_crowd: Callable[[QSize], bool] | None,
             screens: Callable[[int], int] | None) -> int:
     """The picture column's width, from ``low`` (the smallest picture) to ``high`` (as
     wide as the picture can use): the widest that leaves the words room (``fits``)."""
@@ -184,7 +191,7 @@ def _column(low: int, high: int, metrics: theme.Metrics, tightest: bool,
     if not fits(low):
         if screens is None:
             return low
-        return _run_on(low, high, metrics, screens, picture, crowded)
+        return _run_on(low, high, metrics, screens, picture, labels_crowd)
     # Words only get shorter as their column widens: the widest picture that leaves them
     # enough room lies between low (fits) and high (does not).
     good, bad = low, high
@@ -218,7 +225,7 @@ def _narrowest_column(height: int, gap: int, metrics: theme.Metrics, game: bool,
 
 def _run_on(low: int, high: int, metrics: theme.Metrics, screens: Callable[[int], int],
             picture: Callable[[int], QSize],
-            crowded: Callable[[QSize], bool] | None) -> int:
+            labels_crowd: Callable[[QSize], bool] | None) -> int:
     """The picture's width or height, between ``low`` and ``high``, for words that run on
     beside the smallest picture: the largest that leaves them as few screens, then as
     much more as its labels need to clear each other."""
@@ -232,23 +239,37 @@ def _run_on(low: int, high: int, metrics: theme.Metrics, screens: Callable[[int]
             good = middle
         else:
             bad = middle
-    if crowded is None or need <= 1:
+    if labels_crowd is None or need <= 1:
         return good  # words a few pixels over still show on one screen: kept so
-    return _uncrowded(good, high, picture, crowded)
+    return _clear_of_labels(good, high, picture, labels_crowd)
 
 
 _STEPS = 6  # sizes tried between the smallest picture and the largest: each lays out
 # the labels again (a few ms in Urdu), on a page turn's path when not prepared ahead
 
 
-def _uncrowded(low: int, high: int, size: Callable[[int], QSize],
-               crowded: Callable[[QSize], bool]) -> int:
+def _clear_of_labels(low: int, high: int, size: Callable[[int], QSize],
+                     labels_crowd: Callable[[QSize], bool]) -> int:
     """The least of ``low`` and a few steps up to ``high`` (a picture's width or height)
-    at which the picture is not crowded, or ``low`` if none is not."""
-    if high <= low or not crowded(size(low)):
+    at which its labels clear each other, or ``low`` if none does."""
+    if high <= low or not labels_crowd(size(low)):
         return low
     for step in range(1, _STEPS + 1):
         tried = low + round((high - low) * step / _STEPS)
-        if not crowded(size(tried)):
+        if not labels_crowd(size(tried)):
             return tried
     return low
+
+
+def _roomiest(low: int, high: int, size: Callable[[int], QSize],
+              game_room: Callable[[QSize], int]) -> int:
+    """The least of ``low`` and a few steps up to ``high`` (the game's column width) at
+    which the game fits best."""
+    best, room = low, game_room(size(low))
+    for step in range(1, _STEPS + 1):
+        if room == ROOMY or high <= low:
+            break
+        tried = low + round((high - low) * step / _STEPS)
+        if (fit := game_room(size(tried))) > room:
+            best, room = tried, fit
+    return best

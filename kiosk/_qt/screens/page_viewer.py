@@ -42,7 +42,7 @@ from kiosk._qt.widgets.illustration import Illustration, labels_crowd
 from kiosk._qt.widgets.owned import layout_of
 from kiosk._qt.widgets.pagetext import PageText, ink_pad, screens_needed, text_height
 from kiosk._qt.widgets.quiz import QuizBody
-from kiosk._qt.widgets.sorting_game import CELLS_LEAST, SortingGame
+from kiosk._qt.widgets.sorting_game import CELLS_LEAST, CELLS_SMALLEST, SortingGame
 from kiosk._qt.widgets.status_chip import StatusChips
 from kiosk._qt.widgets.swipe import SwipeDetector
 from kiosk._qt.widgets.take_home import QrSheet, TakeHome
@@ -317,9 +317,8 @@ class PageViewer(QWidget):
         """
         m = self._metrics
         assert m is not None
-        if page.kind is PageKind.SELF_NONSELF and self._styled.get("game") != m:
-            self.game.retranslate(m)
-            self._styled["game"] = m
+        if page.kind is PageKind.SELF_NONSELF:
+            self._style_game()
         if page.kind is PageKind.QUIZ:
             if self.quiz.intro.text() != body:
                 self.quiz.intro.setText(body)
@@ -328,6 +327,12 @@ class PageViewer(QWidget):
             if self._styled.get("quiz") != m:
                 self.quiz.retranslate(m)
                 self._styled["quiz"] = m
+
+    def _style_game(self) -> None:
+        m = self._metrics
+        if m is not None and self._styled.get("game") != m:
+            self.game.retranslate(m)
+            self._styled["game"] = m
 
     def _show_position(self, step: int = 0) -> None:
         """Dots, Back/Next words, and the slide: after every turn, page or screen."""
@@ -404,9 +409,10 @@ class PageViewer(QWidget):
                     title or self.title, self.status if title is None else self._measure_chip,
                     bool(page.statuses)),
                 words_height=lambda width: 0 if doc is None else text_height(doc, width),
-                tightest=tightest, crowded=self._crowded(page),
+                tightest=tightest, labels_crowd=self._labels_crowd(page),
                 screens=None if doc is None else lambda width, room: screens_needed(
-                    doc, width, room, pad))
+                    doc, width, room, pad),
+                game_room=None if tightest else self._game_room(page))
             self._arranged[key] = arrangement
             while len(self._arranged) > _KEEP_ARRANGED:
                 self._arranged.pop(next(iter(self._arranged)))
@@ -419,17 +425,30 @@ class PageViewer(QWidget):
             self.body.setGeometry(arrangement.words)
         return arrangement
 
-    def _crowded(self, page: Page) -> Callable[[QSize], bool] | None:
-        """Whether ``page``'s picture would be too crowded to teach at a given size: its
-        labels over each other or over its drawing, or the game's cells too short."""
-        metrics = self._metrics
-        assert metrics is not None
-        if page.kind is PageKind.SELF_NONSELF:
-            least = metrics.px(CELLS_LEAST)
-            return lambda size: self.game.cells_room(size) < least
+    def _labels_crowd(self, page: Page) -> Callable[[QSize], bool] | None:
+        """Whether ``page``'s picture labels would crowd a picture of a given size."""
         if not page.labels or page.kind is not PageKind.TEXT:
             return None
+        metrics = self._metrics
+        assert metrics is not None
         return lambda size: labels_crowd(page.illustration, size, page.labels, metrics)
+
+    def _game_room(self, page: Page) -> Callable[[QSize], int] | None:
+        """How the game would fit a picture area of a given size (page_layout's grades)."""
+        if page.kind is not PageKind.SELF_NONSELF:
+            return None
+        metrics = self._metrics
+        assert metrics is not None
+        # Measured in this patient's words and size: a neighbour is arranged before it
+        # is shown, and the game may still be styled for the last patient (or not yet).
+        self._style_game()
+        least, smallest = metrics.px(CELLS_LEAST), metrics.px(CELLS_SMALLEST)
+
+        def room(size: QSize) -> int:
+            cells = self.game.cells_room(size)
+            return (page_layout.ROOMY if cells >= least else
+                    page_layout.SMALL if cells >= smallest else page_layout.OVERFULL)
+        return room
 
     def _forget_arrangements(self, _pack: object) -> None:
         self._arranged.clear()

@@ -27,9 +27,11 @@ from kiosk.core.reading import Part, Say, Spoken
 # A fixed mix, so every round teaches all three answers; only the order changes.
 MIX = ("healthy",) * 3 + ("germ",) * 3 + ("infected",) * 2
 SHOULD_ATTACK = {"healthy": False, "germ": True, "infected": True}
-# The least height of the cells' band the page should give the game, for a 1080-pixel
-# short side: the patient is asked to look at a cell's markers, a tenth of it across.
+# The height of the cells' band, for a 1080-pixel short side: the least the page should
+# give the game (the patient is asked to look at a cell's markers, a tenth of a cell
+# across), and the least at which it draws them at all.
 CELLS_LEAST = 180
+CELLS_SMALLEST = 110
 
 
 class SortingGame(QWidget):
@@ -193,7 +195,7 @@ class SortingGame(QWidget):
         # them and between the rows (half a gap, 4 px at 1366x768, invited the wrong one).
         self._column.setContentsMargins(0, 0, 0, metrics.gap)
         self._row.setSpacing(metrics.gap)
-        self.area.setMinimumHeight(metrics.px(110))
+        self.area.setMinimumHeight(metrics.px(CELLS_SMALLEST))
         for label in (self.message, self._probe):
             label.set_text_font(metrics.font("body"), metrics.language)
         paint_words(self.message, theme.INK)  # not a style sheet: it resets Nastaliq's margins
