@@ -129,6 +129,16 @@ def fit_problems(game: SortingGame, root: QWidget, metrics: theme.Metrics) -> li
     return found
 
 
+def play_perfectly(qtbot, game: SortingGame, check=lambda: None) -> None:
+    """Every cell sorted right: the round ends in the longer praise."""
+    check()
+    while game.stage == "ask":
+        sort(qtbot, game, right=True)
+        check()
+        tap(qtbot, game.next)
+        check()
+
+
 def play_a_round(qtbot, game: SortingGame, check=lambda: None) -> None:
     """Each kind sorted wrong the first time it comes and right after: 3 mistakes in 8."""
     seen: set[str] = set()
@@ -284,7 +294,8 @@ def test_at_a_larger_text_size_the_cells_keep_room_to_be_looked_at(
     words run on to a second screen; at 1366×768 no width gives the cells 180 px (at
     1080), and the game takes the least that fits all its parts. Reached by Next, as a
     patient reaches it: the page is then arranged before it is shown (a first version
-    measured the game in the last patient's words there, and kept the strip)."""
+    measured the game in the last patient's words there, and kept the strip). Played with
+    mistakes and perfectly: the room kept for its messages is every round's."""
     w = kiosk.window
     w.resize(*size)
     settle()
@@ -297,6 +308,11 @@ def test_at_a_larger_text_size_the_cells_keep_room_to_be_looked_at(
     assert game.cells_room(game.size()) <= game.area.height()
     found: list[str] = []
     play_a_round(qtbot, game, lambda: found.extend(fit_problems(game, w, w.metrics())))
+    # And a perfect round, whose praise is longer (it ran under its buttons before the
+    # room kept for the messages counted it in a round with mistakes).
+    tap(qtbot, game.again)
+    play_perfectly(qtbot, game, lambda: found.extend(fit_problems(game, w, w.metrics())))
+    assert game.stage == "score" and all(game.results)
     assert not found, "\n".join(found)
 
 
@@ -337,3 +353,23 @@ def test_the_game_fits_its_smallest_box(qtbot, language: str,
     finally:
         translations.activate("en")
         QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def test_the_room_the_page_keeps_for_the_game_is_every_rounds(qtbot, kiosk: Kiosk) -> None:
+    """The page is arranged for the game once and kept for the next patient: the cells'
+    room it is arranged by must not depend on how this round is going. (A perfect round
+    at the middle size, then the largest text on its score, arranged the game 482 px
+    wide at 1280×800, and the next patient's messages ran over its buttons.)"""
+    w = kiosk.window
+    w.resize(1366, 768)
+    settle()
+    game = open_game(qtbot, kiosk, "ur", text_taps=2)
+    size = game.size()
+    before = game.cells_room(size)
+    play_perfectly(qtbot, game)
+    assert game.stage == "score" and all(game.results)
+    assert game.cells_room(size) == before
+    tap(qtbot, game.again)
+    play_a_round(qtbot, game)
+    assert game.stage == "score" and not all(game.results)
+    assert game.cells_room(size) == before

@@ -19,9 +19,9 @@ drawing to a thumbnail over its captions while the words' second screen was half
 empty). If its labels still cover each other there, or most of the drawing, it takes
 the least more room that clears them, at the price of a screen: labels over each other,
 or over what they name, teach nothing (at the largest text the three Urdu labels of a
-nerve drawing piled up on the smallest picture in landscape). In landscape the game,
-which is played on its cells, takes the least more room that gives them room to be
-looked at, even where its words would fit, or failing that room for all its parts.
+nerve drawing piled up on the smallest picture in landscape). The game, which is played
+on its cells, takes the least more room that gives them room to be looked at, even
+where its words would fit, or failing that room for all its parts.
 """
 
 from __future__ import annotations
@@ -98,7 +98,7 @@ def arrange(width: int, height: int, metrics: theme.Metrics, rtl: bool, *, quiz:
     picture area of ``size`` or hide much of its drawing. Both are asked only when the
     words run on past the smallest picture, and neither for ``tightest``.
     ``game_room(size)``: how the game fits a picture area of ``size`` (``OVERFULL``,
-    ``SMALL`` or ``ROOMY``); asked in landscape, not for ``tightest``.
+    ``SMALL`` or ``ROOMY``); not asked for ``tightest``.
     """
     gap = metrics.gap
     if quiz:
@@ -109,7 +109,7 @@ def arrange(width: int, height: int, metrics: theme.Metrics, rtl: bool, *, quiz:
         labels_crowd, screens, game_room = None, None, None
     if height > width:
         return _portrait(width, height, gap, metrics, game, header_height, words_height,
-                         labels_crowd, screens)
+                         labels_crowd, screens, game_room)
     return _landscape(width, height, gap, metrics, rtl, game, header_height, words_height,
                       tightest, labels_crowd, screens, game_room)
 
@@ -118,7 +118,8 @@ def _portrait(width: int, height: int, gap: int, metrics: theme.Metrics, game: b
               header_height: Callable[[int], int],
               words_height: Callable[[int], float],
               labels_crowd: Callable[[QSize], bool] | None,
-              screens: Callable[[int, int], int] | None) -> Arrangement:
+              screens: Callable[[int, int], int] | None,
+              game_room: Callable[[QSize], int] | None) -> Arrangement:
     top = header_height(width)
     rest = height - top - gap
     need = round(words_height(width))
@@ -131,6 +132,8 @@ def _portrait(width: int, height: int, gap: int, metrics: theme.Metrics, game: b
                        lambda b: QSize(width, b), labels_crowd)
         if band != low:  # grown beside words that run on
             at_smallest = max(0.0, need / max(1, rest - gap - low) - 1)
+    if game and game_room is not None:  # its cells before its words, as in landscape
+        band = _roomiest(band, high, lambda b: QSize(width, b), game_room)
     picture = QRect(0, top + gap, width, band)
     words_top = picture.bottom() + 1 + gap
     words = QRect(0, words_top, width, max(1, height - words_top))

@@ -10,7 +10,7 @@ The drawing is shapes only; every word is a translated label under it.
 from __future__ import annotations
 
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent
@@ -137,8 +137,10 @@ class SortingGame(QWidget):
 
     # -- words and layout ------------------------------------------------------------
 
-    def _texts(self) -> dict[str, str]:
-        right, count = sum(self.results), len(self.order)
+    def _texts(self, right: int | None = None) -> dict[str, str]:
+        """Every message, the score's for ``right`` cells sorted right (this round's)."""
+        count = len(self.order)
+        right = sum(self.results) if right is None else right
         score = self.tr("You sorted %1 of %2 correctly.").replace("%1", str(right))
         praise = (self.tr("Well done! You sort cells like a real immune system.")
                   if right == count else self.tr("Good try! Every mistake helps you learn."))
@@ -221,18 +223,18 @@ class SortingGame(QWidget):
             self._row.setDirection(direction)
         # Room for the tallest message, so an answer never shrinks the picture under the
         # patient's eyes (Urdu's tall lines make the messages differ by a whole line).
-        self.message.setMinimumHeight(self._tallest_message(width))
+        self.message.setMinimumHeight(self._tallest_message(width, self._texts().values()))
 
-    def _tallest_message(self, width: int) -> int:
+    def _tallest_message(self, width: int, texts: Iterable[str]) -> int:
         tallest = 0
-        for text in self._texts().values() if width > 0 else ():
+        for text in texts if width > 0 else ():
             self._probe.setText(text)
             tallest = max(tallest, self._probe.heightForWidth(width))
         return tallest
 
     def cells_room(self, size: QSize) -> int:
         """How tall the cells' band would be in a game of ``size``, at its shortest: below
-        it the room kept for the tallest message, and the tallest row of buttons."""
+        it the tallest message of any round, and the tallest row of buttons."""
         width, spacing = size.width(), self._row.spacing()
         rows = []
         for shown in ((self.leave, self.attack), (self.next,), (self.again, self.why)):
@@ -241,7 +243,12 @@ class SortingGame(QWidget):
                 rows.append(max(hint.height() for hint in hints))
             else:  # stacked, as _arrange puts them
                 rows.append(sum(hint.height() for hint in hints) + spacing * (len(hints) - 1))
-        return (size.height() - self._tallest_message(width) - max(rows)
+        # Whatever this round's score: the page keeps the game's size for every patient
+        # (it was measured in one patient's round and kept for the next), and a perfect
+        # round's praise, the longer, takes room from the cells when it shows.
+        count = len(self.order)
+        texts = {*self._texts(count).values(), *self._texts(count - 1).values()}
+        return (size.height() - self._tallest_message(width, texts) - max(rows)
                 - 2 * self._column.spacing() - self._column.contentsMargins().bottom())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
