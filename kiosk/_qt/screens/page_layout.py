@@ -266,13 +266,22 @@ def _clear_of_labels(low: int, high: int, size: Callable[[int], QSize],
 
 def _roomiest(low: int, high: int, size: Callable[[int], QSize],
               game_room: Callable[[QSize], int]) -> int:
-    """The least of ``low`` and a few steps up to ``high`` (the game's column width) at
-    which the game fits best."""
-    best, room = low, game_room(size(low))
-    for step in range(1, _STEPS + 1):
-        if room == ROOMY or high <= low:
-            break
-        tried = low + round((high - low) * step / _STEPS)
-        if (fit := game_room(size(tried))) > room:
-            best, room = tried, fit
-    return best
+    """The least of ``low`` and a few steps up to ``high`` (the game's column width, or
+    its band's height) at which the game fits as well as at ``high``. Each question
+    measures every message of the game (a few ms in Urdu), so the largest is asked
+    first, and the steps are searched by halves: the game fits no worse as it grows."""
+    room = game_room(size(low))
+    if room == ROOMY or high <= low:
+        return low
+    best = game_room(size(high))
+    if best <= room:
+        return low
+    steps = [low + round((high - low) * step / _STEPS) for step in range(1, _STEPS + 1)]
+    first, last = 0, len(steps) - 1  # the last step is ``high``, which fits best
+    while first < last:
+        middle = (first + last) // 2
+        if game_room(size(steps[middle])) >= best:
+            last = middle
+        else:
+            first = middle + 1
+    return steps[last]
