@@ -270,8 +270,10 @@ def _roomiest(low: int, high: int, size: Callable[[int], QSize],
     its band's height) at which the game fits as well as at ``high``. Each question
     measures every message of the game (a few ms in Urdu), so the largest is asked
     first, and the steps are searched by halves: the game fits no worse as it grows."""
+    if high <= low:
+        return low  # the column is already as wide as the game may have (not a question)
     room = game_room(size(low))
-    if room == ROOMY or high <= low:
+    if room == ROOMY:
         return low
     best = game_room(size(high))
     if best <= room:
