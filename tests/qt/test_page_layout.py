@@ -204,13 +204,20 @@ def test_the_games_cells_take_room_from_words_that_would_fit_beside_them() -> No
                                    screens=_screens(words), game_room=room)
 
     roomy = game(0, 0)  # the widest column that leaves the words one screen
-    column = roomy.picture.width()
-    assert _screens_of(roomy, words) == 1 and column < round(width * 0.6)
+    column, widest = roomy.picture.width(), round(width * 0.6)
+    assert _screens_of(roomy, words) == 1 and column < widest
+    # The sizes tried: six steps from there to the widest; the least that does is taken.
+    steps = [column + round((widest - column) * step / 6) for step in range(1, 7)]
+
+    def least(at: int) -> int:
+        return min(step for step in steps if step >= at)
+
     cramped = game(0, column + 200)
-    assert column + 200 <= cramped.picture.width() < column + 300
+    assert cramped.picture.width() == least(column + 200)
     assert _screens_of(cramped, words) == 2
+    assert game(0, widest).picture.width() == widest  # only the widest gives the room
     overfull = game(column + 100, 10_000)  # never roomy: as little as fits its parts
-    assert column + 100 <= overfull.picture.width() < column + 200
+    assert overfull.picture.width() == least(column + 100)
     assert game(0, 10_000).picture == roomy.picture  # small but whole: words first
     hopeless = game(10_000, 10_000)
     assert hopeless.picture == roomy.picture
