@@ -126,14 +126,14 @@ def _portrait(width: int, height: int, gap: int, metrics: theme.Metrics, game: b
     low = metrics.px(GAME_MIN if game else PICTURE_MIN_WIDTH / PICTURE_ASPECT)
     high = max(low, min(round(width / PICTURE_ASPECT), round(rest * (0.62 if game else 0.55))))
     band = max(low, min(high, rest - gap - need))
-    at_smallest = None
     if band == low and need > rest - gap - low and screens is not None:
         band = _run_on(low, high, metrics, lambda b: screens(width, rest - gap - b),
                        lambda b: QSize(width, b), labels_crowd)
-        if band != low:  # grown beside words that run on
-            at_smallest = max(0.0, need / max(1, rest - gap - low) - 1)
     if game and game_room is not None:  # its cells before its words, as in landscape
         band = _roomiest(band, high, lambda b: QSize(width, b), game_room)
+    at_smallest = None
+    if band != low and need > rest - gap - band:  # grown beside words that run on
+        at_smallest = max(0.0, need / max(1, rest - gap - low) - 1)
     picture = QRect(0, top + gap, width, band)
     words_top = picture.bottom() + 1 + gap
     words = QRect(0, words_top, width, max(1, height - words_top))

@@ -163,9 +163,16 @@ class SortingGame(QWidget):
                                   "cells of your own by mistake."),
         }
 
-    def _shown(self) -> tuple[TouchButton, ...]:
+    def _shown(self, stage: str | None = None) -> tuple[TouchButton, ...]:
+        """The buttons of ``stage`` (this one's)."""
         return {"ask": (self.leave, self.attack), "told": (self.next,),
-                "score": (self.again, self.why), "autoimmune": (self.again,)}[self.stage]
+                "score": (self.again, self.why),
+                "autoimmune": (self.again,)}[stage or self.stage]
+
+    def _in_a_row(self, buttons: tuple[TouchButton, ...], width: int) -> bool:
+        """Whether ``buttons`` fit side by side in ``width`` (else they are stacked)."""
+        return sum(b.sizeHint().width() for b in buttons) + \
+            self._row.spacing() * (len(buttons) - 1) <= width
 
     def _refresh(self) -> None:
         told = f"{self.kind} {'right' if self.was_right else 'wrong'}"
@@ -215,9 +222,7 @@ class SortingGame(QWidget):
     def _arrange(self) -> None:
         """Buttons side by side when they fit, else stacked; one message height all round."""
         width = self.width()
-        shown = self._shown()
-        need = sum(b.sizeHint().width() for b in shown) + self._row.spacing() * (len(shown) - 1)
-        direction = (QBoxLayout.Direction.LeftToRight if need <= width
+        direction = (QBoxLayout.Direction.LeftToRight if self._in_a_row(self._shown(), width)
                      else QBoxLayout.Direction.TopToBottom)
         if self._row.direction() != direction:
             self._row.setDirection(direction)
@@ -237,12 +242,11 @@ class SortingGame(QWidget):
         it the tallest message of any round, and the tallest row of buttons."""
         width, spacing = size.width(), self._row.spacing()
         rows = []
-        for shown in ((self.leave, self.attack), (self.next,), (self.again, self.why)):
-            hints = [button.sizeHint() for button in shown]
-            if sum(hint.width() for hint in hints) + spacing * (len(hints) - 1) <= width:
-                rows.append(max(hint.height() for hint in hints))
-            else:  # stacked, as _arrange puts them
-                rows.append(sum(hint.height() for hint in hints) + spacing * (len(hints) - 1))
+        for stage in ("ask", "told", "score", "autoimmune"):
+            shown = self._shown(stage)
+            heights = [button.sizeHint().height() for button in shown]
+            rows.append(max(heights) if self._in_a_row(shown, width)
+                        else sum(heights) + spacing * (len(heights) - 1))
         # Whatever this round's score: the page keeps the game's size for every patient
         # (it was measured in one patient's round and kept for the next), and a perfect
         # round's praise, the longer, takes room from the cells when it shows.
