@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 
 import pytest
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QRect, QSize
 
 from kiosk._qt import theme
 from kiosk._qt.screens import page_layout
@@ -221,3 +221,30 @@ def test_the_games_cells_take_room_from_words_that_would_fit_beside_them() -> No
     assert game(0, 10_000).picture == roomy.picture  # small but whole: words first
     hopeless = game(10_000, 10_000)
     assert hopeless.picture == roomy.picture
+
+
+def test_a_quiz_s_title_gives_way_only_where_that_fits_every_question() -> None:
+    """A quiz gets the page below its title. Where a question would need scrolling there
+    and every question fits the whole page, the title gives way; where even the whole
+    page is too little, or validate measures, the title stays."""
+    width, height = 1880, 850
+    asked: list[QSize] = []
+
+    def quiz(need: int, tightest: bool = False) -> page_layout.Arrangement:
+        def tallest(size: QSize) -> int:
+            asked.append(size)
+            return need
+        return page_layout.arrange(width, height, METRICS, rtl=True, quiz=True, game=False,
+                                   header_height=_title, words_height=lambda _w: 0,
+                                   tightest=tightest, quiz_need=tallest)
+
+    below = height - _title(width) - METRICS.gap
+    fits = quiz(below)
+    assert fits.header.height() == _title(width) and fits.words.height() == below
+    assert asked == [QSize(width, below)]  # it fits: nothing more to ask
+    for need in (below + 1, height):
+        gives_way = quiz(need)
+        assert gives_way.header.isEmpty() and gives_way.words == QRect(0, 0, width, height)
+    assert quiz(height + 1).header.height() == _title(width)  # scrolls either way
+    asked.clear()
+    assert quiz(height, tightest=True).header.height() == _title(width) and not asked

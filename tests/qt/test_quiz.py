@@ -3,11 +3,12 @@ orientations, scrolls under a finger when the text is large, and shuffles its an
 
 from __future__ import annotations
 
+import itertools
 import random
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QTextLayout, QTextOption
 from PySide6.QtWidgets import QScrollBar, QScroller, QVBoxLayout, QWidget
 
@@ -16,8 +17,9 @@ from kiosk._qt.app import Kiosk
 from kiosk._qt.i18n import Translations
 from kiosk._qt.session import TEXT_SCALES
 from kiosk._qt.settle import run_posted_events
+from kiosk._qt.widgets import quiz as quiz_module
 from kiosk._qt.widgets import wraplabel
-from kiosk._qt.widgets.quiz import QuizBody
+from kiosk._qt.widgets.quiz import QuizBody, _alone_at_the_end
 from kiosk._qt.widgets.quiz_parts import ChoiceButton
 from kiosk.core import resources
 from kiosk.core.model import Page, PageKind
@@ -511,3 +513,70 @@ def test_each_answer_s_words_sit_in_the_middle_of_their_button(qtbot, kiosk: Kio
                              f"{bottom:.0f} of {button.height()} px")
     assert answers > 20
     assert not found, "\n".join(found)
+
+
+def test_an_answer_alone_in_its_row_takes_the_whole_row(qtbot, kiosk: Kiosk,
+                                                        monkeypatch) -> None:
+    """Three answers go two to a row at the largest Urdu text on a 1366×768 screen. The
+    third, alone beside an empty half row, wrapped to a second line, and with it the
+    answers ran below the screen: a patient who does not know to scroll missed one, often
+    the right one (the longest). Alone, it now takes the whole row, and the answers
+    need less height. Every order the shuffle can give is laid out, with the rule and
+    without it (the control)."""
+    w = kiosk.window
+    w.resize(1366, 768)
+
+    def laid_out(rule: bool) -> tuple[int, int]:
+        monkeypatch.setattr(quiz_module, "_alone_at_the_end",
+                            _alone_at_the_end if rule else lambda _answers, _columns: False)
+        needing, alone = 0, 0
+        for _page in each_quiz(qtbot, kiosk, "ur", len(TEXT_SCALES) - 1):
+            quiz = w.viewer.quiz
+            for number, question in enumerate(quiz.questions):
+                for order in itertools.permutations(question.choices):
+                    quiz._orders[number] = order
+                    quiz.show_question(number)
+                    run_posted_events()
+                    shown = [b for b in quiz.choices if b.isVisible()]
+                    if quiz._columns > 1 and len(shown) % quiz._columns == 1:
+                        alone += 1
+                        wide = shown[-1].width() == quiz.scroll_area.viewport().width()
+                        assert wide == rule, (question.prompt.get("ur"), shown[-1].width())
+                    needing += quiz.page.heightForWidth(quiz.width())
+        w.reset()
+        return needing, alone
+
+    without, alone = laid_out(rule=False)
+    assert alone, "the control: some answers are left alone in a row at this size"
+    with_rule, alone = laid_out(rule=True)
+    assert alone and with_rule < without, (with_rule, without)
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)], ids=lambda s: f"{s[0]}x{s[1]}")
+def test_at_the_largest_text_a_quiz_s_title_gives_way_to_its_answers(qtbot, kiosk: Kiosk,
+                                                                     size) -> None:
+    """At the largest Urdu text in landscape, a quarter of the orders the shuffle gives
+    left an answer below the screen (the chevron said so, to a patient who may not know
+    to scroll). Where a quiz's questions need it, its title gives way for the whole quiz:
+    every question, in every order of its answers, fits; and the title goes only where
+    some question would not fit below it."""
+    w = kiosk.window
+    w.resize(*size)
+    viewer, gave_way = w.viewer, 0
+    for page in each_quiz(qtbot, kiosk, "ur", len(TEXT_SCALES) - 1):
+        quiz = viewer.quiz
+        titled = viewer.title.isVisible()
+        if not titled:
+            gave_way += 1
+            title = viewer.title.heightForWidth(quiz.width()) + viewer._metrics.gap
+            below = QSize(quiz.width(), quiz.height() - title)
+            assert title > 100 and quiz.tallest(below) > below.height(), \
+                f"{page.key}: the title gave way where every question fits below it"
+        for number, question in enumerate(quiz.questions):
+            for order in itertools.permutations(question.choices):
+                quiz._orders[number] = order
+                quiz.show_question(number)
+                run_posted_events()
+                assert not quiz.more.isVisible(), (page.key, number, titled)
+                assert viewer.title.isVisible() == titled  # the same for the whole quiz
+    assert gave_way, "the control: some quiz needs its title's room at this size"

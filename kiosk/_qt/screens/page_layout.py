@@ -8,7 +8,10 @@ takes what is left, down to the size at which it still teaches (docs/illustratio
   as the picture can use, and narrows until the words fit;
 - portrait: the title on top, the picture below it, the words under the picture; the
   picture's band is as tall as the picture can use, and shortens until the words fit;
-- a quiz has no picture: its questions get the whole page.
+- a quiz has no picture: its questions get the whole page below the title. At the
+  larger text sizes, where a question would need scrolling below the title but every
+  question fits without it, the title gives way: a patient who cannot see all the
+  answers may not know to scroll ("Question 1 of 5" still says it is a quiz).
 
 If the words do not fit beside the smallest picture (only at the larger text sizes, or
 a pack whose page is too long, which ``kiosk-pack validate`` reports), the words continue
@@ -80,7 +83,8 @@ def arrange(width: int, height: int, metrics: theme.Metrics, rtl: bool, *, quiz:
             words_height: Callable[[int], float], tightest: bool = False,
             labels_crowd: Callable[[QSize], bool] | None = None,
             screens: Callable[[int, int], int] | None = None,
-            game_room: Callable[[QSize], int] | None = None) -> Arrangement:
+            game_room: Callable[[QSize], int] | None = None,
+            quiz_need: Callable[[QSize], int] | None = None) -> Arrangement:
     """Place the header, picture and words in a ``width`` × ``height`` page area.
 
     ``header_height(w)`` is the title's (and status chip's) height at width ``w``;
@@ -99,12 +103,18 @@ def arrange(width: int, height: int, metrics: theme.Metrics, rtl: bool, *, quiz:
     words run on past the smallest picture, and neither for ``tightest``.
     ``game_room(size)``: how the game fits a picture area of ``size`` (``OVERFULL``,
     ``SMALL`` or ``ROOMY``); not asked for ``tightest``.
+    ``quiz_need(size)``: the most height any question needs in a quiz of ``size``; the
+    header is then empty where the title gives way (see above).
     """
     gap = metrics.gap
     if quiz:
         top = header_height(width)
-        words = QRect(0, top + gap, width, max(1, height - top - gap))
-        return Arrangement(QRect(0, 0, width, top), QRect(), words, 0)
+        room = max(1, height - top - gap)
+        if quiz_need is not None and not tightest and \
+                quiz_need(QSize(width, room)) > room >= 1 and \
+                quiz_need(QSize(width, height)) <= height:
+            return Arrangement(QRect(0, 0, width, 0), QRect(), QRect(0, 0, width, height), 0)
+        return Arrangement(QRect(0, 0, width, top), QRect(), QRect(0, top + gap, width, room), 0)
     if tightest:
         labels_crowd, screens, game_room = None, None, None
     if height > width:

@@ -412,7 +412,8 @@ class PageViewer(QWidget):
                 tightest=tightest, labels_crowd=self._labels_crowd(page),
                 screens=None if doc is None else lambda width, room: screens_needed(
                     doc, width, room, pad),
-                game_room=None if tightest else self._game_room(page))
+                game_room=None if tightest else self._game_room(page),
+                quiz_need=None if tightest else self._quiz_need(page, words))
             self._arranged[key] = arrangement
             while len(self._arranged) > _KEEP_ARRANGED:
                 self._arranged.pop(next(iter(self._arranged)))
@@ -421,6 +422,7 @@ class PageViewer(QWidget):
         if title is None:
             self._arranged_for = size
             self.header.setGeometry(arrangement.header)
+            self.header.setVisible(not arrangement.header.isEmpty())
             self.picture.setGeometry(arrangement.picture)
             self.body.setGeometry(arrangement.words)
         return arrangement
@@ -449,6 +451,22 @@ class PageViewer(QWidget):
             return (page_layout.ROOMY if cells >= least else
                     page_layout.SMALL if cells >= smallest else page_layout.OVERFULL)
         return room
+
+    def _quiz_need(self, page: Page, words: str) -> Callable[[QSize], int] | None:
+        """The most height a quiz's questions need at a size, at the larger text sizes.
+
+        Not at the default size: there every bundled question fits below its title
+        (``test_quiz.py``), and ``kiosk-pack validate``, which opens every quiz at that
+        size, would pay for the measuring (a few ms a question in Urdu).
+        """
+        metrics = self._metrics
+        assert metrics is not None
+        if page.kind is not PageKind.QUIZ or metrics.text_scale <= 1:
+            return None
+        # This quiz, in this patient's words and size: a neighbour is arranged before
+        # it is shown, and the quiz may still hold the last one's questions.
+        self._style_ahead(page, words)
+        return self.quiz.tallest
 
     def _forget_arrangements(self, _pack: object) -> None:
         self._arranged.clear()

@@ -9,9 +9,10 @@ answer. Larger text may not fit; then the quiz scrolls inside itself under a fin
 
 from __future__ import annotations
 
+import itertools
 import random
 
-from PySide6.QtCore import QPointF, Qt, QTimer, Signal
+from PySide6.QtCore import QPointF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -40,6 +41,38 @@ from kiosk.core.model import Choice, Question
 from kiosk.core.reading import Part, Say, Spoken
 
 
+def _alone_at_the_end(answers: int, columns: int) -> bool:
+    """Whether the last answer has a row to itself (three answers two to a row, four
+    three to a row). It then takes the row's width: at half width beside an empty half
+    it wrapped, and at the largest Urdu text that extra line pushed it below the screen,
+    out of sight of a patient who does not know to scroll."""
+    return columns > 1 and answers % columns == 1
+
+
+def _rows_for(heights: dict[int, list[int]], down: int) -> tuple[int, int]:
+    """How many answers to a row makes them shortest, and the rows' height.
+
+    ``heights[c]``: each answer's height ``c`` to a row, in the order shown; ``down``:
+    the space between rows. Short answers go three to a row. Long Urdu ones, or large
+    text, would wrap to three lines or more there: they keep wider buttons, also if those
+    are barely taller.
+    """
+    alone = heights[1]
+    # Each row counted with the space under it, as the choice has always been made.
+    best, lowest = 1, sum(alone) + down * len(alone)
+    for columns in sorted(c for c in heights if c > 1):
+        each = list(heights[columns])
+        if _alone_at_the_end(len(each), columns):
+            each[-1] = alone[-1]  # it takes the whole row
+        if any(h > 2 * a for h, a in zip(each, alone, strict=True)):
+            continue  # an answer squeezed into a tall narrow column
+        rows = [each[i:i + columns] for i in range(0, len(each), columns)]
+        height = sum(max(row) + down for row in rows)
+        if height < lowest * 0.95:
+            best, lowest = columns, height
+    return best, lowest - down
+
+
 class QuizBody(QWidget):
     finished = Signal(int, int)  # right answers, questions
     changed = Signal()  # other words on screen: a question, its answer, the score
@@ -53,7 +86,8 @@ class QuizBody(QWidget):
         self.answered: int | None = None  # the button tapped for the current question
         self._orders: list[tuple[Choice, ...]] = []  # each question's answers as shown
         self._metrics: theme.Metrics | None = None
-        self._columns = 0
+        self._columns = self._placed = 0  # as the answers are placed in the grid
+        self._tallest: dict[tuple[theme.Metrics, int, bool], int] = {}  # see tallest
         self._laid_out_for: tuple[object, ...] | None = None  # see resizeEvent
         self._overflow = False
         self._reveal = False  # just answered: bring the explanation into view
@@ -124,6 +158,8 @@ class QuizBody(QWidget):
 
     def start(self, questions: tuple[Question, ...]) -> None:
         """A new go at the quiz (a new visit, or "Try again"): answers in a new order."""
+        if questions is not self.questions:
+            self._tallest.clear()
         self.questions = questions
         self.current = self.right = 0
         self.answered = None
@@ -207,33 +243,65 @@ class QuizBody(QWidget):
         self._header.setDirection(ACROSS if wide else QBoxLayout.Direction.BottomToTop)
         shown = [button for button in self.choices if button.choice is not None]
         columns = self._columns_for(shown) if wide and shown else 1
-        if columns != self._columns:
-            self._columns = columns
+        if (columns, len(shown)) != (self._columns, self._placed):
+            self._columns, self._placed = columns, len(shown)
+            last = len(shown) - 1 if _alone_at_the_end(len(shown), columns) else -1
             for index, button in enumerate(self.choices):
                 self.grid.removeWidget(button)
-                self.grid.addWidget(button, index // columns, index % columns)
+                self.grid.addWidget(button, index // columns, index % columns,
+                                    1, columns if index == last else 1)
             for column in range(MAX_CHOICES):
                 self.grid.setColumnStretch(column, 1 if column < columns else 0)
 
     def _columns_for(self, shown: list[ChoiceButton]) -> int:
-        """As many answers to a row as makes them shortest, measured from the words.
+        """As many answers to a row as makes them shortest (see ``_rows_for``)."""
+        return _rows_for(self._heights(shown, self.width()),
+                         self.grid.verticalSpacing())[0]
 
-        Short answers go three to a row. Long Urdu ones, or large text, would wrap to
-        three lines or more there: they keep wider buttons, also if those are barely taller.
+    def _heights(self, shown: list[ChoiceButton], width: int) -> dict[int, list[int]]:
+        """Each answer's height one, two and three to a row of ``width``."""
+        across = self.grid.horizontalSpacing()
+        return {columns: [b.heightForWidth((width - across * (columns - 1)) // columns)
+                          for b in shown]
+                for columns in range(1, min(len(shown), 3) + 1)}
+
+    def tallest(self, size: QSize) -> int:
+        """The most height any question needs in a quiz of ``size``, unanswered, in
+        whichever order of its answers needs most (each visit shuffles them anew).
+
+        The page asks it at the larger text sizes, where its title may give way so
+        that every question fits without scrolling (``page_layout.arrange``). Measured
+        on the quiz's own labels and buttons, which are then shown as they were.
         """
-        across, down = self.grid.horizontalSpacing(), self.grid.verticalSpacing()
-        alone = [b.heightForWidth(self.width()) for b in shown]
-        best, lowest = 1, sum(alone) + down * len(shown)
-        for columns in range(2, min(len(shown), 3) + 1):
-            width = (self.width() - across * (columns - 1)) // columns
-            heights = [b.heightForWidth(width) for b in shown]
-            if any(h > 2 * a for h, a in zip(heights, alone, strict=True)):
-                continue  # an answer squeezed into a tall narrow column
-            rows = [heights[i:i + columns] for i in range(0, len(heights), columns)]
-            height = sum(max(row) + down for row in rows)
-            if height < lowest * 0.95:
-                best, lowest = columns, height
-        return best
+        if not self.questions or self._metrics is None:
+            return 0
+        m = self._metrics
+        wide = size.width() > size.height() * 1.1
+        # The page asks twice, with its title and without: the same width, most often.
+        key = (m, size.width(), wide)  # for these questions: start() forgets them
+        if key in self._tallest:
+            return self._tallest[key]
+        self._header.setDirection(ACROSS if wide else QBoxLayout.Direction.BottomToTop)
+        spacing, down = layout_of(self.page).spacing(), self.grid.verticalSpacing()
+        most = 0
+        for number, question in enumerate(self.questions):
+            self.progress.setText(self._progress_words(number))
+            self.prompt.setText(question.prompt.get(m.language))
+            self._header.invalidate()
+            header = self._header.heightForWidth(size.width())
+            buttons = self.choices[:len(question.choices)]
+            for button, choice in zip(buttons, question.choices, strict=False):
+                button.setText(choice.text.get(m.language))
+            heights = self._heights(buttons, size.width())
+            if not wide:
+                heights = {1: heights[1]}
+            for order in itertools.permutations(range(len(buttons))):
+                ordered = {c: [h[i] for i in order] for c, h in heights.items()}
+                most = max(most, header + spacing + _rows_for(ordered, down)[1])
+        self._columns = self._placed = 0  # placed again for what is shown
+        self._show()
+        self._tallest[key] = most
+        return most
 
     def spoken(self) -> list[Spoken]:
         """What the speaker button reads: the question and its answers in the order the
@@ -283,8 +351,7 @@ class QuizBody(QWidget):
 
     def _show_question(self, m: theme.Metrics) -> None:
         order = self._orders[self.current]
-        self.progress.setText(self.tr("Question %1 of %2").replace("%1", str(self.current + 1))
-                              .replace("%2", str(len(self.questions))))
+        self.progress.setText(self._progress_words(self.current))
         self.progress.show()
         self.prompt.setText(self.questions[self.current].prompt.get(m.language))
         for index, button in enumerate(self.choices):
@@ -319,6 +386,10 @@ class QuizBody(QWidget):
         self.next.apply_metrics(m, m.rtl)
         self.card.edge = theme.TEAL if right else theme.SAND
         self.card.show()
+
+    def _progress_words(self, number: int) -> str:
+        return (self.tr("Question %1 of %2").replace("%1", str(number + 1))
+                .replace("%2", str(len(self.questions))))
 
     def _place_intro(self) -> None:
         """The page's intro above the first question, if the answers still fit with it.
