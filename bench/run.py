@@ -115,9 +115,10 @@ w.resize(width, height)
 w.show()
 k.app.processEvents()
 # One of them changes on every turn: the title on a page turn, the words on a turn to a
-# page's next screen.
+# page's next screen, the quiz on a turn to a quiz (whose title may give way to it).
 w.viewer.title.installEventFilter(painter)
 w.viewer.text.installEventFilter(painter)
+w.viewer.quiz.installEventFilter(painter)
 LANGUAGES = list(k.session.pack.languages)
 turns = {code: [] for code in LANGUAGES}
 opens = {code: [] for code in LANGUAGES}  # a tap on a topic's tile on home, to painted
