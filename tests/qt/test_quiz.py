@@ -580,3 +580,25 @@ def test_at_the_largest_text_a_quiz_s_title_gives_way_to_its_answers(qtbot, kios
                 assert not quiz.more.isVisible(), (page.key, number, titled)
                 assert viewer.title.isVisible() == titled  # the same for the whole quiz
     assert gave_way, "the control: some quiz needs its title's room at this size"
+
+
+@pytest.mark.parametrize("size", [LANDSCAPE, PORTRAIT], ids=SIZE_IDS.get)
+def test_the_quiz_measures_its_questions_alike_from_its_score(qtbot, make_quiz,
+                                                              size) -> None:
+    """A text-size tap on the score screen measures the quiz again for its title. The
+    score hides "Question 1 of 5", and measured without it the questions came out up to
+    97 px shorter than they are: the title stayed where a question then scrolled, or gave
+    way where it did not need to. The score is shown as it was, after."""
+    quiz = make_quiz("ur", size, text_scale=1.45)
+    on_a_question = quiz.tallest(quiz.size())
+    for _number in range(len(quiz.questions)):
+        tap(qtbot, correct(quiz))
+        tap(qtbot, quiz.next)
+    relayout()
+    assert quiz.done
+    score = quiz.prompt.text()
+    quiz._tallest.clear()  # as for another text size
+    assert quiz.tallest(quiz.size()) == on_a_question
+    relayout()
+    assert quiz.prompt.text() == score and not quiz.progress.isVisible()
+    assert not [b for b in quiz.choices if b.isVisible()] and quiz.next.isVisible()

@@ -282,6 +282,8 @@ class QuizBody(QWidget):
         if key in self._tallest:
             return self._tallest[key]
         self._header.setDirection(ACROSS if wide else QBoxLayout.Direction.BottomToTop)
+        # The score screen hides "Question 1 of 5", and a layout counts only what is shown.
+        self.progress.show()
         spacing, down = layout_of(self.page).spacing(), self.grid.verticalSpacing()
         most = 0
         for number, question in enumerate(self.questions):
