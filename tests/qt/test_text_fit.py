@@ -483,14 +483,17 @@ def test_pages_are_measured_on_the_screen_whatever_its_parts_ask_for(
 def test_a_summary_left_off_its_tile_is_reported(tmp_path: Path,
                                                  default_pack_dir: Path) -> None:
     """A tile leaves out a summary that cannot fit whole (the Urdu "self and nonself" tile
-    showed its title alone on every screen): validate says so, naming the topic's file."""
+    showed its title alone on every screen): validate says so, naming the topic's file.
+    (Long enough that the tiles' pictures, which give up some height for a summary,
+    cannot make room for it.)"""
     folder = tmp_path / "p"
     shutil.copytree(default_pack_dir, folder)
     record = folder / "topics/self-and-nonself/topic.toml"
     words = record.read_text(encoding="utf-8")
     assert words.count('ur = "جسم جراثیم کو کیسے پہچانتا ہے"') == 1
     record.write_text(words.replace('ur = "جسم جراثیم کو کیسے پہچانتا ہے"',
-                                    'ur = "جسم اپنے اور پرائے میں فرق کیسے کرتا ہے"'),
+                                    'ur = "جسم اپنے اور پرائے میں فرق کیسے کرتا ہے اور'
+                                    ' جراثیم کو کیسے پہچانتا ہے"'),
                       encoding="utf-8")
     said = [str(problem) for problem in check_text_fit(load_pack(folder), parts=1)]
     left_out = [text for text in said if "summary does not fit its tile" in text]

@@ -34,6 +34,9 @@ from kiosk.core.languages import name_of as language_name
 from kiosk.core.model import Topic, fill_placeholders
 
 PICTURE_ASPECT = 3 / 4  # height to width of the pack's drawings (docs/illustrations.md)
+# How much of a tall tile its picture takes: half, or a little less where the topics'
+# summaries then fit (see HomeScreen.even_titles).
+PICTURE_SHARES = (0.5, 0.45, 0.4)
 
 
 def grid_shape(count: int, size: QSize) -> tuple[int, int]:
@@ -59,6 +62,8 @@ class TopicTile(QAbstractButton):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self._metrics: theme.Metrics | None = None
         self.scale = 1.0  # shared by every tile, so all titles are the same size
+        # How much of a tall tile its picture may take; shared too, so pictures line up.
+        self.picture_share = PICTURE_SHARES[0]
         self._title = TextBlock()
         self._summary = TextBlock()
         self._layout_key: tuple[object, ...] | None = None
@@ -93,7 +98,7 @@ class TopicTile(QAbstractButton):
         """
         m = self._metrics
         assert m is not None
-        key = (self.size().toTuple(), m, self.scale)
+        key = (self.size().toTuple(), m, self.scale, self.picture_share)
         if key == self._layout_key:
             return
         lang = m.language
@@ -111,7 +116,7 @@ class TopicTile(QAbstractButton):
             # The picture as tall as a 4:3 drawing (the pack's pictures) is drawn, at most
             # half the tile: a tall tile's spare room then goes round the picture and words
             # together, not between them. The same for every tile of a row: they line up.
-            pic_h = min(inner.height() * 0.5, inner.width() * PICTURE_ASPECT)
+            pic_h = min(inner.height() * self.picture_share, inner.width() * PICTURE_ASPECT)
             self.picture = QRectF(inner.left(), inner.top(), inner.width(), pic_h)
             text = QRectF(inner.left(), self.picture.bottom() + pad / 2, inner.width(),
                           inner.height() - pic_h - pad / 2)
@@ -158,6 +163,14 @@ class TopicTile(QAbstractButton):
         self.scale = scale
         self._lay_out()
         return self.title_fits
+
+    def summary_fits_at(self, share: float) -> bool:
+        """Whether the summary fits with the picture taking ``share`` of a tall tile (a
+        summary that is empty fits anywhere)."""
+        self.picture_share = share
+        self._lay_out()
+        language = self._metrics.language if self._metrics is not None else "en"
+        return self.show_summary or not self.topic.summary.get(language).strip()
 
     def texts_fit(self) -> bool:
         """The title fits whole (the summary is either whole or left out)."""
@@ -372,6 +385,14 @@ class HomeScreen(QWidget):
             scale -= 0.05
         for tile in self.tiles:
             tile.fits_at(scale)
+        # A squarer screen's short, wide tiles (4 × 3 at 1280×1024) left every Urdu
+        # summary out under a picture half the tile high: the picture gives up to a
+        # fifth of its height where that brings every summary back, and no more.
+        share = next((share for share in PICTURE_SHARES
+                      if all(tile.summary_fits_at(share) for tile in self.tiles)),
+                     PICTURE_SHARES[0])
+        for tile in self.tiles:
+            tile.summary_fits_at(share)
             tile.update()
 
     def showEvent(self, event: QShowEvent) -> None:
