@@ -171,9 +171,19 @@ class Metrics(NamedTuple):
 
     @classmethod
     def for_size(cls, size: QSize, language: str, text_scale: float = 1.0) -> Metrics:
+        """Type and spacing scaled to a 16:9 screen of 1080 px on its short side, or to
+        its long side's 1920 px on a squarer screen.
+
+        Scaled by the short side alone, a 4:3, 5:4 or 16:10 monitor (cheap used ones are
+        common in clinics) set type as large as a 16:9 screen as tall, on a page up to a
+        third narrower: at the default size 36 of 64 Urdu pages ran on to a second
+        screen at 1024×768, 32 at 1280×1024 and 19 at 1280×800, their safety lines
+        behind a tap. (Touch targets keep their millimetres: see ``target``.)
+        """
         short = min(size.width(), size.height()) or 1080
-        return cls(unit=max(0.5, short / 1080), language=language, text_scale=text_scale,
-                   colours=generation)
+        long = max(size.width(), size.height()) or 1920
+        return cls(unit=max(0.5, min(short / 1080, long / 1920)), language=language,
+                   text_scale=text_scale, colours=generation)
 
     @property
     def script(self) -> str:

@@ -26,6 +26,8 @@ from tests.qt.conftest import tap
 LANGUAGES = list(load_pack(default_pack()).languages)
 # Landscape and portrait, a cheap 1366×768 monitor and a 4K one.
 SIZES = [(1920, 1080), (1080, 1920), (1366, 768), (3840, 2160)]
+# Squarer screens, common among cheap used monitors and laptops: 5:4, 4:3 and 16:10.
+SQUARER = [(1280, 1024), (1024, 768), (1280, 800)]
 
 
 settle = run_posted_events
@@ -124,7 +126,7 @@ def _picture_problems(picture: Illustration, where: str) -> list[str]:
     return found
 
 
-@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize("size", SIZES + SQUARER, ids=lambda s: f"{s[0]}x{s[1]}")
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_nothing_is_clipped_or_cramped(qtbot, kiosk: Kiosk, size, language: str) -> None:
     w = kiosk.window

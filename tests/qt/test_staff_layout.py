@@ -16,7 +16,7 @@ from kiosk._qt.settle import run_posted_events
 from kiosk.core import signing, trust
 from tests.core.kpack_helpers import new_key
 from tests.qt.conftest import tap
-from tests.qt.test_layout import SIZES, problems_on_screen
+from tests.qt.test_layout import SIZES, SQUARER, problems_on_screen
 from tests.qt.test_staff import card_for, signed, staff, start, unlock, usb_stick  # noqa: F401
 
 SHOTS = os.environ.get("KIOSK_STAFF_SHOTS")
@@ -35,7 +35,7 @@ def check(qtbot, k: Kiosk, where: str, found: list[str]) -> None:
         k.window.grab().save(str(Path(SHOTS) / f"{where}.png"))
 
 
-@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize("size", SIZES + SQUARER, ids=lambda s: f"{s[0]}x{s[1]}")
 @pytest.mark.parametrize("language", ["en", "ur"])
 def test_staff_screens_are_not_clipped_or_cramped(qtbot, start, usb_stick, tmp_path: Path,  # noqa: F811
                                                   size, language: str) -> None:

@@ -4,6 +4,7 @@ switch to high contrast at any moment (the next patient starts on the staff's ch
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor
 
 from kiosk._qt import theme
@@ -64,3 +65,19 @@ def test_a_larger_text_size_grows_titles_less_than_the_words_they_head(language:
     assert 1.0 < title_grew < words_grew - 0.2
     # Sizes that ignore the patient's choice (the welcome screen's) do not move at all.
     assert largest.text_px("hero", scalable=False) == default.text_px("hero", scalable=False)
+
+
+@pytest.mark.parametrize(("size", "unit"), [
+    ((1920, 1080), 1.0), ((1080, 1920), 1.0), ((1366, 768), 768 / 1080),
+    ((3840, 2160), 2.0),  # 16:9 either way round: by the short side, as always
+    ((1280, 1024), 1280 / 1920), ((1024, 768), 1024 / 1920), ((1280, 800), 1280 / 1920),
+    ((1024, 1280), 1280 / 1920),  # squarer: by the long side, which runs out first
+    ((2560, 1080), 1.0),  # wider than 16:9: by the short side
+    ((800, 600), 0.5),  # never smaller than half
+])
+def test_type_is_scaled_to_the_side_that_runs_out_first(size, unit: float) -> None:
+    """Scaled by the short side alone, a 5:4, 4:3 or 16:10 screen set type as large as a
+    16:9 screen as tall, on a page up to a third narrower, and most Urdu pages ran on to
+    a second screen at the default size (tests/qt/test_layout.py tours them now)."""
+    metrics = theme.Metrics.for_size(QSize(*size), "ur")
+    assert metrics.unit == pytest.approx(unit)
