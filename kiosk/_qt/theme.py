@@ -1,7 +1,8 @@
 """Colours, type sizes and touch-target sizes, scaled to the screen the kiosk is on.
 
-Sizes are given for a 1080-pixel short side and scaled from the window's real size,
-so a 1920×1080 landscape screen and a 1080×1920 portrait one get the same type.
+Sizes are given for a 1920×1080 screen and scaled from the window's real size, so a
+1920×1080 landscape screen and a 1080×1920 portrait one get the same type, and a
+squarer screen type set to its width (see ``Metrics.for_size``).
 """
 
 from __future__ import annotations

@@ -4,14 +4,18 @@ took 2.4 ms of a tap at 4K."""
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QImage, QPainter
 
 from kiosk._qt.app import Kiosk
+from kiosk._qt.settle import run_posted_events
 from kiosk._qt.widgets.illustration import renderer_for
 from tests.qt import finger
-from tests.qt.conftest import tap
+from tests.qt.conftest import running_kiosk, tap
 
 
 def _pixels(image: QImage) -> np.ndarray:
@@ -94,3 +98,54 @@ def test_a_tile_s_drawing_follows_its_area_moved_by_whole_pixels(qtbot, kiosk: K
     moved, same = tile._drawing()
     assert same is kept  # the same picture, not drawn again
     assert moved == at + QPointF(3, 7)
+
+
+def _home(kiosk: Kiosk, language: str) -> list[tuple[float, float, bool, bool]]:
+    """Each tile as the patient sees it in ``language``: title size, picture share, and
+    whether its title and its summary are shown whole."""
+    w = kiosk.window
+    kiosk.session.set_language(language)
+    w.go_home()
+    run_posted_events()
+    return [(round(t.scale, 2), t.picture_share, t.title_fits, t.show_summary)
+            for t in w.home.tiles]
+
+
+def test_the_home_screen_is_the_same_whatever_was_shown_before(qtbot, kiosk: Kiosk) -> None:
+    """The tiles are made again when the language changes which topics there are (Urdu
+    to Pashto and back), and kept when it does not (Urdu to English). On a 5:4 screen
+    Urdu's tiles give their pictures less height for the summaries; English then chose
+    its title size beside those smaller pictures and six titles did not fit once the
+    pictures grew back. Made again, Urdu's tiles were measured before they were laid
+    out (100 × 30 px) and kept the titles' smallest size. Each is now as on a fresh
+    start."""
+    w = kiosk.window
+    w.resize(1280, 1024)
+    w.start_visit("en")
+    fresh = {language: _home(kiosk, language) for language in ("en",)}
+    w.reset()
+    w.start_visit("ur")
+    fresh["ur"] = _home(kiosk, "ur")
+    assert all(share < 0.5 for _, share, _, _ in fresh["ur"])  # the control: it gave way
+    assert all(title and summary for _, _, title, summary in fresh["ur"] + fresh["en"])
+    assert _home(kiosk, "en") == fresh["en"]
+    assert _home(kiosk, "ps") and _home(kiosk, "ur") == fresh["ur"]
+
+
+def test_a_summary_that_never_fits_leaves_the_others_shown(qtbot, tmp_path: Path,
+                                                           default_pack_dir: Path) -> None:
+    """The tiles' pictures give up some height where that shows the summaries; one
+    summary too long for any took every summary off a 5:4 screen."""
+    folder = tmp_path / "pack"
+    shutil.copytree(default_pack_dir, folder)
+    record = folder / "topics/self-and-nonself/topic.toml"
+    words = record.read_text(encoding="utf-8")
+    record.write_text(words.replace('ur = "جسم جراثیم کو کیسے پہچانتا ہے"',
+                                    'ur = "جسم اپنے اور پرائے میں فرق کیسے کرتا ہے اور'
+                                    ' جراثیم کو کیسے پہچانتا ہے"'), encoding="utf-8")
+    with running_kiosk(qtbot, tmp_path / "data", pack_path=folder) as k:
+        k.window.resize(1280, 1024)
+        k.window.start_visit("ur")
+        tiles = _home(k, "ur")
+    shown = [summary for _, _, _, summary in tiles]
+    assert shown.count(False) == 1 and all(title for _, _, title, _ in tiles)

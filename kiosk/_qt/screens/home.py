@@ -280,6 +280,10 @@ class HomeScreen(QWidget):
             tile = TopicTile(topic, self._tile_area)
             tile.clicked.connect(lambda _=False, t=topic.id: self.topicChosen.emit(t))
             tile.pressed.connect(lambda t=topic.id: self.topicTouched.emit(t))
+            # Shown now, not by the grid's posted call: the titles are evened below, and
+            # a tile not yet shown is not laid out (measured at 100 × 30 px, Urdu's
+            # titles came back from Pashto at the smallest size and stayed so).
+            tile.show()
             self.tiles.append(tile)
         self._shape = None
         self._evened = None
@@ -380,6 +384,8 @@ class HomeScreen(QWidget):
         if key == self._evened:
             return
         self._evened = key
+        for tile in self.tiles:  # the titles' size chosen beside a picture of half the tile
+            tile.picture_share = PICTURE_SHARES[0]
         scale = 1.0
         while scale > 0.6 and not all(tile.fits_at(scale) for tile in self.tiles):
             scale -= 0.05
@@ -387,10 +393,14 @@ class HomeScreen(QWidget):
             tile.fits_at(scale)
         # A squarer screen's short, wide tiles (4 × 3 at 1280×1024) left every Urdu
         # summary out under a picture half the tile high: the picture gives up to a
-        # fifth of its height where that brings every summary back, and no more.
-        share = next((share for share in PICTURE_SHARES
-                      if all(tile.summary_fits_at(share) for tile in self.tiles)),
-                     PICTURE_SHARES[0])
+        # fifth of its height, as little as shows the most summaries (a smaller picture
+        # leaves a title more room, so the titles still fit).
+        shown: dict[float, int] = {}
+        for share in PICTURE_SHARES:
+            shown[share] = sum(tile.summary_fits_at(share) for tile in self.tiles)
+            if shown[share] == len(self.tiles):
+                break
+        share = max(shown, key=lambda each: (shown[each], each))
         for tile in self.tiles:
             tile.summary_fits_at(share)
             tile.update()

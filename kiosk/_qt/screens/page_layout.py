@@ -36,9 +36,10 @@ from PySide6.QtCore import QRect, QSize
 
 from kiosk._qt import theme
 
-# The smallest a picture may be drawn: a third of the screen's short side wide (360 ×
-# 270 px on a 1080-pixel screen, about 9 × 7 cm on a 21.5-inch monitor), at which its
-# labels still read from a standing distance and its shapes are still told apart.
+# The smallest a picture may be drawn: a third of a 16:9 screen's short side wide (360 ×
+# 270 px on a 1080-pixel screen, about 9 × 7 cm on a 21.5-inch monitor; scaled with the
+# type, so on a squarer screen it is smaller: 240 px wide at 1280×1024, 6-7 cm), at which
+# its labels still read from a standing distance and its shapes are still told apart.
 PICTURE_MIN_WIDTH = 360
 PICTURE_ASPECT = 4 / 3  # every bundled drawing; packs are asked to draw at 800×600
 # The game is played on its picture: it needs room for cells a finger can tell apart.
