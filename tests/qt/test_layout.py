@@ -208,7 +208,7 @@ def test_every_label_shows_all_its_ink(qtbot, kiosk: Kiosk, size, scale: int,
 
 
 @pytest.mark.parametrize("taps", [1, 2], ids=["middle", "largest"])
-@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize("size", SIZES + SQUARER, ids=lambda s: f"{s[0]}x{s[1]}")
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_at_a_larger_text_size_labels_stay_on_their_picture(qtbot, kiosk: Kiosk, size,
                                                             language: str,
@@ -244,7 +244,7 @@ def test_at_a_larger_text_size_labels_stay_on_their_picture(qtbot, kiosk: Kiosk,
     assert not found, "\n".join(found)
 
 
-@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize("size", SIZES + SQUARER, ids=lambda s: f"{s[0]}x{s[1]}")
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_at_the_largest_text_every_line_can_be_reached(qtbot, kiosk: Kiosk, size,
                                                        language: str) -> None:

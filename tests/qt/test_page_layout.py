@@ -248,3 +248,33 @@ def test_a_quiz_s_title_gives_way_only_where_that_fits_every_question() -> None:
     assert quiz(height + 1).header.height() == _title(width)  # scrolls either way
     asked.clear()
     assert quiz(height, tightest=True).header.height() == _title(width) and not asked
+
+
+def test_at_a_larger_text_size_labels_that_crowd_take_room_from_words_that_fit() -> None:
+    """At the default size the words come first, on one screen. At the larger sizes the
+    patient reads the picture as much as the words: labels that would pile up on the
+    smallest picture take the least more room that clears them, at the price of a
+    screen (at 1280×800, the largest Urdu text left a nerve drawing's three labels over
+    each other beside words that fitted by a hair)."""
+    width, height, gap = 1880, 850, METRICS.gap
+    larger = METRICS._replace(text_scale=1.45)
+    clear_from = NARROWEST + 150
+
+    def crowd(size: QSize) -> bool:
+        return size.width() < clear_from
+
+    def words(w: float) -> float:  # they fit beside the smallest picture, and no wider
+        return 0.99 * height * (width - NARROWEST - gap) / w
+
+    def arranged(metrics: theme.Metrics, crowd=None) -> page_layout.Arrangement:
+        return page_layout.arrange(width, height, metrics, rtl=True, quiz=False,
+                                   game=False, header_height=_title, words_height=words,
+                                   labels_crowd=crowd, screens=_screens(words))
+
+    smallest = arranged(larger)
+    assert smallest.fits and smallest.picture.width() < clear_from  # the control
+    assert arranged(METRICS, crowd).picture == arranged(METRICS).picture  # words first
+    cleared = arranged(larger, crowd)
+    step = (round(width * 0.5) - NARROWEST) / 6
+    assert clear_from <= cleared.picture.width() <= clear_from + step
+    assert _screens_of(cleared, words) == 2

@@ -108,6 +108,7 @@ def test_measuring_a_page_agrees_with_showing_it(qtbot, kiosk, language: str) ->
     said 135% where validate said 92%)."""
     from kiosk._qt.session import TEXT_SCALES
     from kiosk._qt.settle import run_posted_events
+    from kiosk._qt.widgets.illustration import labels_crowd
     from kiosk._qt.widgets.pagetext import ink_pad, screens_needed
     from kiosk.core.model import PageKind
     from tests.qt.conftest import tap
@@ -118,6 +119,7 @@ def test_measuring_a_page_agrees_with_showing_it(qtbot, kiosk, language: str) ->
     viewer.animated = False
     seen = {True: 0, False: 0}
     grown = {True: 0}
+    trades = 0
     for size in ((1920, 1080), (1080, 1920), (1366, 768)):
         w.resize(*size)
         run_posted_events()
@@ -132,7 +134,15 @@ def test_measuring_a_page_agrees_with_showing_it(qtbot, kiosk, language: str) ->
                     shown = viewer.arrangement
                     assert shown is not None
                     where = (size, kiosk.session.text_scale, topic.id, page.id)
-                    assert measured.fits == shown.fits, where
+                    # At the larger sizes labels that pile up on the smallest picture
+                    # take room at the price of a screen, also beside words that fit
+                    # there (page_layout._run_on): shown, the page then runs on.
+                    traded = measured.fits and not shown.fits and \
+                        kiosk.session.text_scale > 1 and \
+                        labels_crowd(page.illustration, measured.picture.size(),
+                                     page.labels, w.metrics())
+                    assert measured.fits == shown.fits or traded, where
+                    trades += bool(traded)
                     assert measured.overflow == pytest.approx(shown.overflow, abs=0.01), where
                     grown[True] += shown.picture.size() != measured.picture.size() \
                         and not shown.fits
@@ -149,12 +159,13 @@ def test_measuring_a_page_agrees_with_showing_it(qtbot, kiosk, language: str) ->
                                                  ink_pad(w.metrics()))
                     if where != ((1920, 1080), TEXT_SCALES[-1], "type-1-diabetes",
                                  "insulin-in-heat"):
-                        assert viewer.text.screen_count <= at_smallest, where
+                        assert viewer.text.screen_count <= at_smallest + bool(traded), where
                     seen[shown.fits] += 1
             kiosk.session.cycle_text_scale()
             assert kiosk.session.text_scale > 1.0 or scale == 2
     assert seen[True] and seen[False], seen
     assert grown[True] or language == "en"  # Urdu has pictures grown for their labels
+    assert trades or language == "en"  # and a page that runs on for them (first barrier)
 
 
 def two_page_pack(folder: Path) -> Path:

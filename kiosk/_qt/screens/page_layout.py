@@ -22,9 +22,10 @@ drawing to a thumbnail over its captions while the words' second screen was half
 empty). If its labels still cover each other there, or most of the drawing, it takes
 the least more room that clears them, at the price of a screen: labels over each other,
 or over what they name, teach nothing (at the largest text the three Urdu labels of a
-nerve drawing piled up on the smallest picture in landscape). The game, which is played
-on its cells, takes the least more room that gives them room to be looked at, even
-where its words would fit, or failing that room for all its parts.
+nerve drawing piled up on the smallest picture in landscape). At the larger text sizes
+that holds also beside words that would fit on one screen (see ``_run_on``). The game,
+which is played on its cells, takes the least more room that gives them room to be
+looked at, even where its words would fit, or failing that room for all its parts.
 """
 
 from __future__ import annotations
@@ -215,6 +216,8 @@ def _column(low: int, high: int, metrics: theme.Metrics, tightest: bool,
             good = middle
         else:
             bad = middle
+    if labels_crowd is not None and metrics.text_scale > 1:
+        return _clear_of_labels(good, high, picture, labels_crowd)  # see _run_on
     return good
 
 
@@ -242,7 +245,15 @@ def _run_on(low: int, high: int, metrics: theme.Metrics, screens: Callable[[int]
             labels_crowd: Callable[[QSize], bool] | None) -> int:
     """The picture's width or height, between ``low`` and ``high``, for words that run on
     beside the smallest picture: the largest that leaves them as few screens, then as
-    much more as its labels need to clear each other."""
+    much more as its labels need to clear each other.
+
+    At the default size words a few pixels over still show on one screen, and keep it.
+    At the larger text sizes pages run on as a rule, and the patient who chose them
+    reads the picture as much as the words: labels piled on each other take room there
+    at the price of a screen, also beside words that would fit (at 1280×800, the largest
+    Urdu text fitted a nerve drawing's words on one screen by a hair, beside a picture
+    295 px wide whose three labels covered each other).
+    """
     need = screens(low)
     good, bad = low, high
     if screens(high) <= need:
@@ -253,7 +264,7 @@ def _run_on(low: int, high: int, metrics: theme.Metrics, screens: Callable[[int]
             good = middle
         else:
             bad = middle
-    if labels_crowd is None or need <= 1:
+    if labels_crowd is None or (need <= 1 and metrics.text_scale <= 1):
         return good  # words a few pixels over still show on one screen: kept so
     return _clear_of_labels(good, high, picture, labels_crowd)
 
