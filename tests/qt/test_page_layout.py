@@ -275,6 +275,17 @@ def test_at_a_larger_text_size_labels_that_crowd_take_room_from_words_that_fit()
     assert smallest.fits and smallest.picture.width() < clear_from  # the control
     assert arranged(METRICS, crowd).picture == arranged(METRICS).picture  # words first
     cleared = arranged(larger, crowd)
-    step = (round(width * 0.5) - NARROWEST) / 6
-    assert clear_from <= cleared.picture.width() <= clear_from + step
-    assert _screens_of(cleared, words) == 2
+    assert cleared.picture.width() >= clear_from and _screens_of(cleared, words) == 2
+    # Then as large as leaves the words those two screens, as for words that run on.
+    high = round((height - _title(0) - gap) * page_layout.PICTURE_ASPECT)
+    wider = cleared.picture.width() + METRICS.px(8)
+    assert cleared.picture.width() == high or \
+        _screens(words)(width - wider - gap, height) > 2
+
+    def long_words(w: float) -> float:  # two screens more beside any wider picture
+        return words(w) if w >= width - NARROWEST - gap else 3 * height
+
+    kept = page_layout.arrange(width, height, larger, rtl=True, quiz=False, game=False,
+                               header_height=_title, words_height=long_words,
+                               labels_crowd=crowd, screens=_screens(long_words))
+    assert kept.picture.width() < clear_from  # not at the price of two screens

@@ -102,7 +102,8 @@ def arrange(width: int, height: int, metrics: theme.Metrics, rtl: bool, *, quiz:
     ``words_height`` over ``h``: a screen need not show the room under the last line).
     ``labels_crowd(size)``: whether the picture's labels would cover each other, leave a
     picture area of ``size`` or hide much of its drawing. Both are asked only when the
-    words run on past the smallest picture, and neither for ``tightest``.
+    words run on past the smallest picture (at the larger text sizes, also beside words
+    that fit, for the labels: see ``_run_on``), and neither for ``tightest``.
     ``game_room(size)``: how the game fits a picture area of ``size`` (``OVERFULL``,
     ``SMALL`` or ``ROOMY``); not asked for ``tightest``.
     ``quiz_need(size)``: the most height any question needs in a quiz of ``size``; the
@@ -141,6 +142,10 @@ def _portrait(width: int, height: int, gap: int, metrics: theme.Metrics, game: b
     if band == low and need > rest - gap - low and screens is not None:
         band = _run_on(low, high, metrics, lambda b: screens(width, rest - gap - b),
                        lambda b: QSize(width, b), labels_crowd)
+    elif screens is not None:
+        band = _beside_fitting_words(band, high, metrics,
+                                     lambda b: screens(width, rest - gap - b),
+                                     lambda b: QSize(width, b), labels_crowd)
     if game and game_room is not None:  # its cells before its words, as in landscape
         band = _roomiest(band, high, lambda b: QSize(width, b), game_room)
     at_smallest = None
@@ -216,9 +221,9 @@ def _column(low: int, high: int, metrics: theme.Metrics, tightest: bool,
             good = middle
         else:
             bad = middle
-    if labels_crowd is not None and metrics.text_scale > 1:
-        return _clear_of_labels(good, high, picture, labels_crowd)  # see _run_on
-    return good
+    if screens is None:
+        return good
+    return _beside_fitting_words(good, high, metrics, screens, picture, labels_crowd)
 
 
 def _narrowest_column(height: int, gap: int, metrics: theme.Metrics, game: bool, widest: int,
@@ -264,9 +269,40 @@ def _run_on(low: int, high: int, metrics: theme.Metrics, screens: Callable[[int]
             good = middle
         else:
             bad = middle
-    if labels_crowd is None or (need <= 1 and metrics.text_scale <= 1):
-        return good  # words a few pixels over still show on one screen: kept so
+    if labels_crowd is None:
+        return good
+    if need <= 1:  # words a few pixels over still show on one screen
+        return _beside_fitting_words(good, high, metrics, screens, picture, labels_crowd)
     return _clear_of_labels(good, high, picture, labels_crowd)
+
+
+def _beside_fitting_words(good: int, high: int, metrics: theme.Metrics,
+                          screens: Callable[[int], int], picture: Callable[[int], QSize],
+                          labels_crowd: Callable[[QSize], bool] | None) -> int:
+    """The picture's width or height beside words that show on one screen at ``good``.
+
+    At the default size it stays: the words come first. At the larger sizes, where its
+    labels crowd it, it takes the least more room that clears them if the words then
+    need one screen more, no further, and then as much more as keeps them to that (see
+    ``_run_on``)."""
+    if labels_crowd is None or metrics.text_scale <= 1:
+        return good
+    cleared = _clear_of_labels(good, high, picture, labels_crowd)
+    if cleared == good:
+        return good
+    need = screens(cleared)
+    if need > screens(good) + 1:
+        return good
+    if screens(high) <= need:
+        return high
+    ok, bad = cleared, high
+    while bad - ok > metrics.px(8):
+        middle = (ok + bad) // 2
+        if screens(middle) <= need:
+            ok = middle
+        else:
+            bad = middle
+    return ok
 
 
 _STEPS = 6  # sizes tried between the smallest picture and the largest: each lays out
