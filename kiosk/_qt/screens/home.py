@@ -169,8 +169,8 @@ class TopicTile(QAbstractButton):
         summary that is empty fits anywhere)."""
         self.picture_share = share
         self._lay_out()
-        language = self._metrics.language if self._metrics is not None else "en"
-        return self.show_summary or not self.topic.summary.get(language).strip()
+        assert self._metrics is not None  # as _lay_out needs
+        return self.show_summary or not self.topic.summary.get(self._metrics.language).strip()
 
     def texts_fit(self) -> bool:
         """The title fits whole (the summary is either whole or left out)."""

@@ -214,13 +214,7 @@ def _column(low: int, high: int, metrics: theme.Metrics, tightest: bool,
         return _run_on(low, high, metrics, screens, picture, labels_crowd)
     # Words only get shorter as their column widens: the widest picture that leaves them
     # enough room lies between low (fits) and high (does not).
-    good, bad = low, high
-    while bad - good > metrics.px(8):
-        middle = (good + bad) // 2
-        if fits(middle):
-            good = middle
-        else:
-            bad = middle
+    good = _bisect(low, high, metrics, fits)
     if screens is None:
         return good
     return _beside_fitting_words(good, high, metrics, screens, picture, labels_crowd)
@@ -260,15 +254,8 @@ def _run_on(low: int, high: int, metrics: theme.Metrics, screens: Callable[[int]
     295 px wide whose three labels covered each other).
     """
     need = screens(low)
-    good, bad = low, high
-    if screens(high) <= need:
-        good = high
-    while bad - good > metrics.px(8):
-        middle = (good + bad) // 2
-        if screens(middle) <= need:
-            good = middle
-        else:
-            bad = middle
+    good = high if screens(high) <= need else \
+        _bisect(low, high, metrics, lambda size: screens(size) <= need)
     if labels_crowd is None:
         return good
     if need <= 1:  # words a few pixels over still show on one screen
@@ -295,14 +282,19 @@ def _beside_fitting_words(good: int, high: int, metrics: theme.Metrics,
         return good
     if screens(high) <= need:
         return high
-    ok, bad = cleared, high
-    while bad - ok > metrics.px(8):
-        middle = (ok + bad) // 2
-        if screens(middle) <= need:
-            ok = middle
+    return _bisect(cleared, high, metrics, lambda size: screens(size) <= need)
+
+
+def _bisect(good: int, bad: int, metrics: theme.Metrics, holds: Callable[[int], bool]) -> int:
+    """The largest picture size from ``good`` (where ``holds``) towards ``bad`` (where it
+    does not) at which ``holds``, to within 8 px: it only turns false as the picture grows."""
+    while bad - good > metrics.px(8):
+        middle = (good + bad) // 2
+        if holds(middle):
+            good = middle
         else:
             bad = middle
-    return ok
+    return good
 
 
 _STEPS = 6  # sizes tried between the smallest picture and the largest: each lays out
