@@ -259,6 +259,22 @@ def display() -> Iterator[str]:
         yield name
 
 
+def make_prefix(prefix: Path, env: dict[str, str]) -> None:
+    """A fresh Wine prefix. Wine's first start crashed once in a suite run on a busy
+    machine (``wineboot`` exit 53, Wine's "could not load kernel32.dll") and passed alone
+    straight after: a second start in a clean prefix, and a failure says what Wine said."""
+    for attempt in (1, 2):
+        done = subprocess.run([WINE, "wineboot", "--init"], env=env, timeout=DEADLINE_S,
+                              capture_output=True, text=True, errors="replace")
+        subprocess.run([WINESERVER, "-w"], env=env, timeout=DEADLINE_S, check=True)
+        if done.returncode == 0:
+            return
+        if attempt == 2:
+            pytest.fail(f"wineboot --init exited {done.returncode} twice:\n"
+                        f"{done.stderr[-2000:]}")
+        shutil.rmtree(prefix, ignore_errors=True)
+
+
 @pytest.fixture(scope="module")
 def pristine(tmp_path_factory: pytest.TempPathFactory, display: str) -> tuple[Path, Path, Path]:
     """A Wine prefix made once, the compiled setup, and the file the stand-ins write to."""
@@ -268,9 +284,7 @@ def pristine(tmp_path_factory: pytest.TempPathFactory, display: str) -> tuple[Pa
     env = {**os.environ, "WINEPREFIX": str(prefix), "WINEDEBUG": "-all", "DISPLAY": display,
            # No Mono or Gecko: Wine would offer to download them.
            "WINEDLLOVERRIDES": "mscoree=;mshtml="}
-    subprocess.run([WINE, "wineboot", "--init"], env=env, timeout=DEADLINE_S, check=True,
-                   capture_output=True)
-    subprocess.run([WINESERVER, "-w"], env=env, timeout=DEADLINE_S, check=True)
+    make_prefix(prefix, env)
     python = os.path.abspath(sys.executable)  # a venv's, not the interpreter it links to
     kiosk = stand_in(base, "kiosk", KIOSK_PY.format(python=python, root=str(ROOT),
                                                      calls=str(calls)))
