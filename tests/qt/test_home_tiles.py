@@ -1,9 +1,10 @@
-"""A topic's tile keeps its drawing drawn (kiosk/_qt/screens/home.py): it repaints as a
+"""A topic's tile keeps its drawing drawn (kiosk/_qt/widgets/topic_tile.py): it repaints as a
 finger presses it and again as it lifts, and drawing the picture's outlines each time
 took 2.4 ms of a tap at 4K."""
 
 from __future__ import annotations
 
+import math
 import shutil
 from pathlib import Path
 
@@ -11,9 +12,11 @@ import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QImage, QPainter
 
+from kiosk._qt import theme
 from kiosk._qt.app import Kiosk
 from kiosk._qt.settle import run_posted_events
 from kiosk._qt.widgets.illustration import renderer_for
+from kiosk._qt.widgets.topic_tile import TopicTile, stands_out
 from tests.qt import finger
 from tests.qt.conftest import running_kiosk, tap
 
@@ -149,3 +152,39 @@ def test_a_summary_that_never_fits_leaves_the_others_shown(qtbot, tmp_path: Path
         tiles = _home(k, "ur")
     shown = [summary for _, _, _, summary in tiles]
     assert shown.count(False) == 1 and all(title for _, _, title, _ in tiles)
+
+
+def _teal_under_picture(tile: TopicTile) -> int:
+    """Pixels of the icons' teal in a tile's words area (its drawing left out)."""
+    shot = _pixels(tile.grab().toImage())
+    words = shot[math.ceil(tile.picture.bottom()):, :, :3]
+    teal = np.array([theme.TEAL.blue(), theme.TEAL.green(), theme.TEAL.red()])
+    return int((np.abs(words - teal).max(axis=2) <= 8).sum())
+
+
+def test_urdu_titles_read_as_titles_where_the_icons_would_shrink_them(
+        qtbot, kiosk: Kiosk) -> None:
+    """At 1920×1080 the icons beside the titles made the longest Urdu title (one
+    Nastaliq line) shrink every title to the size of the summaries under them: 22 px
+    over 21. There the icons give way; English titles, which wrap, keep theirs."""
+    w = kiosk.window
+    w.resize(1920, 1080)
+    w.start_visit("ur")
+    _home(kiosk, "ur")
+    home = w.home
+    metrics = home.tiles[0]._metrics
+    assert metrics is not None
+    # The control: beside the icons every title fits only where it does not stand out.
+    fit, beside = home._largest_scale(with_icons=True)
+    assert fit and not stands_out(metrics, beside)
+    home._evened = None
+    home.even_titles()
+    tiles = home.tiles
+    assert all(t.title_fits and t.show_summary for t in tiles)
+    assert stands_out(metrics, tiles[0].scale) and tiles[0].scale > beside
+    assert not any(t.with_icon for t in tiles)
+    assert all(_teal_under_picture(t) == 0 for t in tiles)
+
+    _home(kiosk, "en")
+    assert all(t.with_icon and t.title_fits and t.show_summary for t in tiles)
+    assert all(_teal_under_picture(t) > 50 for t in tiles)

@@ -10,13 +10,13 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QPushButton, QWidget
 from kiosk._qt import theme
 from kiosk._qt.app import Kiosk
 from kiosk._qt.screens import page_layout
-from kiosk._qt.screens.home import TopicTile
 from kiosk._qt.session import TEXT_SCALES
 from kiosk._qt.settle import run_posted_events
 from kiosk._qt.widgets import wraplabel
 from kiosk._qt.widgets.buttons import TouchButton
 from kiosk._qt.widgets.illustration import Illustration, _fit
 from kiosk._qt.widgets.pagetext import line_boxes
+from kiosk._qt.widgets.topic_tile import TopicTile
 from kiosk.core.packdir import load_pack
 from kiosk.core.resources import default_pack
 from tests.qt.conftest import tap
