@@ -13,12 +13,22 @@ import pytest
 from PySide6.QtCore import QRectF, QSize, QSizeF
 
 from kiosk._qt import theme
+from kiosk._qt.app import Kiosk
 from kiosk._qt.screens import page_layout
 from kiosk._qt.session import TEXT_SCALES
-from kiosk._qt.widgets.picture_labels import CLEAR_BAND, SMALLEST_DRAWING, arrange
+from kiosk._qt.settle import run_posted_events
+from kiosk._qt.widgets.illustration import BURIED, _placed
+from kiosk._qt.widgets.picture_labels import (
+    CLEAR_BAND,
+    SMALLEST_DRAWING,
+    arrange,
+    chips,
+    hidden,
+)
 from kiosk.core.model import CAPTION_FROM
 from kiosk.core.packdir import load_pack
 from kiosk.core.resources import default_pack
+from tests.qt.conftest import tap
 
 PACK = load_pack(default_pack())
 CAPTIONED = [page for page in PACK.pages() if any(label.y >= CAPTION_FROM for label in page.labels)]
@@ -177,3 +187,44 @@ def test_a_drawing_mostly_under_its_chips_counts_as_crowded(qapp) -> None:
         assert crowded(page.labels, metrics, rect, rect.size()) is hides
     metrics = theme.Metrics.for_size(QSize(1920, 1080), "en")
     assert not crowded((words("A"),), metrics, QRectF(0, 0, 800, 600), QSizeF(800, 600))
+
+
+@pytest.mark.parametrize(("size", "buried"), [((1366, 768), "multiple-sclerosis/treatment"),
+                                              ((1920, 1080), "treatments/msc")],
+                         ids=["1366x768", "1920x1080"])
+def test_labels_that_would_bury_their_drawing_are_left_off(qtbot, kiosk: Kiosk, size,
+                                                           buried: str) -> None:
+    """At the largest Urdu text a treatment page's title and status chips leave its
+    picture a corner of the column, and two labels hid 82% of the stem-cell drawing
+    (62% of a nerve drawing at 1366×768): a patient saw two words piled up, no
+    drawing. Where labels placed as well as they go would hide more than ``BURIED`` of
+    the drawing, it is drawn bare, larger; everywhere else they are drawn."""
+    w = kiosk.window
+    w.resize(*size)
+    w.start_visit("ur")
+    for _ in range(len(TEXT_SCALES) - 1):
+        tap(qtbot, w.topbar.text_size)
+    picture, metrics = w.viewer.illustration, w.viewer._metrics
+    bare, labelled = [], 0
+    for topic in kiosk.session.pack.topics_in("ur"):
+        for index, page in enumerate(topic.pages):
+            if not page.labels:
+                continue
+            w.open_topic(topic.id)
+            w.viewer.open(topic, index)
+            run_posted_events()
+            if not picture.isVisible() or w.viewer.picture.currentWidget() is not picture:
+                continue
+            shown = picture.label_blocks()
+            drawing = picture.drawing_rect()
+            if shown:
+                labelled += 1
+                assert hidden(drawing, [box for _block, box in shown]) <= BURIED, page.key
+                continue
+            # The control: with its labels, as it was drawn before, they buried it.
+            rect, drawn = _placed(page.illustration, picture.size(), page.labels, metrics)
+            under, boxes, _ = chips(page.labels, metrics, rect, drawn)
+            assert hidden(under, boxes) > BURIED, page.key
+            assert drawing.width() > under.width(), page.key  # drawn larger, bare
+            bare.append(page.key)
+    assert buried in bare and labelled > 10, (bare, labelled)

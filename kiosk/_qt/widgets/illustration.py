@@ -154,6 +154,24 @@ def labels_crowd(path: Path, area: QSize, labels: tuple[Label, ...],
     return picture_labels.crowded(labels, metrics, rect, drawn)
 
 
+# Labels that would still hide more of their drawing than this, placed as well as they
+# go, are left off it: at the largest Urdu text a treatment page's title and status chips
+# leave its picture a corner of the column, and two labels hid 82% of a stem-cell
+# drawing drawn 200 px wide (62% of a nerve drawing at 1366×768). A drawing seen bare
+# teaches more than two words piled over it; the page's words name its parts.
+BURIED = 0.4
+
+
+def shown_labels(path: Path, area: QSize, labels: tuple[Label, ...],
+                 metrics: theme.Metrics | None) -> tuple[Label, ...]:
+    """``labels``, or none where on a picture in ``area`` they would bury the drawing."""
+    if not labels or metrics is None or area.isEmpty():
+        return labels
+    rect, drawn = _placed(path, area, labels, metrics)
+    drawing, boxes, _problems = picture_labels.chips(labels, metrics, rect, drawn)
+    return () if picture_labels.hidden(drawing, boxes) > BURIED else labels
+
+
 _places: dict[tuple[object, ...], tuple[QRectF, QSizeF]] = {}
 # A page and its neighbours, at each size asked (a turn, a prefetch, and the sizes a
 # page whose words run on tries for its labels).
@@ -263,12 +281,19 @@ class Illustration(QWidget):
     def _placed(self) -> tuple[QRectF, QSizeF]:
         if self._path is None:
             return QRectF(), QSizeF()
-        return _placed(self._path, self.size(), self._labels, self._metrics)
+        return _placed(self._path, self.size(), self._shown(), self._metrics)
+
+    def _shown(self) -> tuple[Label, ...]:
+        """The labels drawn at this size (see ``BURIED``)."""
+        if self._path is None:
+            return ()
+        return shown_labels(self._path, self.size(), self._labels, self._metrics)
 
     def prefetch(self, path: Path, size: QSize, labels: tuple[Label, ...] = ()) -> None:
         """Draw a picture the patient is likely to turn to next, at the size it will get,
         with its labels."""
         if size.width() > 0 and size.height() > 0:
+            labels = shown_labels(path, size, labels, self._metrics)
             rect, drawn = _placed(path, size, labels, self._metrics)
             finished(path, rect, self.devicePixelRatioF(), labels, self._metrics,
                      self._background(), drawn)
@@ -289,15 +314,15 @@ class Illustration(QWidget):
         rect, drawn = self._placed()
         if self._metrics is None or rect.isEmpty():
             return []
-        return label_boxes(self._labels, self._metrics, rect, drawn)
+        return label_boxes(self._shown(), self._metrics, rect, drawn)
 
     def drawing_rect(self) -> QRectF:
         """Where the drawing itself is drawn, in this widget (tests read this)."""
         rect, drawn = self._placed()
         if self._metrics is None or rect.isEmpty():
             return rect
-        local = arrange(self._labels, self._metrics, QRectF(0, 0, rect.width(), rect.height()),
-                        drawn)[0]
+        local = arrange(self._shown(), self._metrics,
+                        QRectF(0, 0, rect.width(), rect.height()), drawn)[0]
         return local.translated(rect.topLeft())
 
     def _background(self) -> QColor:
@@ -310,7 +335,7 @@ class Illustration(QWidget):
         if self._path is not None and not rect.isEmpty():
             if self._pixmap is None:
                 self._pixmap = finished(self._path, rect, self.devicePixelRatioF(),
-                                        self._labels, self._metrics, self._background(),
+                                        self._shown(), self._metrics, self._background(),
                                         drawn)
             painter.drawPixmap(rect.topLeft(), self._pixmap)
             outside -= QRegion(rect.toRect())

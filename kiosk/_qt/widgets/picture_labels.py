@@ -218,11 +218,11 @@ def crowding(labels: tuple[Label, ...], metrics: theme.Metrics, rect: QRectF,
     """How the labels crowd the drawing on a picture ``rect``'s size: how many leave the
     picture or cover another, then (as a negative, to sort by) the height the drawing
     keeps."""
-    drawing, _boxes, problems = _chips(labels, metrics, rect, drawn)
+    drawing, _boxes, problems = chips(labels, metrics, rect, drawn)
     return problems, -round(drawing.height(), 1)
 
 
-def _chips(labels: tuple[Label, ...], metrics: theme.Metrics, rect: QRectF,
+def chips(labels: tuple[Label, ...], metrics: theme.Metrics, rect: QRectF,
            drawn: QSizeF) -> tuple[QRectF, list[QRectF], int]:
     """The drawing and the label chips on a picture ``rect``'s size, and how many chips
     leave the picture or cover another."""
@@ -243,7 +243,7 @@ def crowded(labels: tuple[Label, ...], metrics: theme.Metrics, rect: QRectF,
             drawn: QSizeF) -> bool:
     """Whether the labels on a picture ``rect``'s size leave it, cover each other, or hide
     more than ``MOST_HIDDEN`` of the drawing they name."""
-    drawing, boxes, problems = _chips(labels, metrics, rect, drawn)
+    drawing, boxes, problems = chips(labels, metrics, rect, drawn)
     return problems > 0 or hidden(drawing, boxes) > MOST_HIDDEN
 
 
