@@ -122,8 +122,9 @@ class QuizBody(QWidget):
         way_on = QHBoxLayout()
         way_on.addStretch(1)
         # Level with the verdict's first line, not the explanation's middle: after an
-        # answer the quiz scrolls no further than keeps the right answer in view, and at
-        # the largest text that can leave the card's last lines below.
+        # answer the quiz scrolls no further than keeps the right answer in view (or the
+        # way on: see _reveal_target), and at the largest text that can leave the
+        # card's last lines below.
         way_on.addWidget(self.next, 0, Qt.AlignmentFlag.AlignTop)
         self._card_box.addLayout(way_on)
 
@@ -487,8 +488,10 @@ class QuizBody(QWidget):
         """How far to scroll once an answer is marked: as far as shows most of the
         explanation, never past its first line, and never past the top of the right
         answer, which the verdict says is marked (scrolled to the card, it was 7% in
-        view in 26 of 34 wrong answers at the largest Urdu at 1366×768). Where both do
-        not fit, the verdict's first line comes first: it says what to look for."""
+        view in 26 of 34 wrong answers at the largest Urdu at 1366×768). Where they do
+        not all fit, the verdict's first line and the way on come first: they say what
+        to look for and where to go (on a narrow screen Next is under the explanation,
+        and kept to the right answer it showed 15% of itself at 768×1024)."""
         card = self.card.y()
         right = next((b for b in self.choices if b.isVisible() and b.choice is not None
                       and b.choice.correct), None)
@@ -496,8 +499,10 @@ class QuizBody(QWidget):
             right.mapTo(self.page, QPoint(0, 0)).y() - self.grid.verticalSpacing()
         verdict = (card + self.feedback.y() + self.feedback.contentsMargins().top()
                    + self.feedback.fontMetrics().height())
-        return max(0, min(high, card, keeps_right),
-                   min(high, verdict - self.scroll_area.viewport().height()))
+        way_on = self.next.mapTo(self.page, QPoint(0, self.next.height())).y()
+        view = self.scroll_area.viewport().height()
+        needed = max(verdict, way_on) - view  # the least scroll that shows both
+        return max(0, min(high, card, keeps_right), min(high, card, needed))
 
     def _page_down(self) -> None:
         bar = self.scroll_area.verticalScrollBar()
