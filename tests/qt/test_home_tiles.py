@@ -14,6 +14,7 @@ from PySide6.QtGui import QImage, QPainter
 
 from kiosk._qt import theme
 from kiosk._qt.app import Kiosk
+from kiosk._qt.session import TEXT_SCALES
 from kiosk._qt.settle import run_posted_events
 from kiosk._qt.widgets.illustration import renderer_for
 from kiosk._qt.widgets.topic_tile import TopicTile, stands_out
@@ -176,7 +177,7 @@ def test_urdu_titles_read_as_titles_where_the_icons_would_shrink_them(
     assert metrics is not None
     # The control: beside the icons every title fits only where it does not stand out.
     fit, beside = home._largest_scale(with_icons=True)
-    assert fit and not stands_out(metrics, beside)
+    assert fit == len(home.tiles) and not stands_out(metrics, beside)
     home._evened = None
     home.even_titles()
     tiles = home.tiles
@@ -188,3 +189,24 @@ def test_urdu_titles_read_as_titles_where_the_icons_would_shrink_them(
     _home(kiosk, "en")
     assert all(t.with_icon and t.title_fits and t.show_summary for t in tiles)
     assert all(_teal_under_picture(t) > 50 for t in tiles)
+
+
+def test_where_no_title_size_fits_them_all_the_icons_give_way_if_more_then_fit(
+        qtbot, kiosk: Kiosk) -> None:
+    """At the largest Urdu text on a 1024×768 screen no title size fits every title,
+    with the icons or without; beside the icons 6 of 11 fitted (their summaries pushed
+    out), without them 9. The icons gave way only where every title fitted."""
+    w = kiosk.window
+    w.resize(1024, 768)
+    w.start_visit("ur")
+    for _ in range(len(TEXT_SCALES) - 1):
+        tap(qtbot, w.topbar.text_size)
+    _home(kiosk, "ur")
+    home = w.home
+    beside, without = (home._largest_scale(with_icons=True),
+                       home._largest_scale(with_icons=False))
+    assert beside[0] < without[0] < len(home.tiles)  # the case this is about
+    home._evened = None
+    home.even_titles()
+    assert not any(t.with_icon for t in home.tiles)
+    assert sum(t.title_fits for t in home.tiles) == without[0]

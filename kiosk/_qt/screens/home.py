@@ -192,24 +192,7 @@ class HomeScreen(QWidget):
         if key == self._evened:
             return
         self._evened = key
-        for tile in self.tiles:  # the titles' size chosen beside a picture of half the tile
-            tile.picture_share = PICTURE_SHARES[0]
-        # The icons beside the titles take a fifth of a tile's width. Titles of one
-        # Nastaliq line shrank for them to the size of the summaries under them (Urdu at
-        # 1920×1080: 0.6 of the tile's size, 22 px over 21), and no longer read as
-        # titles. A small picture of a shield or a hand says less to a patient than a
-        # title they can read: where the titles beside the icons would not stand out from
-        # their summaries, the icons give way.
-        beside = self._largest_scale(with_icons=True)
-        if not (beside[0] and stands_out(self._metrics, beside[1])):
-            without = self._largest_scale(with_icons=False)
-            icons_shown = without <= beside  # titles that fit first, then larger
-        else:
-            icons_shown = True
-        scale = beside[1] if icons_shown else without[1]
-        for tile in self.tiles:
-            tile.with_icon = icons_shown
-            tile.fits_at(scale)
+        self._size_titles()
         # A squarer screen's short, wide tiles (4 × 3 at 1280×1024) left every Urdu
         # summary out under a picture half the tile high: the picture gives up to a
         # fifth of its height, as little as shows the most summaries (a smaller picture
@@ -224,10 +207,38 @@ class HomeScreen(QWidget):
             tile.summary_fits_at(share)
             tile.update()
 
-    def _largest_scale(self, with_icons: bool) -> tuple[bool, float]:
+    def _size_titles(self) -> None:
+        """One title size for every tile, beside a picture of half the tile, and whether
+        the icons sit beside the titles."""
+        assert self._metrics is not None
+        for tile in self.tiles:
+            tile.picture_share = PICTURE_SHARES[0]
+        # The icons beside the titles take a fifth of a tile's width. Titles of one
+        # Nastaliq line shrank for them to the size of the summaries under them (Urdu at
+        # 1920×1080: 0.6 of the tile's size, 22 px over 21), and no longer read as
+        # titles. A small picture of a shield or a hand says less to a patient than a
+        # title they can read: where the titles beside the icons would not stand out from
+        # their summaries (or not all fit), the icons give way.
+        beside = self._largest_scale(with_icons=True)
+        if beside[0] < len(self.tiles) or not stands_out(self._metrics, beside[1]):
+            without = self._largest_scale(with_icons=False)
+            # More titles whole first (at the largest text none is, at the smallest size,
+            # in landscape), then larger ones.
+            icons_shown = without <= beside
+        else:
+            icons_shown = True
+        scale = beside[1] if icons_shown else without[1]
+        for tile in self.tiles:
+            tile.with_icon = icons_shown
+            tile.fits_at(scale)
+
+    def _largest_scale(self, with_icons: bool) -> tuple[int, float]:
         """The largest title size (a share of the tile's, in steps of 0.05 down to 0.6) at
-        which every title fits, with or without the icons beside them, and whether they
-        fit even at the smallest. Halving the steps: each try shapes every Urdu title."""
+        which every title fits, with or without the icons beside them, and how many
+        titles fit there (all but at the smallest size). Halving the steps, as each try
+        shapes every Urdu title, takes a title that fits at a size to fit at every
+        smaller one; Nastaliq's line breaks can rarely break that, and the size found is
+        then a step smaller than the largest, never one that does not fit."""
         for tile in self.tiles:
             tile.with_icon = with_icons
         steps = [round(1.0 - 0.05 * step, 2) for step in range(9)]  # 1.0 … 0.6
@@ -235,8 +246,9 @@ class HomeScreen(QWidget):
         def fit(index: int) -> bool:
             return all(tile.fits_at(steps[index]) for tile in self.tiles)
 
+        whole = len(self.tiles)
         if fit(0):
-            return True, 1.0
+            return whole, 1.0
         fits, fails = len(steps), 0  # fits: the largest size known to fit (one past: none)
         while fits - fails > 1:
             middle = (fits + fails) // 2
@@ -244,7 +256,9 @@ class HomeScreen(QWidget):
                 fits = middle
             else:
                 fails = middle
-        return fits < len(steps), steps[min(fits, len(steps) - 1)]
+        if fits < len(steps):
+            return whole, steps[fits]
+        return sum(tile.fits_at(steps[-1]) for tile in self.tiles), steps[-1]
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

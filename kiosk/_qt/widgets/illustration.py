@@ -158,7 +158,8 @@ def labels_crowd(path: Path, area: QSize, labels: tuple[Label, ...],
 # go, are left off it: at the largest Urdu text a treatment page's title and status chips
 # leave its picture a corner of the column, and two labels hid 82% of a stem-cell
 # drawing drawn 200 px wide (62% of a nerve drawing at 1366×768). A drawing seen bare
-# teaches more than two words piled over it; the page's words name its parts.
+# teaches more than two words piled over it. The labels' names are lost at that size
+# ("brain and spinal cord", "eye drops": the pages' words do not all say them).
 BURIED = 0.4
 
 
