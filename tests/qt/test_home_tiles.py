@@ -210,3 +210,25 @@ def test_where_no_title_size_fits_them_all_the_icons_give_way_if_more_then_fit(
     home.even_titles()
     assert not any(t.with_icon for t in home.tiles)
     assert sum(t.title_fits for t in home.tiles) == without[0]
+
+
+def test_where_most_summaries_do_not_fit_none_is_shown(qtbot, kiosk: Kiosk) -> None:
+    """At the largest Urdu text on a 1366×768 screen one summary of eleven fitted, and
+    for it every tile's picture gave up a tenth of its height: a lone summary on a grid
+    of titles. Where fewer than half fit at any picture size, none is shown, and the
+    pictures keep their height."""
+    w = kiosk.window
+    w.resize(1366, 768)
+    w.start_visit("ur")
+    for _ in range(len(TEXT_SCALES) - 1):
+        tap(qtbot, w.topbar.text_size)
+    tiles = _home(kiosk, "ur")
+    assert not any(summary for _, _, _, summary in tiles)
+    assert all(share == 0.5 for _, share, _, _ in tiles)
+    # The control: let the summaries be shown, and a few fit beside smaller pictures.
+    home = w.home
+    for tile in home.tiles:
+        tile.with_summary = True
+    fitting = max(sum(tile.summary_fits_at(share) for tile in home.tiles)
+                  for share in (0.5, 0.45, 0.4))
+    assert 0 < fitting * 2 < len(home.tiles)

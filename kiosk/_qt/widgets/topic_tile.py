@@ -50,6 +50,9 @@ class TopicTile(QAbstractButton):
         # Whether the topic's icon sits beside the title: shared too, left out where it
         # would make the titles smaller (see HomeScreen.even_titles).
         self.with_icon = True
+        # Whether summaries are shown at all: shared too, off where most would not fit
+        # (see HomeScreen.even_titles).
+        self.with_summary = True
         self._title = TextBlock()
         self._summary = TextBlock()
         self._layout_key: tuple[object, ...] | None = None
@@ -84,7 +87,8 @@ class TopicTile(QAbstractButton):
         """
         m = self._metrics
         assert m is not None
-        key = (self.size().toTuple(), m, self.scale, self.picture_share, self.with_icon)
+        key = (self.size().toTuple(), m, self.scale, self.picture_share, self.with_icon,
+               self.with_summary)
         if key == self._layout_key:
             return
         lang = m.language
@@ -119,9 +123,9 @@ class TopicTile(QAbstractButton):
                              text.bottom() - title_box.top() - title_h)
         summary_font = m.font("small")
         summary_font.setPixelSize(summary_px(m, self.scale))
-        self.show_summary = self._summary.fit(self.topic.summary.get(lang), summary_font,
-                                              summary_box, rtl, m.line_height, theme.MUTED,
-                                              min_scale=1.0)
+        self.show_summary = self.with_summary and self._summary.fit(
+            self.topic.summary.get(lang), summary_font, summary_box, rtl, m.line_height,
+            theme.MUTED, min_scale=1.0)
         used = title_h + (self._summary.ink_height() if self.show_summary else 0)
         # Centre the words in their area, so short titles do not huddle at the top.
         room = text.height()
