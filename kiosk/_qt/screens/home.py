@@ -192,14 +192,14 @@ class HomeScreen(QWidget):
         if key == self._evened:
             return
         self._evened = key
+        for tile in self.tiles:
+            tile.with_summary = True
         self._size_titles()
         # A squarer screen's short, wide tiles (4 × 3 at 1280×1024) left every Urdu
         # summary out under a picture half the tile high: the picture gives up to a
         # fifth of its height, as little as shows the most summaries (a smaller picture
         # leaves a title more room, so the titles still fit).
         shown: dict[float, int] = {}
-        for tile in self.tiles:
-            tile.with_summary = True
         for share in PICTURE_SHARES:
             shown[share] = sum(tile.summary_fits_at(share) for tile in self.tiles)
             if shown[share] == len(self.tiles):

@@ -279,10 +279,12 @@ class Illustration(QWidget):
         shape (and taller by the room its captions take under it, if they do)."""
         return self._placed()[0]
 
-    def _placed(self) -> tuple[QRectF, QSizeF]:
+    def _placed(self, labels: tuple[Label, ...] | None = None) -> tuple[QRectF, QSizeF]:
+        """Where the picture sits, with ``labels`` (by default those shown at this size)."""
         if self._path is None:
             return QRectF(), QSizeF()
-        return _placed(self._path, self.size(), self._shown(), self._metrics)
+        shown = self._shown() if labels is None else labels
+        return _placed(self._path, self.size(), shown, self._metrics)
 
     def _shown(self) -> tuple[Label, ...]:
         """The labels drawn at this size (see ``BURIED``)."""
@@ -331,13 +333,13 @@ class Illustration(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        rect, drawn = self._placed()
+        labels = self._shown()  # worked out once a paint (it lays the labels out)
+        rect, drawn = self._placed(labels)
         outside = QRegion(self.rect())
         if self._path is not None and not rect.isEmpty():
             if self._pixmap is None:
                 self._pixmap = finished(self._path, rect, self.devicePixelRatioF(),
-                                        self._shown(), self._metrics, self._background(),
-                                        drawn)
+                                        labels, self._metrics, self._background(), drawn)
             painter.drawPixmap(rect.topLeft(), self._pixmap)
             outside -= QRegion(rect.toRect())
         # PySide iterates a QRegion's rectangles; its stub does not say so.
