@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from pathlib import Path
+from typing import NamedTuple
 
 from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
@@ -16,7 +17,19 @@ from kiosk._qt.widgets.flowrow import FlowRow
 from kiosk._qt.widgets.topic_tile import PICTURE_SHARES, TopicTile, stands_out
 from kiosk.core.languages import INTERFACE_FALLBACK
 from kiosk.core.languages import name_of as language_name
-from kiosk.core.model import Topic, fill_placeholders
+from kiosk.core.model import Pack, Topic, fill_placeholders
+
+# Title sizes kept: three languages at three text sizes, and a screen's change of size.
+KEEP_SIZES = 12
+
+
+class _Sizes(NamedTuple):
+    """What the home screen found for its tiles at one size, language and text size."""
+
+    scale: float  # the titles' size, a share of the tile's
+    icons: bool  # the icons sit beside the titles
+    picture_share: float  # of a tall tile
+    summaries: bool  # shown where they fit
 
 
 def grid_shape(count: int, size: QSize) -> tuple[int, int]:
@@ -71,6 +84,8 @@ class HomeScreen(QWidget):
         self._metrics: theme.Metrics | None = None
         self._shape: tuple[int, int] | None = None
         self._evened: tuple[object, ...] | None = None  # what the title size was found for
+        self._found: dict[tuple[object, ...], _Sizes] = {}  # sizes found, oldest first
+        self._found_for: Pack | None = None  # the pack they were found for
         self.rebuild()
 
     def rebuild(self) -> None:
@@ -186,15 +201,32 @@ class HomeScreen(QWidget):
         if not self.tiles or self._metrics is None or not self.isVisible():
             return
         self._grid.activate()
-        # Shaping every Urdu title at each trial size is slow; do it once per size and
-        # language, not every time a patient comes back to the topics.
         key = (self.size().toTuple(), self._metrics, tuple(t.size().toTuple() for t in self.tiles))
         if key == self._evened:
             return
         self._evened = key
+        # Finding the sizes shapes every title at several trial sizes: about 75 ms for
+        # Urdu at 1920×1080, which a patient felt on every tap of the language button
+        # here. What was found is kept for the pack on show, so only a language's first
+        # visit at a size and text size pays it.
+        if self.session.pack is not self._found_for:
+            self._found.clear()
+            self._found_for = self.session.pack
+        sizes = self._found.pop(key, None) or self._find_sizes()
+        self._found[key] = sizes
+        while len(self._found) > KEEP_SIZES:
+            del self._found[next(iter(self._found))]
+        for tile in self.tiles:
+            tile.with_icon = sizes.icons
+            tile.with_summary = sizes.summaries
+            tile.scale = sizes.scale
+            tile.summary_fits_at(sizes.picture_share)
+            tile.update()
+
+    def _find_sizes(self) -> _Sizes:
         for tile in self.tiles:
             tile.with_summary = True
-        self._size_titles()
+        scale, icons = self._size_titles()
         # A squarer screen's short, wide tiles (4 × 3 at 1280×1024) left every Urdu
         # summary out under a picture half the tile high: the picture gives up to a
         # fifth of its height, as little as shows the most summaries (a smaller picture
@@ -209,14 +241,10 @@ class HomeScreen(QWidget):
             # Most summaries do not fit (Urdu at the largest text: 1 of 11 at 1366×768,
             # for which every picture gave up a tenth of its height): none is shown, and
             # the pictures keep their height.
-            share = PICTURE_SHARES[0]
-            for tile in self.tiles:
-                tile.with_summary = False
-        for tile in self.tiles:
-            tile.summary_fits_at(share)
-            tile.update()
+            return _Sizes(scale, icons, PICTURE_SHARES[0], summaries=False)
+        return _Sizes(scale, icons, share, summaries=True)
 
-    def _size_titles(self) -> None:
+    def _size_titles(self) -> tuple[float, bool]:
         """One title size for every tile, beside a picture of half the tile, and whether
         the icons sit beside the titles."""
         assert self._metrics is not None
@@ -237,9 +265,11 @@ class HomeScreen(QWidget):
         else:
             icons_shown = True
         scale = beside[1] if icons_shown else without[1]
+        # Laid out as found, before the summaries are measured under the titles.
         for tile in self.tiles:
             tile.with_icon = icons_shown
             tile.fits_at(scale)
+        return scale, icons_shown
 
     def _largest_scale(self, with_icons: bool) -> tuple[int, float]:
         """The largest title size (a share of the tile's, in steps of 0.05 down to 0.6) at

@@ -200,7 +200,11 @@ class TopicTile(QAbstractButton):
         x = (self.picture.center().x() - size.width() / 2) * ratio
         y = (self.picture.center().y() - size.height() / 2) * ratio
         whole_x, whole_y = math.floor(x), math.floor(y)
-        key = (self.topic.illustration, size.toTuple(), x - whole_x, y - whole_y, ratio)
+        # The fractions rounded: a move by whole pixels can change their last bits (0.8
+        # read 0.7999999999999972 at one place and 0.8000000000000114 seven pixels down),
+        # and a thousandth of a pixel is not worth drawing the picture again.
+        key = (self.topic.illustration, size.toTuple(), round(x - whole_x, 3),
+               round(y - whole_y, 3), ratio)
         if self._drawn is None or self._drawn[0] != key:
             picture = QPixmap(math.ceil(x - whole_x + size.width() * ratio),
                               math.ceil(y - whole_y + size.height() * ratio))
