@@ -269,6 +269,12 @@ def test_a_language_shown_before_is_not_sized_again(qtbot, kiosk: Kiosk,
         _home(kiosk, "en")
         assert _home(kiosk, "ur") == urdu and _tiles(home) == first
     assert len(found) == 1
+    # Nor is it sized again for other colours, which change no size.
+    for high in (True, False):
+        kiosk.session.set_high_contrast(high)
+        run_posted_events()
+        assert _tiles(home) == first
+    assert len(found) == 1
     # What was kept is what would be found afresh.
     home._found.clear()
     home._evened = None

@@ -212,8 +212,10 @@ class HomeScreen(QWidget):
         if self.session.pack is not self._found_for:
             self._found.clear()
             self._found_for = self.session.pack
-        sizes = self._found.pop(key, None) or self._find_sizes()
-        self._found[key] = sizes
+        # Colours change no size: high contrast, turned on and off, finds nothing again.
+        found = (key[0], self._metrics._replace(colours=0), key[2])
+        sizes = self._found.pop(found, None) or self._find_sizes()
+        self._found[found] = sizes
         while len(self._found) > KEEP_SIZES:
             del self._found[next(iter(self._found))]
         for tile in self.tiles:
