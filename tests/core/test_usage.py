@@ -187,19 +187,52 @@ def test_a_clock_set_years_ahead_does_not_empty_the_figures(tmp_path: Path) -> N
 
 
 def test_old_days_are_forgotten_when_the_kept_days_run_out(tmp_path: Path) -> None:
+    """A kiosk used every day keeps the last ``keep_days`` days."""
     path = tmp_path / "usage.sqlite"
-    old = NOON - 40 * 86400
     rec = recorder(path, keep_days=365)
-    for event in [*visit(1, old, [("a/1", 1, 100)]), *visit(2, NOON, [("a/1", 1, 100)])]:
-        rec.add(event)
+    for back in range(40):  # a visit a day for 40 days, up to today
+        for event in visit(40 - back, NOON - back * 86400, [("a/1", 1, 100)]):
+            rec.add(event)
     assert rec.flush(60)
-    assert figures.read(path, DAY - dt.timedelta(days=60), DAY).visits == 2
+    assert figures.read(path, DAY - dt.timedelta(days=60), DAY).visits == 40
     rec.keep_for(30)
     assert rec.flush(60)
     rec.close()
-    assert figures.read(path, DAY - dt.timedelta(days=60), DAY).visits == 1
+    assert figures.read(path, DAY - dt.timedelta(days=60), DAY).visits == 31  # today too
     connection = sqlite3.connect(path)
-    assert connection.execute("SELECT min(at) FROM events").fetchone()[0] >= NOON - 1
+    oldest = db.start_of(DAY - dt.timedelta(days=30))
+    assert connection.execute("SELECT min(at) FROM events").fetchone()[0] >= oldest
+    assert connection.execute("SELECT min(day) FROM daily").fetchone()[0] >= \
+        (DAY - dt.timedelta(days=30)).isoformat()
+
+
+@pytest.mark.parametrize("wrong", [dt.date(2045, 3, 1), dt.date(2000, 1, 1)],
+                         ids=["ahead", "behind"])
+def test_a_clock_wrong_for_a_while_makes_no_real_day_old(tmp_path: Path,
+                                                         wrong: dt.date) -> None:
+    """A flat CMOS battery brings the clock up in 2000, or it is set years ahead. Ahead,
+    two starts (a power cut) on the wrong date dropped every real day, and the days
+    stamped ahead then stayed the newest; behind, the days stamped in 2000 were dropped
+    as soon as the clock was put right. The figures of those days are kept."""
+    path = tmp_path / "usage.sqlite"
+    real = [NOON - back * 86400 for back in (2, 1, 0)]
+    rec = recorder(path)
+    for n, at in enumerate(real, 1):
+        for event in visit(n, at, [("a/1", 1, 100)]):
+            rec.add(event)
+    rec.close()
+    stamped = dt.datetime.combine(wrong, dt.time(12)).timestamp()
+    for start in range(2):  # on the wrong date, and again after a power cut
+        rec = recorder(path, today=lambda: wrong)
+        for event in visit(10 + start, stamped + start * 60, [("a/1", 1, 100)]):
+            rec.add(event)
+        rec.close()
+    rec = recorder(path)  # the clock put right
+    for event in visit(20, NOON + 3600, [("a/1", 1, 100)]):
+        rec.add(event)
+    rec.close()
+    assert figures.read(path, DAY - dt.timedelta(days=2), DAY).visits == 4
+    assert figures.read(path, wrong, wrong).visits == 2
 
 
 def test_a_damaged_file_is_set_aside_and_counting_starts_again(tmp_path: Path) -> None:

@@ -231,14 +231,23 @@ def write(connection: sqlite3.Connection, events: list[Event], visit_base: int,
     listened.update(seen)
 
 
-def forget_before(connection: sqlite3.Connection, day: dt.date) -> int:
-    """Drop events and totals older than ``day``; returns how many events went.
+def forget_old(connection: sqlite3.Connection, keep_days: int, today: dt.date) -> int:
+    """Drop events and totals older than ``keep_days`` before ``today``, but never those
+    of the last ``keep_days`` days on which the kiosk was used; returns how many events
+    went.
 
-    Nothing goes when that would be every event: a clock set years ahead (a flat CMOS
-    battery set right by hand, wrongly) must not empty a year of figures."""
-    newest = connection.execute("SELECT max(at) FROM events").fetchone()[0]
-    if newest is None or newest < start_of(day):
-        return 0
+    A kiosk's clock is often wrong for a while: a flat CMOS battery brings it up in 2000,
+    or someone sets it years ahead. Counted by the calendar alone, a clock ahead made a
+    year of real figures "old" (and the days it stamped ahead then kept them so once the
+    clock was put right), and a clock put right made the days it had stamped in 2000
+    "old". Days of use cannot be made old by a clock: in daily use the two rules drop
+    the same days."""
+    days_of_use = connection.execute(
+        "SELECT DISTINCT day FROM daily ORDER BY day DESC LIMIT 1 OFFSET ?",
+        (keep_days - 1,)).fetchone()
+    if days_of_use is None:
+        return 0  # fewer days of use than are kept
+    day = min(today - dt.timedelta(days=keep_days), dt.date.fromisoformat(days_of_use[0]))
     connection.execute("BEGIN IMMEDIATE")
     try:
         gone = connection.execute("DELETE FROM events WHERE at < ?",

@@ -213,11 +213,11 @@ class UsageRecorder:
         today = self._today()
         if self._forgot_on == today:
             return
-        gone = db.forget_before(connection, today - dt.timedelta(days=self.keep_days))
+        gone = db.forget_old(connection, self.keep_days, today)
         self._forgot_on = today
         if gone:
-            log.info("usage statistics: %d events older than %d days dropped", gone,
-                     self.keep_days)
+            log.info("usage statistics: %d events dropped, older than %d days and than "
+                     "the last %d days of use", gone, self.keep_days, self.keep_days)
 
     def _say(self, trouble: Phrase | None) -> None:
         # A damaged file set aside stays said for the rest of this run: the next good
