@@ -187,10 +187,17 @@ class StaffPin:
         now = self.clock()
         if until <= now:
             return 0
-        # A clock set wrong (or moved back) must not lock staff out for longer than the
-        # lockout itself.
-        longest = self._float("locked_for") or LOCK_SECONDS
-        return int(min(until - now, longest, MAX_LOCK_SECONDS) + 0.999)
+        # A clock moved back (a flat CMOS battery brings it up in 2000) must not lock
+        # staff out for longer than the lockout itself: the lock ends that long from now.
+        # Only shortening the wait shown left it ending years ahead, the PIN and the
+        # recovery code refused all that while.
+        longest = min(self._float("locked_for") or LOCK_SECONDS, MAX_LOCK_SECONDS)
+        if until - now > longest:
+            log.warning("staff PIN: the lockout ran on past its %d s (the clock was moved "
+                        "back); it now ends %d s from now", longest, longest)
+            self._data["locked_until"] = until = now + longest
+            self._keep()
+        return int(until - now + 0.999)
 
     def tries_left(self) -> int:
         return max(0, MAX_TRIES - self._int("failures"))

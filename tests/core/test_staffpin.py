@@ -118,6 +118,26 @@ def test_a_clock_moved_back_does_not_lock_for_days(tmp_path: Path) -> None:
     assert pin.seconds_locked() == LOCK_SECONDS
 
 
+def test_a_lockout_under_a_clock_moved_back_years_runs_out(tmp_path: Path) -> None:
+    """Children locked the pad; then a flat CMOS battery brought the clock up in 2000.
+    The wait shown was five minutes, again after every wait: the lock ran to the date it
+    was set for, 26 years on, and neither the PIN nor the recovery code opened it."""
+    clock = Clock()
+    clock.now = 1_796_000_000.0  # 2026
+    pin = StaffPin(tmp_path, clock)
+    pin.set_pin("246813")
+    code = pin.new_recovery_code()
+    for _ in range(MAX_TRIES):
+        pin.check("0000")
+    clock.now = 946_713_600.0  # 2000-01-01 08:00
+    assert StaffPin(tmp_path, clock).seconds_locked() == LOCK_SECONDS  # and after a restart
+    clock.now += LOCK_SECONDS
+    restarted = StaffPin(tmp_path, clock)
+    assert restarted.seconds_locked() == 0
+    assert restarted.recover(code).outcome is Outcome.OK
+    assert restarted.check("246813").outcome is Outcome.OK
+
+
 @pytest.mark.allow_logged_errors
 def test_a_damaged_file_keeps_the_panel_locked(tmp_path: Path) -> None:
     (tmp_path / "staff.json").write_text("{not json")
