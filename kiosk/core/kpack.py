@@ -234,8 +234,9 @@ def _sha256_file(path: Path) -> tuple[str, int]:
     return digest.hexdigest(), size
 
 
-def _pack_files(folder: Path) -> list[str]:
-    """Every file in a pack folder, as sorted forward-slash paths; refuses shortcuts."""
+def pack_files(folder: Path) -> list[str]:
+    """Every file in a pack folder, as sorted forward-slash paths; refuses shortcuts,
+    files that are not ordinary files, and names some systems cannot hold."""
     names: list[str] = []
     problems: list[Problem] = []
     for dirpath, dirnames, filenames in os.walk(folder, followlinks=False):
@@ -318,7 +319,7 @@ def build(folder: Path, out: Path, signer: Callable[[bytes], Signature] | None =
     full validation (claims, review date) before calling this.
     """
     pack = load_pack(folder)
-    names = _pack_files(folder)
+    names = pack_files(folder)
     entries: list[FileEntry] = []
     total = sum((folder / name).stat().st_size for name in names)
     done = 0

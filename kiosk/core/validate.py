@@ -23,7 +23,7 @@ from kiosk.core import narration, svgcost
 from kiosk.core.checkcache import CheckCache
 from kiosk.core.claims import claim_problems
 from kiosk.core.glyphs import undrawn_problem
-from kiosk.core.kpack import DEFAULT_LIMITS, SUFFIX, Kpack, Limits
+from kiosk.core.kpack import DEFAULT_LIMITS, SUFFIX, Kpack, Limits, pack_files
 from kiosk.core.model import Localized, Pack, Page
 from kiosk.core.packdir import (
     MANIFEST,
@@ -196,6 +196,11 @@ def check_svg_data(data: bytes, name: str) -> list[Problem]:
 
 def check_files(folder: Path, cache: CheckCache | None = None) -> list[Problem]:
     """Checks of single files, which work even when the pack as a whole does not load."""
+    problems: list[Problem] = []
+    try:
+        pack_files(folder)  # what building refuses: shortcuts, devices, names, clashes
+    except PackError as error:
+        problems.extend(error.problems)
     files = [(path, path.relative_to(folder).as_posix(), path.suffix.lower())
              for path in sorted(folder.rglob("*"))
              if not path.is_symlink() and path.is_file()]
@@ -213,7 +218,6 @@ def check_files(folder: Path, cache: CheckCache | None = None) -> list[Problem]:
     drawn = drawings_checked([(path, name) for path, name, suffix in files
                               if suffix == ".svg"], check_svg, check_svg_data, MAX_SVG_BYTES,
                              cache)
-    problems: list[Problem] = []
     for path, name, suffix in files:
         if suffix == ".md":
             if name in promised:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from kpack_helpers import PACK_ID, build, make_pack, new_key, pub_text
 
-from kiosk.core import kpack, signing
+from kiosk.core import kpack, signing, validate
 from kiosk.core.problems import PackError
 
 
@@ -53,6 +53,21 @@ def test_build_refuses_symlinks_in_the_folder(tmp_path: Path) -> None:
     (folder / "topics/first-topic/extra.txt").symlink_to(tmp_path / "secret.txt")
     with pytest.raises(PackError, match="symlink"):
         build(folder, tmp_path / "p.kpack")
+
+
+def test_validate_says_what_building_would_refuse(tmp_path: Path) -> None:
+    """Validate said "no problems found" of a folder holding a shortcut (even a loop),
+    and the build then refused it."""
+    folder = make_pack(tmp_path / "p")
+    (tmp_path / "secret.txt").write_text("x")
+    (folder / "topics/first-topic/extra.txt").symlink_to(tmp_path / "secret.txt")
+    (folder / "topics/first-topic/loop").symlink_to(folder / "topics")
+    with pytest.raises(PackError) as caught:
+        build(folder, tmp_path / "p.kpack")
+    refused = {(problem.file, problem.message) for problem in caught.value.problems}
+    assert len(refused) == 2
+    found = {(problem.file, problem.message) for problem in validate.validate_folder(folder)}
+    assert refused <= found
 
 
 def test_signature_covers_the_manifest(tmp_path: Path) -> None:
