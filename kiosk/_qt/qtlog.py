@@ -27,12 +27,18 @@ _installed = False
 # purpose (narration needs only the audio sink, see build_installer.py).
 _HARMLESS = ("This plugin does not support", "PulseAudioService: pa_context_connect() failed",
              "No QtMultimedia backends found")
+# Notices of something Qt has put right itself: a machine whose locale is plain "C" (a
+# service started with LC_ALL=C) gets C.UTF-8 from Qt. Worth a line in the log, not a
+# failed self-test on a healthy install.
+_PUT_RIGHT = ("Detected locale",)
 
 
 def _handler(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
     level = _LEVELS.get(kind, logging.WARNING)
     if message.startswith(_HARMLESS):
         level = logging.DEBUG
+    elif message.startswith(_PUT_RIGHT):
+        level = logging.INFO
     log.log(level, "%s", message)
     # Chain on, so a test harness that listens for Qt warnings still hears them.
     if _previous is not None:
