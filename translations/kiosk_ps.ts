@@ -1517,6 +1517,10 @@ Fingerprint: %2</source>
         <translation>د طبي کتنې نېټه {date} وه؛ پیک بیا طبي کتنې ته ورکړئ او [review] اپډیټ کړئ</translation>
     </message>
     <message>
+        <source>{who}&apos;s review is dated {date}, after today ({today}): the computer that recorded it had its clock wrong; correct that date in pack.toml</source>
+        <translation>د {who} د کتنې نېټه {date} لیکل شوې، چې له نن ({today}) وروسته ده: په کوم کمپیوټر چې ثبت شوه، ساعت یې غلط و؛ دا نېټه په pack.toml کې سمه کړئ</translation>
+    </message>
+    <message>
         <source>is missing: it is neither a pack folder nor a .kpack file</source>
         <translation>نشته: نه د پیک فولډر دی او نه ⁦.kpack⁩ فایل</translation>
     </message>

@@ -1517,6 +1517,10 @@ Fingerprint: %2</source>
         <translation>طبی جائزہ {date} تک ہونا تھا؛ پیک کا دوبارہ جائزہ کروائیں اور [review] اپ ڈیٹ کریں</translation>
     </message>
     <message>
+        <source>{who}&apos;s review is dated {date}, after today ({today}): the computer that recorded it had its clock wrong; correct that date in pack.toml</source>
+        <translation>{who} کے جائزے کی تاریخ {date} لکھی ہے، جو آج ({today}) کے بعد کی ہے: جس کمپیوٹر پر یہ درج ہوا اس کی گھڑی غلط تھی؛ pack.toml میں یہ تاریخ درست کریں</translation>
+    </message>
+    <message>
         <source>is missing: it is neither a pack folder nor a .kpack file</source>
         <translation>موجود نہیں ہے: یہ نہ پیک فولڈر ہے نہ ⁦.kpack⁩ فائل</translation>
     </message>

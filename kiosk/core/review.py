@@ -100,6 +100,18 @@ def sign(folder: Path, by: str, role: str, on: dt.date,
     review = document.get("review")
     if not isinstance(review, dict):
         raise SignoffError(f"{path} has no [review] table")
+    # A clock that came up in 2000 (a flat CMOS battery) signed "today" a review older
+    # than the one recorded, and the pack was overdue since 2000 once the clock was right.
+    recorded = [str(signed.get("on")) for signed in review.get("signoffs") or ()
+                if isinstance(signed, dict) and signed.get("role") == role]
+    if role == "clinician":
+        recorded.append(str(review.get("reviewed_on")))
+    last = max((day for day in recorded if _is_date(day)), default=None)
+    if last is not None and on < dt.date.fromisoformat(last):
+        raise SignoffError(
+            f"{on.isoformat()} is before the {ROLE_NAMES[role]}'s review already recorded, "
+            f"on {last}; if this computer's date is wrong, set its clock, or give the day "
+            "with --date")
     record = tomlkit.table()
     record["by"] = by
     record["role"] = role
@@ -122,3 +134,11 @@ def sign(folder: Path, by: str, role: str, on: dt.date,
     write_atomic(path, tomlkit.dumps(document).encode("utf-8"))
     log.info("%s signed off %s as %s on %s", by, folder, role, on)
     return following
+
+
+def _is_date(text: str) -> bool:
+    try:
+        dt.date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True

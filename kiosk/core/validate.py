@@ -321,8 +321,24 @@ def _words_and_dates(pack: Pack, today: dt.date | None, check_review: bool,
         problems.append(Problem(MANIFEST, translate(
             "Problems", "the medical review was due on {date}; have the pack reviewed again "
                         "and update [review]").fill(date=pack.review.next_review.isoformat())))
+    if check_review:
+        problems.extend(_reviews_to_come(pack, today or dt.date.today()))
     problems.extend(check_narrations(pack))
     return problems
+
+
+def _reviews_to_come(pack: Pack, today: dt.date) -> list[Problem]:
+    """Reviews dated after today. ``kiosk-pack review`` on a computer whose clock ran
+    years ahead recorded one, which patients then read as "Checked on 2045-06-01", and
+    which kept the pack from ever being overdue."""
+    review = pack.review
+    dated = [(review.reviewed_by, review.reviewed_on),
+             *((signed.by, signed.on) for signed in review.signoffs)]
+    return [Problem(MANIFEST, translate(
+        "Problems", "{who}'s review is dated {date}, after today ({today}): the computer "
+                    "that recorded it had its clock wrong; correct that date in pack.toml")
+        .fill(who=who, date=on.isoformat(), today=today.isoformat()))
+        for who, on in dated if on > today]
 
 
 class _Measuring:

@@ -70,6 +70,10 @@ def test_a_clinician_and_a_translator_sign_it_off(pack_dir: Path, capsys) -> Non
     (["--by", " ", "--role", "clinician"], "give the name"),
     (["--by", "Dr X", "--role", "clinician", "--date", "2999-01-01"], "in the future"),
     (["--by", "Dr X", "--role", "clinician", "--next", "2999-01-01"], "within a year"),
+    # A clock that came up in 2000 (a flat CMOS battery): before the review recorded
+    # (2026-11-24), it would have made the pack overdue since 2000.
+    (["--by", "Dr X", "--role", "clinician", "--date", "2000-01-01"],
+     "before the clinician's review already recorded, on 2026-11-24"),
 ])
 def test_a_sign_off_that_makes_no_sense_is_refused(pack_dir: Path, capsys, args: list[str],
                                                    why: str) -> None:
@@ -77,6 +81,37 @@ def test_a_sign_off_that_makes_no_sense_is_refused(pack_dir: Path, capsys, args:
     assert packcli(["review", str(pack_dir), *args]) == 1
     assert why in capsys.readouterr().err
     assert (pack_dir / "pack.toml").read_bytes() == before
+
+
+def test_a_translator_s_sign_off_before_their_last_is_refused(pack_dir: Path,
+                                                             capsys) -> None:
+    assert packcli(["review", str(pack_dir), "--by", "Bilal Ahmed", "--role", "translator",
+                    "--date", "2026-12-01"]) == 0
+    before = (pack_dir / "pack.toml").read_bytes()
+    assert packcli(["review", str(pack_dir), "--by", "Bilal Ahmed", "--role", "translator",
+                    "--date", "2000-01-01"]) == 1
+    assert "set its clock" in capsys.readouterr().err
+    assert (pack_dir / "pack.toml").read_bytes() == before
+
+
+def test_a_review_dated_after_today_is_a_problem(pack_dir: Path, tmp_path: Path,
+                                                capsys) -> None:
+    """Signed on a computer whose clock ran years ahead, a review read "Checked on
+    2045-06-01" to patients and kept the pack from ever being overdue; validate and
+    build took it without a word."""
+    toml = pack_dir / "pack.toml"
+    text = toml.read_text(encoding="utf-8").replace(
+        'reviewed_by = "Draft written from the content brief; awaiting clinician review"\n'
+        "reviewed_on = 2026-11-24\nnext_review = 2027-05-24",
+        'reviewed_by = "Dr X"\nreviewed_on = 2045-06-01\nnext_review = 2045-12-01')
+    toml.write_text(text + '\n[[review.signoffs]]\nby = "Dr X"\nrole = "clinician"\n'
+                           "on = 2045-06-01\n", encoding="utf-8")
+    assert load_pack(pack_dir).review.latest("clinician") is not None  # read as written
+    assert packcli(["validate", str(pack_dir), "--no-text-fit", "--no-drawing-time"]) == 1
+    said = capsys.readouterr()
+    assert (said.out + said.err).count("Dr X's review is dated 2045-06-01, after today") == 1
+    assert packcli(["build", str(pack_dir), "-o", str(tmp_path / "p.kpack")]) != 0
+    assert not (tmp_path / "p.kpack").exists()
 
 
 def test_the_review_sheet_has_every_page_in_both_languages(pack_dir: Path, tmp_path: Path,
