@@ -625,7 +625,7 @@ def cmd_publish(args: argparse.Namespace) -> int:
         return _refused([Problem(str(args.key), str(error))], "not published")
     try:
         listing = publish(args.files, args.channel, key, addresses=args.address or (),
-                          keep=args.keep, valid_days=args.valid_days)
+                          keep=args.keep, valid_days=args.valid_days, above=args.above)
     except PackError as error:
         return _refused(error.problems, "not published")
     except ChannelError as error:
@@ -814,6 +814,10 @@ def build_parser() -> argparse.ArgumentParser:
                    help=f"how long kiosks believe this list (default {VALID_DAYS}); sign it "
                         "again before then, or kiosks say there is no fresh update list")
     p.add_argument("--keep", type=int, default=3, help="versions of each pack to keep listed")
+    p.add_argument("--above", type=int, default=0, metavar="NUMBER",
+                   help="number the list above this: the number kiosks say they already "
+                        "had, after the folder was made again (a list once published with "
+                        "the clock set ahead)")
     p.set_defaults(func=cmd_publish)
     return parser
 

@@ -277,16 +277,16 @@
         <translation>اپډیټ سرور د {what} په لېږلو کې له {seconds} ثانیو ډېر وخت ونیو؛ کیوسک انتظار پرېښود او وروسته به بیا هڅه وکړي</translation>
     </message>
     <message>
-        <source>the server sent update list number {got}, older than number {had} the kiosk already had (an old copy, or one played back)</source>
-        <translation>سرور د اپډیټ لېست نمبر {got} راولېږه، چې له نمبر {had} نه زوړ دی چې له مخکې په کیوسک کې و (یوه زړه کاپي، یا بیا راولېږل شوی زوړ لېست)</translation>
-    </message>
-    <message>
         <source>the server sent a different update list under the number {number} the kiosk already had</source>
         <translation>سرور د {number} نمبر لاندې یو بل اپډیټ لېست راولېږه، په داسې حال کې چې د دې نمبر لېست له مخکې په کیوسک کې شته</translation>
     </message>
     <message>
-        <source>the update list the server sent ran out on {date}; whoever publishes the channel must sign it again</source>
-        <translation>د سرور د رالېږل شوي اپډیټ لېست موده په {date} پای ته ورسېده؛ څوک چې چینل خپروي، باید یې بیا لاسلیک کړي</translation>
+        <source>the server sent update list number {got}, older than number {had} the kiosk already had (an old copy, or one played back); if the channel folder was made again, publish its next list with --above {had}</source>
+        <translation>سرور د اپډیټ لېست نمبر {got} راولېږه، چې له نمبر {had} نه زوړ دی چې له مخکې په کیوسک کې و (یوه زړه کاپي، یا بیا راولېږل شوی زوړ لېست)؛ که د چینل فولډر له سره جوړ شوی وي، راتلونکی لېست د ‎--above {had}‎ سره خپور کړئ</translation>
+    </message>
+    <message>
+        <source>the update list the server sent ran out on {date} by this kiosk&apos;s clock, which reads {today}: if that date is wrong, set the clock; if not, whoever publishes the channel must sign it again</source>
+        <translation>د دې کیوسک د ساعت له مخې، چې {today} ښيي، د سرور د رالېږل شوي اپډیټ لېست موده په {date} پای ته ورسېده: که دا نېټه غلطه وي، ساعت سم کړئ؛ که نه، څوک چې چینل خپروي، باید یې بیا لاسلیک کړي</translation>
     </message>
     <message>
         <source>{why}; the kiosk keeps to update list {number}, in date until {date}</source>

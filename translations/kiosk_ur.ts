@@ -277,16 +277,16 @@
         <translation>اپ ڈیٹ سرور نے {what} بھیجنے میں {seconds} سیکنڈ سے زیادہ لگا دیے؛ کیوسک نے انتظار چھوڑ دیا ہے اور بعد میں دوبارہ کوشش کرے گا</translation>
     </message>
     <message>
-        <source>the server sent update list number {got}, older than number {had} the kiosk already had (an old copy, or one played back)</source>
-        <translation>سرور نے اپ ڈیٹ فہرست نمبر {got} بھیجی، جو کیوسک کے پاس پہلے سے موجود نمبر {had} سے پرانی ہے (کوئی پرانی نقل، یا دوبارہ بھیجی گئی پرانی فہرست)</translation>
-    </message>
-    <message>
         <source>the server sent a different update list under the number {number} the kiosk already had</source>
         <translation>سرور نے نمبر {number} کے تحت ایک مختلف اپ ڈیٹ فہرست بھیجی، جبکہ اس نمبر کی فہرست کیوسک کے پاس پہلے سے موجود ہے</translation>
     </message>
     <message>
-        <source>the update list the server sent ran out on {date}; whoever publishes the channel must sign it again</source>
-        <translation>سرور کی بھیجی ہوئی اپ ڈیٹ فہرست کی مدت {date} کو ختم ہو گئی؛ چینل شائع کرنے والے کو اس پر دوبارہ دستخط کرنے ہوں گے</translation>
+        <source>the server sent update list number {got}, older than number {had} the kiosk already had (an old copy, or one played back); if the channel folder was made again, publish its next list with --above {had}</source>
+        <translation>سرور نے اپ ڈیٹ فہرست نمبر {got} بھیجی، جو کیوسک کے پاس پہلے سے موجود نمبر {had} سے پرانی ہے (کوئی پرانی نقل، یا دوبارہ بھیجی گئی پرانی فہرست)؛ اگر چینل کا فولڈر نئے سرے سے بنایا گیا ہے تو اگلی فہرست ‎--above {had}‎ کے ساتھ شائع کریں</translation>
+    </message>
+    <message>
+        <source>the update list the server sent ran out on {date} by this kiosk&apos;s clock, which reads {today}: if that date is wrong, set the clock; if not, whoever publishes the channel must sign it again</source>
+        <translation>اس کیوسک کی گھڑی کے مطابق، جو {today} بتا رہی ہے، سرور کی بھیجی ہوئی اپ ڈیٹ فہرست کی مدت {date} کو ختم ہو گئی: اگر یہ تاریخ غلط ہے تو گھڑی درست کریں؛ ورنہ چینل شائع کرنے والے کو اس پر دوبارہ دستخط کرنے ہوں گے</translation>
     </message>
     <message>
         <source>{why}; the kiosk keeps to update list {number}, in date until {date}</source>

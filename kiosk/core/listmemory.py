@@ -71,17 +71,23 @@ class ListMemory:
         if known is not None and listing.version < known.version:
             return translate(
                 "Channel", "the server sent update list number {got}, older than number "
-                           "{had} the kiosk already had (an old copy, or one played back)"
+                           "{had} the kiosk already had (an old copy, or one played back); "
+                           "if the channel folder was made again, publish its next list "
+                           "with --above {had}"
             ).fill(got=listing.version, had=known.version)
         if known is not None and listing.version == known.version and digest != known.digest:
             return translate(
                 "Channel", "the server sent a different update list under the number "
                            "{number} the kiosk already had").fill(number=listing.version)
         if listing.expires_at() <= now:
+            # A kiosk's clock set years ahead reads every list as run out: say which
+            # clock said so, or staff chase the publisher for the kiosk's fault.
             return translate(
-                "Channel", "the update list the server sent ran out on {date}; whoever "
-                           "publishes the channel must sign it again").fill(
-                date=listing.expires_at().date().isoformat())
+                "Channel", "the update list the server sent ran out on {date} by this "
+                           "kiosk's clock, which reads {today}: if that date is wrong, set "
+                           "the clock; if not, whoever publishes the channel must sign it "
+                           "again").fill(date=listing.expires_at().date().isoformat(),
+                                         today=now.date().isoformat())
         return None
 
     @staticmethod

@@ -247,13 +247,15 @@ def _addresses(addresses: Sequence[str]) -> list[str]:
 
 def publish(kpacks: Sequence[Path], channel_dir: Path, key: Ed25519PrivateKey,
             addresses: Sequence[str] = (), keep: int = KEEP_PUBLISHED,
-            valid_days: int = VALID_DAYS, limits: Limits = DEFAULT_LIMITS) -> ChannelListing:
+            valid_days: int = VALID_DAYS, limits: Limits = DEFAULT_LIMITS,
+            above: int = 0) -> ChannelListing:
     """Copy signed .kpack files into a channel folder and sign a new channel.json.
 
     With no files it only signs the list again, with the next number and a new end date:
     what IT runs (by hand or from cron) so kiosks keep believing a channel with no news.
     ``addresses``: where the folder is published (kiosks follow the list only from
-    there); the last list's are kept when none are given.
+    there); the last list's are kept when none are given. ``above``: a number the list
+    must be above, one kiosks say they had (see below).
     Pack files go in first and the list last, so a kiosk polling meanwhile never sees a
     list that names a file not yet there.
     """
@@ -298,9 +300,11 @@ def publish(kpacks: Sequence[Path], channel_dir: Path, key: Ed25519PrivateKey,
     now = _now()
     # The number follows the clock (seconds), and is always above the last: a channel
     # folder lost and made again, or restored from an old backup, still numbers its next
-    # list above what kiosks have seen.
+    # list above what kiosks have seen. Not where a list was once published with the
+    # clock years ahead: kiosks then refuse every list of a folder made again (saying
+    # the number they had), until one is numbered above it.
     listing = ChannelListing(channel_format=CHANNEL_FORMAT,
-                             version=max(number + 1, int(now.timestamp())),
+                             version=max(number + 1, above + 1, int(now.timestamp())),
                              expires=(now + dt.timedelta(days=valid_days)).isoformat(),
                              addresses=where, updated_at=now.isoformat(), packs=kept)
     write_atomic(listing_path, sign(listing, key))

@@ -496,6 +496,42 @@ def test_publish_numbers_and_dates_every_list(fleet: Fleet, tmp_path: Path,
     assert entry is not None and entry.version == 3
 
 
+def test_a_list_once_numbered_by_a_clock_set_ahead_can_be_followed_again(
+        fleet: Fleet, monkeypatch: pytest.MonkeyPatch) -> None:
+    """IT's laptop, its clock in 2045, published once: the list's number follows the
+    clock, and kiosks then refused every list of the folder made again with the clock
+    right, as a replay, until 2045. They say the number they had; a list published
+    ``--above`` it is followed."""
+    right = updatelist._now()
+    ahead = right.replace(year=2045)
+    monkeypatch.setattr(updatelist, "_now", lambda: ahead)
+    fleet.publish(2)
+    monkeypatch.setattr(updatelist, "_now", lambda: right)
+    assert fleet.client.poll() is not None
+    had = updatelist.read_unchecked((fleet.server.root / CHANNEL_FILE).read_bytes()).version
+    remade = fleet.server.root
+    shutil.rmtree(remade)
+    publish([fleet.tmp / "v2.kpack"], remade, fleet.key,  # type: ignore[arg-type]
+            addresses=[fleet.server.url])
+    with pytest.raises(ChannelError, match=f"publish its next list with --above {had}"):
+        fleet.client.poll()
+    listing = publish([], remade, fleet.key, above=had)  # type: ignore[arg-type]
+    assert listing.version == had + 1
+    assert fleet.client.poll() is not None
+
+
+def test_a_kiosk_whose_clock_runs_ahead_says_so_of_a_list_run_out(
+        fleet: Fleet, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A kiosk whose clock read 2045 blamed the publisher for a list that ran out."""
+    fleet.publish(2)
+    ahead = updatelist._now().replace(year=2045)
+    monkeypatch.setattr(channel, "_now", lambda: ahead)
+    with pytest.raises(ChannelError, match=f"by this kiosk's clock, which reads "
+                                           f"{ahead.date().isoformat()}: if that date is "
+                                           "wrong, set the clock"):
+        fleet.client.poll()
+
+
 def test_a_list_for_another_channel_is_not_followed(fleet: Fleet, tmp_path: Path) -> None:
     """Two channels signed with one key: the other's list, served at this kiosk's address,
     must neither be followed nor raise the number this kiosk expects (which froze it)."""
