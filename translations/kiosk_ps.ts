@@ -286,7 +286,7 @@
     </message>
     <message>
         <source>the update list the server sent ran out on {date} by this kiosk&apos;s clock, which reads {today}: if that date is wrong, set the clock; if not, whoever publishes the channel must sign it again</source>
-        <translation>د دې کیوسک د ساعت له مخې، چې {today} ښيي، د سرور د رالېږل شوي اپډیټ لېست موده په {date} پای ته ورسېده: که دا نېټه غلطه وي، ساعت سم کړئ؛ که نه، څوک چې چینل خپروي، باید یې بیا لاسلیک کړي</translation>
+        <translation>د دې کیوسک د ساعت له مخې د سرور د رالېږل شوي اپډیټ لېست موده په {date} پای ته ورسېده: که د کیوسک د ساعت نېټه ({today}) غلطه وي، ساعت سم کړئ؛ که نه، څوک چې چینل خپروي، باید یې بیا لاسلیک کړي</translation>
     </message>
     <message>
         <source>{why}; the kiosk keeps to update list {number}, in date until {date}</source>

@@ -286,7 +286,7 @@
     </message>
     <message>
         <source>the update list the server sent ran out on {date} by this kiosk&apos;s clock, which reads {today}: if that date is wrong, set the clock; if not, whoever publishes the channel must sign it again</source>
-        <translation>اس کیوسک کی گھڑی کے مطابق، جو {today} بتا رہی ہے، سرور کی بھیجی ہوئی اپ ڈیٹ فہرست کی مدت {date} کو ختم ہو گئی: اگر یہ تاریخ غلط ہے تو گھڑی درست کریں؛ ورنہ چینل شائع کرنے والے کو اس پر دوبارہ دستخط کرنے ہوں گے</translation>
+        <translation>اس کیوسک کی گھڑی کے مطابق سرور کی بھیجی ہوئی اپ ڈیٹ فہرست کی مدت {date} کو ختم ہو گئی: اگر کیوسک کی گھڑی کی تاریخ ({today}) غلط ہے تو گھڑی درست کریں؛ ورنہ چینل شائع کرنے والے کو اس پر دوبارہ دستخط کرنے ہوں گے</translation>
     </message>
     <message>
         <source>{why}; the kiosk keeps to update list {number}, in date until {date}</source>

@@ -31,13 +31,14 @@ _HARMLESS = ("This plugin does not support", "PulseAudioService: pa_context_conn
 # service started with LC_ALL=C) gets C.UTF-8 from Qt. Worth a line in the log, not a
 # failed self-test on a healthy install.
 _PUT_RIGHT = ("Detected locale",)
+_PUT_RIGHT_SAYS = "has switched to"  # not "has failed to switch to one": that stays a warning
 
 
 def _handler(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
     level = _LEVELS.get(kind, logging.WARNING)
     if message.startswith(_HARMLESS):
         level = logging.DEBUG
-    elif message.startswith(_PUT_RIGHT):
+    elif message.startswith(_PUT_RIGHT) and _PUT_RIGHT_SAYS in message:
         level = logging.INFO
     log.log(level, "%s", message)
     # Chain on, so a test harness that listens for Qt warnings still hears them.

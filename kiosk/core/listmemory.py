@@ -87,7 +87,7 @@ class ListMemory:
                            "kiosk's clock, which reads {today}: if that date is wrong, set "
                            "the clock; if not, whoever publishes the channel must sign it "
                            "again").fill(date=listing.expires_at().date().isoformat(),
-                                         today=now.date().isoformat())
+                                         today=now.astimezone().date().isoformat())
         return None
 
     @staticmethod

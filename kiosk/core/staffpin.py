@@ -187,17 +187,25 @@ class StaffPin:
         now = self.clock()
         if until <= now:
             return 0
-        # A clock moved back (a flat CMOS battery brings it up in 2000) must not lock
-        # staff out for longer than the lockout itself: the lock ends that long from now.
-        # Only shortening the wait shown left it ending years ahead, the PIN and the
-        # recovery code refused all that while.
         longest = min(self._float("locked_for") or LOCK_SECONDS, MAX_LOCK_SECONDS)
-        if until - now > longest:
-            log.warning("staff PIN: the lockout ran on past its %d s (the clock was moved "
-                        "back); it now ends %d s from now", longest, longest)
-            self._data["locked_until"] = until = now + longest
+        if until - now <= longest:
+            return int(until - now + 0.999)
+        # The clock is before the lock began: moved back (a flat CMOS battery brings it
+        # up in 2000). Waiting for the date the lock ends would keep staff out for years,
+        # the PIN and the recovery code refused all that while, so the lock also ends its
+        # own length from the first time this is seen. The lock's dates are kept too: a
+        # clock put right again inside them is locked as before, so a power cut cannot
+        # cut a day's lock short.
+        again = self._float("locked_again_until")
+        if again and now >= again:
+            return 0  # served in full under the clock as it was moved
+        if not again or now < again - longest:  # not yet, or the clock moved back again
+            log.warning("staff PIN: the clock is before the lockout began (moved back); "
+                        "the pad stays locked %d s from now", longest)
+            again = now + longest
+            self._data["locked_again_until"] = again
             self._keep()
-        return int(until - now + 0.999)
+        return int(again - now + 0.999)
 
     def tries_left(self) -> int:
         return max(0, MAX_TRIES - self._int("failures"))
@@ -282,7 +290,8 @@ class StaffPin:
             return Result(Outcome.LOCKED, 0, LOCK_SECONDS)
         if right:
             if self._int("failures") or self._float("locked_until") or self._int("lockouts"):
-                self._data.update(failures=0, locked_until=0.0, lockouts=0, locked_for=0.0)
+                self._data.update(failures=0, locked_until=0.0, lockouts=0, locked_for=0.0,
+                                  locked_again_until=0.0)
                 self._keep()
             return Result(Outcome.OK)
         failures = self._int("failures") + 1
@@ -290,7 +299,8 @@ class StaffPin:
             lockouts = self._int("lockouts")
             rest = lock_seconds(lockouts)
             self._data.update(failures=0, locked_until=self.clock() + rest,
-                              lockouts=lockouts + 1, locked_for=float(rest))
+                              lockouts=lockouts + 1, locked_for=float(rest),
+                              locked_again_until=0.0)
             self._keep()
             log.warning("staff PIN: %d wrong tries (lockout %d), pad locked for %d s",
                         MAX_TRIES, lockouts + 1, rest)

@@ -527,8 +527,8 @@ def test_a_kiosk_whose_clock_runs_ahead_says_so_of_a_list_run_out(
     ahead = updatelist._now().replace(year=2045)
     monkeypatch.setattr(channel, "_now", lambda: ahead)
     with pytest.raises(ChannelError, match=f"by this kiosk's clock, which reads "
-                                           f"{ahead.date().isoformat()}: if that date is "
-                                           "wrong, set the clock"):
+                                           f"{ahead.astimezone().date().isoformat()}: if that "
+                                           "date is wrong, set the clock"):
         fleet.client.poll()
 
 

@@ -112,6 +112,22 @@ def test_a_review_dated_after_today_is_a_problem(pack_dir: Path, tmp_path: Path,
     assert (said.out + said.err).count("Dr X's review is dated 2045-06-01, after today") == 1
     assert packcli(["build", str(pack_dir), "-o", str(tmp_path / "p.kpack")]) != 0
     assert not (tmp_path / "p.kpack").exists()
+    # The right date can still be recorded beside it (the wrong one is for a hand to
+    # correct in pack.toml, as validate says).
+    assert packcli(["review", str(pack_dir), "--by", "Dr Y", "--role", "clinician"]) == 0
+
+
+def test_a_review_dated_tomorrow_is_not_a_problem(pack_dir: Path, capsys) -> None:
+    """Signed at 02:00 in Pakistan and built at once where the clock keeps UTC: there it
+    is still yesterday."""
+    toml = pack_dir / "pack.toml"
+    tomorrow = (dt.date.today() + dt.timedelta(days=1)).isoformat()
+    toml.write_text(toml.read_text(encoding="utf-8").replace(
+        "reviewed_on = 2026-11-24", f"reviewed_on = {tomorrow}"), encoding="utf-8")
+    assert load_pack(pack_dir).review.reviewed_on.isoformat() == tomorrow
+    packcli(["validate", str(pack_dir), "--no-text-fit", "--no-drawing-time"])
+    said = capsys.readouterr()
+    assert "review is dated" not in said.out + said.err
 
 
 def test_the_review_sheet_has_every_page_in_both_languages(pack_dir: Path, tmp_path: Path,

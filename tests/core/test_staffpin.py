@@ -138,6 +138,31 @@ def test_a_lockout_under_a_clock_moved_back_years_runs_out(tmp_path: Path) -> No
     assert restarted.check("246813").outcome is Outcome.OK
 
 
+def test_a_clock_moved_back_and_put_right_does_not_cut_a_lockout_short(
+        tmp_path: Path) -> None:
+    """Found by review: unplugged, a kiosk with a flat battery comes up in 2000, and the
+    lock ended its length from then; network time then put the clock right inside the
+    lock's own dates, and a day's lock had lasted minutes."""
+    clock = Clock()
+    clock.now = 1_796_000_000.0
+    pin = StaffPin(tmp_path, clock)
+    pin.set_pin("246813")
+    lockouts = 0
+    while lock_seconds(lockouts) < 3600:  # a long lock: lockouts double the rest
+        for _ in range(MAX_TRIES):
+            result = pin.check("0000")
+        lockouts += 1
+        clock.now += result.seconds_left
+    for _ in range(MAX_TRIES):
+        result = pin.check("0000")
+    rest = result.seconds_left
+    locked_at = clock.now
+    clock.now = 946_713_600.0  # the plug pulled: 2000
+    assert StaffPin(tmp_path, clock).seconds_locked() == rest  # its length, from now
+    clock.now = locked_at + 600  # network time puts it right, ten minutes on
+    assert StaffPin(tmp_path, clock).seconds_locked() == rest - 600
+
+
 @pytest.mark.allow_logged_errors
 def test_a_damaged_file_keeps_the_panel_locked(tmp_path: Path) -> None:
     (tmp_path / "staff.json").write_text("{not json")

@@ -298,3 +298,17 @@ def test_a_new_pack_has_its_titles_sized_afresh(qtbot, kiosk: Kiosk) -> None:
     after = _home(kiosk, "ur")
     assert all(title for _, _, title, _ in after)
     assert after[0][0] > before[0][0]  # larger titles, as short ones allow
+
+
+def test_titles_are_sized_for_the_tiles_as_they_end(qtbot, kiosk: Kiosk) -> None:
+    """Pashto has fewer topics, and its home screen a "more topics" button: back in
+    English, without it, the titles were sized for tiles 368 px high that ended 397."""
+    w = kiosk.window
+    w.resize(1080, 1920)
+    w.start_visit("ps")
+    home = w.home
+    assert _home(kiosk, "ps") and home.more.isVisible()  # the case this is about
+    _home(kiosk, "en")
+    assert not home.more.isVisible()
+    assert home._evened is not None
+    assert home._evened[2] == tuple(tile.size().toTuple() for tile in home.tiles)

@@ -11,6 +11,9 @@ from kiosk._qt import qtlog
 
 LOCALE = ('Detected locale "C" with character encoding "ANSI_X3.4-1968", which is not '
           'UTF-8.\nQt depends on a UTF-8 locale, and has switched to "C.UTF-8" instead.')
+# Where no UTF-8 locale could be found at all: Urdu file names may then break. A warning.
+NO_LOCALE = ('Detected locale "C" with character encoding "ANSI_X3.4-1968", which is not '
+             'UTF-8.\nQt depends on a UTF-8 locale, but has failed to switch to one.')
 
 
 def test_a_locale_qt_put_right_is_a_notice_not_a_warning(
@@ -20,6 +23,8 @@ def test_a_locale_qt_put_right_is_a_notice_not_a_warning(
     monkeypatch.setattr(qtlog, "_previous", None)  # not on to the tests' own listener
     with caplog.at_level(logging.DEBUG, logger="kiosk.qt"):
         qtlog._handler(QtMsgType.QtWarningMsg, QMessageLogContext(), LOCALE)
+        qtlog._handler(QtMsgType.QtWarningMsg, QMessageLogContext(), NO_LOCALE)
         qtlog._handler(QtMsgType.QtWarningMsg, QMessageLogContext(), "QPainter::end: oops")
     assert [(r.levelno, r.getMessage()[:16]) for r in caplog.records] == [
-        (logging.INFO, "Detected locale "), (logging.WARNING, "QPainter::end: o")]
+        (logging.INFO, "Detected locale "), (logging.WARNING, "Detected locale "),
+        (logging.WARNING, "QPainter::end: o")]

@@ -200,6 +200,12 @@ class HomeScreen(QWidget):
         """One title size for every tile: the largest at which every title fits."""
         if not self.tiles or self._metrics is None or not self.isVisible():
             return
+        # The whole screen's layout first: the "more topics" button shown or hidden takes
+        # or gives back the tiles' room (found by review: titles sized for tiles 368 px
+        # high that ended 397).
+        outer = self.layout()
+        assert outer is not None
+        outer.activate()
         self._grid.activate()
         key = (self.size().toTuple(), self._metrics, tuple(t.size().toTuple() for t in self.tiles))
         if key == self._evened:
