@@ -2426,6 +2426,13 @@ Fingerprint: %2</source>
     </message>
 </context>
 <context>
+    <name>Usage</name>
+    <message>
+        <source>Visits dated after today (up to {date}): {count}. This kiosk&apos;s clock ran ahead while they were counted: check the computer&apos;s clock. Those visits keep the dates it gave them.</source>
+        <translation>له نن وروسته نېټې لرونکې لیدنې (تر {date} پورې): {count}. کله چې دا وشمېرل شوې، د دې کیوسک ساعت مخکې تللی و: د کمپیوټر ساعت وګورئ. دا لیدنې به په هماغو نېټو پاتې شي چې ساعت ورکړې وې.</translation>
+    </message>
+</context>
+<context>
     <name>UsagePage</name>
     <message>
         <source>Counting is turned off (below): nothing new is counted.</source>

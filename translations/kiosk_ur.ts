@@ -2426,6 +2426,13 @@ Fingerprint: %2</source>
     </message>
 </context>
 <context>
+    <name>Usage</name>
+    <message>
+        <source>Visits dated after today (up to {date}): {count}. This kiosk&apos;s clock ran ahead while they were counted: check the computer&apos;s clock. Those visits keep the dates it gave them.</source>
+        <translation>آج کے بعد کی تاریخ والے وزٹ ({date} تک): {count}۔ جب یہ گنے گئے تو اس کیوسک کی گھڑی آگے چل رہی تھی: کمپیوٹر کی گھڑی چیک کریں۔ یہ وزٹ اُنہی تاریخوں پر رہیں گے جو گھڑی نے دی تھیں۔</translation>
+    </message>
+</context>
+<context>
     <name>UsagePage</name>
     <message>
         <source>Counting is turned off (below): nothing new is counted.</source>

@@ -140,6 +140,31 @@ def test_a_damaged_statistics_file_is_said_and_patients_carry_on(
     assert len(list(usage.glob("usage.sqlite.damaged-*"))) == 1
 
 
+def test_visits_counted_under_a_clock_set_ahead_are_pointed_out(
+        qtbot, start: Callable[..., Kiosk], tmp_path: Path) -> None:  # noqa: F811
+    """A clock set years ahead stamps visits with its dates, and they are kept (a wrong
+    clock drops no figures): staff are told, and told to check the clock."""
+    from kiosk.core.usage.events import Event, Kind
+    from kiosk.core.usage.recorder import UsageRecorder
+
+    ahead = dt.date(2045, 3, 1)
+    usage = tmp_path / "data" / "usage"
+    usage.mkdir(parents=True)
+    noon = dt.datetime.combine(ahead, dt.time(12)).timestamp()
+    recorder = UsageRecorder(usage / "usage.sqlite", every=3600, today=lambda: ahead).start()
+    for n in (1, 2):
+        recorder.add(Event(n, noon + n * 60, Kind.VISIT, language="ur"))
+        recorder.add(Event(n, noon + n * 60 + 30, Kind.END, "", "", 30))
+    recorder.close()
+    k = start()
+    visit(qtbot, k, "ur", 1)  # today's, by the clock put right
+    page = open_use(qtbot, k)
+    assert page.figures is not None and page.figures.visits == 1
+    assert page.trouble.isVisible()
+    assert "Visits dated after today (up to 2045-03-01): 2." in page.trouble.text()
+    assert "check the computer's clock" in page.trouble.text()
+
+
 def test_only_the_range_asked_for_last_is_shown(qtbot, start: Callable[..., Kiosk]) -> None:  # noqa: F811
     k = start()
     visit(qtbot, k, "en", 1)

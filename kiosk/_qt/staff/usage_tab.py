@@ -33,7 +33,7 @@ from kiosk._qt.staff.usage_charts import WEEKLY_OVER, Bar, DayColumns
 from kiosk._qt.widgets.buttons import TouchButton
 from kiosk._qt.widgets.wraplabel import WrapLabel
 from kiosk.core.languages import name_of as language_name
-from kiosk.core.phrases import Value
+from kiosk.core.phrases import Value, translate
 from kiosk.core.usage.counting import UsageChecked
 from kiosk.core.usage.export import csv_name
 from kiosk.core.usage.figures import Figures, PageUse
@@ -196,6 +196,12 @@ class UsagePage(TabPage):
             set_style(button, "primary" if on == self.service.settings.count_use else
                       "secondary", self._metrics, self._rtl)
         troubles = [t for t in (self._trouble, self._read_problem) if t is not None]
+        if self.figures is not None and self.figures.ahead_until is not None:
+            troubles.append(translate(
+                "Usage", "Visits dated after today (up to {date}): {count}. This kiosk's "
+                         "clock ran ahead while they were counted: check the computer's "
+                         "clock. Those visits keep the dates it gave them.").fill(
+                count=self.figures.ahead, date=self.figures.ahead_until.isoformat()))
         self.trouble.setText(say_lines(troubles))
         self.trouble.setVisible(bool(troubles))
         f = self.figures

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from kiosk.core.usage import db
@@ -37,6 +37,10 @@ class Figures:
     quiz_right: int = 0
     text_sizes: dict[int, int] = field(default_factory=dict)
     emergency: int = 0
+    # Visits dated after today, and the last such day: counted while the clock ran ahead
+    # (a clock set years on). They keep those dates; staff are told, to set the clock.
+    ahead: int = 0
+    ahead_until: dt.date | None = None
 
     @property
     def visits(self) -> int:
@@ -57,9 +61,10 @@ def median_of(lengths: Counter[int]) -> int | None:
     return None  # unreachable: the loop reaches total
 
 
-def read(path: Path, first: dt.date, last: dt.date) -> Figures:
-    """The figures from ``first`` to ``last`` (both included). FileNotFoundError if the
-    kiosk has not counted anything yet; sqlite3.Error if the file cannot be read."""
+def read(path: Path, first: dt.date, last: dt.date, today: dt.date | None = None) -> Figures:
+    """The figures from ``first`` to ``last`` (both included), and the visits dated after
+    ``today``. FileNotFoundError if the kiosk has not counted anything yet; sqlite3.Error
+    if the file cannot be read."""
     if not path.exists():
         raise FileNotFoundError(path)
     span = (first.isoformat(), last.isoformat())
@@ -73,9 +78,15 @@ def read(path: Path, first: dt.date, last: dt.date) -> Figures:
         rows = connection.execute(
             "SELECT figure, key, sum(count), sum(total) FROM daily WHERE day BETWEEN ? AND ? "
             "GROUP BY figure, key", span).fetchall()
+        ahead, until = connection.execute(
+            "SELECT sum(count), max(day) FROM daily WHERE figure = ? AND day > ?",
+            (int(Figure.VISITS), (today or dt.date.today()).isoformat())).fetchone()
     finally:
         connection.close()
-    return from_rows(per_day, rows, first, last)
+    shown = from_rows(per_day, rows, first, last)
+    if not ahead:
+        return shown
+    return replace(shown, ahead=ahead, ahead_until=dt.date.fromisoformat(until))
 
 
 def from_rows(per_day_rows: list[tuple[str, int]], rows: list[tuple[int, str, int, int]],
