@@ -237,6 +237,15 @@ def _sha256_file(path: Path) -> tuple[str, int]:
 def pack_files(folder: Path) -> list[str]:
     """Every file in a pack folder, as sorted forward-slash paths; refuses shortcuts,
     files that are not ordinary files, and names some systems cannot hold."""
+    names, problems = walk_pack(folder)
+    if problems:
+        raise PackError(problems)
+    return names
+
+
+def walk_pack(folder: Path) -> tuple[list[str], list[Problem]]:
+    """The files a pack would be built from, sorted, and what building would refuse
+    (``pack_files``; validate reports both in one walk of the folder)."""
     names: list[str] = []
     problems: list[Problem] = []
     for dirpath, dirnames, filenames in os.walk(folder, followlinks=False):
@@ -262,9 +271,7 @@ def pack_files(folder: Path) -> list[str]:
             else:
                 names.append(rel)
     problems += [_clash_problem(first, first, second) for first, second in _clashes(names)]
-    if problems:
-        raise PackError(problems)
-    return sorted(names)
+    return sorted(names), problems
 
 
 def manifest_for(pack: Pack, files: list[FileEntry]) -> KpackManifest:

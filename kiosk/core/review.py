@@ -102,19 +102,19 @@ def sign(folder: Path, by: str, role: str, on: dt.date,
         raise SignoffError(f"{path} has no [review] table")
     # A clock that came up in 2000 (a flat CMOS battery) signed "today" a review older
     # than the one recorded, and the pack was overdue since 2000 once the clock was right.
-    recorded = [str(signed.get("on")) for signed in review.get("signoffs") or ()
+    recorded = [signed.get("on") for signed in review.get("signoffs") or ()
                 if isinstance(signed, dict) and signed.get("role") == role]
     if role == "clinician":
-        recorded.append(str(review.get("reviewed_on")))
+        recorded.append(review.get("reviewed_on"))
     # Those dated after today were recorded under a clock set ahead: validate says so,
     # and they must not stand in the way of the right date.
-    last = max((day for day in recorded if _is_date(day)
-                and dt.date.fromisoformat(day) <= dt.date.today()), default=None)
-    if last is not None and on < dt.date.fromisoformat(last):
+    last = max((day for day in map(_day, recorded)
+                if day is not None and day <= dt.date.today()), default=None)
+    if last is not None and on < last:
         raise SignoffError(
             f"{on.isoformat()} is before the {ROLE_NAMES[role]}'s review already recorded, "
-            f"on {last}; if this computer's date is wrong, set its clock, or give the day "
-            "with --date")
+            f"on {last.isoformat()}; if this computer's date is wrong, set its clock, or "
+            "give the day with --date")
     record = tomlkit.table()
     record["by"] = by
     record["role"] = role
@@ -139,9 +139,9 @@ def sign(folder: Path, by: str, role: str, on: dt.date,
     return following
 
 
-def _is_date(text: str) -> bool:
+def _day(value: object) -> dt.date | None:
+    """A date as pack.toml holds it (a TOML date, read by tomlkit), or None."""
     try:
-        dt.date.fromisoformat(text)
+        return dt.date.fromisoformat(str(value))
     except ValueError:
-        return False
-    return True
+        return None

@@ -17,13 +17,13 @@ import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import ExitStack
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from kiosk.core import narration, svgcost
 from kiosk.core.checkcache import CheckCache
 from kiosk.core.claims import claim_problems
 from kiosk.core.glyphs import undrawn_problem
-from kiosk.core.kpack import DEFAULT_LIMITS, SUFFIX, Kpack, Limits, pack_files
+from kiosk.core.kpack import DEFAULT_LIMITS, SUFFIX, Kpack, Limits, walk_pack
 from kiosk.core.model import Localized, Pack, Page
 from kiosk.core.packdir import (
     MANIFEST,
@@ -196,14 +196,10 @@ def check_svg_data(data: bytes, name: str) -> list[Problem]:
 
 def check_files(folder: Path, cache: CheckCache | None = None) -> list[Problem]:
     """Checks of single files, which work even when the pack as a whole does not load."""
-    problems: list[Problem] = []
-    try:
-        pack_files(folder)  # what building refuses: shortcuts, devices, names, clashes
-    except PackError as error:
-        problems.extend(error.problems)
-    files = [(path, path.relative_to(folder).as_posix(), path.suffix.lower())
-             for path in sorted(folder.rglob("*"))
-             if not path.is_symlink() and path.is_file()]
+    # The files a build would take, and what it would refuse (shortcuts, devices,
+    # names some systems cannot hold): the same walk of the folder.
+    names, problems = walk_pack(folder)
+    files = [(folder / name, name, PurePosixPath(name).suffix.lower()) for name in names]
     texts: dict[str, str] = {}
     for path, name, suffix in files:
         if suffix == ".md":
