@@ -36,6 +36,7 @@ from kiosk.core.problems import (
     Problem,
     unreadable,
 )
+from kiosk.core.smallfile import NotAFile, TooBig, read_small
 from kiosk.core.structure import SchemaError, structure
 
 log = logging.getLogger("kiosk.pack")
@@ -91,14 +92,17 @@ class _Reader:
             self.problems.append(Problem(name, MISSING))
             return None
         try:
-            data = path.read_bytes()
-        except OSError as error:
-            self.problems.append(Problem(name, unreadable(error)))
-            return None
-        if len(data) > limit:
+            data = read_small(path, limit)
+        except TooBig as error:
             self.problems.append(Problem(name, translate(
                 "Problems", "is too big ({size} KB; at most {limit} KB)").fill(
-                size=len(data) // 1024, limit=limit // 1024)))
+                size=error.size // 1024, limit=limit // 1024)))
+            return None
+        except NotAFile:  # made a FIFO or a folder since it was looked at
+            self.problems.append(Problem(name, MISSING))
+            return None
+        except OSError as error:
+            self.problems.append(Problem(name, unreadable(error)))
             return None
         try:
             return data.decode("utf-8-sig")

@@ -8,9 +8,11 @@ from pathlib import Path
 
 from kiosk.core.kpack import SUFFIX
 from kiosk.core.packdir import MANIFEST
+from kiosk.core.smallfile import read_small
 
 PACK_FOLDER = "kiosk-packs"
 ADDRESS_FILE = "kiosk-update-address.txt"
+ADDRESS_FILE_LIMIT = 64 * 1024  # an address and a few lines of comment
 
 
 def _kpacks_in(folder: Path) -> list[Path]:
@@ -60,8 +62,9 @@ def read_address(folders: list[Path]) -> str | None:
     for folder in folders:
         for where in (folder, folder / PACK_FOLDER):
             try:
-                text = (where / ADDRESS_FILE).read_text(encoding="utf-8-sig")
-            except (OSError, UnicodeDecodeError):
+                text = read_small(where / ADDRESS_FILE, ADDRESS_FILE_LIMIT) \
+                    .decode("utf-8-sig")
+            except (OSError, UnicodeDecodeError):  # also a FIFO or a huge file: not read
                 continue
             for line in text.splitlines():
                 if line.strip() and not line.strip().startswith("#"):
