@@ -4,6 +4,7 @@
     python tools/i18n.py compile   # pyside6-lrelease: .ts -> .qm (pip install does this too)
 
 Translate with pyside6-linguist translations/kiosk_ur.ts (or edit the XML).
+translations/kiosk_en.ts holds only English's plurals (its "1 visit" and "2 visits").
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 TS_FILES = sorted((ROOT / "translations").glob("kiosk_*.ts"))
+ENGLISH = "kiosk_en"
 
 
 def sources() -> list[str]:
@@ -22,8 +24,11 @@ def sources() -> list[str]:
 
 def update() -> int:
     for ts in TS_FILES:
+        # English is the code's own language: its file holds only the words that
+        # change with a number ("1 visit", "2 visits"), as Qt Linguist intends.
+        only_plurals = ["-pluralonly"] if ts.stem == ENGLISH else []
         subprocess.run(["pyside6-lupdate", *sources(), "-ts", str(ts.relative_to(ROOT)),
-                        "-no-obsolete", "-locations", "none"],
+                        "-no-obsolete", "-locations", "none", *only_plurals],
                        cwd=ROOT, check=True)
     return 0
 

@@ -2455,44 +2455,20 @@ Fingerprint: %2</source>
         <translation>له %1 تر %2</translation>
     </message>
     <message>
-        <source>%1 visits</source>
-        <translation>%1 لیدنې</translation>
-    </message>
-    <message>
         <source>Half of the visits lasted %1 (minutes:seconds) or less.</source>
         <translation>نیمې لیدنې %1 (دقیقې:ثانیې) یا له دې لنډې وې.</translation>
-    </message>
-    <message>
-        <source>Language chosen at the start: %1. Switched %2 times.</source>
-        <translation>په پیل کې ټاکل شوې ژبه: %1. ژبه %2 ځله بدله شوه.</translation>
-    </message>
-    <message>
-        <source>Listened to a page read aloud: %1 of %2 visits (%3 times).</source>
-        <translation>پاڼه په غږ واورېدل شوه: له %2 لیدنو په %1 کې (ټول %3 ځله).</translation>
     </message>
     <message>
         <source>Quiz answers: %1 of %2 right.</source>
         <translation>د کوئز ځوابونه: له %2 څخه %1 سم.</translation>
     </message>
     <message>
-        <source>Larger text chosen %1 times; the emergency page opened %2 times.</source>
-        <translation>لوی لیک %1 ځله وټاکل شو؛ د ایمرجنسي پاڼه %2 ځله پرانیستل شوه.</translation>
-    </message>
-    <message>
         <source>Read most</source>
         <translation>تر ټولو ډېرې لوستل شوې پاڼې</translation>
     </message>
     <message>
-        <source>%1: read %2 times, %3% of them to the end</source>
-        <translation>%1: %2 ځله لوستل شوې، %3% یې تر پایه</translation>
-    </message>
-    <message>
         <source>Read least</source>
         <translation>تر ټولو لږې لوستل شوې پاڼې</translation>
-    </message>
-    <message>
-        <source>%1: read %2 times</source>
-        <translation>%1: %2 ځله لوستل شوې</translation>
     </message>
     <message>
         <source>Where visits ended (the last page read)</source>
@@ -2502,9 +2478,68 @@ Fingerprint: %2</source>
         <source>No page: only the topics</source>
         <translation>هېڅ پاڼه نه: یوازې موضوعګانې</translation>
     </message>
-    <message>
-        <source>%1: %2 visits</source>
-        <translation>%1: %2 لیدنې</translation>
+    <message numerus="yes">
+        <source>%n visits</source>
+        <translation>
+            <numerusform>%n لیدنه</numerusform>
+            <numerusform>%n لیدنې</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Language chosen at the start: %1. Switched %n times.</source>
+        <translation>
+            <numerusform>په پیل کې ټاکل شوې ژبه: %1. ژبه %n ځل بدله شوه.</numerusform>
+            <numerusform>په پیل کې ټاکل شوې ژبه: %1. ژبه %n ځله بدله شوه.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Listened to a page read aloud in %1 of %n visits.</source>
+        <translation>
+            <numerusform>پاڼه په غږ واورېدل شوه: له %n لیدنې په %1 کې.</numerusform>
+            <numerusform>پاڼه په غږ واورېدل شوه: له %n لیدنو په %1 کې.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pages were read aloud %n times in all.</source>
+        <translation>
+            <numerusform>پاڼې ټول %n ځل په غږ واورېدل شوې.</numerusform>
+            <numerusform>پاڼې ټول %n ځله په غږ واورېدل شوې.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Larger text chosen %n times.</source>
+        <translation>
+            <numerusform>لوی لیک %n ځل وټاکل شو.</numerusform>
+            <numerusform>لوی لیک %n ځله وټاکل شو.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The emergency page opened %n times.</source>
+        <translation>
+            <numerusform>د ایمرجنسي پاڼه %n ځل پرانیستل شوه.</numerusform>
+            <numerusform>د ایمرجنسي پاڼه %n ځله پرانیستل شوه.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: read %n times, %2% of them to the end</source>
+        <translation>
+            <numerusform>%1: %n ځل لوستل شوې، %2% یې تر پایه</numerusform>
+            <numerusform>%1: %n ځله لوستل شوې، %2% یې تر پایه</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: read %n times</source>
+        <translation>
+            <numerusform>%1: %n ځل لوستل شوې</numerusform>
+            <numerusform>%1: %n ځله لوستل شوې</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n visits</source>
+        <translation>
+            <numerusform>%1: %n لیدنه</numerusform>
+            <numerusform>%1: %n لیدنې</numerusform>
+        </translation>
     </message>
     <message>
         <source>Put a USB stick in the kiosk first, then try again.</source>

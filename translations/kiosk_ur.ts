@@ -2455,44 +2455,20 @@ Fingerprint: %2</source>
         <translation>%1 سے %2 تک</translation>
     </message>
     <message>
-        <source>%1 visits</source>
-        <translation>%1 وزٹ</translation>
-    </message>
-    <message>
         <source>Half of the visits lasted %1 (minutes:seconds) or less.</source>
         <translation>آدھے وزٹ %1 (منٹ:سیکنڈ) یا اس سے کم دیر کے تھے۔</translation>
-    </message>
-    <message>
-        <source>Language chosen at the start: %1. Switched %2 times.</source>
-        <translation>شروع میں چنی گئی زبان: %1۔ زبان %2 بار بدلی گئی۔</translation>
-    </message>
-    <message>
-        <source>Listened to a page read aloud: %1 of %2 visits (%3 times).</source>
-        <translation>صفحہ آواز میں سنا گیا: %2 میں سے %1 وزٹ میں (کل %3 بار)۔</translation>
     </message>
     <message>
         <source>Quiz answers: %1 of %2 right.</source>
         <translation>کوئز کے جواب: %2 میں سے %1 درست۔</translation>
     </message>
     <message>
-        <source>Larger text chosen %1 times; the emergency page opened %2 times.</source>
-        <translation>بڑی لکھائی %1 بار چنی گئی؛ ایمرجنسی کا صفحہ %2 بار کھولا گیا۔</translation>
-    </message>
-    <message>
         <source>Read most</source>
         <translation>سب سے زیادہ پڑھے گئے صفحات</translation>
     </message>
     <message>
-        <source>%1: read %2 times, %3% of them to the end</source>
-        <translation>%1: %2 بار پڑھا گیا، ان میں سے %3% آخر تک</translation>
-    </message>
-    <message>
         <source>Read least</source>
         <translation>سب سے کم پڑھے گئے صفحات</translation>
-    </message>
-    <message>
-        <source>%1: read %2 times</source>
-        <translation>%1: %2 بار پڑھا گیا</translation>
     </message>
     <message>
         <source>Where visits ended (the last page read)</source>
@@ -2502,9 +2478,68 @@ Fingerprint: %2</source>
         <source>No page: only the topics</source>
         <translation>کوئی صفحہ نہیں: صرف موضوعات دیکھے</translation>
     </message>
-    <message>
-        <source>%1: %2 visits</source>
-        <translation>%1: %2 وزٹ</translation>
+    <message numerus="yes">
+        <source>%n visits</source>
+        <translation>
+            <numerusform>%n وزٹ</numerusform>
+            <numerusform>%n وزٹ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Language chosen at the start: %1. Switched %n times.</source>
+        <translation>
+            <numerusform>شروع میں چنی گئی زبان: %1۔ زبان %n بار بدلی گئی۔</numerusform>
+            <numerusform>شروع میں چنی گئی زبان: %1۔ زبان %n بار بدلی گئی۔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Listened to a page read aloud in %1 of %n visits.</source>
+        <translation>
+            <numerusform>صفحہ آواز میں سنا گیا: %n میں سے %1 وزٹ میں۔</numerusform>
+            <numerusform>صفحہ آواز میں سنا گیا: %n میں سے %1 وزٹ میں۔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pages were read aloud %n times in all.</source>
+        <translation>
+            <numerusform>صفحے کل %n بار آواز میں سنے گئے۔</numerusform>
+            <numerusform>صفحے کل %n بار آواز میں سنے گئے۔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Larger text chosen %n times.</source>
+        <translation>
+            <numerusform>بڑی لکھائی %n بار چنی گئی۔</numerusform>
+            <numerusform>بڑی لکھائی %n بار چنی گئی۔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The emergency page opened %n times.</source>
+        <translation>
+            <numerusform>ایمرجنسی کا صفحہ %n بار کھولا گیا۔</numerusform>
+            <numerusform>ایمرجنسی کا صفحہ %n بار کھولا گیا۔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: read %n times, %2% of them to the end</source>
+        <translation>
+            <numerusform>%1: %n بار پڑھا گیا، ان میں سے %2% آخر تک</numerusform>
+            <numerusform>%1: %n بار پڑھا گیا، ان میں سے %2% آخر تک</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: read %n times</source>
+        <translation>
+            <numerusform>%1: %n بار پڑھا گیا</numerusform>
+            <numerusform>%1: %n بار پڑھا گیا</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n visits</source>
+        <translation>
+            <numerusform>%1: %n وزٹ</numerusform>
+            <numerusform>%1: %n وزٹ</numerusform>
+        </translation>
     </message>
     <message>
         <source>Put a USB stick in the kiosk first, then try again.</source>

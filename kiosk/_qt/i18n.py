@@ -3,7 +3,8 @@
 Pack text carries its own languages; this is only for buttons, prompts and staff screens.
 One ``translations/kiosk_xx.qm`` per language. A language with no translation of its own
 shows Urdu's (``languages.INTERFACE_FALLBACK``), and a partly translated one shows Urdu
-for the words it lacks: Qt asks the last translator installed first.
+for the words it lacks: Qt asks the last translator installed first. English, the code's
+own language, has a file only for the words a number changes ("1 visit", "2 visits").
 """
 
 from __future__ import annotations
@@ -35,6 +36,10 @@ class Translations:
         for language in sorted(found):
             source = folder / f"kiosk_{language}.ts"
             compiled = folder / f"kiosk_{language}.qm"
+            if not compiled.is_file() and language == "en":
+                # Without it English still reads, only "1 visits": not worth a failed start.
+                log.error("%s is missing: run pyside6-lrelease %s", compiled.name, source)
+                continue
             if not compiled.is_file() and language != INTERFACE_FALLBACK:
                 # A translation begun but never compiled: its readers get Urdu's words
                 # (and the staff panel says so), the kiosk still starts.
@@ -62,18 +67,18 @@ class Translations:
     @property
     def languages(self) -> frozenset[str]:
         """The languages the kiosk's own words are translated into (besides English)."""
-        return frozenset(self._translators)
+        return frozenset(self._translators) - {"en"}
 
     def interface_language(self, language: str) -> str:
         """The language buttons and prompts are shown in for a reader of ``language``."""
-        if language == "en" or language in self._translators:
+        if language == "en" or language in self.languages:
             return language
         return _fallback(language)
 
     def _chain(self, language: str) -> list[QTranslator]:
         """Translators to ask, the first that knows a word wins."""
         if language == "en":
-            return []
+            return [self._translators["en"]] if "en" in self._translators else []
         chain = [self._translators[code] for code in (language, _fallback(language))
                  if code in self._translators]
         return list(dict.fromkeys(chain))

@@ -201,3 +201,19 @@ def test_earlier_periods_are_a_tap_away(qtbot, start: Callable[..., Kiosk]) -> N
         tap(qtbot, page.later)
     assert page.figures is not None and page.figures.visits == 1
     assert not page.later.isEnabled()
+
+
+def test_one_visit_reads_as_one(qtbot, start: Callable[..., Kiosk]) -> None:  # noqa: F811
+    """Not "1 visits" or "read 1 times": English counts come from its file of plurals."""
+    k = start()
+    visit(qtbot, k, "en", 1)
+    page = open_use(qtbot, k)
+    lines = page.summary.text().splitlines()
+    assert lines[0] == "1 visit"
+    assert "Language chosen at the start: \u2068English\u2069 100%. Switched 0 times." in lines
+    assert "Listened to a page read aloud in 0 of 1 visit." in lines
+    rows = [w.text() for w in page.lists.findChildren(type(page.summary), "usageRow")]
+    first = k.session.pack.topics[0]
+    assert f"{first.title.get('en')}: {first.pages[0].title.get('en')}: read 1 time, " \
+           "100% of them to the end" in rows or any(
+               row.endswith(": 1 visit") for row in rows), rows

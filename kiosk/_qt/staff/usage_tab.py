@@ -228,7 +228,7 @@ class UsagePage(TabPage):
             widget.show()
 
     def _summary_lines(self, f: Figures) -> list[str]:
-        lines = [self.tr("%1 visits").replace("%1", str(f.visits))]
+        lines = [self.tr("%n visits", "", f.visits)]
         if f.median_visit_s is not None:
             lines.append(self.tr("Half of the visits lasted %1 (minutes:seconds) or less.")
                          .replace("%1", duration(f.median_visit_s)))
@@ -238,17 +238,17 @@ class UsagePage(TabPage):
             share = comma.join(
                 f"{isolated(language_name(lang))} {round(100 * n / f.visits)}%"
                 for lang, n in sorted(f.start_languages.items(), key=lambda kv: -kv[1]))
-            lines.append(self.tr("Language chosen at the start: %1. Switched %2 times.")
-                         .replace("%1", share).replace("%2", str(f.switches)))
-            lines.append(self.tr("Listened to a page read aloud: %1 of %2 visits (%3 times).")
-                         .replace("%1", str(f.listened_visits)).replace("%2", str(f.visits))
-                         .replace("%3", str(f.listens)))
+            lines.append(self.tr("Language chosen at the start: %1. Switched %n times.", "",
+                                 f.switches).replace("%1", share))
+            lines.append(self.tr("Listened to a page read aloud in %1 of %n visits.", "",
+                                 f.visits).replace("%1", str(f.listened_visits)))
+            lines.append(self.tr("Pages were read aloud %n times in all.", "", f.listens))
         if f.quiz_answers:
             lines.append(self.tr("Quiz answers: %1 of %2 right.")
                          .replace("%1", str(f.quiz_right)).replace("%2", str(f.quiz_answers)))
         bigger = sum(n for size, n in f.text_sizes.items() if size > 100)
-        lines.append(self.tr("Larger text chosen %1 times; the emergency page opened %2 times.")
-                     .replace("%1", str(bigger)).replace("%2", str(f.emergency)))
+        lines.append(self.tr("Larger text chosen %n times.", "", bigger))
+        lines.append(self.tr("The emergency page opened %n times.", "", f.emergency))
         return lines
 
     def _fill_lists(self, f: Figures) -> None:
@@ -268,23 +268,23 @@ class UsagePage(TabPage):
         most = read_most[0].views if read_most else 1
         self._heading(self.tr("Read most"))
         for use in read_most:
-            self._row(self.tr("%1: read %2 times, %3% of them to the end").replace(
-                "%1", self.page_title(use.page)).replace("%2", str(use.views)).replace(
-                "%3", str(round(100 * use.read_to_end / use.views))), use.views / most)
+            self._row(self.tr("%1: read %n times, %2% of them to the end", "", use.views)
+                      .replace("%1", self.page_title(use.page)).replace(
+                          "%2", str(round(100 * use.read_to_end / use.views))),
+                      use.views / most)
         if read_least:
             self._heading(self.tr("Read least"))
             for use in read_least:
-                self._row(self.tr("%1: read %2 times").replace(
-                    "%1", self.page_title(use.page)).replace("%2", str(use.views)),
-                    use.views / most)
+                self._row(self.tr("%1: read %n times", "", use.views).replace(
+                    "%1", self.page_title(use.page)), use.views / most)
         stops = f.stops[:LISTED]
         if stops:
             self._heading(self.tr("Where visits ended (the last page read)"))
             ended = max(n for _page, n in stops) or 1
             for page, count in stops:
                 where = self.page_title(page) if page else self.tr("No page: only the topics")
-                self._row(self.tr("%1: %2 visits").replace("%1", where)
-                          .replace("%2", str(count)), count / ended)
+                self._row(self.tr("%1: %n visits", "", count).replace("%1", where),
+                          count / ended)
 
     def _heading(self, text: str) -> None:
         assert self._metrics is not None
