@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kiosk._qt.app import Kiosk
 from kiosk._qt.settle import run_posted_events
 from tests.qt.conftest import tap
@@ -61,3 +63,27 @@ def test_urdu_keeps_its_title_on_one_line_or_none(qtbot, kiosk: Kiosk) -> None:
     one_line = bar.title.fontMetrics().horizontalAdvance(title)
     # One pixel short of one line, with height for many: hidden.
     assert bar._lines_for(title, one_line - 1, 10 * bar.height()) == ""
+
+
+@pytest.mark.parametrize("language", ["en", "ur", "ps"])
+def test_a_portrait_bar_names_the_language_button_first(qtbot, kiosk: Kiosk,
+                                                        language: str) -> None:
+    # Squeezed alike, every button of a portrait bar lost its words and kept a picture in
+    # a button wider than a finger. The room goes to the language button's words first:
+    # the one a reader of another language looks for.
+    w = kiosk.window
+    w.resize(1080, 1920)
+    tap(qtbot, w.attract.buttons[language])
+    run_posted_events()
+    bar = w.topbar
+    assert bar.language.words_shown() and bar.language.text()
+    assert bar.language.width() >= bar.language.full_width()
+    assert not bar.text_size.words_shown() and not bar.about.words_shown()
+    for button in (bar.text_size, bar.about, bar.contrast):
+        assert button.width() == button.height(), button.text()  # round: a picture alone
+    # Landscape has room for every button's words.
+    w.resize(1366, 768)
+    run_posted_events()
+    for button in (bar.language, bar.text_size, bar.about):
+        assert button.words_shown(), button.text()
+        assert button.width() >= button.full_width()

@@ -76,6 +76,7 @@ class TouchButton(QPushButton):
         self._pad = 24
         self._height = 48
         self._words: str | None = None  # see set_words
+        self._dropped = False  # see drop_words
         self._icon_after = False  # see put_icon_after
 
     def set_look(self, style: str) -> None:
@@ -159,7 +160,7 @@ class TouchButton(QPushButton):
         self._icon_gap = gap
 
     def sizeHint(self) -> QSize:
-        return self._width_for(self.text())
+        return self._width_for("" if self._dropped else self.text())
 
     def _width_for(self, text: str) -> QSize:
         # Nastaliq ink overhangs the advance width that QPushButton measures, so size by
@@ -197,8 +198,23 @@ class TouchButton(QPushButton):
         self._words = None
         self.setText(words)
 
+    def full_width(self) -> int:
+        """The width the button wants with its words, dropped or not."""
+        return self._width_for(self.text()).width()
+
+    def drop_words(self, dropped: bool) -> None:
+        """Ask only for the icon's room, the words left out however wide the button is:
+        a bar too narrow for every button's words gives its room to one button's words
+        rather than squeeze them all to no words at all. Lasting words are never left out."""
+        dropped = dropped and self._words is not None
+        if dropped != self._dropped:
+            self._dropped = dropped
+            self.updateGeometry()
+            self.update()
+
     def words_shown(self) -> bool:
-        return self._words is None or self.width() >= self._width_for(self._words).width()
+        return self._words is None or (
+            not self._dropped and self.width() >= self._width_for(self._words).width())
 
     def keep_pictures(self) -> None:
         """Draw each look (up, pressed, disabled) once, and copy it after that.

@@ -92,13 +92,28 @@ class TopBar(QWidget):
         if metrics is None:  # not yet set up
             return
         title = self.session.pack.title.get(self.session.language)
-        spare = self.width() - sum(b.sizeHint().width() for b in
-                                   (self.home, self.language, self.text_size, self.contrast,
-                                    self.about)) - 7 * metrics.gap
-        spare -= max(0, corner_size(self.window()) - metrics.gap)  # the blank corner
+        spare = self._give_words(self.width() - 7 * metrics.gap
+                                 - max(0, corner_size(self.window()) - metrics.gap))
         margins = layout_of(self).contentsMargins()
         self.title.setText(self._lines_for(title, spare,
                                            self.height() - margins.top() - margins.bottom()))
+
+    def _give_words(self, room: int) -> int:
+        """Words on as many buttons as ``room`` (the bar less its gaps and blank corner)
+        holds, the language button's first: squeezed alike, a portrait bar left every
+        button a picture in a button wider than a finger. What is left is returned."""
+        wordy = [button for button in (self.language, self.text_size, self.about)
+                 if button.isVisibleTo(self)]
+        for button in wordy:
+            button.drop_words(True)
+        room -= sum(button.sizeHint().width() for button in
+                    (self.home, self.contrast, *wordy))
+        for button in wordy:  # by what a reader most needs named: their language first
+            more = button.full_width() - button.sizeHint().width()
+            if more <= room:
+                button.drop_words(False)
+                room -= more
+        return room
 
     def _lines_for(self, title: str, width: int, height: int) -> str:
         """The title on one line, or on two as even as its words allow, or nothing (the
