@@ -39,7 +39,14 @@ class Accepted:
         return dt.datetime.fromisoformat(self.expires)
 
     def day(self) -> str:
-        return self.expires_at().date().isoformat()
+        """The day it runs out on, by this kiosk's own calendar (as staff read "today")."""
+        return local_day(self.expires_at())
+
+
+def local_day(moment: dt.datetime) -> str:
+    """A moment's date where the kiosk stands: a list that runs out at 20:00 UTC has run
+    out on the next day in Pakistan, and the message's "today" is the kiosk's day too."""
+    return moment.astimezone().date().isoformat()
 
 
 class ListMemory:
@@ -86,8 +93,7 @@ class ListMemory:
                 "Channel", "the update list the server sent ran out on {date} by this "
                            "kiosk's clock, which reads {today}: if that date is wrong, set "
                            "the clock; if not, whoever publishes the channel must sign it "
-                           "again").fill(date=listing.expires_at().date().isoformat(),
-                                         today=now.astimezone().date().isoformat())
+                           "again").fill(date=local_day(listing.expires_at()), today=local_day(now))
         return None
 
     @staticmethod

@@ -10,6 +10,7 @@ import json
 import shutil
 import ssl
 import threading
+import time
 import urllib.request
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -22,6 +23,7 @@ from kpack_helpers import build, make_pack, make_store, new_key, pub_text
 
 from kiosk.core import channel, updatelist
 from kiosk.core.channel import ChannelClient
+from kiosk.core.listmemory import Accepted, ListMemory, local_day
 from kiosk.core.problems import PackError
 from kiosk.core.store import PackStore, Source
 from kiosk.core.structure import structure
@@ -424,7 +426,7 @@ def test_an_older_update_list_is_refused_as_an_old_copy_or_a_replay(fleet: Fleet
     with pytest.raises(ChannelError, match=(
             f"the server sent update list number {first.version}, older than number "
             f"{second.version} .*; the kiosk keeps to update list {second.version}, in date "
-            f"until {second.expires[:10]}")):
+            f"until {local_day(second.expires_at())}")):
         fleet.client.poll()
     # Another list under a number the kiosk has seen is refused too (one number, one list).
     fleet.rewrite_listing(lambda s: s.update(version=second.version, packs=s["packs"][:1]))
@@ -441,7 +443,7 @@ def test_an_update_list_past_its_end_date_is_not_believed(
     fleet.publish(2)
     assert fleet.client.poll() is not None
     believed = updatelist.read_unchecked((fleet.server.root / CHANNEL_FILE).read_bytes())
-    ran_out = believed.expires[:10]
+    ran_out = local_day(believed.expires_at())
     # A frozen channel: the server keeps answering "not modified" with the list it had,
     # long after its end date (30 days).
     later = updatelist._now() + dt.timedelta(days=31)
@@ -788,3 +790,21 @@ def test_a_download_that_trickles_is_cut_and_resumed_later(fleet: Fleet, trickle
     assert ready.read_bytes() == path.read_bytes()
     asked = [r for r in fleet.server.requests if r["path"] == entry.file][-1]
     assert asked.get("Range") == (f"bytes={len(kept)}-" if kept else None)
+
+
+def test_a_list_s_end_is_dated_by_the_kiosk_s_own_calendar(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The run-out message gave "today" by the kiosk's calendar and the list's end by
+    UTC's: in Pakistan (UTC+5) a list ending at 20:00 UTC on the 7th ran out on the 8th."""
+    monkeypatch.setenv("TZ", "Asia/Karachi")
+    time.tzset()
+    try:
+        ends = Accepted(url="https://example.org/", version=3, digest="d",
+                        expires="2026-12-07T20:00:00+00:00")
+        assert ends.day() == "2026-12-08"
+        refused = ListMemory.refused(ends, "the server answered 404",
+                                     dt.datetime(2026, 12, 9, tzinfo=dt.UTC))
+        assert "no fresh update list since 2026-12-08" in str(refused)
+    finally:
+        monkeypatch.undo()  # TZ as it was, then the C library told so
+        time.tzset()
