@@ -37,7 +37,7 @@
     <message numerus="yes">
         <source>Pages were read aloud %n times in all.</source>
         <translation>
-            <numerusform>Pages were read aloud %n time in all.</numerusform>
+            <numerusform>A page was read aloud %n time in all.</numerusform>
             <numerusform>Pages were read aloud %n times in all.</numerusform>
         </translation>
     </message>

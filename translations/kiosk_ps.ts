@@ -2495,15 +2495,15 @@ Fingerprint: %2</source>
     <message numerus="yes">
         <source>Listened to a page read aloud in %1 of %n visits.</source>
         <translation>
-            <numerusform>پاڼه په غږ واورېدل شوه: له %n لیدنې په %1 کې.</numerusform>
-            <numerusform>پاڼه په غږ واورېدل شوه: له %n لیدنو په %1 کې.</numerusform>
+            <numerusform>پاڼه په غږ واورېدل شوه: له %n لیدنې څخه په %1 کې.</numerusform>
+            <numerusform>پاڼه په غږ واورېدل شوه: له %n لیدنو څخه په %1 کې.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Pages were read aloud %n times in all.</source>
         <translation>
-            <numerusform>پاڼې ټول %n ځل په غږ واورېدل شوې.</numerusform>
-            <numerusform>پاڼې ټول %n ځله په غږ واورېدل شوې.</numerusform>
+            <numerusform>پاڼه ټولټال %n ځل په غږ واورېدل شوه.</numerusform>
+            <numerusform>پاڼې ټولټال %n ځله په غږ واورېدل شوې.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2523,15 +2523,15 @@ Fingerprint: %2</source>
     <message numerus="yes">
         <source>%1: read %n times, %2% of them to the end</source>
         <translation>
-            <numerusform>%1: %n ځل لوستل شوې، %2% یې تر پایه</numerusform>
-            <numerusform>%1: %n ځله لوستل شوې، %2% یې تر پایه</numerusform>
+            <numerusform>%1: %n ځل ولوستل شوه، %2% یې تر پایه</numerusform>
+            <numerusform>%1: %n ځله ولوستل شوه، %2% یې تر پایه</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: read %n times</source>
         <translation>
-            <numerusform>%1: %n ځل لوستل شوې</numerusform>
-            <numerusform>%1: %n ځله لوستل شوې</numerusform>
+            <numerusform>%1: %n ځل ولوستل شوه</numerusform>
+            <numerusform>%1: %n ځله ولوستل شوه</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -2502,7 +2502,7 @@ Fingerprint: %2</source>
     <message numerus="yes">
         <source>Pages were read aloud %n times in all.</source>
         <translation>
-            <numerusform>صفحے کل %n بار آواز میں سنے گئے۔</numerusform>
+            <numerusform>صفحہ کل %n بار آواز میں سنا گیا۔</numerusform>
             <numerusform>صفحے کل %n بار آواز میں سنے گئے۔</numerusform>
         </translation>
     </message>
