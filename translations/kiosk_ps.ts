@@ -261,6 +261,10 @@
         <translation>له اپډیټ سرور {url} سره اړیکه ونه شوه ({reason})</translation>
     </message>
     <message>
+        <source>{file} as the update server sent it does not match the update list (copies that did not match so far: {count}); the kiosk tries it again after {time}. Whoever publishes the channel should publish it again</source>
+        <translation>اپډیټ سرور د {file} کومه کاپي چې راولېږله هغه د اپډیټ له لېست سره سمون نه لري (تر اوسه داسې کاپۍ: {count})؛ کیوسک به یې له {time} وروسته بیا وازمویي. څوک چې چینل خپروي باید بیا یې خپور کړي</translation>
+    </message>
+    <message>
         <source>the update address &apos;{url}&apos; uses plain http://, which anyone on the network between could change; use https://, or, if this server is inside the clinic, staff can allow it as a local server</source>
         <translation>د اپډیټ پته &apos;{url}&apos; ساده ‎http://‎ کاروي، نو د منځ په نیټ ورک کې هر څوک هغه څه بدلولی شي چې له دې پتې راځي؛ ‎https://‎ وکاروئ، یا که دا سرور د کلینیک دننه وي، سټاف یې د محلي سرور په توګه اجازه ورکولی شي</translation>
     </message>
@@ -305,8 +309,8 @@
         <translation>{file} ډېر لوی دی ({size} MB)</translation>
     </message>
     <message>
-        <source>the update server resumed {file} at the wrong place</source>
-        <translation>اپډیټ سرور د {file} ډاونلوډ له غلط ځای نه بیا پیل کړ</translation>
+        <source>the update server resumed {file} at the wrong place; it will be downloaded again from the start</source>
+        <translation>اپډیټ سرور د {file} ډاونلوډ له غلط ځای نه بیا پیل کړ؛ اوس به له سره بیا ډاونلوډ شي</translation>
     </message>
     <message>
         <source>download paused; it will resume later</source>
@@ -327,10 +331,6 @@
     <message>
         <source>the download of {file} was cut at {have} of {size} bytes; it will resume next time</source>
         <translation>د {file} ډاونلوډ په {have} بایټه کې ودرېد (ټول {size} بایټه)؛ بل ځل به له همغه ځایه روان شي</translation>
-    </message>
-    <message>
-        <source>{file} does not match the channel&apos;s checksum; downloading again next time</source>
-        <translation>{file} د چینل له چېکسم (checksum) سره سمون نه لري؛ بل ځل به بیا ډاونلوډ شي</translation>
     </message>
     <message>
         <source>is not the pack the channel says it is</source>

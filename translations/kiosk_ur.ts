@@ -261,6 +261,10 @@
         <translation>اپ ڈیٹ سرور {url} سے رابطہ نہیں ہو سکا ({reason})</translation>
     </message>
     <message>
+        <source>{file} as the update server sent it does not match the update list (copies that did not match so far: {count}); the kiosk tries it again after {time}. Whoever publishes the channel should publish it again</source>
+        <translation>اپ ڈیٹ سرور نے {file} کی جو نقل بھیجی وہ اپ ڈیٹ فہرست سے میل نہیں کھاتی (اب تک ایسی نقلیں: {count})؛ کیوسک اسے {time} کے بعد دوبارہ آزمائے گا۔ چینل شائع کرنے والے کو اسے دوبارہ شائع کرنا چاہیے</translation>
+    </message>
+    <message>
         <source>the update address &apos;{url}&apos; uses plain http://, which anyone on the network between could change; use https://, or, if this server is inside the clinic, staff can allow it as a local server</source>
         <translation>اپ ڈیٹ کا پتہ &apos;{url}&apos; سادہ ‎http://‎ استعمال کرتا ہے، اس لیے درمیان کے نیٹ ورک پر کوئی بھی اس پتے سے آنے والا مواد بدل سکتا ہے؛ ‎https://‎ استعمال کریں، یا اگر یہ سرور کلینک کے اندر ہے تو عملہ اسے مقامی سرور کے طور پر اجازت دے سکتا ہے</translation>
     </message>
@@ -305,8 +309,8 @@
         <translation>{file} بہت بڑی ہے ({size} MB)</translation>
     </message>
     <message>
-        <source>the update server resumed {file} at the wrong place</source>
-        <translation>اپ ڈیٹ سرور نے {file} کا ڈاؤن لوڈ غلط جگہ سے دوبارہ شروع کیا</translation>
+        <source>the update server resumed {file} at the wrong place; it will be downloaded again from the start</source>
+        <translation>اپ ڈیٹ سرور نے {file} کا ڈاؤن لوڈ غلط جگہ سے دوبارہ شروع کیا؛ اب یہ شروع سے دوبارہ ڈاؤن لوڈ ہو گی</translation>
     </message>
     <message>
         <source>download paused; it will resume later</source>
@@ -327,10 +331,6 @@
     <message>
         <source>the download of {file} was cut at {have} of {size} bytes; it will resume next time</source>
         <translation>{file} کا ڈاؤن لوڈ {size} میں سے {have} بائٹس پر رک گیا؛ اگلی بار یہ وہیں سے جاری ہو گا</translation>
-    </message>
-    <message>
-        <source>{file} does not match the channel&apos;s checksum; downloading again next time</source>
-        <translation>{file} چینل کے چیک سم (checksum) سے میل نہیں کھاتی؛ اگلی بار اسے دوبارہ ڈاؤن لوڈ کیا جائے گا</translation>
     </message>
     <message>
         <source>is not the pack the channel says it is</source>

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kiosk import __version__ as APP_VERSION
-from kiosk.core import jsontext, resumable, signing, updatelist, webaddress, webfetch
+from kiosk.core import channelfiles, jsontext, resumable, signing, updatelist, webaddress, webfetch
 from kiosk.core.atomic import fsync_dir, write_atomic
 from kiosk.core.hashing import sha256
 from kiosk.core.kpack import DEFAULT_LIMITS, SUFFIX, Kpack, Limits, Progress, app_too_old
@@ -59,6 +59,10 @@ DOWNLOAD_SECONDS = 15 * 60.0
 MIN_BYTES_PER_SECOND = 8 * 1024
 _NOT_WEB = translate(
     "Channel", "the update server sent the kiosk to '{url}', which is not a web address")
+_MISMATCH = translate(
+    "Channel", "{file} as the update server sent it does not match the update list "
+               "(copies that did not match so far: {count}); the kiosk tries it again "
+               "after {time}. Whoever publishes the channel should publish it again")
 _PLAIN_HTTP = translate(
     "Channel", "the update address '{url}' uses plain http://, which anyone on the network "
                "between could change; use https://, or, if this server is inside the clinic, "
@@ -88,6 +92,11 @@ def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(microsecond=0)
 
 
+def _local_time(moment: dt.datetime) -> str:
+    """As staff read the kiosk's clock: its own time zone, to the minute."""
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
 class ChannelClient:
     """Polls one channel URL and keeps at most one verified download ready to install."""
 
@@ -105,8 +114,10 @@ class ChannelClient:
             raise ChannelError(_PLAIN_HTTP.fill(url=url))
         # The listing sits in the channel folder; a URL naming the folder means its listing.
         self.url = url if url.endswith(".json") else url.rstrip("/") + "/" + CHANNEL_FILE
-        self.folder = data_dir.root / "channel"
+        self.root = data_dir.root
+        self.folder = channelfiles.folder(self.root)
         self.memory = ListMemory(self.folder, self.url)
+        self.mismatches = channelfiles.Mismatches(self.root)
         self.settings = settings
         self.store = store
         self.timeout = timeout
@@ -128,11 +139,11 @@ class ChannelClient:
 
     @property
     def _downloads(self) -> Path:
-        return self.folder / "downloads"
+        return channelfiles.downloads(self.root)
 
     @property
     def _ready(self) -> Path:
-        return self.folder / "ready"
+        return channelfiles.ready(self.root)
 
     def _load_cache(self) -> _Cache:
         try:
@@ -311,19 +322,34 @@ class ChannelClient:
         return self.choose(self.fetch_listing())
 
     def pending(self) -> Path | None:
-        """A downloaded, verified pack waiting for the next attract screen."""
+        """A downloaded, verified pack waiting for the next attract screen, from this
+        address: one another address offered (staff tried a pilot channel, then went
+        back) is not this channel's to install."""
         if not self._ready.is_dir():
             return None
         ready = sorted(self._ready.glob(f"*{SUFFIX}"))
+        if ready and channelfiles.ready_from(self.root) != self.url:
+            channelfiles.forget_downloads(self.root)
+            return None
         return ready[-1] if ready else None
 
-    def check(self, progress: Progress | None = None,
-              stop: threading.Event | None = None) -> Path | None:
-        """Poll and, if there is something newer, download it. Returns the ready file."""
+    def check(self, progress: Progress | None = None, stop: threading.Event | None = None,
+              again: bool = False) -> Path | None:
+        """Poll and, if there is something newer, download it. Returns the ready file.
+
+        A pack whose last copy did not match the list waits before it is downloaded
+        again, unless ``again`` (staff asked for a check now)."""
         entry = self.poll()
         if entry is None:
-            self._forget_other_downloads()
-            return self.pending()
+            # Nothing to take: a pack waiting is no longer listed (withdrawn), or no
+            # longer newer than what the kiosk has had (staff went back).
+            channelfiles.forget_downloads(self.root)
+            return None
+        waiting = None if again else self.mismatches.wait_until(entry.sha256, _now())
+        if waiting is not None and not (self._ready / entry.file).exists():
+            until, misses = waiting
+            raise ChannelError(_MISMATCH.fill(file=entry.file, count=misses,
+                                              time=_local_time(until)))
         return self.download(entry, progress, stop)
 
     def download(self, entry: ChannelEntry, progress: Progress | None = None,
@@ -354,9 +380,12 @@ class ChannelClient:
         if _sha256(part) != entry.sha256:
             part.unlink(missing_ok=True)
             meta_file.unlink(missing_ok=True)
-            raise ChannelError(translate(
-                "Channel", "{file} does not match the channel's checksum; downloading again "
-                           "next time").fill(file=entry.file))
+            until, misses = self.mismatches.missed(entry.sha256, _now())
+            log.error("%s from %s does not match the update list (copies so far: %d)", entry.file,
+                      self.url, misses)
+            raise ChannelError(_MISMATCH.fill(file=entry.file, count=misses,
+                                              time=_local_time(until)))
+        self.mismatches.matched(entry.sha256)
         why: Value | None
         mislabelled = False
         try:
@@ -385,6 +414,7 @@ class ChannelClient:
         # Only one pack waits at a time: the newest.
         for older in self._ready.glob(f"*{SUFFIX}"):
             older.unlink(missing_ok=True)
+        channelfiles.note_ready_from(self.root, self.url)  # before: never a pack unnoted
         os.replace(part, ready)
         fsync_dir(self._ready)
         meta_file.unlink(missing_ok=True)

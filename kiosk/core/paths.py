@@ -58,10 +58,13 @@ class DataDir(NamedTuple):
         """Delete the temporary files of saves a kill or power cut stopped halfway
         (``write_atomic``'s ``.settings.json.XXXX.tmp``): months of them fill a disk. Only
         old ones: a save by another process (``kiosk --set-pin``) may be under way now."""
-        try:
-            leftovers = list(self.root.glob(".*.tmp"))
-        except OSError:
-            return
+        leftovers: list[Path] = []
+        # The channel's list, its number and its refusals are saved the same way.
+        for folder in (self.root, self.root / "channel", self.root / "channel" / "ready"):
+            try:
+                leftovers += folder.glob(".*.tmp")
+            except OSError:
+                continue
         for leftover in leftovers:
             try:
                 if time.time() - leftover.stat().st_mtime > LEFTOVER_AGE_S:

@@ -91,8 +91,13 @@ def fetch(open_: Opener, url: str, part: Path, expected: Expected, seconds: floa
             if have and response.status == 206:
                 match = re.match(r"bytes (\d+)-", response.headers.get("Content-Range", ""))
                 if not match or int(match.group(1)) != have:
+                    # Kept, the part would be resumed wrongly at every poll for good (a
+                    # proxy that answers every range from the start): begin again.
+                    part.unlink(missing_ok=True)
+                    info.unlink(missing_ok=True)
                     raise ChannelError(translate(
-                        "Channel", "the update server resumed {file} at the wrong place")
+                        "Channel", "the update server resumed {file} at the wrong place; "
+                                   "it will be downloaded again from the start")
                         .fill(file=name))
                 mode = "ab"
                 log.info("resuming %s at %d of %d bytes", name, have, expected.size)

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from kiosk.core import channelfiles
 from kiosk.core.diskcheck import disk_trouble
 from kiosk.core.kpack import DEFAULT_LIMITS, Limits, Progress, disk_problem
 from kiosk.core.model import Pack
@@ -326,9 +327,9 @@ class KioskService:
 
         return ChannelClient.from_settings(self.data, settings, self.store)
 
-    def check_channel(self, progress: Progress | None = None) -> PackReady:
+    def check_channel(self, progress: Progress | None = None, again: bool = False) -> PackReady:
         client = self.channel()
-        ready = client.check(progress) if client is not None else None
+        ready = client.check(progress, again=again) if client is not None else None
         event = PackReady(ready, tuple(sorted(e.version for e in client.held_back))
                           if client is not None else ())
         self._emit(event)
@@ -364,6 +365,10 @@ class KioskService:
                           named: frozenset[str] = frozenset()) -> SettingsChanged:
         changed = frozenset(f.name for f in attrs.fields(Settings)
                             if getattr(new, f.name) != getattr(self._settings, f.name)) | named
+        if new.update_url != self._settings.update_url:
+            # What the old address offered is not the new one's to install (nor, with
+            # none, anyone's): a pack waiting was installed at the next welcome screen.
+            channelfiles.forget_downloads(self.data.root)
         self._settings = new
         self.store.settings = new
         if "keep_use_days" in changed:

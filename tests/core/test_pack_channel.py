@@ -21,7 +21,7 @@ from typing import Any
 import pytest
 from kpack_helpers import build, make_pack, make_store, new_key, pub_text
 
-from kiosk.core import channel, updatelist
+from kiosk.core import channel, channelfiles, updatelist
 from kiosk.core.channel import ChannelClient
 from kiosk.core.listmemory import Accepted, ListMemory, local_day
 from kiosk.core.problems import PackError
@@ -39,6 +39,8 @@ class Server:
     cut_after: dict[str, int] = field(default_factory=dict)
     served: dict[str, int] = field(default_factory=dict)
     redirects: dict[str, str] = field(default_factory=dict)
+    wrong_resume: bool = False  # answers every range from the start, as "206 bytes 0-"
+    altered: dict[str, bytes] = field(default_factory=dict)  # sent instead of the file
 
 
 def _handler(server: Server) -> type[BaseHTTPRequestHandler]:
@@ -58,7 +60,7 @@ def _handler(server: Server) -> type[BaseHTTPRequestHandler]:
             if "/" in name or not path.is_file():
                 self.send_error(404)
                 return
-            data = path.read_bytes()
+            data = server.altered.get(name) or path.read_bytes()
             etag = '"' + hashlib.sha256(data).hexdigest()[:16] + '"'
             modified = email.utils.formatdate(path.stat().st_mtime, usegmt=True)
             inm, ims = self.headers.get("If-None-Match"), self.headers.get("If-Modified-Since")
@@ -71,9 +73,12 @@ def _handler(server: Server) -> type[BaseHTTPRequestHandler]:
             if_range = self.headers.get("If-Range")
             if wanted.startswith("bytes=") and if_range in (None, etag, modified):
                 start = int(wanted[6:].split("-")[0])
+            partial = bool(start)
+            if server.wrong_resume:
+                start = 0
             body = data[start:]
-            self.send_response(206 if start else 200)
-            if start:
+            self.send_response(206 if partial else 200)
+            if partial:
                 self.send_header("Content-Range", f"bytes {start}-{len(data) - 1}/{len(data)}")
             self.send_header("Content-Length", str(len(body)))
             if server.use_etag:
@@ -287,7 +292,7 @@ def test_a_full_disk_keeps_the_download_for_later(fleet: Fleet,
 def test_damaged_download_is_refused(fleet: Fleet) -> None:
     fleet.publish(2)
     fleet.rewrite_listing(lambda signed: signed["packs"][0].update(sha256="0" * 64))
-    with pytest.raises(ChannelError, match="checksum"):
+    with pytest.raises(ChannelError, match="does not match the update list"):
         fleet.client.check()
 
 
@@ -808,3 +813,106 @@ def test_a_list_s_end_is_dated_by_the_kiosk_s_own_calendar(
     finally:
         monkeypatch.undo()  # TZ as it was, then the C library told so
         time.tzset()
+
+
+def test_a_download_resumed_at_the_wrong_place_starts_again(fleet: Fleet) -> None:
+    """A proxy answering every range from the start kept the cut part for good: every
+    poll after said "resumed at the wrong place" and nothing more was ever downloaded."""
+    path = fleet.publish(2)
+    name = "org.example.test-pack-v2.kpack"
+    fleet.server.cut_after[name] = path.stat().st_size // 3
+    with pytest.raises(ChannelError, match="cut"):
+        fleet.client.check()
+    fleet.server.wrong_resume = True
+    with pytest.raises(ChannelError, match="wrong place; it will be downloaded again"):
+        fleet.client.check()
+    assert not list((fleet.store.data_dir.root / "channel" / "downloads").iterdir())
+    ready = fleet.client.check()  # from the start: no range asked, so none answered wrongly
+    assert "Range" not in [r for r in fleet.server.requests if r["path"] == name][-1]
+    assert ready is not None and ready.read_bytes() == path.read_bytes()
+
+
+def test_a_copy_that_does_not_match_the_list_is_not_downloaded_at_every_poll(
+        fleet: Fleet, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A pack re-uploaded without publishing again (or a stale proxy's copy) was
+    downloaded whole at every poll, twice an hour for as long as it stayed so."""
+    path = fleet.publish(2)
+    name = "org.example.test-pack-v2.kpack"
+    fleet.server.altered[name] = path.read_bytes()[:-1] + b"?"
+    start = channel._now()
+    monkeypatch.setattr(channel, "_now", lambda: start)
+
+    def downloads() -> int:
+        return len([r for r in fleet.server.requests if r["path"] == name])
+
+    with pytest.raises(ChannelError, match=r"does not match the update list \(copies that "
+                                           r"did not match so far: 1\)"):
+        fleet.client.check()
+    assert downloads() == 1
+    for _ in range(3):  # the polls of the next 25 minutes
+        with pytest.raises(ChannelError, match="tries it again after"):
+            fleet.client.check()
+    assert downloads() == 1
+    # Then once more, and then twice as long before the next try.
+    monkeypatch.setattr(channel, "_now", lambda: start + dt.timedelta(minutes=26))
+    with pytest.raises(ChannelError, match=r"did not match so far: 2\)"):
+        fleet.client.check()
+    monkeypatch.setattr(channel, "_now", lambda: start + dt.timedelta(minutes=60))
+    with pytest.raises(ChannelError, match="tries it again after"):
+        fleet.client.check()
+    assert downloads() == 2
+    # Staff asking for a check now try it at once; the server's copy put right is taken.
+    del fleet.server.altered[name]
+    ready = fleet.client.check(again=True)
+    assert ready is not None and ready.read_bytes() == path.read_bytes()
+    assert downloads() == 3
+    # A note made under a clock set years ahead does not hold a download up for years.
+    mismatches = channelfiles.Mismatches(fleet.store.data_dir.root)
+    mismatches.missed("f" * 64, start.replace(year=2045))
+    assert mismatches.wait_until("f" * 64, start) is None
+
+
+def test_a_pack_an_old_address_offered_is_not_installed(fleet: Fleet, tmp_path: Path,
+                                                        server: Server) -> None:
+    """Staff tried a pilot channel, its v3 downloaded, then went back to the main
+    address (which offers v2): the pilot's v3 was installed at the welcome screen."""
+    fleet.publish(2)
+    assert fleet.client.check() is not None
+    assert fleet.client.install_pending() is not None  # v2 from the main channel
+    pilot_root = tmp_path / "pilot"
+    pilot_root.mkdir()
+    pilot = Server(pilot_root)
+    httpd = _serve(pilot, _handler(pilot))
+    threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05},
+                     daemon=True).start()
+    try:
+        v3 = build(make_pack(tmp_path / "src3", 3), tmp_path / "v3.kpack", fleet.key)  # type: ignore[arg-type]
+        publish([v3], pilot_root, fleet.key, addresses=[pilot.url])  # type: ignore[arg-type]
+        store = fleet.store
+        to_pilot = ChannelClient(pilot.url, store.data_dir, store.settings, store, timeout=10,
+                                 handlers=NO_PROXY)
+        assert to_pilot.check() is not None  # v3 waits for the welcome screen
+        back = ChannelClient(fleet.server.url, store.data_dir, store.settings, store,
+                             timeout=10, handlers=NO_PROXY)
+        assert back.pending() is None  # not the main channel's to install
+        assert back.check() is None and back.install_pending() is None
+        assert store.status().active_id_version == ("org.example.test-pack", 2)
+        assert not list((store.data_dir.root / "channel" / "ready").glob("*.kpack"))
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+
+
+def test_a_pack_withdrawn_from_the_list_is_not_installed(fleet: Fleet) -> None:
+    """A publisher who takes a pack off the list (a mistake found in it) stops kiosks
+    that downloaded it and have not installed it yet."""
+    fleet.publish(2)
+    assert fleet.client.check() is not None and fleet.client.install_pending() is not None
+    fleet.publish(3)
+    assert fleet.client.check() is not None and fleet.client.pending() is not None
+    fleet.rewrite_listing(lambda signed: signed.update(
+        version=signed["version"] + 1,
+        packs=[entry for entry in signed["packs"] if entry["version"] != 3]))
+    assert fleet.client.check() is None
+    assert fleet.client.pending() is None and fleet.client.install_pending() is None
+    assert fleet.store.status().active_id_version == ("org.example.test-pack", 2)

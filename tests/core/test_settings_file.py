@@ -67,11 +67,17 @@ def test_saves_cut_short_long_ago_are_swept_at_start_and_new_ones_left(tmp_path:
     old.write_text('{"idle_seconds": 9')
     stamp = old.stat().st_mtime - LEFTOVER_AGE_S - 60
     os.utime(old, (stamp, stamp))
+    # The channel's list (up to 1 MB), its number and its refusals are saved so too.
+    (data.root / "channel").mkdir()
+    old_list = data.root / "channel" / ".state.json.q1w2e3.tmp"
+    old_list.write_text('{"url": "https://')
+    os.utime(old_list, (stamp, stamp))
     new = data.root / ".staff.json.a8b7c6.tmp"  # another process saving right now
     new.write_text("{")
     Settings().save(data.settings_file)
     DataDir(data.root).create()
     assert not old.exists() and new.exists() and data.settings_file.exists()
+    assert not old_list.exists()
 
 
 @pytest.mark.allow_logged_errors

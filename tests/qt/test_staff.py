@@ -745,6 +745,33 @@ def test_channel_poll_downloads_in_the_background_and_installs_at_the_next_attra
         s.panel.updates.status.text()
 
 
+def test_a_pack_waiting_from_an_address_staff_stopped_using_is_never_installed(
+        qtbot, start, channel_server, tmp_path: Path) -> None:
+    """The Updates tab still said "Downloaded and waiting" after staff stopped looking for
+    updates, and the file stayed on the disk for good."""
+    url, folder = channel_server
+    publish([signed(tmp_path, 2)], folder, KEY, addresses=[url])
+    k = start(update_url=url, local_update_hosts=["127.0.0.1"])
+    s = staff(k)
+    k.window.start_visit("en")  # a patient is reading: the download waits
+    with qtbot.waitSignal(s.poller.changed, timeout=10000,
+                          check_params_cb=lambda: not s.poller.busy):
+        assert s.poller.poll()
+    assert s.poller.status.waiting == f"{PACK_ID}-v2.kpack"
+    unlock(qtbot, k)
+    page = s.panel.updates
+    tap(qtbot, s.panel.tabs[page])
+    assert "Downloaded and waiting" in page.status.text()
+    tap(qtbot, page.clear)
+    assert not s.poller.status.waiting
+    assert "Downloaded and waiting" not in page.status.text()
+    assert not list((k.data.root / "channel" / "ready").glob("*.kpack"))
+    tap(qtbot, s.panel.close_button)
+    k.window.reset()  # the next patient: nothing is installed behind staff's back
+    qtbot.waitUntil(lambda: k.window.current is k.window.attract, timeout=10000)
+    assert k.session.pack.id != PACK_ID
+
+
 def read_stick(qtbot, page) -> None:
     """Tap "Read from USB stick"; the stick is read off the UI thread (it may hang)."""
     tap(qtbot, page.read)

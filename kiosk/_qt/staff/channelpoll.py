@@ -69,8 +69,9 @@ class ChannelPoller(QObject):
     def busy(self) -> bool:
         return self._job is not None
 
-    def poll(self) -> bool:
-        """Check the channel and download anything newer. False if nothing was started."""
+    def poll(self, again: bool = False) -> bool:
+        """Check the channel and download anything newer. False if nothing was started.
+        ``again``: staff asked, so a pack whose last copy did not match is tried now."""
         self.status.address = self.service.settings.update_url
         if self.busy:
             return False
@@ -78,7 +79,8 @@ class ChannelPoller(QObject):
             self.changed.emit()
             return False
         service = self.service
-        self._run(Job(lambda progress: service.check_channel(progress), "channel-check"),
+        self._run(Job(lambda progress: service.check_channel(progress, again),
+                      "channel-check"),
                   self._checked)
         return True
 

@@ -63,7 +63,8 @@ class UpdatesPage(TabPage):
         self.read.clicked.connect(self._read)
         self.clear.clicked.connect(self._clear)
         self.allow_local.clicked.connect(self._allow_local)
-        self.check.clicked.connect(poller.poll)
+        # Asked by staff: a pack whose last copy did not match is tried again now.
+        self.check.clicked.connect(lambda: poller.poll(again=True))
         poller.changed.connect(self.refresh)
         actions.bridge.settingsChanged.connect(lambda _event: self.refresh())
         self._message = ""
