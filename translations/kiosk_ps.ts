@@ -277,6 +277,18 @@
         <translation>دا د اپډیټ لېست د بل چینل ({addresses}) دی، د دې کیوسک د اپډیټ پتې نه دی</translation>
     </message>
     <message>
+        <source>needs kiosk software {needed} or newer (this kiosk has {have}): update the kiosk software</source>
+        <translation>د کیوسک سافټویر {needed} یا له هغه نوی غواړي (په دې کیوسک کې {have} دی): د کیوسک سافټویر اپډیټ کړئ</translation>
+    </message>
+    <message>
+        <source>was refused when it was downloaded</source>
+        <translation>د ډاونلوډ پر مهال رد شو</translation>
+    </message>
+    <message>
+        <source>version {version} of {pack} {why}</source>
+        <translation>د {pack} ورژن {version} {why}</translation>
+    </message>
+    <message>
         <source>the update server took longer than {seconds} seconds to send {what}; the kiosk stopped waiting and will try again later</source>
         <translation>اپډیټ سرور د {what} په لېږلو کې له {seconds} ثانیو ډېر وخت ونیو؛ کیوسک انتظار پرېښود او وروسته به بیا هڅه وکړي</translation>
     </message>
@@ -2391,6 +2403,10 @@ Fingerprint: %2</source>
     <message>
         <source>Not taken: version %1, as this kiosk has had it or a newer one before (staff may have gone back from it). The kiosk takes the next newer version.</source>
         <translation>وانه خیستل شو: ورژن %1، ځکه چې دا یا له دې نوی ورژن مخکې پر دې کیوسک راغلی و (کېدای شي سټاف ترې پخواني ورژن ته بېرته تللي وي). کیوسک به بل نوی ورژن واخلي.</translation>
+    </message>
+    <message>
+        <source>Not taken: %1</source>
+        <translation>وانه خیستل شو: %1</translation>
     </message>
     <message>
         <source>Last installed from the channel: %1</source>

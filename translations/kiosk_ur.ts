@@ -277,6 +277,18 @@
         <translation>یہ اپ ڈیٹ فہرست کسی اور چینل ({addresses}) کی ہے، اس کیوسک کے اپ ڈیٹ پتے کی نہیں</translation>
     </message>
     <message>
+        <source>needs kiosk software {needed} or newer (this kiosk has {have}): update the kiosk software</source>
+        <translation>کیوسک سافٹ ویئر {needed} یا اس سے نیا مانگتا ہے (اس کیوسک میں {have} ہے): کیوسک کا سافٹ ویئر اپ ڈیٹ کریں</translation>
+    </message>
+    <message>
+        <source>was refused when it was downloaded</source>
+        <translation>ڈاؤن لوڈ ہونے پر قبول نہیں کیا گیا</translation>
+    </message>
+    <message>
+        <source>version {version} of {pack} {why}</source>
+        <translation>{pack} کا ورژن {version} {why}</translation>
+    </message>
+    <message>
         <source>the update server took longer than {seconds} seconds to send {what}; the kiosk stopped waiting and will try again later</source>
         <translation>اپ ڈیٹ سرور نے {what} بھیجنے میں {seconds} سیکنڈ سے زیادہ لگا دیے؛ کیوسک نے انتظار چھوڑ دیا ہے اور بعد میں دوبارہ کوشش کرے گا</translation>
     </message>
@@ -2391,6 +2403,10 @@ Fingerprint: %2</source>
     <message>
         <source>Not taken: version %1, as this kiosk has had it or a newer one before (staff may have gone back from it). The kiosk takes the next newer version.</source>
         <translation>نہیں لیا گیا: ورژن %1، کیونکہ یہ یا اس سے نیا ورژن اس کیوسک پر پہلے آ چکا ہے (ہو سکتا ہے عملہ اس سے پچھلے ورژن پر واپس گیا ہو)۔ کیوسک اگلا نیا ورژن لے گا۔</translation>
+    </message>
+    <message>
+        <source>Not taken: %1</source>
+        <translation>نہیں لیا گیا: %1</translation>
     </message>
     <message>
         <source>Last installed from the channel: %1</source>

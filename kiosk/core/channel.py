@@ -129,6 +129,7 @@ class ChannelClient:
         # After a check: versions the kiosk would have taken but for having had them (or
         # newer) before, as after staff went back from one (for the Updates tab to say).
         self.held_back: list[ChannelEntry] = []
+        self.not_taken: list[Value] = []  # newer packs it cannot take, and why
 
     def _allowed(self, url: str) -> bool:
         return webaddress.address_allowed(url, self.settings.local_update_hosts)
@@ -276,12 +277,25 @@ class ChannelClient:
         return listing
 
     def choose(self, listing: ChannelListing) -> ChannelEntry | None:
-        """The newest pack this kiosk can and should take, or None."""
+        """The newest pack this kiosk can and should take, or None. Newer ones it cannot
+        take, and why, are left in ``not_taken``."""
         current = self.store.status().active_id_version
-        refused = self._refused()
-        usable = [e for e in listing.packs
-                  if not app_too_old(e.min_app_version) and e.sha256 not in refused
-                  and _as_labelled(e) not in refused]
+        refused = self.refusals().read()
+        usable: list[ChannelEntry] = []
+        blocked: list[tuple[ChannelEntry, Value]] = []
+        for e in listing.packs:
+            if app_too_old(e.min_app_version):
+                blocked.append((e, translate(
+                    "Channel", "needs kiosk software {needed} or newer (this kiosk has "
+                               "{have}): update the kiosk software").fill(
+                    needed=e.min_app_version, have=APP_VERSION)))
+            elif e.sha256 in refused or _as_labelled(e) in refused:
+                # The reason as said of the file when it was refused ("is signed with...").
+                why = refused.get(e.sha256) or refused.get(_as_labelled(e))
+                blocked.append((e, why if why is not None else translate(
+                    "Channel", "was refused when it was downloaded")))
+            else:
+                usable.append(e)
         # A channel may carry several packs: the kiosk keeps to its own while it is listed.
         if current is not None and any(e.id == current[0] for e in usable):
             usable = [e for e in usable if e.id == current[0]]
@@ -292,31 +306,28 @@ class ChannelClient:
         self.held_back = [e for e in usable if e.version <= highest[e.id] and not (
             current is not None and e.id == current[0] and e.version <= current[1])]
         usable = [e for e in usable if e.version > highest[e.id]]
-        if not usable:
-            return None
-        return max(usable, key=lambda e: e.version)
+        chosen = max(usable, key=lambda e: e.version) if usable else None
+        # Said on the Updates tab at every check, not only the first: otherwise staff
+        # read "answered normally" while a newer pack waits for software or a key.
+        own = current[0] if current is not None and any(
+            e.id == current[0] for e, _why in blocked) else None
+        self.not_taken = [
+            translate("Channel", "version {version} of {pack} {why}").fill(
+                version=e.version, pack=e.id, why=why)
+            for e, why in blocked
+            if (own is None or e.id == own) and e.version > known.get(e.id, 0)
+            and (chosen is None or e.id != chosen.id or e.version > chosen.version)]
+        return chosen
 
     def _keys(self) -> str:
         return sha256("\n".join(sorted(signing.trusted_keys(
             self.settings.trusted_keys))).encode("utf-8")).hexdigest()[:16]
 
-    def _refused(self) -> set[str]:
-        """Packs refused for good, as long as the kiosk trusts the same keys: one refused
-        for a key not yet trusted is taken once staff trust it."""
-        try:
-            raw = jsontext.loads((self.folder / "refused.json").read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return set()
-        if not isinstance(raw, dict) or raw.get("keys") != self._keys() or \
-                not isinstance(raw.get("refused"), list):
-            return set()
-        return {str(item) for item in raw["refused"]}
+    def refusals(self) -> channelfiles.Refusals:
+        return channelfiles.Refusals(self.root, self._keys())
 
-    def _refuse(self, what: str) -> None:
-        # Remembered so a pack the kiosk will never take is not downloaded again each poll.
-        refused = sorted(self._refused() | {what})[-100:]
-        write_atomic(self.folder / "refused.json",
-                     json.dumps({"keys": self._keys(), "refused": refused}).encode("utf-8"))
+    def _refuse(self, what: str, why: Value | None) -> None:
+        self.refusals().add(what, why)
 
     def poll(self) -> ChannelEntry | None:
         return self.choose(self.fetch_listing())
@@ -403,7 +414,7 @@ class ChannelClient:
             # A pack is refused for its own bytes. One a listing only mislabelled is good:
             # refused as labelled, so a listing that names it rightly is still followed
             # (a listing naming the real v4 "v5" must not cost the kiosk v4 for ever).
-            self._refuse(_as_labelled(entry) if mislabelled else entry.sha256)
+            self._refuse(_as_labelled(entry) if mislabelled else entry.sha256, why)
             part.unlink(missing_ok=True)
             meta_file.unlink(missing_ok=True)
             log.error("refused %s from the channel: %s", entry.file, why)
@@ -444,7 +455,8 @@ class ChannelClient:
         except PackError as error:
             log.error("the downloaded pack %s was refused: %s", path.name, error)
             if not error.transient:
-                self._refuse(_sha256(path))
+                self._refuse(_sha256(path), error.problems[0].phrase
+                             if error.problems else None)
                 path.unlink(missing_ok=True)
             raise
         path.unlink(missing_ok=True)

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from kiosk.core import jsontext
 from kiosk.core.atomic import write_atomic
+from kiosk.core.phrases import Value, value_from_json, value_to_json
 
 log = logging.getLogger("kiosk.channel")
 
@@ -129,3 +130,43 @@ class Mismatches:
         entries = self._read()
         if entries.pop(sha256, None) is not None:
             self._write(entries)
+
+
+class Refusals:
+    """Packs refused for good, and why, as long as the kiosk trusts the same keys
+    (``keys``: a digest of them): one refused for a key not yet trusted is taken once
+    staff trust it. Remembered so such a pack is not downloaded again at every poll;
+    the reason, so the Updates tab can go on saying why a newer pack is not taken."""
+
+    def __init__(self, data_root: Path, keys: str) -> None:
+        self.path = folder(data_root) / "refused.json"
+        self.keys = keys
+
+    def read(self) -> dict[str, Value | None]:
+        try:
+            raw = jsontext.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+        if not isinstance(raw, dict) or raw.get("keys") != self.keys or \
+                not isinstance(raw.get("refused"), list):
+            return {}
+        reasons = raw.get("why")
+        if not isinstance(reasons, dict):
+            reasons = {}  # written before reasons were kept
+        found: dict[str, Value | None] = {}
+        for item in raw["refused"]:
+            why: Value | None = None
+            with contextlib.suppress(ValueError):
+                if str(item) in reasons:
+                    why = value_from_json(reasons[str(item)])
+            found[str(item)] = why
+        return found
+
+    def add(self, what: str, why: Value | None) -> None:
+        found = self.read()
+        found[what] = why
+        kept = sorted(found)[-100:]
+        reasons = {item: value_to_json(why) for item in kept
+                   if (why := found[item]) is not None}
+        write_atomic(self.path, json.dumps({"keys": self.keys, "refused": kept,
+                                            "why": reasons}).encode("utf-8"))

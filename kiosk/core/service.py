@@ -29,7 +29,7 @@ from kiosk.core.kpack import DEFAULT_LIMITS, Limits, Progress, disk_problem
 from kiosk.core.model import Pack
 from kiosk.core.packdir import load_pack
 from kiosk.core.paths import DataDir
-from kiosk.core.phrases import Phrase, translate
+from kiosk.core.phrases import Phrase, Value, translate
 from kiosk.core.problems import PackError, Problem
 from kiosk.core.settings import Settings, damaged_note
 from kiosk.core.signing import KeyFileError
@@ -76,6 +76,7 @@ class PackReady:
 
     path: Path | None
     held_back: tuple[int, ...] = ()
+    not_taken: tuple[Value, ...] = ()  # newer packs it cannot take (software, key), and why
 
 
 @dataclass(frozen=True)
@@ -331,7 +332,8 @@ class KioskService:
         client = self.channel()
         ready = client.check(progress, again=again) if client is not None else None
         event = PackReady(ready, tuple(sorted(e.version for e in client.held_back))
-                          if client is not None else ())
+                          if client is not None else (),
+                          tuple(client.not_taken) if client is not None else ())
         self._emit(event)
         return event
 

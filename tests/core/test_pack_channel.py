@@ -24,6 +24,7 @@ from kpack_helpers import build, make_pack, make_store, new_key, pub_text
 from kiosk.core import channel, channelfiles, updatelist
 from kiosk.core.channel import ChannelClient
 from kiosk.core.listmemory import Accepted, ListMemory, local_day
+from kiosk.core.phrases import render
 from kiosk.core.problems import PackError
 from kiosk.core.store import PackStore, Source
 from kiosk.core.structure import structure
@@ -225,6 +226,12 @@ def test_packs_from_untrusted_keys_are_refused_once(fleet: Fleet) -> None:
         fleet.client.check()
     assert fleet.client.pending() is None
     assert fleet.client.poll() is None  # not downloaded again at every poll
+    # Yet every check still says why it is not taken: staff read "answered normally"
+    # from the second check on, and never learned there was a key to trust.
+    said = [render(why) for why in fleet.client.not_taken]
+    assert len(said) == 1 and said[0].startswith(
+        "version 2 of org.example.test-pack is signed with key ") and \
+        "which this kiosk does not trust" in said[0], said
     # Until staff trust that key: then the same bytes are taken (a refusal for the
     # kiosk's own settings is not one for the pack's bytes).
     fleet.client.settings = fleet.store.settings = fleet.store.settings.updated(
@@ -916,3 +923,18 @@ def test_a_pack_withdrawn_from_the_list_is_not_installed(fleet: Fleet) -> None:
     assert fleet.client.check() is None
     assert fleet.client.pending() is None and fleet.client.install_pending() is None
     assert fleet.store.status().active_id_version == ("org.example.test-pack", 2)
+
+
+def test_a_newer_pack_for_newer_software_is_named_at_every_check(fleet: Fleet) -> None:
+    """A v3 that needs newer kiosk software was passed over at every poll without a
+    word: the Updates tab said the server "answered normally"."""
+    fleet.publish(2)
+    assert fleet.client.check() is not None and fleet.client.install_pending() is not None
+    fleet.publish(3, min_app="99.0.0")
+    for _ in range(2):
+        assert fleet.client.check() is None
+        assert [render(why) for why in fleet.client.not_taken] == [
+            f"version 3 of org.example.test-pack needs kiosk software 99.0.0 or newer "
+            f"(this kiosk has {channel.APP_VERSION}): update the kiosk software"]
+    fleet.publish(4)  # a newer one it can take: nothing older left to mention
+    assert fleet.client.check() is not None and fleet.client.not_taken == []

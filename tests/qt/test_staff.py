@@ -772,6 +772,31 @@ def test_a_pack_waiting_from_an_address_staff_stopped_using_is_never_installed(
     assert k.session.pack.id != PACK_ID
 
 
+@pytest.mark.allow_logged_errors  # the refusal is logged as an error, as it should be
+def test_a_pack_signed_by_a_key_not_yet_trusted_is_named_at_every_check(
+        qtbot, start, channel_server, tmp_path: Path) -> None:
+    """From the second check on, the Updates tab said the server "answered normally":
+    staff never learned there was a key to trust."""
+    url, folder = channel_server
+    # The list is signed by a key the kiosk trusts, the pack by another.
+    publish([signed(tmp_path, 2, key=new_key())], folder, KEY, addresses=[url])
+    k = start(update_url=url, local_update_hosts=["127.0.0.1"])
+    s = staff(k)
+    unlock(qtbot, k)
+    page = s.panel.updates
+    tap(qtbot, s.panel.tabs[page])
+    said = []
+    for _ in range(3):
+        with qtbot.waitSignal(s.poller.changed, timeout=10000,
+                              check_params_cb=lambda: not s.poller.busy):
+            tap(qtbot, page.check)
+        said.append(page.status.text())
+    assert "which this kiosk does not trust" in said[0]  # the download refused
+    for later in said[1:]:  # then not downloaded again, and still said
+        assert "Not taken: version 2 of org.example.test-pack is signed with key" in later
+        assert "which this kiosk does not trust" in later, later
+
+
 def read_stick(qtbot, page) -> None:
     """Tap "Read from USB stick"; the stick is read off the UI thread (it may hang)."""
     tap(qtbot, page.read)

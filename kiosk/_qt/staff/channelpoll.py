@@ -31,6 +31,7 @@ class ChannelStatus:
     error: list[Value] = field(default_factory=list)
     waiting: str = ""  # a downloaded pack waiting for the next attract screen
     held_back: tuple[int, ...] = ()  # versions it has had before (staff went back): not taken
+    not_taken: tuple[Value, ...] = ()  # newer packs it cannot take, and why
     installed: str = ""
     busy: bool = False
 
@@ -115,6 +116,7 @@ class ChannelPoller(QObject):
         self.status.error = []
         self.status.waiting = ready.path.name if ready.path is not None else ""
         self.status.held_back = ready.held_back
+        self.status.not_taken = ready.not_taken
 
     def _installed(self, live: PackLive | None) -> None:
         self.status.waiting = ""

@@ -160,6 +160,8 @@ class UpdatesPage(TabPage):
                 "(staff may have gone back from it). The kiosk takes the next newer "
                 "version.").replace(
                 "%1", ", ".join(str(version) for version in status.held_back)))
+        for why in status.not_taken:
+            lines.append(self.tr("Not taken: %1").replace("%1", say_lines([why])))
         if status.installed:
             lines.append(self.tr("Last installed from the channel: %1")
                          .replace("%1", status.installed))
