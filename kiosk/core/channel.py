@@ -105,15 +105,15 @@ class ChannelClient:
                  ssl_context: ssl.SSLContext | None = None, limits: Limits = DEFAULT_LIMITS,
                  listing_seconds: float = LISTING_SECONDS,
                  download_seconds: float = DOWNLOAD_SECONDS) -> None:
-        parts = urllib.parse.urlsplit(url)
-        if parts.scheme not in ("http", "https") or not parts.netloc:
-            raise ChannelError(translate(
-                "Channel", "the update address '{url}' must start with https://")
-                .fill(url=url))
+        try:
+            # Also an address saved before addresses were tidied as they were read.
+            url = webaddress.tidy(url)
+        except webaddress.BadAddress as error:
+            raise ChannelError(error.phrase) from None
         if not webaddress.address_allowed(url, settings.local_update_hosts):
             raise ChannelError(_PLAIN_HTTP.fill(url=url))
         # The listing sits in the channel folder; a URL naming the folder means its listing.
-        self.url = url if url.endswith(".json") else url.rstrip("/") + "/" + CHANNEL_FILE
+        self.url = webaddress.listing_url(url, CHANNEL_FILE)
         self.root = data_dir.root
         self.folder = channelfiles.folder(self.root)
         self.memory = ListMemory(self.folder, self.url)
@@ -380,7 +380,7 @@ class ChannelClient:
         part = self._downloads / (entry.file + ".part")
         meta_file = resumable.meta_file(part)
         self._forget_other_downloads(keep={part.name, meta_file.name})
-        url = urllib.parse.urljoin(self.url, urllib.parse.quote(entry.file))
+        url = webaddress.beside(self.url, entry.file)
         seconds = max(self.download_seconds, entry.size / MIN_BYTES_PER_SECOND)
         resumable.fetch(self._open, url, part, resumable.Expected(entry.file, entry.size,
                                                                   entry.sha256),

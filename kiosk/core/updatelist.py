@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import attrs
 
-from kiosk.core import jsontext, signing
+from kiosk.core import jsontext, signing, webaddress
 from kiosk.core.atomic import write_atomic
 from kiosk.core.hashing import sha256
 from kiosk.core.kpack import DEFAULT_LIMITS, SUFFIX, Count, Kpack, Limits, Sha256
@@ -104,8 +104,9 @@ class SignedListing:
 
 def folder_address(url: str) -> str:
     """A channel's address as one spelling: scheme and host in small letters, no default
-    port, the folder (not its channel.json), ending in "/"."""
-    parts = urllib.parse.urlsplit(url.strip())
+    port, the folder (not its channel.json), ending in "/", spelt as the kiosk sends it (a
+    publisher's Urdu folder name matches the kiosk's percent-encoded one)."""
+    parts = urllib.parse.urlsplit(webaddress.tidy(url))
     host = (parts.hostname or "").lower()
     if ":" in host:
         host = f"[{host}]"

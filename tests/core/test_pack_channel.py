@@ -50,8 +50,9 @@ def _handler(server: Server) -> type[BaseHTTPRequestHandler]:
             pass
 
         def do_GET(self) -> None:
-            name = self.path.lstrip("/").split("?")[0]
-            server.requests.append({"path": name, **{k: v for k, v in self.headers.items()}})
+            name, _, query = self.path.lstrip("/").partition("?")
+            server.requests.append({"path": name, "query": query,
+                                    **{k: v for k, v in self.headers.items()}})
             if name in server.redirects:
                 self.send_response(302)
                 self.send_header("Location", server.redirects[name])
@@ -676,6 +677,40 @@ def test_plain_http_only_from_a_server_staff_named_as_inside_the_clinic(fleet: F
     with pytest.raises(ChannelError, match=r"'http://localhost:.*' uses plain http://"):
         fleet.client.poll()
     assert "other.json" not in [r["path"] for r in fleet.server.requests]  # never asked
+
+
+def test_a_signed_address_keeps_its_query_for_the_list_and_the_pack(fleet: Fleet) -> None:
+    fleet.publish(2)
+    store = fleet.store
+    client = ChannelClient(fleet.server.url + "?token=abc", store.data_dir, store.settings,
+                           store, timeout=10, handlers=NO_PROXY)
+    assert client.url == fleet.server.url + "channel.json?token=abc"
+    assert client.check() is not None
+    asked = {(r["path"].rsplit("-", 1)[-1], r["query"]) for r in fleet.server.requests}
+    assert asked == {("channel.json", "token=abc"), ("v2.kpack", "token=abc")}
+
+
+@pytest.mark.parametrize("written", ["{url}\u200f", "\ufeff {url}channel.json\u200e ",
+                                     "HTTP://{host}/"])
+def test_an_address_copied_with_invisible_marks_or_capitals_is_followed(
+        fleet: Fleet, written: str) -> None:
+    store, url = fleet.store, fleet.server.url
+    fleet.publish(2)
+    client = ChannelClient(written.format(url=url, host=url.split("/")[2]), store.data_dir,
+                           store.settings, store, timeout=10, handlers=NO_PROXY)
+    assert client.url == url + CHANNEL_FILE
+    assert client.poll() is not None
+
+
+def test_a_saved_address_that_cannot_be_one_is_explained_in_words(fleet: Fleet) -> None:
+    data, store = fleet.store.data_dir, fleet.store
+    with pytest.raises(ChannelError, match=r"server's name .* has a space in it"):
+        ChannelClient("https://kiosk updates.example.org/c/", data, store.settings, store)
+    urdu = "\u06a9\u06cc\u0648\u0633\u06a9"
+    client = ChannelClient(f"https://updates.example.org/{urdu} updates/", data,
+                           store.settings, store)
+    assert client.url == \
+        "https://updates.example.org/%DA%A9%DB%8C%D9%88%D8%B3%DA%A9%20updates/channel.json"
 
 
 def _certificate(folder: Path) -> tuple[ssl.SSLContext, ssl.SSLContext]:
