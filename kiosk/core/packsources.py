@@ -4,11 +4,13 @@ in a worker thread (a network share may hang), and the Qt side finds the sticks.
 
 from __future__ import annotations
 
+import codecs
 from pathlib import Path
 
 from kiosk.core.kpack import SUFFIX
 from kiosk.core.packdir import MANIFEST
 from kiosk.core.smallfile import read_small
+from kiosk.core.webaddress import visible
 
 PACK_FOLDER = "kiosk-packs"
 ADDRESS_FILE = "kiosk-update-address.txt"
@@ -56,17 +58,47 @@ def find_pack_folders(folders: list[Path]) -> list[Path]:
     return found
 
 
+class NotText(ValueError):
+    """An address file is there, but not saved as text the kiosk can read."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"not UTF-8 or UTF-16 text: {path}")
+        self.path = path
+
+
+def _text(data: bytes) -> str | None:
+    """UTF-16 when the file starts with its byte order mark (Windows PowerShell 5's
+    ``echo > file`` and Notepad's "Unicode" write that), otherwise UTF-8 with or without
+    one; None for anything else."""
+    try:
+        if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            text = data.decode("utf-16")  # reads the mark for the byte order, and drops it
+        else:
+            text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return None
+    # No text file holds a NUL: this is UTF-16 without its mark, or UTF-32.
+    return None if "\0" in text else text
+
+
 def read_address(folders: list[Path]) -> str | None:
     """The first line of kiosk-update-address.txt on a stick (typing a URL on a touchscreen
-    is error-prone; IT writes the file once on a PC and it is copied exactly)."""
+    is error-prone; IT writes the file once on a PC and it is copied exactly), without
+    marks nobody sees. ``NotText`` when no file gives one but a file is there in another
+    encoding: staff are told what to change, not that there is no file."""
+    not_text: Path | None = None
     for folder in folders:
         for where in (folder, folder / PACK_FOLDER):
             try:
-                text = read_small(where / ADDRESS_FILE, ADDRESS_FILE_LIMIT) \
-                    .decode("utf-8-sig")
-            except (OSError, UnicodeDecodeError):  # also a FIFO or a huge file: not read
+                text = _text(read_small(where / ADDRESS_FILE, ADDRESS_FILE_LIMIT))
+            except OSError:  # also a FIFO or a huge file: not read
                 continue
-            for line in text.splitlines():
-                if line.strip() and not line.strip().startswith("#"):
-                    return line.strip()
+            if text is None:
+                not_text = not_text or where / ADDRESS_FILE
+                continue
+            for line in map(visible, text.splitlines()):
+                if line and not line.startswith("#"):
+                    return line
+    if not_text is not None:
+        raise NotText(not_text)
     return None

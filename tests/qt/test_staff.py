@@ -828,7 +828,7 @@ def test_update_address_is_read_from_a_file_on_the_usb_stick(qtbot, start, usb_s
     assert not page.allow_local.isVisible()
     (usb_stick / packsources.ADDRESS_FILE).write_text("https://[::1/\n")  # not an address
     read_stick(qtbot, page)
-    assert "must start with https://" in page.address_message.text()
+    assert "is not a web address" in page.address_message.text()
     (usb_stick / packsources.ADDRESS_FILE).write_text("http://192.168.1.20:8080/channel/\n")
     read_stick(qtbot, page)
     assert "anyone on the network between" in page.address_message.text()
@@ -842,6 +842,44 @@ def test_update_address_is_read_from_a_file_on_the_usb_stick(qtbot, start, usb_s
     tap(qtbot, page.clear)
     assert Settings.load(k.data.settings_file).update_url == ""
     assert Settings.load(k.data.settings_file).local_update_hosts == ()
+
+
+def test_an_address_file_as_windows_saves_it_or_copied_from_urdu_text(
+        qtbot, start, usb_stick) -> None:
+    """PowerShell 5 and Notepad's "Unicode" save UTF-16 (it was reported as no file); an
+    address copied from an Urdu document carries marks nobody sees, and may hold Urdu
+    letters or "HTTPS://" (each was saved, or refused, to fail later in Python's words)."""
+    k = start()
+    s = staff(k)
+    unlock(qtbot, k)
+    page = s.panel.updates
+    tap(qtbot, s.panel.tabs[page])
+    s.poller.poll = lambda: False  # no network in this test
+    file = usb_stick / packsources.ADDRESS_FILE
+    file.write_bytes("# from IT\r\nhttps://clinic.example.pk/kiosk/\r\n".encode("utf-16"))
+    read_stick(qtbot, page)
+    assert "Saved" in page.address_message.text()
+    assert Settings.load(k.data.settings_file).update_url == "https://clinic.example.pk/kiosk/"
+
+    file.write_bytes(b"https://clinic.example.pk/caf\xe9/\r\n")  # an old Windows code page
+    read_stick(qtbot, page)
+    said = page.address_message.text()
+    assert "not saved as text the kiosk can read" in said and "UTF-8" in said
+    assert "No file named" not in said
+
+    file.write_text("\u200fHTTPS://clinic.example.pk/\u06a9\u06cc\u0648\u0633\u06a9 1/"
+                    "\u200f\n", encoding="utf-8")
+    read_stick(qtbot, page)
+    assert "Saved" in page.address_message.text()
+    saved = "https://clinic.example.pk/%DA%A9%DB%8C%D9%88%D8%B3%DA%A9%201/"
+    assert Settings.load(k.data.settings_file).update_url == saved
+    assert saved in page.address.text()  # what staff see is what the kiosk asks for
+
+    file.write_text("https://clinic example.pk/kiosk/\n", encoding="utf-8")
+    read_stick(qtbot, page)
+    said = page.address_message.text()
+    assert "has a space in it" in said and "Nothing was changed" in said
+    assert Settings.load(k.data.settings_file).update_url == saved
 
 
 # -- preview ------------------------------------------------------------------------------------

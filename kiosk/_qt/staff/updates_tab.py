@@ -15,15 +15,25 @@ from kiosk._qt.staff.common import (
     button_row,
     label,
     latin,
+    say,
     say_lines,
     style_label,
 )
 from kiosk._qt.staff.usb import search_folders
 from kiosk._qt.widgets.buttons import TouchButton
-from kiosk.core.packsources import ADDRESS_FILE, read_address
-from kiosk.core.webaddress import address_allowed, host_of, looks_local
+from kiosk.core.packsources import ADDRESS_FILE, NotText, read_address
+from kiosk.core.webaddress import BadAddress, address_allowed, host_of, looks_local, tidy
 
 log = logging.getLogger("kiosk.staff")
+
+
+def _look_on_sticks(watch: str) -> str | NotText:
+    """The address on a stick ("" if none), or why a file there could not be read; run in
+    a worker, where an exception would be taken for a fault in the kiosk."""
+    try:
+        return read_address(search_folders(watch)) or ""
+    except NotText as error:
+        return error
 
 
 class UpdatesPage(TabPage):
@@ -75,20 +85,29 @@ class UpdatesPage(TabPage):
         watch = self.service.settings.watch_folder
         self.read.setEnabled(False)
         # Off the UI thread, like every look at a stick or a share (one may hang).
-        job = self.staff.bridge.run(
-            lambda _progress: read_address(search_folders(watch)) or "", "read address")
+        job = self.staff.bridge.run(lambda _progress: _look_on_sticks(watch), "read address")
         job.succeeded.connect(self._address_read)
         job.finished.connect(lambda: self.read.setEnabled(True))
 
-    def _address_read(self, address: str) -> None:
+    def _address_read(self, found: str | NotText) -> None:
         self._plain_address = ""
-        if not address:
+        if isinstance(found, NotText):
+            self._say(self.tr(
+                "The file %1 is on the USB stick, but it is not saved as text the kiosk can "
+                "read. Nothing was changed. On a computer, open it in Notepad, choose Save As, "
+                "set Encoding to UTF-8, and save it again.").replace("%1", ADDRESS_FILE), True)
+            return
+        if not found:
             self._say(self.tr("No file named %1 was found on a USB stick.")
                       .replace("%1", ADDRESS_FILE), True)
-        elif not address.startswith(("http://", "https://")) or not host_of(address):
-            self._say(self.tr("The address in the file must start with https://; nothing was "
-                              "changed."), True)
-        elif not address_allowed(address, self.service.settings.local_update_hosts):
+            return
+        try:
+            address = tidy(found)
+        except BadAddress as error:
+            self._say(self.tr("The address in the file cannot be used: %1. Nothing was "
+                              "changed.").replace("%1", say(error.phrase)), True)
+            return
+        if not address_allowed(address, self.service.settings.local_update_hosts):
             if not looks_local(host_of(address)):
                 self._say(self.tr(
                     "This address starts with http://, so anyone on the network between the "
