@@ -273,6 +273,22 @@
         <translation>د اپډیټ پته &apos;{url}&apos; باید په ‎https://‎ پیل شي</translation>
     </message>
     <message>
+        <source>the server&apos;s name in the update address &apos;{url}&apos; has a space in it, which a server&apos;s name never has; check the address with IT</source>
+        <translation>د اپډیټ په پته &apos;{url}&apos; کې د سرور په نوم کې تش ځای (سپېس) دی، خو د سرور په نوم کې هېڅکله تش ځای نه وي؛ پته له آی ټي سره وګورئ</translation>
+    </message>
+    <message>
+        <source>the server&apos;s name in the update address &apos;{url}&apos; is not one the kiosk can look up; check the address with IT</source>
+        <translation>د اپډیټ په پته &apos;{url}&apos; کې د سرور نوم داسې نه دی چې کیوسک یې پیدا کړای شي؛ پته له آی ټي سره وګورئ</translation>
+    </message>
+    <message>
+        <source>the update address is empty</source>
+        <translation>د اپډیټ پته تشه ده</translation>
+    </message>
+    <message>
+        <source>the update address &apos;{url}&apos; is not a web address; it should look like https://updates.example.org/channel/</source>
+        <translation>د اپډیټ پته &apos;{url}&apos; وېب پته نه ده؛ باید د ‎https://updates.example.org/channel/‎ په څېر وي</translation>
+    </message>
+    <message>
         <source>the update list is for another channel ({addresses}), not this kiosk&apos;s address</source>
         <translation>دا د اپډیټ لېست د بل چینل ({addresses}) دی، د دې کیوسک د اپډیټ پتې نه دی</translation>
     </message>
@@ -2353,8 +2369,12 @@ Fingerprint: %2</source>
         <translation>پر یو ایس بي سټیک د %1 په نوم کوم فایل ونه موندل شو.</translation>
     </message>
     <message>
-        <source>The address in the file must start with https://; nothing was changed.</source>
-        <translation>په فایل کې پته باید په ⁦https://⁩ پیل شي؛ هېڅ شی بدل نه شو.</translation>
+        <source>The file %1 is on the USB stick, but it is not saved as text the kiosk can read. Nothing was changed. On a computer, open it in Notepad, choose Save As, set Encoding to UTF-8, and save it again.</source>
+        <translation>فایل %1 پر یو ایس بي سټیک شته، خو داسې متن نه دی خوندي شوی چې کیوسک یې ولوستلای شي. هېڅ شی بدل نه شو. په کمپیوټر کې یې په ⁦Notepad⁩ کې پرانیزئ، ⁦Save As⁩ وټاکئ، ⁦Encoding⁩ په ⁦UTF-8⁩ کېږدئ، او بیا یې خوندي کړئ.</translation>
+    </message>
+    <message>
+        <source>The address in the file cannot be used: %1. Nothing was changed.</source>
+        <translation>په فایل کې لیکل شوې پته نه شي کارېدای: %1. هېڅ شی بدل نه شو.</translation>
     </message>
     <message>
         <source>This address starts with http://, so anyone on the network between the kiosk and that server could change what it sends. Nothing was changed: ask IT for the https:// address.</source>

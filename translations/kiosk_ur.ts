@@ -273,6 +273,22 @@
         <translation>اپ ڈیٹ کا پتہ &apos;{url}&apos; ‎https://‎ سے شروع ہونا چاہیے</translation>
     </message>
     <message>
+        <source>the server&apos;s name in the update address &apos;{url}&apos; has a space in it, which a server&apos;s name never has; check the address with IT</source>
+        <translation>اپ ڈیٹ کے پتے &apos;{url}&apos; میں سرور کے نام میں خالی جگہ (اسپیس) ہے، جبکہ سرور کے نام میں کبھی خالی جگہ نہیں ہوتی؛ آئی ٹی سے پتہ چیک کروائیں</translation>
+    </message>
+    <message>
+        <source>the server&apos;s name in the update address &apos;{url}&apos; is not one the kiosk can look up; check the address with IT</source>
+        <translation>اپ ڈیٹ کے پتے &apos;{url}&apos; میں سرور کا نام ایسا نہیں جسے کیوسک تلاش کر سکے؛ آئی ٹی سے پتہ چیک کروائیں</translation>
+    </message>
+    <message>
+        <source>the update address is empty</source>
+        <translation>اپ ڈیٹ کا پتہ خالی ہے</translation>
+    </message>
+    <message>
+        <source>the update address &apos;{url}&apos; is not a web address; it should look like https://updates.example.org/channel/</source>
+        <translation>اپ ڈیٹ کا پتہ &apos;{url}&apos; کوئی ویب پتہ نہیں ہے؛ یہ ‎https://updates.example.org/channel/‎ جیسا ہونا چاہیے</translation>
+    </message>
+    <message>
         <source>the update list is for another channel ({addresses}), not this kiosk&apos;s address</source>
         <translation>یہ اپ ڈیٹ فہرست کسی اور چینل ({addresses}) کی ہے، اس کیوسک کے اپ ڈیٹ پتے کی نہیں</translation>
     </message>
@@ -2353,8 +2369,12 @@ Fingerprint: %2</source>
         <translation>یو ایس بی اسٹک پر %1 نامی کوئی فائل نہیں ملی۔</translation>
     </message>
     <message>
-        <source>The address in the file must start with https://; nothing was changed.</source>
-        <translation>فائل میں لکھا پتہ ‎https://‎ سے شروع ہونا چاہیے؛ کچھ نہیں بدلا گیا۔</translation>
+        <source>The file %1 is on the USB stick, but it is not saved as text the kiosk can read. Nothing was changed. On a computer, open it in Notepad, choose Save As, set Encoding to UTF-8, and save it again.</source>
+        <translation>فائل %1 یو ایس بی اسٹک پر موجود ہے، لیکن یہ ایسے ٹیکسٹ کی صورت میں محفوظ نہیں کی گئی جسے کیوسک پڑھ سکے۔ کچھ نہیں بدلا گیا۔ کمپیوٹر پر اسے ‎Notepad‎ میں کھولیں، ‎Save As‎ چنیں، ‎Encoding‎ کو ‎UTF-8‎ پر رکھیں، اور اسے دوبارہ محفوظ کریں۔</translation>
+    </message>
+    <message>
+        <source>The address in the file cannot be used: %1. Nothing was changed.</source>
+        <translation>فائل میں لکھا پتہ استعمال نہیں ہو سکتا: %1۔ کچھ نہیں بدلا گیا۔</translation>
     </message>
     <message>
         <source>This address starts with http://, so anyone on the network between the kiosk and that server could change what it sends. Nothing was changed: ask IT for the https:// address.</source>
