@@ -1457,6 +1457,10 @@ Fingerprint: %2</source>
         <translation>بل پیک انسټالېږي؛ صبر وکړئ چې بشپړ شي</translation>
     </message>
     <message>
+        <source>changed after it was checked (another copy may have replaced it), so it was not installed. Check it again and look at what it is now before installing it</source>
+        <translation>له کتلو وروسته بدل شوی (کېدای شي بلې کاپي یې ځای نیولی وي)، نو انسټال نه شو. بیا یې وکتئ، او له انسټالولو مخکې وګورئ چې اوس څه دی</translation>
+    </message>
+    <message>
         <source>needs kiosk software version {needed} or newer; this kiosk has {have}. Update the kiosk software first</source>
         <translation>د کیوسک سافټویر {needed} یا نوي ورژن ته اړتیا لري؛ په دې کیوسک کې {have} ورژن دی. لومړی د کیوسک سافټویر اپډیټ کړئ</translation>
     </message>

@@ -1457,6 +1457,10 @@ Fingerprint: %2</source>
         <translation>ایک اور پیک انسٹال ہو رہا ہے؛ اس کے مکمل ہونے کا انتظار کریں</translation>
     </message>
     <message>
+        <source>changed after it was checked (another copy may have replaced it), so it was not installed. Check it again and look at what it is now before installing it</source>
+        <translation>جانچ کے بعد بدل گیا ہے (ہو سکتا ہے کسی اور کاپی نے اس کی جگہ لے لی ہو)، اس لیے انسٹال نہیں ہوا۔ اسے دوبارہ جانچیں، اور انسٹال کرنے سے پہلے دیکھیں کہ اب یہ کیا ہے</translation>
+    </message>
+    <message>
         <source>needs kiosk software version {needed} or newer; this kiosk has {have}. Update the kiosk software first</source>
         <translation>کیوسک سافٹ ویئر کا ورژن {needed} یا اس سے نیا درکار ہے؛ اس کیوسک میں ورژن {have} ہے۔ پہلے کیوسک کا سافٹ ویئر اپ ڈیٹ کریں</translation>
     </message>

@@ -275,10 +275,19 @@ class KioskService:
             allowed.add(Signature.UNSIGNED)
         return not checked.problems and checked.signature in allowed and checked.newer
 
-    def install(self, path: Path, progress: Progress | None = None) -> PackLive:
-        """Install a pack file from a USB stick or a folder; PackError if refused."""
-        with self._lock:
-            checked = self._checks.get(path)
+    def install(self, path: Path, progress: Progress | None = None,
+                checked: PackCheck | None = None) -> PackLive:
+        """Install a pack file from a USB stick or a folder; PackError if refused.
+
+        ``checked``: the check staff were shown and said yes to. If the file is no longer
+        that file (a newer copy put in its place on a shared folder), PackChanged: what is
+        installed must be what staff saw, never something that came after."""
+        if checked is None:
+            with self._lock:
+                checked = self._checks.get(path)
+            expected = None
+        else:
+            expected = checked.manifest
         known = (checked.manifest, checked.pack) if checked is not None and \
             checked.pack is not None else None
 
@@ -292,7 +301,7 @@ class KioskService:
                 said[0] = percent
                 self._emit(InstallProgress(path, done, total))
 
-        installed, pack = self.store.install_pack(path, Source.USB, report, known)
+        installed, pack = self.store.install_pack(path, Source.USB, report, known, expected)
         return self._now_live(installed, pack)
 
     def _now_live(self, installed: Installed, pack: Pack, rolled_back: bool = False) -> PackLive:

@@ -66,6 +66,14 @@ PACK_DIR = "pack"
 # Room for the filesystem's own overhead on top of the pack's bytes.
 DISK_MARGIN = 8 * 1024 * 1024
 _BUSY = translate("Problems", "another pack install is running; wait for it to finish")
+CHANGED = translate("Problems", "changed after it was checked (another copy may have replaced "
+                                "it), so it was not installed. Check it again and look at "
+                                "what it is now before installing it")
+
+
+class PackChanged(PackError):
+    """The file is no longer the one that was checked: installing it would put in content
+    staff never saw, so it is refused and should be checked (and shown) again."""
 
 
 class Source(StrEnum):
@@ -444,16 +452,18 @@ class PackStore:
 
     def install_pack(self, kpack: Path, source: Source = Source.USB,
                      progress: Progress | None = None,
-                     known: tuple[bytes, Pack] | None = None) -> tuple[Installed, Pack]:
+                     known: tuple[bytes, Pack] | None = None,
+                     expected: bytes | None = None) -> tuple[Installed, Pack]:
         """``install``, and the pack as the kiosk will show it, read once.
 
         ``known``: the manifest and the pack as a check of this file already read them.
         When the file still has that manifest, the unpacked files (each checked against
         the manifest's hash) are the ones that were checked, so they are not read again.
+        ``expected``: the manifest staff were shown; PackChanged if the file's differs.
         """
         with self._locked():
             self._repair()
-            return self._install(kpack, source, progress, known)
+            return self._install(kpack, source, progress, known, expected)
 
     def _check_policy(self, kp: Kpack, source: Source) -> None:
         manifest = kp.manifest
@@ -491,12 +501,18 @@ class PackStore:
                     .fill(version=manifest.version, highest=highest))])
 
     def _install(self, path: Path, source: Source, progress: Progress | None,
-                 known: tuple[bytes, Pack] | None) -> tuple[Installed, Pack]:
+                 known: tuple[bytes, Pack] | None,
+                 expected: bytes | None = None) -> tuple[Installed, Pack]:
         token = os.urandom(4).hex()  # a name of its own for the folder, not a secret
         staging = self.staging / token
         renamed = False
         try:
             with Kpack.open(path, self.limits) as kp:
+                # The manifest names every file's hash and the unpacking checks each one,
+                # so the same manifest bytes mean the same content. Before the policy: a
+                # refusal must be about the file staff saw, not one put in its place.
+                if expected is not None and kp.manifest_bytes != expected:
+                    raise PackChanged([Problem(kp.name, CHANGED)])
                 self._check_policy(kp, source)
                 manifest = kp.manifest
                 need = manifest.total_size() + DISK_MARGIN

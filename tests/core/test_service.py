@@ -85,6 +85,33 @@ def test_a_file_changed_after_its_check_is_read_again(data: DataDir, tmp_path: P
     assert live.pack.version == 3  # what is on the stick now, checked in full
 
 
+def test_a_file_replaced_after_staff_saw_its_check_is_refused_not_installed(
+        data: DataDir, tmp_path: Path) -> None:
+    """A shared folder's clinic.kpack replaced by a newer build between the check staff
+    read and their tap on Install: what goes in must be what they were shown."""
+    service, _heard = started(data, Settings(allow_unsigned_usb=True))
+    path = build(make_pack(tmp_path / "v2", 2), tmp_path / "clinic.kpack")
+    shown = service.check(path)
+    build(make_pack(tmp_path / "v3", 3, en="# Changed\n\nNew words.\n"), path)  # same name
+    with pytest.raises(store.PackChanged) as refused:
+        service.install(path, checked=shown)
+    assert "changed after it was checked" in str(refused.value)
+    assert service.store.status().active is None  # nothing went in, not even version 2
+    assert not any(service.store.staging.glob("*"))
+    again = service.check(path)  # checked again, staff see version 3, and that goes in
+    assert again.version == 3
+    assert service.install(path, checked=again).pack.version == 3
+
+
+def test_the_file_staff_saw_installs_from_their_check(data: DataDir, tmp_path: Path) -> None:
+    service, _heard = started(data, Settings(allow_unsigned_usb=True))
+    path = build(make_pack(tmp_path / "v2", 2), tmp_path / "clinic.kpack")
+    shown = service.check(path)
+    service.check(build(make_pack(tmp_path / "other", 5), tmp_path / "other.kpack"))
+    live = service.install(path, checked=shown)
+    assert live.pack.version == 2 and live.installed is not None
+
+
 def test_a_rollback_from_a_shell_is_noticed_between_patients(data: DataDir,
                                                               tmp_path: Path) -> None:
     service, heard = started(data, Settings(allow_unsigned_usb=True))

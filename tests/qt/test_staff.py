@@ -621,6 +621,39 @@ def test_looking_for_packs_never_holds_up_the_screen(qtbot, start, usb_stick: Pa
     qtbot.waitUntil(lambda: bool(packs.cards), timeout=5000)
     assert on_ui_thread == [False]
 
+def test_a_pack_replaced_after_its_card_was_read_is_not_installed_unseen(
+        qtbot, start, tmp_path: Path) -> None:
+    """Another PC puts a newer clinic.kpack in the shared folder after staff read its card:
+    Install puts in nothing they have not seen; the card shows the new file instead."""
+    watch = tmp_path / "share"
+    watch.mkdir()
+    target = watch / "clinic.kpack"
+    target.write_bytes(signed(tmp_path, 2, "v2.kpack").read_bytes())
+    newer = signed(tmp_path, 3, "v3.kpack").read_bytes()
+    k = start(watch_folder=str(watch))
+    unlock(qtbot, k)
+    packs = staff(k).panel.packs
+    card = card_for(qtbot, k, "clinic.kpack")
+    assert "My clinic's pack, version 2" in card.heading.text() and card.install.isEnabled()
+    # The panel's own looks would notice the new file's stamp and check it again too:
+    # held still here, so that it is the tap on Install that meets the new file.
+    packs.timer.stop()
+    qtbot.waitUntil(lambda: not packs._scanning, timeout=10000)
+    target.write_bytes(newer)  # replaced on the share
+    tap(qtbot, card.install)
+    qtbot.waitUntil(lambda: card.state == "ready", timeout=10000)
+    assert PackStore(k.data).status().active is None  # neither version went in
+    assert "Not installed" in card.message.text()
+    assert "changed after it was checked" in card.message.text()
+    assert "My clinic's pack, version 3" in card.heading.text()  # what the file is now
+    assert card.install.isEnabled()
+    tap(qtbot, card.install)  # staff have seen version 3 now, and want it
+    qtbot.waitUntil(lambda: card.state == "done", timeout=10000)
+    assert PackStore(k.data).status().active.version == 3
+    assert "My clinic's pack, version 3" in card.heading.text()
+    assert "Installed" in card.message.text()
+
+
 def test_a_rollback_from_outside_the_kiosk_is_picked_up_between_patients(
         qtbot, start, tmp_path: Path) -> None:
     k, store = showing_version_3(start, tmp_path)

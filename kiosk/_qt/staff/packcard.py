@@ -26,10 +26,12 @@ from kiosk._qt.staff.common import (
     style_label,
 )
 from kiosk._qt.widgets.buttons import TouchButton
-from kiosk.core.kpack import disk_problem
+from kiosk.core.kpack import Progress, disk_problem
 from kiosk.core.packcheck import PackCheck, Signature
 from kiosk.core.phrases import Value, render
 from kiosk.core.problems import PackError
+from kiosk.core.service import PackLive
+from kiosk.core.store import PackChanged
 
 log = logging.getLogger("kiosk.staff")
 
@@ -104,12 +106,13 @@ class PackCard(Card):
         self.state = CardState.CHECKING
         self.inspect()
 
-    def inspect(self) -> None:
+    def inspect(self, refusal: list[Value] | None = None) -> None:
         """Read the file again and compare it with the pack in use now: after an install or
-        a rollback, "Installed" or "not newer" may no longer be true."""
+        a rollback, "Installed" or "not newer" may no longer be true. ``refusal``: why an
+        install was just refused, still said beside what the check finds."""
         if self.state == CardState.INSTALLING:
             return
-        self.state, self.refusal = CardState.CHECKING, []
+        self.state, self.refusal = CardState.CHECKING, refusal or []
         # Only the newest check may speak: an older one finishing later (a big pack, a
         # slow stick) would put back what was true before a rollback.
         self._checks += 1
@@ -177,16 +180,31 @@ class PackCard(Card):
         self.state = CardState.INSTALLING
         self.refusal = []
         self.progress.setValue(0)
-        service, path = self.service, self.path
-        job = self.staff.bridge.run(lambda progress: service.install(path, progress),
-                                      f"install {path.name}")
+        service, path, shown = self.service, self.path, self.info
+
+        def work(progress: Progress) -> PackLive | PackChanged:
+            try:
+                return service.install(path, progress, shown)
+            except PackChanged as changed:
+                return changed  # an answer, not a failure: the card reads the file again
+
+        job = self.staff.bridge.run(work, f"install {path.name}")
         job.progress.connect(lambda done, total: self.progress.setValue(
             100 if total <= 0 else done * 100 // total))
         job.succeeded.connect(self._installed)
         job.failed.connect(self._install_failed)
         self._refresh()
 
-    def _installed(self, _installed: object) -> None:
+    def _installed(self, answer: PackLive | PackChanged) -> None:
+        if isinstance(answer, PackChanged):
+            # The service refused a file that is no longer the one shown: the card shows
+            # what the file is now, so that Install installs what staff see.
+            log.warning("USB install of %s refused: the file changed after its check",
+                        self.path.name)
+            # Out of INSTALLING (inspect waits for an install to end), the old words gone.
+            self.state, self.info = CardState.READY, None
+            self.inspect([p.phrase for p in answer.problems])
+            return
         self.state = CardState.DONE
         self.progress.setValue(100)
         self._refresh()
