@@ -3,6 +3,7 @@ exit, the update channel, and the side-by-side preview."""
 
 from __future__ import annotations
 
+import errno
 import functools
 import http.server
 import json
@@ -620,6 +621,46 @@ def test_looking_for_packs_never_holds_up_the_screen(qtbot, start, usb_stick: Pa
     answering.set()
     qtbot.waitUntil(lambda: bool(packs.cards), timeout=5000)
     assert on_ui_thread == [False]
+
+def test_look_again_tapped_while_the_panel_is_already_looking_is_not_lost(
+        qtbot, start, usb_stick: Path, tmp_path: Path, monkeypatch) -> None:
+    """On a slow share a look can take seconds; staff who tap Look again during one get
+    the listed packs checked afresh all the same."""
+    signed(tmp_path, 2, "clinic.kpack").rename(usb_stick / "clinic.kpack")
+    k = start()
+    s = staff(k)
+    real_check = s.service.check
+    reads: list[Path] = []
+
+    def stick_read_badly_once(path: Path):
+        reads.append(path)
+        if len(reads) == 1:
+            raise OSError(errno.EIO, "Input/output error")  # a stick with a bad moment
+        return real_check(path)
+
+    monkeypatch.setattr(s.service, "check", stick_read_badly_once)
+    unlock(qtbot, k)
+    packs = s.panel.packs
+    card = card_for(qtbot, k, "clinic.kpack")
+    assert card.state == "failed" and "cannot be read" in card.signature.text()
+    qtbot.waitUntil(lambda: not packs._scanning, timeout=10000)
+    looking, answering = threading.Event(), threading.Event()
+    real_find = packsources.find_kpacks
+
+    def slow_share(folders):
+        looking.set()
+        answering.wait(10)  # the share is slow until the test lets it answer
+        return real_find(folders)
+
+    monkeypatch.setattr(packsources, "find_kpacks", slow_share)
+    packs.timer.timeout.emit()  # the panel's own look, every few seconds
+    qtbot.waitUntil(looking.is_set, timeout=5000)
+    tap(qtbot, packs.rescan)  # staff's Look again, while that look is under way
+    answering.set()
+    qtbot.waitUntil(lambda: card.state == "ready", timeout=10000)
+    assert "My clinic's pack, version 2" in card.heading.text()
+    assert card.install.isEnabled()
+
 
 def test_a_pack_replaced_after_its_card_was_read_is_not_installed_unseen(
         qtbot, start, tmp_path: Path) -> None:

@@ -67,17 +67,26 @@ class PacksPage(TabPage):
         self.timer.setInterval(3000)
         self.timer.timeout.connect(self.refresh_soon)
         self._scanning = False
-        self._then: Callable[[], object] | None = None
+        self._then: list[Callable[[], object]] = []  # for when the look under way ends
+        # Asked for while a look was under way, which may have begun before the stick went
+        # in: they wait for a look of their own, after it.
+        self._queued: list[Callable[[], object]] = []
 
     def refresh_soon(self, then: Callable[[], object] | None = None) -> None:
-        """Look for packs in a worker thread, then list them here.
+        """Look for packs in a worker thread, then list them here, then call ``then``.
 
         Off the UI thread: a network watch folder that stopped answering (or a stick that
         hangs) must not freeze the kiosk. One scan at a time; a scan that never comes back
-        only stops new ones, and the panel stays usable.
+        only stops new ones, and the panel stays usable. Asked for during a scan, a plain
+        look is already being done; one with a ``then`` (staff's "Look again") follows it.
         """
+        follow = [then] if then is not None else []
         if self._scanning:
+            self._queued += follow
             return
+        self._look(follow)
+
+    def _look(self, then: list[Callable[[], object]]) -> None:
         self._scanning, self._then = True, then
         service, watch = self.service, self.service.settings.watch_folder
         # Finding the sticks asks each mounted drive about itself: in the worker too, as a
@@ -89,14 +98,20 @@ class PacksPage(TabPage):
         job.failed.connect(self._scan_failed)
 
     def _scanned(self, found: PackFound) -> None:
-        self._scanning = False
         self._list(list(found.kpacks), list(found.folders))
-        then, self._then = self._then, None
-        if then is not None:
+        for then in self._scan_ended():
             then()
 
     def _scan_failed(self, _message: object) -> None:
-        self._scanning, self._then = False, None
+        self._scan_ended()
+
+    def _scan_ended(self) -> list[Callable[[], object]]:
+        """The finished look's follow-ups; a look asked for meanwhile starts now."""
+        then, self._then, self._scanning = self._then, [], False
+        if self._queued:
+            queued, self._queued = self._queued, []
+            self._look(queued)
+        return then
 
     def look_again(self) -> None:
         """Staff's "Look again": find packs, and check every listed one afresh."""
