@@ -16,8 +16,8 @@ from __future__ import annotations
 import logging
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -54,11 +54,33 @@ CANNOT_SHOW = translate("Problems", "The installed pack cannot be shown, so the 
 
 
 @dataclass(frozen=True)
+class FileStamp:
+    """What a look at a file's entry tells without reading it. A file still being copied
+    in, or replaced by another copy, changes its size, time or inode (its number on the
+    disk, new when a copy is moved into place): a different stamp means read it again."""
+
+    size: int
+    mtime_ns: int
+    inode: int
+
+    @classmethod
+    def of(cls, path: Path) -> FileStamp | None:
+        """The file's stamp now; None if it cannot be looked at (gone, a stick pulled)."""
+        try:
+            stat = path.stat()
+        except OSError:
+            return None
+        return cls(stat.st_size, stat.st_mtime_ns, stat.st_ino)
+
+
+@dataclass(frozen=True)
 class PackFound:
     """A look at the USB sticks and the watch folder found these."""
 
     kpacks: tuple[Path, ...]
     folders: tuple[Path, ...]
+    # Each pack file's stamp as this look saw it (none for one gone before it was seen).
+    stamps: Mapping[Path, FileStamp] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -243,8 +265,10 @@ class KioskService:
         from kiosk.core import packsources  # staff's, like check's and trust's below
 
         folders = list(folders)
-        found = PackFound(tuple(packsources.find_kpacks(folders)),
-                          tuple(packsources.find_pack_folders(folders)))
+        kpacks = tuple(packsources.find_kpacks(folders))
+        # Here, in the worker that looks: on a network share even a stat may hang.
+        stamps = {path: stamp for path in kpacks if (stamp := FileStamp.of(path)) is not None}
+        found = PackFound(kpacks, tuple(packsources.find_pack_folders(folders)), stamps)
         self._emit(found)
         return found
 

@@ -16,6 +16,7 @@ from kiosk.core.problems import PackError
 from kiosk.core.service import (
     DiskChecked,
     Event,
+    FileStamp,
     InstallProgress,
     KioskService,
     PackLive,
@@ -110,6 +111,30 @@ def test_the_file_staff_saw_installs_from_their_check(data: DataDir, tmp_path: P
     service.check(build(make_pack(tmp_path / "other", 5), tmp_path / "other.kpack"))
     live = service.install(path, checked=shown)
     assert live.pack.version == 2 and live.installed is not None
+
+
+def test_a_look_tells_each_pack_files_stamp_which_a_copy_or_a_replacement_changes(
+        data: DataDir, tmp_path: Path) -> None:
+    service, heard = started(data)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    whole = build(make_pack(tmp_path / "v2", 2), tmp_path / "v2.kpack").read_bytes()
+    path = stick / "clinic.kpack"
+    path.write_bytes(whole[:len(whole) // 2])  # half copied
+    half = service.look([stick])
+    assert half.kpacks == (path,) and heard[-1] is half
+    assert half.stamps[path] == FileStamp.of(path)
+    with path.open("ab") as rest:
+        rest.write(whole[len(whole) // 2:])
+    assert service.look([stick]).stamps[path] != half.stamps[path]  # the copy went on
+    copied = service.look([stick]).stamps[path]
+    assert service.look([stick]).stamps[path] == copied  # untouched: the same
+    replacement = tmp_path / "new.kpack"
+    replacement.write_bytes(whole)  # the same bytes, even, moved into place
+    replacement.replace(path)
+    assert service.look([stick]).stamps[path] != copied
+    path.unlink()
+    assert FileStamp.of(path) is None and service.look([stick]).stamps == {}
 
 
 def test_a_rollback_from_a_shell_is_noticed_between_patients(data: DataDir,

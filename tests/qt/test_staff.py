@@ -622,6 +622,32 @@ def test_looking_for_packs_never_holds_up_the_screen(qtbot, start, usb_stick: Pa
     qtbot.waitUntil(lambda: bool(packs.cards), timeout=5000)
     assert on_ui_thread == [False]
 
+def test_a_pack_still_being_copied_into_the_watch_folder_is_checked_again_once_copied(
+        qtbot, start, tmp_path: Path) -> None:
+    """A big pack copied over a slow share is seen half-written; once the copy is done,
+    the card says what the pack is, without staff having to know to tap Look again."""
+    watch = tmp_path / "share" / "کیوسک پیک"
+    watch.mkdir(parents=True)
+    whole = signed(tmp_path, 2, "clinic.kpack").read_bytes()
+    target = watch / "clinic.kpack"
+    target.write_bytes(whole[:len(whole) // 2])
+    k = start(watch_folder=str(watch))
+    unlock(qtbot, k)
+    card = card_for(qtbot, k, "clinic.kpack")
+    assert card.state == "failed" and "cannot be read" in card.signature.text()
+    assert not card.install.isEnabled()
+    with target.open("ab") as rest:  # the copy finishes
+        rest.write(whole[len(whole) // 2:])
+    # The panel's own look every few seconds finds the file grown and checks it again.
+    qtbot.waitUntil(lambda: card.state == "ready", timeout=20000)
+    assert "My clinic's pack, version 2" in card.heading.text()
+    assert "Signed by a trusted key" in card.signature.text()
+    assert card.install.isEnabled()
+    tap(qtbot, card.install)
+    qtbot.waitUntil(lambda: card.state == "done", timeout=10000)
+    assert PackStore(k.data).status().active.version == 2
+
+
 def test_look_again_tapped_while_the_panel_is_already_looking_is_not_lost(
         qtbot, start, usb_stick: Path, tmp_path: Path, monkeypatch) -> None:
     """On a slow share a look can take seconds; staff who tap Look again during one get

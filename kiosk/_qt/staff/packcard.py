@@ -30,7 +30,7 @@ from kiosk.core.kpack import Progress, disk_problem
 from kiosk.core.packcheck import PackCheck, Signature
 from kiosk.core.phrases import Value, render
 from kiosk.core.problems import PackError
-from kiosk.core.service import PackLive
+from kiosk.core.service import FileStamp, PackLive
 from kiosk.core.store import PackChanged
 
 log = logging.getLogger("kiosk.staff")
@@ -45,6 +45,10 @@ class CardState(StrEnum):
     INSTALLING = "installing"
     DONE = "done"
     FAILED = "failed"  # the file cannot be read as a pack
+
+
+# A check's answer: its number, the file's stamp as it began, what it found or why not.
+Checked = tuple[int, FileStamp | None, PackCheck | None, list[Value]]
 
 
 class PackCard(Card):
@@ -97,13 +101,16 @@ class PackCard(Card):
         self._checks = 0
         # The newest check's number, shared with the worker so it can skip older ones.
         self._latest = [0]
+        # The file's stamp as the last check began to read it: a look that finds another
+        # one (the copy went on, or a new copy replaced it) has the card checked again.
+        self.stamp: FileStamp | None = None
         self.inspect()
 
     def show_file(self, path: Path) -> None:
         """Stand for another file (the next page of a stick's packs): a card is reused
         rather than built again, which costs the screen ~25 ms each."""
         self.path, self.info, self.error, self.refusal = path, None, [], []
-        self.state = CardState.CHECKING
+        self.state, self.stamp = CardState.CHECKING, None
         self.inspect()
 
     def inspect(self, refusal: list[Value] | None = None) -> None:
@@ -122,15 +129,18 @@ class PackCard(Card):
         latest = self._latest
         latest[0] = check
 
-        def work(_progress: object) -> tuple[int, PackCheck | None, list[Value]]:
+        def work(_progress: object) -> Checked:
             if latest[0] != check:
-                return check, None, []  # paged past, or checked again since: not worth it
+                return check, None, None, []  # paged past, or checked again since
+            # Before the read: a file that changes while it is read then differs from
+            # this at the next look, and is checked again.
+            stamp = FileStamp.of(path)
             try:
-                return check, service.check(path), []
+                return check, stamp, service.check(path), []
             except PackError as error:
-                return check, None, [p.phrase for p in error.problems] or [str(error)]
+                return check, stamp, None, [p.phrase for p in error.problems] or [str(error)]
             except OSError as error:  # a stick pulled, a full temporary folder
-                return check, None, [disk_problem(error, path.name).phrase]
+                return check, stamp, None, [disk_problem(error, path.name).phrase]
 
         # One check at a time, in order: a stick of 200 packs must not start 200 threads
         # that starve the UI thread of Python's lock.
@@ -140,10 +150,11 @@ class PackCard(Card):
         job.failed.connect(self._check_failed)
         self._refresh()
 
-    def _checked(self, result: tuple[int, PackCheck | None, list[Value]]) -> None:
-        check, info, problems = result
+    def _checked(self, result: Checked) -> None:
+        check, stamp, info, problems = result
         if check != self._checks or self.state != CardState.CHECKING:
             return  # an older check, finishing after a newer one started: not the truth
+        self.stamp = stamp
         if info is None:
             self._unreadable(problems)
         else:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
@@ -23,7 +23,7 @@ from kiosk._qt.staff.usb import search_folders
 from kiosk._qt.turns import next_turn
 from kiosk._qt.widgets.buttons import TouchButton
 from kiosk.core.packsources import PACK_FOLDER
-from kiosk.core.service import PackFound, PackLive, SettingsChanged
+from kiosk.core.service import FileStamp, PackFound, PackLive, SettingsChanged
 
 PAGE = 6  # pack cards on the screen at once
 
@@ -99,6 +99,7 @@ class PacksPage(TabPage):
 
     def _scanned(self, found: PackFound) -> None:
         self._list(list(found.kpacks), list(found.folders))
+        self._recheck_changed(found.stamps)
         for then in self._scan_ended():
             then()
 
@@ -112,6 +113,17 @@ class PacksPage(TabPage):
             queued, self._queued = self._queued, []
             self._look(queued)
         return then
+
+    def _recheck_changed(self, stamps: Mapping[Path, FileStamp]) -> None:
+        """Check again each card whose file is not as it was when last checked: a pack
+        still being copied in when first seen, or replaced by a newer copy on a share,
+        would otherwise keep a verdict about bytes that are gone. One being checked now
+        is left to finish: its stamp is the file's as that check began."""
+        listed = set(self.found)  # a card for a file gone is put away, not checked
+        self._inspect([card for path, card in self.cards.items()
+                       if path in listed and card.stamp != stamps.get(path)
+                       and card.state not in (CardState.CHECKING, CardState.INSTALLING)],
+                      installed_too=True)
 
     def look_again(self) -> None:
         """Staff's "Look again": find packs, and check every listed one afresh."""
