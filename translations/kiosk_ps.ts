@@ -2377,6 +2377,10 @@ Fingerprint: %2</source>
         <translation>فایل %1 پر یو ایس بي سټیک شته، خو داسې متن نه دی خوندي شوی چې کیوسک یې ولوستلای شي. هېڅ شی بدل نه شو. په کمپیوټر کې یې په ⁦Notepad⁩ کې پرانیزئ، ⁦Save As⁩ وټاکئ، ⁦Encoding⁩ په ⁦UTF-8⁩ کېږدئ، او بیا یې خوندي کړئ.</translation>
     </message>
     <message>
+        <source>The file %1 is on the USB stick, but it is far bigger than an address (at most %2 KB). Nothing was changed. Put only the address in it, on its first line.</source>
+        <translation>فایل %1 پر یو ایس بي سټیک شته، خو له یوې پتې ډېره لویه ده (تر ټولو ډېر %2 KB). هېڅ شی بدل نه شو. په دې کې یوازې پته ولیکئ، په لومړۍ کرښه کې.</translation>
+    </message>
+    <message>
         <source>The address in the file cannot be used: %1. Nothing was changed.</source>
         <translation>په فایل کې لیکل شوې پته نه شي کارېدای: %1. هېڅ شی بدل نه شو.</translation>
     </message>

@@ -2377,6 +2377,10 @@ Fingerprint: %2</source>
         <translation>فائل %1 یو ایس بی اسٹک پر موجود ہے، لیکن یہ ایسے ٹیکسٹ کی صورت میں محفوظ نہیں کی گئی جسے کیوسک پڑھ سکے۔ کچھ نہیں بدلا گیا۔ کمپیوٹر پر اسے ‎Notepad‎ میں کھولیں، ‎Save As‎ چنیں، ‎Encoding‎ کو ‎UTF-8‎ پر رکھیں، اور اسے دوبارہ محفوظ کریں۔</translation>
     </message>
     <message>
+        <source>The file %1 is on the USB stick, but it is far bigger than an address (at most %2 KB). Nothing was changed. Put only the address in it, on its first line.</source>
+        <translation>فائل %1 یو ایس بی اسٹک پر موجود ہے، لیکن یہ ایک پتے سے کہیں بڑی ہے (زیادہ سے زیادہ %2 KB)۔ کچھ نہیں بدلا گیا۔ اس میں صرف پتہ لکھیں، پہلی لائن پر۔</translation>
+    </message>
+    <message>
         <source>The address in the file cannot be used: %1. Nothing was changed.</source>
         <translation>فائل میں لکھا پتہ استعمال نہیں ہو سکتا: %1۔ کچھ نہیں بدلا گیا۔</translation>
     </message>

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from kiosk.core.kpack import SUFFIX
 from kiosk.core.packdir import MANIFEST
-from kiosk.core.smallfile import read_small
+from kiosk.core.smallfile import TooBig, read_small
 from kiosk.core.webaddress import visible
 
 PACK_FOLDER = "kiosk-packs"
@@ -66,6 +66,10 @@ class NotText(ValueError):
         self.path = path
 
 
+class TooBigForAnAddress(NotText):
+    """An address file is there, but far bigger than an address and a few notes."""
+
+
 def _text(data: bytes) -> str | None:
     """UTF-16 when the file starts with its byte order mark (Windows PowerShell 5's
     ``echo > file`` and Notepad's "Unicode" write that), otherwise UTF-8 with or without
@@ -86,19 +90,22 @@ def read_address(folders: list[Path]) -> str | None:
     is error-prone; IT writes the file once on a PC and it is copied exactly), without
     marks nobody sees. ``NotText`` when no file gives one but a file is there in another
     encoding: staff are told what to change, not that there is no file."""
-    not_text: Path | None = None
+    not_text: NotText | None = None
     for folder in folders:
         for where in (folder, folder / PACK_FOLDER):
             try:
                 text = _text(read_small(where / ADDRESS_FILE, ADDRESS_FILE_LIMIT))
-            except OSError:  # also a FIFO or a huge file: not read
+            except TooBig:  # not read (a log saved under its name?): said, not "no file"
+                not_text = not_text or TooBigForAnAddress(where / ADDRESS_FILE)
+                continue
+            except OSError:  # also a FIFO: not read
                 continue
             if text is None:
-                not_text = not_text or where / ADDRESS_FILE
+                not_text = not_text or NotText(where / ADDRESS_FILE)
                 continue
             for line in map(visible, text.splitlines()):
                 if line and not line.startswith("#"):
                     return line
     if not_text is not None:
-        raise NotText(not_text)
+        raise not_text
     return None

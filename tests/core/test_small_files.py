@@ -14,7 +14,12 @@ from pathlib import Path
 import pytest
 
 from kiosk.core.packdir import MAX_TEXT_FILE_BYTES, load_pack
-from kiosk.core.packsources import ADDRESS_FILE, PACK_FOLDER, read_address
+from kiosk.core.packsources import (
+    ADDRESS_FILE,
+    PACK_FOLDER,
+    TooBigForAnAddress,
+    read_address,
+)
 from kiosk.core.problems import PackError
 from kiosk.core.smallfile import NotAFile, TooBig, read_small
 
@@ -52,7 +57,10 @@ def test_an_address_file_of_a_gigabyte_is_not_read(tmp_path: Path) -> None:
     with open(stick / ADDRESS_FILE, "wb") as file:
         file.write(b"https://packs.example.org/lobby/\n")
         file.truncate(1 << 30)  # sparse: a gigabyte on paper, nothing on the disk
-    assert read_address([stick]) is None
+    # Not read, and not taken for "no file": staff are told it is far too big.
+    with pytest.raises(TooBigForAnAddress) as caught:
+        read_address([stick])
+    assert caught.value.path == stick / ADDRESS_FILE
 
 
 def test_read_small_refuses_what_is_not_a_plain_file(tmp_path: Path) -> None:

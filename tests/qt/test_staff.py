@@ -981,6 +981,14 @@ def test_an_address_file_as_windows_saves_it_or_copied_from_urdu_text(
     assert "has a space in it" in said and "Nothing was changed" in said
     assert Settings.load(k.data.settings_file).update_url == saved
 
+    with open(file, "wb") as big:  # a log saved under its name: not "no file" either
+        big.write(b"https://clinic.example.pk/other/\n")
+        big.truncate(1 << 20)
+    read_stick(qtbot, page)
+    said = page.address_message.text()
+    assert "far bigger than an address (at most 64 KB)" in said and "Nothing was changed" in said
+    assert Settings.load(k.data.settings_file).update_url == saved
+
 
 # -- preview ------------------------------------------------------------------------------------
 

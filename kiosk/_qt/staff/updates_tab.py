@@ -21,7 +21,13 @@ from kiosk._qt.staff.common import (
 )
 from kiosk._qt.staff.usb import search_folders
 from kiosk._qt.widgets.buttons import TouchButton
-from kiosk.core.packsources import ADDRESS_FILE, NotText, read_address
+from kiosk.core.packsources import (
+    ADDRESS_FILE,
+    ADDRESS_FILE_LIMIT,
+    NotText,
+    TooBigForAnAddress,
+    read_address,
+)
 from kiosk.core.webaddress import BadAddress, address_allowed, host_of, looks_local, tidy
 
 log = logging.getLogger("kiosk.staff")
@@ -91,6 +97,13 @@ class UpdatesPage(TabPage):
 
     def _address_read(self, found: str | NotText) -> None:
         self._plain_address = ""
+        if isinstance(found, TooBigForAnAddress):
+            self._say(self.tr(
+                "The file %1 is on the USB stick, but it is far bigger than an address (at "
+                "most %2 KB). Nothing was changed. Put only the address in it, on its first "
+                "line.").replace("%1", ADDRESS_FILE).replace(
+                "%2", str(ADDRESS_FILE_LIMIT // 1024)), True)
+            return
         if isinstance(found, NotText):
             self._say(self.tr(
                 "The file %1 is on the USB stick, but it is not saved as text the kiosk can "
