@@ -253,6 +253,10 @@
         <translation>اپډیټ سرور کیوسک &apos;{url}&apos; ته واستاوه، چې وېب پته نه ده</translation>
     </message>
     <message>
+        <source>the update server {url} stopped sending the update list ({reason})</source>
+        <translation>اپډیټ سرور {url} د اپډیټ لېست لېږل په منځ کې ودرول ({reason})</translation>
+    </message>
+    <message>
         <source>the channel&apos;s channel.json is too big</source>
         <translation>د چینل channel.json فایل ډېر لوی دی</translation>
     </message>
@@ -335,6 +339,14 @@
     <message>
         <source>{file} is too big ({size} MB)</source>
         <translation>{file} ډېر لوی دی ({size} MB)</translation>
+    </message>
+    <message>
+        <source>the update server sent a web page, not {what}: the network may need signing in first (as many Wi-Fi networks do), or the address is wrong; sign in from a browser on this computer, or ask IT</source>
+        <translation>اپډیټ سرور د {what} پر ځای یوه ویب پاڼه راولېږله: کېدای شي شبکه لومړی ننوتل (sign in) وغواړي (لکه څنګه چې ډېری وای فای شبکې غواړي)، یا پته غلطه وي؛ په دې کمپیوټر کې له براوزر نه ننوځئ، یا له آی ټي څخه وپوښتئ</translation>
+    </message>
+    <message>
+        <source>the update server kept sending the kiosk from one address to another for {what} (answer {code}); ask IT to check the address</source>
+        <translation>اپډیټ سرور د {what} لپاره کیوسک له یوې پتې بلې پتې ته لېږه (ځواب {code})؛ له آی ټي څخه وغواړئ چې پته وګوري</translation>
     </message>
     <message>
         <source>the update server resumed {file} at the wrong place; it will be downloaded again from the start</source>

@@ -253,6 +253,10 @@
         <translation>اپ ڈیٹ سرور نے کیوسک کو &apos;{url}&apos; پر بھیجا، جو کسی ویب سائٹ کا پتہ نہیں ہے</translation>
     </message>
     <message>
+        <source>the update server {url} stopped sending the update list ({reason})</source>
+        <translation>اپ ڈیٹ سرور {url} نے اپ ڈیٹ فہرست بھیجتے بھیجتے روک دی ({reason})</translation>
+    </message>
+    <message>
         <source>the channel&apos;s channel.json is too big</source>
         <translation>چینل کی channel.json فائل بہت بڑی ہے</translation>
     </message>
@@ -335,6 +339,14 @@
     <message>
         <source>{file} is too big ({size} MB)</source>
         <translation>{file} بہت بڑی ہے ({size} MB)</translation>
+    </message>
+    <message>
+        <source>the update server sent a web page, not {what}: the network may need signing in first (as many Wi-Fi networks do), or the address is wrong; sign in from a browser on this computer, or ask IT</source>
+        <translation>اپ ڈیٹ سرور نے {what} کے بجائے ایک ویب صفحہ بھیجا: ہو سکتا ہے نیٹ ورک میں پہلے سائن اِن کرنا ہو (جیسا کہ بہت سے وائی فائی نیٹ ورکس میں ہوتا ہے)، یا پتہ غلط ہو؛ اس کمپیوٹر پر براؤزر سے سائن اِن کریں، یا آئی ٹی سے پوچھیں</translation>
+    </message>
+    <message>
+        <source>the update server kept sending the kiosk from one address to another for {what} (answer {code}); ask IT to check the address</source>
+        <translation>اپ ڈیٹ سرور {what} کے لیے کیوسک کو ایک پتے سے دوسرے پتے پر بھیجتا رہا (جواب {code})؛ آئی ٹی سے پتہ چیک کروائیں</translation>
     </message>
     <message>
         <source>the update server resumed {file} at the wrong place; it will be downloaded again from the start</source>

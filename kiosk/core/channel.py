@@ -57,6 +57,7 @@ DOWNLOAD_SECONDS = 15 * 60.0
 # host that ignores Range starts again at every try, so one try must be able to finish
 # on a slow link): slower than the slowest mobile data a clinic would call working.
 MIN_BYTES_PER_SECOND = 8 * 1024
+KPACK_START = b"PK\x03\x04"  # a .kpack is a zip archive
 _NOT_WEB = translate(
     "Channel", "the update server sent the kiosk to '{url}', which is not a web address")
 _MISMATCH = translate(
@@ -182,7 +183,13 @@ class ChannelClient:
         try:
             response = self.opener.open(request, timeout=self.timeout)
         except webfetch.RefusedRedirect as error:
-            if urllib.parse.urlsplit(error.url).scheme == "http":
+            went = urllib.parse.urlsplit(error.url)
+            if went.scheme == "http" and not webaddress.looks_local(went.hostname or ""):
+                # Plain http on the open internet: a Wi-Fi's sign-in page, as a rule.
+                raise ChannelError(resumable.SIGN_IN_PAGE.fill(
+                    what=urllib.parse.urlsplit(request.full_url).path.rsplit("/", 1)[-1]
+                    or request.full_url)) from None
+            if went.scheme == "http":
                 raise ChannelError(_PLAIN_HTTP.fill(url=error.url)) from None
             raise ChannelError(_NOT_WEB.fill(url=error.url)) from None
         # Redirects are followed only to allowed addresses; this catches any other way.
@@ -216,13 +223,21 @@ class ChannelClient:
                 request.add_header("If-None-Match", cache.etag)
             if cache.last_modified:
                 request.add_header("If-Modified-Since", cache.last_modified)
+        answered = False
         with webfetch.deadline(self.listing_seconds) as deadline:
             try:
                 with self._open(request) as response:
+                    answered = True
                     body = response.read(MAX_CHANNEL_BYTES + 1)
+                    length = response.headers.get("Content-Length", "")
+                    if length.isdigit() and len(body) < int(length) <= MAX_CHANNEL_BYTES:
+                        raise ConnectionError(f"{len(body)} of {length} bytes")
                     fetched = _Cache(self.url, response.headers.get("ETag", ""),
                                      response.headers.get("Last-Modified", ""), "")
             except urllib.error.HTTPError as error:
+                if resumable.is_loop(error):
+                    raise ChannelError(resumable.REDIRECT_LOOP.fill(
+                        what=CHANNEL_FILE, code=error.code)) from None
                 if error.code != 304 or not cache.body:
                     raise ChannelError(resumable.ANSWERED.fill(
                         code=error.code, reason=str(error.reason), what=self.url)) from None
@@ -232,6 +247,10 @@ class ChannelClient:
                     ValueError) as error:
                 if deadline.passed:
                     raise self._too_slow(CHANNEL_FILE) from None
+                if answered:  # it was reached: "cannot reach" sent IT to the wrong place
+                    raise ChannelError(translate(
+                        "Channel", "the update server {url} stopped sending the update list "
+                                   "({reason})").fill(url=self.url, reason=str(error))) from None
                 raise ChannelError(translate(
                     "Channel", "cannot reach the update server {url} ({reason})").fill(
                     url=self.url, reason=str(error))) from None
@@ -239,6 +258,8 @@ class ChannelClient:
                 raise self._too_slow(CHANNEL_FILE)
         if len(body) > MAX_CHANNEL_BYTES:
             raise ChannelError(translate("Channel", "the channel's channel.json is too big"))
+        if body.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):  # no list starts so
+            raise ChannelError(resumable.SIGN_IN_PAGE.fill(what=CHANNEL_FILE))
         return body, fetched
 
     def _too_slow(self, what: str) -> ChannelError:
@@ -383,7 +404,7 @@ class ChannelClient:
         url = webaddress.beside(self.url, entry.file)
         seconds = max(self.download_seconds, entry.size / MIN_BYTES_PER_SECOND)
         resumable.fetch(self._open, url, part, resumable.Expected(entry.file, entry.size,
-                                                                  entry.sha256),
+                                                                  entry.sha256, KPACK_START),
                         seconds, progress, stop)
         return self._accept(entry, part, meta_file, ready)
 

@@ -33,9 +33,24 @@ log = logging.getLogger("kiosk.channel")
 
 CHUNK = 64 * 1024
 ANSWERED = translate("Channel", "the update server answered {code} {reason} for {what}")
+# A network that wants signing in first (many Wi-Fi networks do) answers every address
+# with its own web page: said as that, not as a damaged list or a cut download.
+SIGN_IN_PAGE = translate(
+    "Channel", "the update server sent a web page, not {what}: the network may need signing "
+               "in first (as many Wi-Fi networks do), or the address is wrong; sign in from "
+               "a browser on this computer, or ask IT")
+REDIRECT_LOOP = translate(
+    "Channel", "the update server kept sending the kiosk from one address to another for "
+               "{what} (answer {code}); ask IT to check the address")
 TOO_SLOW = translate(
     "Channel", "the update server took longer than {seconds} seconds to send {what}; the "
                "kiosk stopped waiting and will try again later")
+
+def is_loop(error: urllib.error.HTTPError) -> bool:
+    """urllib gave up following redirects (a loop, or too many): its HTTPError says so
+    only in its message."""
+    return 300 <= error.code < 400 and "infinite loop" in str(error.msg)
+
 
 Opener = Callable[[urllib.request.Request], http.client.HTTPResponse]
 
@@ -47,6 +62,7 @@ class Expected:
     name: str
     size: int
     sha256: str
+    starts_with: bytes = b""  # what every such file begins with (a .kpack: a zip's "PK")
 
 
 def meta_file(part: Path) -> Path:
@@ -103,10 +119,18 @@ def fetch(open_: Opener, url: str, part: Path, expected: Expected, seconds: floa
                 log.info("resuming %s at %d of %d bytes", name, have, expected.size)
             else:
                 have, mode = 0, "wb"
+            if mode == "wb" and expected.starts_with:
+                first = response.read(len(expected.starts_with))
+                if first and first != expected.starts_with:  # none: a cut, said below
+                    raise ChannelError(SIGN_IN_PAGE.fill(what=name))
+            else:
+                first = b""
             meta.update(etag=response.headers.get("ETag", ""),
                         last_modified=response.headers.get("Last-Modified", ""))
             write_atomic(info, json.dumps(meta).encode("utf-8"))
             with open(part, mode) as handle:
+                handle.write(first)
+                have += len(first)
                 while True:
                     if stop is not None and stop.is_set():
                         raise ChannelError(translate(
@@ -127,6 +151,8 @@ def fetch(open_: Opener, url: str, part: Path, expected: Expected, seconds: floa
     except urllib.error.HTTPError as error:
         if error.code == 416:
             part.unlink(missing_ok=True)
+        if is_loop(error):  # urllib's own words for it are lines of English
+            raise ChannelError(REDIRECT_LOOP.fill(what=name, code=error.code)) from None
         raise ChannelError(ANSWERED.fill(
             code=error.code, reason=str(error.reason), what=name)) from None
     except (urllib.error.URLError, OSError, http.client.HTTPException, ValueError) as error:

@@ -973,3 +973,36 @@ def test_a_newer_pack_for_newer_software_is_named_at_every_check(fleet: Fleet) -
             f"(this kiosk has {channel.APP_VERSION}): update the kiosk software"]
     fleet.publish(4)  # a newer one it can take: nothing older left to mention
     assert fleet.client.check() is not None and fleet.client.not_taken == []
+
+
+def test_what_a_network_or_server_did_is_said_in_words_staff_can_act_on(fleet: Fleet) -> None:
+    """Found by a fault hunt: a Wi-Fi's sign-in page was taken for a plain-http update
+    address or a damaged list, a redirect loop came out in urllib's lines of English, a
+    server that stopped mid-list was "cannot reach", and a sign-in page sent for a pack
+    was a download "cut at 180 bytes" at every poll."""
+    def said() -> str:
+        with pytest.raises(ChannelError) as caught:
+            fleet.client.check()
+        return str(caught.value)
+
+    fleet.publish(2)
+    fleet.server.redirects[CHANNEL_FILE] = "http://login.wifi.example.com/portal"
+    assert "sent a web page, not channel.json: the network may need signing in" in said()
+    del fleet.server.redirects[CHANNEL_FILE]
+    listing = (fleet.server.root / CHANNEL_FILE).read_bytes()
+    (fleet.server.root / CHANNEL_FILE).write_bytes(b"\n<!DOCTYPE html><html>Sign in</html>")
+    assert "sent a web page, not channel.json" in said()
+    (fleet.server.root / CHANNEL_FILE).write_bytes(listing)
+    fleet.server.redirects[CHANNEL_FILE] = fleet.server.url + CHANNEL_FILE  # to itself
+    loop = said()
+    assert "kept sending the kiosk from one address to another for channel.json" in loop
+    assert "\n" not in loop and "infinite loop" not in loop
+    del fleet.server.redirects[CHANNEL_FILE]
+    fleet.server.cut_after[CHANNEL_FILE] = 20
+    stopped = said()
+    assert "stopped sending the update list" in stopped and "cannot reach" not in stopped
+    name = "org.example.test-pack-v2.kpack"
+    fleet.server.altered[name] = b"<html><body>Please sign in to the clinic Wi-Fi</body></html>"
+    assert f"sent a web page, not {name}" in said()
+    del fleet.server.altered[name]
+    assert fleet.client.check() is not None  # the network signed in: the pack comes
