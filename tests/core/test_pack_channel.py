@@ -21,7 +21,7 @@ from typing import Any
 import pytest
 from kpack_helpers import build, make_pack, make_store, new_key, pub_text
 
-from kiosk.core import channel, channelfiles, updatelist
+from kiosk.core import channel, channelfiles, signing, trust, updatelist
 from kiosk.core.channel import ChannelClient
 from kiosk.core.listmemory import Accepted, ListMemory, local_day
 from kiosk.core.phrases import render
@@ -233,6 +233,9 @@ def test_packs_from_untrusted_keys_are_refused_once(fleet: Fleet) -> None:
     assert len(said) == 1 and said[0].startswith(
         "version 2 of org.example.test-pack is signed with key ") and \
         "which this kiosk does not trust" in said[0], said
+    # The key in fours, as the Keys tab shows it for staff to compare by eye.
+    shown = said[0].split("signed with key ")[1].split(",")[0]
+    assert shown == trust.grouped(signing.key_id(other.public_key()), 4)
     # Until staff trust that key: then the same bytes are taken (a refusal for the
     # kiosk's own settings is not one for the pack's bytes).
     fleet.client.settings = fleet.store.settings = fleet.store.settings.updated(
