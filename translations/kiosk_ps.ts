@@ -693,6 +693,10 @@ Fingerprint: %2</source>
         <translation>دا پیک کتل کېږي…</translation>
     </message>
     <message>
+        <source>This file is still being copied (it changed while it was read). It is checked again when the copy is done.</source>
+        <translation>دا فایل لا کاپي کېږي (د لوستلو پر مهال بدله شوه). کله چې کاپي بشپړه شي، بیا به وکتل شي.</translation>
+    </message>
+    <message>
         <source>This file cannot be read as a pack. It may be damaged, or the USB stick was taken out.</source>
         <translation>دا فایل د پیک په توګه نه لوستل کېږي. کېدای شي خراب وي، یا یو ایس بي سټیک ایستل شوی وي.</translation>
     </message>

@@ -693,6 +693,10 @@ Fingerprint: %2</source>
         <translation>اس پیک کی جانچ ہو رہی ہے…</translation>
     </message>
     <message>
+        <source>This file is still being copied (it changed while it was read). It is checked again when the copy is done.</source>
+        <translation>یہ فائل ابھی کاپی ہو رہی ہے (پڑھتے وقت یہ بدل گئی)۔ کاپی مکمل ہونے پر اسے دوبارہ چیک کیا جائے گا۔</translation>
+    </message>
+    <message>
         <source>This file cannot be read as a pack. It may be damaged, or the USB stick was taken out.</source>
         <translation>یہ فائل پیک کے طور پر نہیں پڑھی جا سکتی۔ شاید یہ خراب ہے، یا یو ایس بی اسٹک نکال لی گئی ہے۔</translation>
     </message>

@@ -648,6 +648,43 @@ def test_a_pack_still_being_copied_into_the_watch_folder_is_checked_again_once_c
     assert PackStore(k.data).status().active.version == 2
 
 
+def test_a_pack_that_grows_while_it_is_read_is_said_to_be_still_copying(
+        qtbot, start, tmp_path: Path) -> None:
+    """Half a pack, read while its copy went on, was "cannot be read ... damaged, or the
+    USB stick was taken out", with what half a zip says of itself."""
+    watch = tmp_path / "share"
+    watch.mkdir()
+    whole = signed(tmp_path, 2, "clinic.kpack").read_bytes()
+    target = watch / "clinic.kpack"
+    target.write_bytes(whole[:len(whole) // 3])
+    k = start(watch_folder=str(watch))
+    s = staff(k)
+    real_check = s.service.check
+
+    finished: list[bool] = []
+    copying = threading.Lock()  # the copier: its writes never cross the checks' own
+
+    def copy_goes_on_while_read(path: Path):  # type: ignore[no-untyped-def]
+        with copying:
+            if not finished:  # the copy moves on during every read, however many looks
+                have = target.stat().st_size
+                with target.open("ab") as more:
+                    more.write(whole[have:have + 1000])
+        return real_check(path)
+
+    s.service.check = copy_goes_on_while_read  # type: ignore[method-assign]
+    unlock(qtbot, k)
+    card = card_for(qtbot, k, "clinic.kpack")
+    assert card.state == "failed"
+    assert "still being copied" in card.signature.text() and card.validation.text() == ""
+    assert "damaged" not in card.signature.text()
+    with copying, target.open("ab") as rest:  # the copy finishes
+        finished.append(True)
+        rest.write(whole[target.stat().st_size:])
+    qtbot.waitUntil(lambda: card.state == "ready", timeout=20000)
+    assert "My clinic's pack, version 2" in card.heading.text()
+
+
 def test_look_again_tapped_while_the_panel_is_already_looking_is_not_lost(
         qtbot, start, usb_stick: Path, tmp_path: Path, monkeypatch) -> None:
     """On a slow share a look can take seconds; staff who tap Look again during one get

@@ -47,8 +47,9 @@ class CardState(StrEnum):
     FAILED = "failed"  # the file cannot be read as a pack
 
 
-# A check's answer: its number, the file's stamp as it began, what it found or why not.
-Checked = tuple[int, FileStamp | None, PackCheck | None, list[Value]]
+# A check's answer: its number, the file's stamp as it began, what it found or why not,
+# and whether the file changed while it was read (still being copied in).
+Checked = tuple[int, FileStamp | None, PackCheck | None, list[Value], bool]
 
 
 class PackCard(Card):
@@ -104,6 +105,7 @@ class PackCard(Card):
         # The file's stamp as the last check began to read it: a look that finds another
         # one (the copy went on, or a new copy replaced it) has the card checked again.
         self.stamp: FileStamp | None = None
+        self.changing = False  # the file changed while the last check read it
         self.inspect()
 
     def show_file(self, path: Path) -> None:
@@ -131,16 +133,19 @@ class PackCard(Card):
 
         def work(_progress: object) -> Checked:
             if latest[0] != check:
-                return check, None, None, []  # paged past, or checked again since
+                return check, None, None, [], False  # paged past, or checked again since
             # Before the read: a file that changes while it is read then differs from
             # this at the next look, and is checked again.
             stamp = FileStamp.of(path)
+            problems: list[Value]
             try:
-                return check, stamp, service.check(path), []
+                return check, stamp, service.check(path), [], False
             except PackError as error:
-                return check, stamp, None, [p.phrase for p in error.problems] or [str(error)]
+                problems = [p.phrase for p in error.problems] or [str(error)]
             except OSError as error:  # a stick pulled, a full temporary folder
-                return check, stamp, None, [disk_problem(error, path.name).phrase]
+                problems = [disk_problem(error, path.name).phrase]
+            # A file still being copied in reads as damaged: said as what it is.
+            return check, stamp, None, problems, FileStamp.of(path) != stamp
 
         # One check at a time, in order: a stick of 200 packs must not start 200 threads
         # that starve the UI thread of Python's lock.
@@ -151,10 +156,11 @@ class PackCard(Card):
         self._refresh()
 
     def _checked(self, result: Checked) -> None:
-        check, stamp, info, problems = result
+        check, stamp, info, problems, changing = result
         if check != self._checks or self.state != CardState.CHECKING:
             return  # an older check, finishing after a newer one started: not the truth
         self.stamp = stamp
+        self.changing = changing
         if info is None:
             self._unreadable(problems)
         else:
@@ -234,10 +240,18 @@ class PackCard(Card):
         if info is None:
             self.heading.setText(self.path.name)
             checking = self.state == CardState.CHECKING
-            self.signature.setText(self.tr("Checking this pack…") if checking
-                                   else self.tr("This file cannot be read as a pack. It may be "
-                                                "damaged, or the USB stick was taken out."))
-            self.validation.setText(say_lines(self.error))
+            if checking:
+                self.signature.setText(self.tr("Checking this pack…"))
+            elif self.changing:
+                self.signature.setText(self.tr(
+                    "This file is still being copied (it changed while it was read). It is "
+                    "checked again when the copy is done."))
+            else:
+                self.signature.setText(self.tr("This file cannot be read as a pack. It may be "
+                                               "damaged, or the USB stick was taken out."))
+            # What half a file says of itself is no help to anyone.
+            self.validation.setText("" if self.changing and not checking
+                                    else say_lines(self.error))
             self.changes.setText("")
         else:
             title = info.title.get(language) or info.title.get("en") or info.id
