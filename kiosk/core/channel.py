@@ -330,8 +330,9 @@ class ChannelClient:
         chosen = max(usable, key=lambda e: e.version) if usable else None
         # Said on the Updates tab at every check, not only the first: otherwise staff
         # read "answered normally" while a newer pack waits for software or a key.
+        # While its own pack is listed the kiosk keeps to it: other packs go unnamed.
         own = current[0] if current is not None and any(
-            e.id == current[0] for e, _why in blocked) else None
+            e.id == current[0] for e in listing.packs) else None
         self.not_taken = [
             translate("Channel", "version {version} of {pack} {why}").fill(
                 version=e.version, pack=e.id, why=why)
@@ -360,7 +361,8 @@ class ChannelClient:
         if not self._ready.is_dir():
             return None
         ready = sorted(self._ready.glob(f"*{SUFFIX}"))
-        if ready and channelfiles.ready_from(self.root) != self.url:
+        noted = channelfiles.ready_from(self.root)
+        if ready and (noted is None or noted[0] != self.url):
             channelfiles.forget_downloads(self.root)
             return None
         return ready[-1] if ready else None
@@ -378,7 +380,8 @@ class ChannelClient:
             channelfiles.forget_downloads(self.root)
             return None
         waiting = None if again else self.mismatches.wait_until(entry.sha256, _now())
-        if waiting is not None and not (self._ready / entry.file).exists():
+        if waiting is not None and \
+                channelfiles.ready_from(self.root) != (self.url, entry.sha256):
             until, misses = waiting
             raise ChannelError(_MISMATCH.fill(file=entry.file, count=misses,
                                               time=_local_time(until)))
@@ -396,7 +399,9 @@ class ChannelClient:
                 file=entry.file, size=entry.size // 1024 // 1024))
         ready = self._ready / entry.file
         if ready.exists():
-            return ready
+            if channelfiles.ready_from(self.root) == (self.url, entry.sha256):
+                return ready
+            channelfiles.forget_downloads(self.root)  # published again with other bytes
         self._downloads.mkdir(parents=True, exist_ok=True)
         part = self._downloads / (entry.file + ".part")
         meta_file = resumable.meta_file(part)
@@ -446,7 +451,7 @@ class ChannelClient:
         # Only one pack waits at a time: the newest.
         for older in self._ready.glob(f"*{SUFFIX}"):
             older.unlink(missing_ok=True)
-        channelfiles.note_ready_from(self.root, self.url)  # before: never a pack unnoted
+        channelfiles.note_ready_from(self.root, self.url, entry.sha256)  # never unnoted
         os.replace(part, ready)
         fsync_dir(self._ready)
         meta_file.unlink(missing_ok=True)

@@ -22,7 +22,7 @@ from kiosk.core.phrases import Value, value_from_json, value_to_json
 log = logging.getLogger("kiosk.channel")
 
 FOLDER = "channel"
-_FROM = "address.txt"  # beside the waiting pack: the address it was downloaded from
+_FROM = "from.json"  # beside the waiting pack: the address it came from, its checksum
 _MISMATCHES = "mismatches.json"
 # Waits after a copy that did not match the list: the first poll after it, then twice as
 # long each time, to a day at most (a CDN's stale copy is put right within hours; a
@@ -30,6 +30,7 @@ _MISMATCHES = "mismatches.json"
 _FIRST_WAIT = dt.timedelta(minutes=25)  # under the half hour between polls
 _LONGEST_WAIT = dt.timedelta(days=1)
 _KEEP = 20
+_MAX_MISSES = 10_000
 
 
 def folder(data_root: Path) -> Path:
@@ -62,16 +63,22 @@ def forget_downloads(data_root: Path) -> None:
                 log.info("dropped %s: no longer wanted from this address", child.name)
 
 
-def note_ready_from(data_root: Path, address: str) -> None:
-    write_atomic(ready(data_root) / _FROM, address.encode("utf-8"))
+def note_ready_from(data_root: Path, address: str, sha256: str) -> None:
+    write_atomic(ready(data_root) / _FROM,
+                 json.dumps({"address": address, "sha256": sha256}).encode("utf-8"))
 
 
-def ready_from(data_root: Path) -> str | None:
-    """The address the waiting pack came from; None if not noted (nor then trusted)."""
+def ready_from(data_root: Path) -> tuple[str, str] | None:
+    """The address the waiting pack came from, and the checksum the list gave it; None if
+    not noted (nor then trusted): a pack published again under the same name with other
+    bytes must not be taken for the one waiting."""
     try:
-        return (ready(data_root) / _FROM).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
+        raw = jsontext.loads((ready(data_root) / _FROM).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
         return None
+    if not isinstance(raw, dict):
+        return None
+    return str(raw.get("address", "")), str(raw.get("sha256", ""))
 
 
 class Mismatches:
@@ -107,7 +114,7 @@ class Mismatches:
             return None
         try:
             until = dt.datetime.fromisoformat(str(entry["until"]))
-            misses = int(str(entry["misses"]))
+            misses = min(_MAX_MISSES, int(str(entry["misses"])))
         except (KeyError, ValueError):
             return None
         if until.tzinfo is None or not now < until <= now + _LONGEST_WAIT:
@@ -119,8 +126,10 @@ class Mismatches:
         entries = self._read()
         misses = 1
         with contextlib.suppress(KeyError, ValueError):
-            misses = int(str(entries[sha256]["misses"])) + 1
-        wait = min(_LONGEST_WAIT, _FIRST_WAIT * 2 ** (misses - 1))
+            misses = min(_MAX_MISSES, int(str(entries[sha256]["misses"])) + 1)
+        # The power kept small: a month of daily tries made 2**37 half hours, past what a
+        # timedelta holds, and every poll downloaded the pack again.
+        wait = min(_LONGEST_WAIT, _FIRST_WAIT * 2 ** min(misses - 1, 6))
         until = now + wait
         entries[sha256] = {"misses": misses, "until": until.isoformat(), "at": now.isoformat()}
         self._write(entries)
@@ -164,8 +173,9 @@ class Refusals:
 
     def add(self, what: str, why: Value | None) -> None:
         found = self.read()
-        found[what] = why
-        kept = sorted(found)[-100:]
+        found.pop(what, None)
+        found[what] = why  # the newest last: the oldest are let go, never the new one
+        kept = list(found)[-100:]
         reasons = {item: value_to_json(why) for item in kept
                    if (why := found[item]) is not None}
         write_atomic(self.path, json.dumps({"keys": self.keys, "refused": kept,

@@ -60,11 +60,17 @@ class BadAddress(ValueError):
         self.phrase = phrase
 
 
+# Zero-width non-joiner and joiner: invisible, yet part of how Urdu and Persian words are
+# spelt, so of a folder's name.
+_JOINERS = frozenset("\u200c\u200d")
+
+
 def visible(text: str) -> str:
     """``text`` without invisible format marks (right-to-left marks, zero-width spaces, a
     byte order mark: copied along from an Urdu document, unseen on screen, yet part of the
     address for a web request) or the spaces around it."""
-    return "".join(c for c in text if unicodedata.category(c) != "Cf").strip()
+    return "".join(c for c in text if unicodedata.category(c) != "Cf"
+                   or c in _JOINERS).strip()
 
 
 _HOST = re.compile(r"[A-Za-z0-9._-]+")

@@ -842,6 +842,7 @@ def test_a_download_that_trickles_is_cut_and_resumed_later(fleet: Fleet, trickle
     assert asked.get("Range") == (f"bytes={len(kept)}-" if kept else None)
 
 
+@pytest.mark.skipif(not hasattr(time, "tzset"), reason="time zones set by TZ: not on Windows")
 def test_a_list_s_end_is_dated_by_the_kiosk_s_own_calendar(
         monkeypatch: pytest.MonkeyPatch) -> None:
     """The run-out message gave "today" by the kiosk's calendar and the list's end by
@@ -1009,3 +1010,56 @@ def test_what_a_network_or_server_did_is_said_in_words_staff_can_act_on(fleet: F
     assert f"sent a web page, not {name}" in said()
     del fleet.server.altered[name]
     assert fleet.client.check() is not None  # the network signed in: the pack comes
+
+
+def test_a_month_of_wrong_copies_still_waits_a_day_between_tries(tmp_path: Path) -> None:
+    """Found by review: at the 37th wrong copy (a month of daily tries) the wait overflowed
+    a timedelta, nothing was noted, and every poll downloaded the whole pack again."""
+    mismatches = channelfiles.Mismatches(tmp_path)
+    now = channel._now()
+    for _ in range(40):
+        until, misses = mismatches.missed("a" * 64, now)
+        assert now < until <= now + dt.timedelta(days=1)
+    assert misses == 40 and mismatches.wait_until("a" * 64, now) == (until, 40)
+    path = tmp_path / "channel" / "mismatches.json"
+    path.write_text(json.dumps({"b" * 64: {"misses": 10**9, "until": until.isoformat()}}))
+    assert mismatches.missed("b" * 64, now)[0] <= now + dt.timedelta(days=1)
+
+
+def test_a_new_refusal_is_kept_whatever_its_checksum(tmp_path: Path) -> None:
+    """Found by review: with a hundred refusals noted, a new one was let go at once when
+    its checksum sorted first, and that pack was downloaded again at every poll."""
+    refusals = channelfiles.Refusals(tmp_path, "keys")
+    for n in range(100):
+        refusals.add(f"f{n:063x}", None)
+    refusals.add("0" * 64, None)
+    kept = refusals.read()
+    assert "0" * 64 in kept and len(kept) == 100 and f"f{0:063x}" not in kept
+
+
+def test_the_newer_pack_of_another_id_is_not_named_while_the_kiosk_keeps_to_its_own(
+        fleet: Fleet) -> None:
+    """Found by review: staff were told to update the kiosk software for a pack the kiosk
+    would never take (it keeps to its own pack while that is listed)."""
+    fleet.publish(2)
+    assert fleet.client.check() is not None and fleet.client.install_pending() is not None
+    fleet.publish(1, pack_id="org.example.other", min_app="99.0.0")
+    assert fleet.client.check() is None and fleet.client.not_taken == []
+
+
+def test_a_pack_published_again_with_other_bytes_replaces_the_one_waiting(
+        fleet: Fleet) -> None:
+    """Found by review: a waiting pack was reused by its file name, so a v3 put right and
+    published again under the same name was installed as the bytes first sent."""
+    fleet.publish(2)
+    assert fleet.client.check() is not None and fleet.client.install_pending() is not None
+    fleet.publish(3)
+    first = fleet.client.check()
+    assert first is not None
+    fixed = fleet.publish(3, en="# A page\n\nThe words put right.\n")
+    ready = fleet.client.check()
+    assert ready is not None and ready.read_bytes() == fixed.read_bytes()
+    installed = fleet.client.install_pending()
+    assert installed is not None and "put right" in (
+        installed[0].folder / "topics" / "first-topic" / "first-page.en.md"
+    ).read_text(encoding="utf-8")

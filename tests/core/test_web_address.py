@@ -70,3 +70,12 @@ def test_a_signed_address_keeps_its_query_for_the_list_and_every_pack() -> None:
 def test_a_publisher_s_urdu_folder_is_the_kiosk_s_percent_encoded_one() -> None:
     assert updatelist.folder_address(f"https://h.example.org/{URDU}/") == \
         updatelist.folder_address(f"HTTPS://H.example.org/{URDU_ENCODED}/channel.json?t=1")
+
+
+def test_joiners_that_spell_a_word_are_kept() -> None:
+    """Found by review: every invisible mark was dropped, the zero-width non-joiner too,
+    which is part of how some Urdu and Persian words are spelt (here in a folder's name),
+    so the kiosk asked for another folder. Direction marks still go."""
+    spelt = "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645"
+    assert tidy(f"\u200fhttps://clinic.example.pk/{spelt}/\u200f") == (
+        "https://clinic.example.pk/%D9%85%DB%8C%E2%80%8C%D8%AE%D9%88%D8%A7%D9%87%D9%85/")

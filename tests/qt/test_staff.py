@@ -20,17 +20,18 @@ from PySide6.QtGui import QGuiApplication
 
 from kiosk._qt.app import Kiosk, begin, build, finish
 from kiosk._qt.staff import usb
+from kiosk._qt.staff.common import say_lines
 from kiosk._qt.staff.controller import StaffController
 from kiosk._qt.staff.pinpad import PinPad
 from kiosk._qt.staff.usb import Volume
 from kiosk._qt.staff.worker import jobs_running
-from kiosk.core import glyphs, packsources
+from kiosk.core import channel, glyphs, packsources
 from kiosk.core.exitcodes import EXIT_STAFF
 from kiosk.core.paths import DataDir
 from kiosk.core.settings import Settings
 from kiosk.core.staffpin import StaffPin
 from kiosk.core.store import PackStore, Source
-from kiosk.core.updatelist import publish
+from kiosk.core.updatelist import CHANNEL_FILE, publish
 from tests.core.kpack_helpers import PACK_ID, craft, make_pack, new_key, pack_files, pub_text
 from tests.core.kpack_helpers import build as build_kpack
 from tests.qt import finger
@@ -685,6 +686,25 @@ def test_a_pack_that_grows_while_it_is_read_is_said_to_be_still_copying(
     assert "My clinic's pack, version 2" in card.heading.text()
 
 
+def test_a_stick_pulled_while_its_pack_is_read_is_not_said_to_be_copying(
+        qtbot, start, usb_stick: Path, tmp_path: Path) -> None:
+    """Found by review: a file that could not be looked at after a failed read (the stick
+    pulled) counted as one that changed, and its card said "still being copied"."""
+    signed(tmp_path, 2, "clinic.kpack").rename(usb_stick / "clinic.kpack")
+    k = start()
+    s = staff(k)
+
+    def pulled_mid_read(path: Path):  # type: ignore[no-untyped-def]
+        path.unlink()
+        raise OSError(errno.EIO, "Input/output error")
+
+    s.service.check = pulled_mid_read  # type: ignore[method-assign]
+    unlock(qtbot, k)
+    card = card_for(qtbot, k, "clinic.kpack")
+    assert card.state == "failed" and "cannot be read" in card.signature.text()
+    assert "still being copied" not in card.signature.text()
+
+
 def test_look_again_tapped_while_the_panel_is_already_looking_is_not_lost(
         qtbot, start, usb_stick: Path, tmp_path: Path, monkeypatch) -> None:
     """On a slow share a look can take seconds; staff who tap Look again during one get
@@ -932,6 +952,43 @@ def test_a_pack_signed_by_a_key_not_yet_trusted_is_named_at_every_check(
     for later in said[1:]:  # then not downloaded again, and still said
         assert "Not taken: version 2 of org.example.test-pack is signed with key" in later
         assert "which this kiosk does not trust" in later, later
+
+
+def test_a_check_of_the_old_address_finishing_after_staff_changed_it_says_nothing(
+        qtbot, start, channel_server, tmp_path: Path, monkeypatch) -> None:
+    """Found by review: a check of the old address still running when staff saved a new
+    one wrote its answer ("answered normally", its pack "waiting") over the new address's
+    status, and the new address's own check was refused as busy, for half an hour."""
+    url, folder = channel_server
+    publish([signed(tmp_path, 2)], folder, KEY, addresses=[url])
+    k = start(update_url=url, local_update_hosts=["127.0.0.1"])
+    s = staff(k)
+    k.window.start_visit("en")  # a patient is reading: nothing is installed meanwhile
+    began, go = threading.Event(), threading.Event()
+    real = channel.ChannelClient.check
+
+    def held(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if self.url.startswith(url + CHANNEL_FILE):
+            began.set()
+            go.wait(60)  # until the address has been changed
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(channel.ChannelClient, "check", held)
+    assert s.poller.poll()
+    qtbot.waitUntil(began.is_set, timeout=10000)
+    new = url + "other/"  # a channel folder with no list in it
+    assert s.change_settings(update_url=new)
+    assert not s.poller.poll()  # still busy with the old one
+    assert s.poller.status.busy and not s.poller.status.waiting
+    # The old check ends; the new address is checked at once, and only its answer shows.
+    with qtbot.waitSignal(s.poller.changed, timeout=10000,
+                          check_params_cb=lambda: not s.poller.busy and
+                          s.poller.status.checked_at is not None):
+        go.set()
+    status = s.poller.status
+    assert status.address == new and not status.waiting
+    assert status.error and "404" in say_lines(status.error)
+    assert not list((k.data.root / "channel" / "ready").glob("*.kpack"))
 
 
 def read_stick(qtbot, page) -> None:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from kiosk._qt.staff.worker import Job
+from kiosk.core import channelfiles
 from kiosk.core.phrases import Value, render
 from kiosk.core.service import KioskService, PackLive, PackReady
 from kiosk.core.updatelist import ChannelError
@@ -44,6 +45,7 @@ class ChannelPoller(QObject):
         self.service = service
         self.status = ChannelStatus(address=service.settings.update_url)
         self._job: Job | None = None
+        self._job_address = ""  # the address the job under way was started for
         self.timer = QTimer(self)
         self.timer.setInterval(POLL_MS)
         self.timer.timeout.connect(self.poll)
@@ -70,10 +72,20 @@ class ChannelPoller(QObject):
     def busy(self) -> bool:
         return self._job is not None
 
+    def address_changed(self) -> None:
+        """Another address (or none): what the old one said, and had waiting, is gone. A
+        job for the old one may still be running: its answer is not this address's."""
+        self.status = ChannelStatus(address=self.service.settings.update_url, busy=self.busy)
+        self.changed.emit()
+
+    def _stale(self) -> bool:
+        return self._job_address != self.service.settings.update_url
+
     def poll(self, again: bool = False) -> bool:
         """Check the channel and download anything newer. False if nothing was started.
         ``again``: staff asked, so a pack whose last copy did not match is tried now."""
-        self.status.address = self.service.settings.update_url
+        if self.status.address != self.service.settings.update_url:
+            self.address_changed()  # told before the settings' own news reached the panel
         if self.busy:
             return False
         if self._client() is None:
@@ -104,6 +116,7 @@ class ChannelPoller(QObject):
 
     def _run(self, job: Job, on_success: object) -> None:
         self._job = job
+        self._job_address = self.service.settings.update_url
         self.status.busy = True
         job.succeeded.connect(on_success)
         job.failed.connect(self._failed)
@@ -112,6 +125,8 @@ class ChannelPoller(QObject):
         job.start()
 
     def _checked(self, ready: PackReady) -> None:
+        if self._stale():
+            return
         self.status.checked_at = dt.datetime.now()
         self.status.error = []
         self.status.waiting = ready.path.name if ready.path is not None else ""
@@ -119,19 +134,29 @@ class ChannelPoller(QObject):
         self.status.not_taken = ready.not_taken
 
     def _installed(self, live: PackLive | None) -> None:
-        self.status.waiting = ""
+        self.status.waiting = ""  # installed: from whichever address, it waits no more
         if live is not None and live.installed is not None:
             installed = live.installed
             self.status.installed = f"{installed.id} v{installed.version}"
             log.info("channel pack %s v%d installed", installed.id, installed.version)
 
     def _failed(self, message: list[Value]) -> None:
+        if self._stale():
+            return
         self.status.checked_at = dt.datetime.now()
         self.status.error = message
         # A channel that cannot be reached is normal on clinic internet: a warning, not an error.
         log.warning("update channel: %s", "; ".join(render(line) for line in message))
 
     def _finished(self) -> None:
+        stale = self._stale()
         self._job = None
         self.status.busy = False
         self.changed.emit()
+        if stale:
+            # The address changed while the old one was checked: what that check left in
+            # the download folders is not the new address's, and the new one is checked
+            # now, not in half an hour (its own check was refused as busy).
+            channelfiles.forget_downloads(self.service.data.root)
+            if self.service.settings.update_url.strip():
+                self.poll()

@@ -13,7 +13,7 @@ from kiosk._qt.idle import IdleWatcher
 from kiosk._qt.input_watch import watch_input
 from kiosk._qt.session import Session
 from kiosk._qt.staff.bridge import ServiceBridge
-from kiosk._qt.staff.channelpoll import ChannelPoller, ChannelStatus
+from kiosk._qt.staff.channelpoll import ChannelPoller
 from kiosk._qt.staff.gesture import CornerHold, mark_staff_spot
 from kiosk._qt.staff.screens import StaffScreens
 from kiosk._qt.window import KioskWindow
@@ -319,8 +319,7 @@ class StaffController(QObject):
                                           settings.default_language)
         self.window.retranslate()  # the welcome screen invites in the site's language first
         if self.poller.status.address != settings.update_url:
-            # Another address (or none): what the old one said, and had waiting, is gone.
-            self.poller.status = ChannelStatus(address=settings.update_url)
+            self.poller.address_changed()
 
     def ask_for_key_digits(self) -> None:
         self.key_digits.open()

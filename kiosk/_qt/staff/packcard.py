@@ -144,8 +144,10 @@ class PackCard(Card):
                 problems = [p.phrase for p in error.problems] or [str(error)]
             except OSError as error:  # a stick pulled, a full temporary folder
                 problems = [disk_problem(error, path.name).phrase]
-            # A file still being copied in reads as damaged: said as what it is.
-            return check, stamp, None, problems, FileStamp.of(path) != stamp
+            # A file still being copied in reads as damaged: said as what it is. (One that
+            # cannot be looked at now is a stick pulled, not a copy under way.)
+            after = FileStamp.of(path)
+            return check, stamp, None, problems, after is not None and after != stamp
 
         # One check at a time, in order: a stick of 200 packs must not start 200 threads
         # that starve the UI thread of Python's lock.

@@ -104,7 +104,9 @@ class PacksPage(TabPage):
             then()
 
     def _scan_failed(self, _message: object) -> None:
-        self._scan_ended()
+        # Staff's "Look again" still checks the cards listed, whatever the look met.
+        for then in self._scan_ended():
+            then()
 
     def _scan_ended(self) -> list[Callable[[], object]]:
         """The finished look's follow-ups; a look asked for meanwhile starts now."""
