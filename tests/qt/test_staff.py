@@ -3,6 +3,7 @@ exit, the update channel, and the side-by-side preview."""
 
 from __future__ import annotations
 
+import datetime as dt
 import errno
 import functools
 import http.server
@@ -10,6 +11,7 @@ import json
 import re
 import shutil
 import threading
+import time
 import zipfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -20,7 +22,7 @@ from PySide6.QtGui import QGuiApplication
 
 from kiosk._qt.app import Kiosk, begin, build, finish
 from kiosk._qt.staff import usb
-from kiosk._qt.staff.common import say_lines
+from kiosk._qt.staff.common import local_time, say_lines
 from kiosk._qt.staff.controller import StaffController
 from kiosk._qt.staff.pinpad import PinPad
 from kiosk._qt.staff.usb import Volume
@@ -293,6 +295,23 @@ def card_for(qtbot, k: Kiosk, name: str):
     return card
 
 
+@pytest.mark.skipif(not hasattr(time, "tzset"), reason="time zones set by TZ: not on Windows")
+def test_times_staff_read_are_the_kiosk_s_own_and_stay_in_order_in_urdu(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The History tab gave install times in UTC (five hours behind a clock in Pakistan)
+    beside the Updates tab's local "Last checked", and an Urdu line put the time before
+    the date."""
+    monkeypatch.setenv("TZ", "Asia/Karachi")
+    time.tzset()
+    try:
+        assert local_time("2026-12-07T20:00:00+00:00") == "\u20662026-12-08 01:00\u2069"
+        assert local_time(dt.datetime(2026, 12, 7, 9, 5)) == "\u20662026-12-07 09:05\u2069"
+        assert local_time("not a time") == "\u2066not a time\u2069"
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+
+
 def test_signed_usb_pack_is_listed_installs_with_progress_and_goes_live_at_the_next_attract(
         qtbot, start, usb_stick: Path, tmp_path: Path) -> None:
     (usb_stick / "kiosk-packs").mkdir()
@@ -317,6 +336,9 @@ def test_signed_usb_pack_is_listed_installs_with_progress_and_goes_live_at_the_n
     assert "next start screen" in card.message.text()
     assert k.session.pack is shown  # not while staff are still in the panel
     assert "test-pack" in staff(k).panel.history.now.text()
+    active = PackStore(k.data).status().active
+    assert active is not None and local_time(active.installed_at) in \
+        staff(k).panel.history.now.text()  # by the kiosk's clock, not UTC's
     tap(qtbot, staff(k).panel.close_button)
     assert k.session.pack.id == PACK_ID and k.session.pack.version == 2
     assert [t.topic.id for t in k.window.home.tiles] == ["first-topic"]

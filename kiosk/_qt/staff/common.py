@@ -3,6 +3,7 @@ the core's words (problems, changes) in the staff member's language."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -39,6 +40,19 @@ BAD = QColor("#b3261e")
 def latin(text: str) -> str:
     """A path, key or web address kept left to right inside an Urdu sentence."""
     return f"\u2066{text}\u2069"
+
+
+def local_time(when: str | dt.datetime) -> str:
+    """A moment as staff read the kiosk's clock (its own time zone, to the minute), kept
+    left to right: in an Urdu line "2026-12-07 09:32" came out as "09:32 2026-12-07".
+    The store notes installs in UTC, five hours from a clock in Pakistan."""
+    try:
+        moment = dt.datetime.fromisoformat(when) if isinstance(when, str) else when
+    except ValueError:
+        return latin(str(when))
+    if moment.tzinfo is not None:
+        moment = moment.astimezone()
+    return latin(moment.strftime("%Y-%m-%d %H:%M"))
 
 
 def _qt_translate(context: str, template: str) -> str:

@@ -14,6 +14,7 @@ from kiosk._qt.staff.common import (
     TabPage,
     button_row,
     label,
+    local_time,
     say_lines,
     style_label,
 )
@@ -94,7 +95,7 @@ class HistoryPage(TabPage):
         if status.active is not None:
             now = self.tr("Showing now: %1, version %2, installed %3 from %4.").replace(
                 "%1", status.active.id).replace("%2", str(status.active.version)).replace(
-                "%3", status.active.installed_at.replace("T", " ")[:16]).replace(
+                "%3", local_time(status.active.installed_at)).replace(
                 "%4", self._source(status.active.source))
         elif status.bundled is not None:
             now = self.tr("Showing now: the pack that came with the kiosk (%1, version %2).") \
@@ -109,8 +110,8 @@ class HistoryPage(TabPage):
         self.trouble.setText(say_lines(self._trouble))
         self.trouble.setVisible(bool(self._trouble))
         lines = [self.tr("%1, version %2, installed %3 from %4").replace("%1", i.id)
-                 .replace("%2", str(i.version)).replace("%3", i.installed_at.replace("T", " ")
-                                                        [:16]).replace("%4", self._source(i.source))
+                 .replace("%2", str(i.version)).replace("%3", local_time(i.installed_at))
+                 .replace("%4", self._source(i.source))
                  for i in reversed(status.history)]
         if status.active is not None and status.bundled is not None:
             lines.append(self.tr("the pack that came with the kiosk (version %1)")

@@ -15,6 +15,7 @@ from kiosk._qt.staff.common import (
     button_row,
     label,
     latin,
+    local_time,
     say,
     say_lines,
     style_label,
@@ -176,7 +177,7 @@ class UpdatesPage(TabPage):
             lines.append(self.tr("Checking now…"))
         if status.checked_at is not None:
             lines.append(self.tr("Last checked: %1").replace(
-                "%1", status.checked_at.strftime("%Y-%m-%d %H:%M")))
+                "%1", local_time(status.checked_at)))
         elif not status.busy:
             lines.append(self.tr("Not checked yet."))
         if status.error:
