@@ -33,6 +33,7 @@ from kiosk.core.atomic import fsync_dir, write_atomic
 from kiosk.core.hashing import sha256
 from kiosk.core.kpack import DEFAULT_LIMITS, SUFFIX, Kpack, Limits, Progress, app_too_old
 from kiosk.core.listmemory import Accepted, ListMemory
+from kiosk.core.localtime import local_minute
 from kiosk.core.model import Pack
 from kiosk.core.paths import DataDir
 from kiosk.core.phrases import Value, render, translate
@@ -91,11 +92,6 @@ class _Cache:
 
 def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(microsecond=0)
-
-
-def _local_time(moment: dt.datetime) -> str:
-    """As staff read the kiosk's clock: its own time zone, to the minute."""
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 class ChannelClient:
@@ -384,7 +380,7 @@ class ChannelClient:
                 channelfiles.ready_from(self.root) != (self.url, entry.sha256):
             until, misses = waiting
             raise ChannelError(_MISMATCH.fill(file=entry.file, count=misses,
-                                              time=_local_time(until)))
+                                              time=local_minute(until)))
         return self.download(entry, progress, stop)
 
     def download(self, entry: ChannelEntry, progress: Progress | None = None,
@@ -421,7 +417,7 @@ class ChannelClient:
             log.error("%s from %s does not match the update list (copies so far: %d)", entry.file,
                       self.url, misses)
             raise ChannelError(_MISMATCH.fill(file=entry.file, count=misses,
-                                              time=_local_time(until)))
+                                              time=local_minute(until)))
         self.mismatches.matched(entry.sha256)
         why: Value | None
         mislabelled = False

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from kiosk.core import jsontext
 from kiosk.core.atomic import write_atomic
+from kiosk.core.localtime import local_day
 from kiosk.core.phrases import Value, translate
 from kiosk.core.updatelist import ChannelError, ChannelListing
 
@@ -41,12 +42,6 @@ class Accepted:
     def day(self) -> str:
         """The day it runs out on, by this kiosk's own calendar (as staff read "today")."""
         return local_day(self.expires_at())
-
-
-def local_day(moment: dt.datetime) -> str:
-    """A moment's date where the kiosk stands: a list that runs out at 20:00 UTC has run
-    out on the next day in Pakistan, and the message's "today" is the kiosk's day too."""
-    return moment.astimezone().date().isoformat()
 
 
 class ListMemory:

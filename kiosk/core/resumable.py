@@ -46,6 +46,7 @@ TOO_SLOW = translate(
     "Channel", "the update server took longer than {seconds} seconds to send {what}; the "
                "kiosk stopped waiting and will try again later")
 
+
 def is_loop(error: urllib.error.HTTPError) -> bool:
     """urllib gave up following redirects (a loop, or too many): its HTTPError says so
     only in its message."""

@@ -23,7 +23,8 @@ from kpack_helpers import build, make_pack, make_store, new_key, pub_text
 
 from kiosk.core import channel, channelfiles, signing, trust, updatelist
 from kiosk.core.channel import ChannelClient
-from kiosk.core.listmemory import Accepted, ListMemory, local_day
+from kiosk.core.listmemory import Accepted, ListMemory
+from kiosk.core.localtime import local_day
 from kiosk.core.phrases import render
 from kiosk.core.problems import PackError
 from kiosk.core.store import PackStore, Source

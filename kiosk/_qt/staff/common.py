@@ -27,6 +27,7 @@ from kiosk._qt.widgets.owned import parent_of
 from kiosk._qt.widgets.scroll_area import scroll_area
 from kiosk._qt.widgets.wraplabel import WrapLabel
 from kiosk.core.languages import name_of as language_name
+from kiosk.core.localtime import local_minute
 from kiosk.core.phrases import Value, render
 
 if TYPE_CHECKING:  # a pack check's, imported when staff bring one
@@ -50,9 +51,7 @@ def local_time(when: str | dt.datetime) -> str:
         moment = dt.datetime.fromisoformat(when) if isinstance(when, str) else when
     except ValueError:
         return latin(str(when))
-    if moment.tzinfo is not None:
-        moment = moment.astimezone()
-    return latin(moment.strftime("%Y-%m-%d %H:%M"))
+    return latin(local_minute(moment))
 
 
 def _qt_translate(context: str, template: str) -> str:

@@ -194,7 +194,7 @@ class UpdatesPage(TabPage):
                 "version.").replace(
                 "%1", ", ".join(str(version) for version in status.held_back)))
         for why in status.not_taken:
-            lines.append(self.tr("Not taken: %1").replace("%1", say_lines([why])))
+            lines.append(self.tr("Not taken: %1").replace("%1", say(why)))
         if status.installed:
             lines.append(self.tr("Last installed from the channel: %1")
                          .replace("%1", status.installed))

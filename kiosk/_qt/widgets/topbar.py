@@ -104,14 +104,15 @@ class TopBar(QWidget):
         button a picture in a button wider than a finger. What is left is returned."""
         wordy = [button for button in (self.language, self.text_size, self.about)
                  if button.isVisibleTo(self)]
+        # Each button's least (its icon alone; all of it for words that never give way)
+        # first, then words by what a reader most needs named: their language first.
+        # Decided before anything is applied, so a resize lays the bar out once.
+        room -= self.home.sizeHint().width() + self.contrast.sizeHint().width()
+        room -= sum(button.minimumSizeHint().width() for button in wordy)
         for button in wordy:
-            button.drop_words(True)
-        room -= sum(button.sizeHint().width() for button in
-                    (self.home, self.contrast, *wordy))
-        for button in wordy:  # by what a reader most needs named: their language first
-            more = button.full_width() - button.sizeHint().width()
+            more = button.full_width() - button.minimumSizeHint().width()
+            button.drop_words(more > room)
             if more <= room:
-                button.drop_words(False)
                 room -= more
         return room
 
