@@ -10,12 +10,13 @@ import shutil
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, Qt
+import pytest
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QImage, QPainter
 
 from kiosk._qt import theme
 from kiosk._qt.app import Kiosk
-from kiosk._qt.screens.home import HomeScreen
+from kiosk._qt.screens.home import HomeScreen, title_growth
 from kiosk._qt.session import TEXT_SCALES
 from kiosk._qt.settle import run_posted_events
 from kiosk._qt.widgets.illustration import renderer_for
@@ -312,3 +313,43 @@ def test_titles_are_sized_for_the_tiles_as_they_end(qtbot, kiosk: Kiosk) -> None
     assert not home.more.isVisible()
     assert home._evened is not None
     assert home._evened[2] == tuple(tile.size().toTuple() for tile in home.tiles)
+
+
+def test_a_dozen_topics_keep_their_titles_size_and_fewer_may_grow() -> None:
+    portrait, landscape = QSize(1080, 1680), QSize(1920, 848)
+    for size in (portrait, landscape):
+        assert title_growth(11, size) == title_growth(12, size) == 1.0
+        assert title_growth(30, size) == 1.0  # smaller tiles shrink titles by fitting them
+    assert title_growth(4, portrait) == 1.3  # 2 × 2 tiles, half again a dozen's: capped
+    assert 1.0 < title_growth(8, portrait) < 1.3
+    assert title_growth(0, portrait) == title_growth(4, QSize()) == 1.0
+
+
+@pytest.mark.parametrize("size", [(1080, 1920), (1920, 1080), (1366, 768), (1280, 1024)])
+def test_four_topics_have_larger_titles_on_as_many_lines(
+        qtbot, kiosk: Kiosk, size: tuple[int, int]) -> None:
+    """Pashto has four topics: at the dozen topics' size their titles stood small in
+    tiles three times the area. They grow where every title still fits on as many lines
+    (in landscape a larger "ask your doctor" broke onto a second line, out of line with
+    its neighbours' titles, and it stays on one)."""
+    w = kiosk.window
+    w.resize(*size)
+    w.start_visit("ps")
+    _home(kiosk, "ps")
+    tiles = w.home.tiles
+    assert len(tiles) == 4
+    grown = tiles[0].scale
+    lines = [t.title_lines() for t in tiles]
+    assert all(t.title_fits and t.show_summary for t in tiles)
+    for tile in tiles:
+        tile.fits_at(1.0)
+    assert [t.title_lines() for t in tiles] == lines
+    assert 1.0 < grown <= title_growth(4, w.home._tile_area.size())
+
+
+def test_urdu_s_dozen_topics_keep_their_titles_size(qtbot, kiosk: Kiosk) -> None:
+    w = kiosk.window
+    w.resize(1080, 1920)
+    w.start_visit("ur")
+    assert {scale for scale, *_ in _home(kiosk, "ur")} <= {round(1.0 - 0.05 * s, 2)
+                                                           for s in range(9)}

@@ -21,6 +21,12 @@ from kiosk.core.model import Pack, Topic, fill_placeholders
 
 # Title sizes kept: three languages at three text sizes, and a screen's change of size.
 KEEP_SIZES = 12
+# The tiles' type was set for a screen of about a dozen topics. A pack with fewer (a
+# language with four topics) has larger tiles, and their titles may grow with them, up
+# to this much, where every title still fits: small words alone in large tiles were hard
+# to find from a step back.
+DESIGNED_FOR = 12
+MOST_GROWTH = 1.3
 
 
 class _Sizes(NamedTuple):
@@ -44,6 +50,19 @@ def grid_shape(count: int, size: QSize) -> tuple[int, int]:
         if score > best_score:
             best, best_score = (cols, rows), score
     return best
+
+
+def title_growth(count: int, size: QSize) -> float:
+    """How much larger than their own size the titles of ``count`` tiles in ``size`` may
+    be: as much larger as the tiles are than a dozen topics' (in steps of 0.05)."""
+    def tile(topics: int) -> float:
+        cols, rows = grid_shape(topics, size)
+        return min(size.width() / cols * 1.25, size.height() / rows)
+
+    if count <= 0 or size.isEmpty():
+        return 1.0
+    growth = tile(count) / tile(DESIGNED_FOR)
+    return min(MOST_GROWTH, max(1.0, math.floor(growth * 20 + 1e-9) / 20))
 
 
 class HomeScreen(QWidget):
@@ -295,7 +314,7 @@ class HomeScreen(QWidget):
 
         whole = len(self.tiles)
         if fit(0):
-            return whole, 1.0
+            return whole, self._grown()
         fits, fails = len(steps), 0  # fits: the largest size known to fit (one past: none)
         while fits - fails > 1:
             middle = (fits + fails) // 2
@@ -306,6 +325,20 @@ class HomeScreen(QWidget):
         if fits < len(steps):
             return whole, steps[fits]
         return sum(tile.fits_at(steps[-1]) for tile in self.tiles), steps[-1]
+
+    def _grown(self) -> float:
+        """The largest title size up to ``title_growth`` at which every title still fits,
+        in as many lines as at the tile's own size (the tiles laid out at it). A title
+        broken onto a second line only to be larger reads worse, and stands out of line
+        with its neighbours."""
+        lines = [tile.title_lines() for tile in self.tiles]
+        top = title_growth(len(self.tiles), self._tile_area.size())
+        for step in range(round((top - 1.0) / 0.05)):
+            scale = round(top - 0.05 * step, 2)
+            if all(tile.fits_at(scale) and tile.title_lines() <= before
+                   for tile, before in zip(self.tiles, lines, strict=True)):
+                return scale
+        return 1.0
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -69,6 +69,16 @@ class TextBlock:
                 return self.fits(box)
             scale -= 0.05
 
+    def lines(self) -> int:
+        """How many lines the text is broken into (``QTextDocument.lineCount`` counts
+        blocks under the rich-text layout)."""
+        block, count = self.doc.firstBlock(), 0
+        while block.isValid():
+            layout = block.layout()
+            count += layout.lineCount() if layout is not None else 1
+            block = block.next()
+        return count
+
     def ink_height(self) -> float:
         return self.doc.size().height()
 

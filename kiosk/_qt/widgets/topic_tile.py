@@ -155,6 +155,11 @@ class TopicTile(QAbstractButton):
         self._lay_out()
         return self.title_fits
 
+    def title_lines(self) -> int:
+        """How many lines the title takes, as last laid out."""
+        self._lay_out()
+        return self._title.lines()
+
     def summary_fits_at(self, share: float) -> bool:
         """Whether the summary fits with the picture taking ``share`` of a tall tile (a
         summary that is empty fits anywhere)."""
