@@ -353,15 +353,25 @@ class ChannelClient:
     def pending(self) -> Path | None:
         """A downloaded, verified pack waiting for the next attract screen, from this
         address: one another address offered (staff tried a pilot channel, then went
-        back) is not this channel's to install."""
+        back) is not this channel's to install. Only reads: the UI thread asks at every
+        welcome screen, and such a pack is dropped by the next check or install."""
+        waiting, ours = self._waiting()
+        return waiting if ours else None
+
+    def _waiting(self) -> tuple[Path | None, bool]:
+        """The pack waiting, if any, and whether this address is the one noted for it."""
         if not self._ready.is_dir():
-            return None
+            return None, False
         ready = sorted(self._ready.glob(f"*{SUFFIX}"))
+        if not ready:
+            return None, False
         noted = channelfiles.ready_from(self.root)
-        if ready and (noted is None or noted[0] != self.url):
+        return ready[-1], noted is not None and noted[0] == self.url
+
+    def _drop_another_address(self) -> None:
+        waiting, ours = self._waiting()
+        if waiting is not None and not ours:
             channelfiles.forget_downloads(self.root)
-            return None
-        return ready[-1] if ready else None
 
     def check(self, progress: Progress | None = None, stop: threading.Event | None = None,
               again: bool = False) -> Path | None:
@@ -369,6 +379,7 @@ class ChannelClient:
 
         A pack whose last copy did not match the list waits before it is downloaded
         again, unless ``again`` (staff asked for a check now)."""
+        self._drop_another_address()
         entry = self.poll()
         if entry is None:
             # Nothing to take: a pack waiting is no longer listed (withdrawn), or no
@@ -469,6 +480,7 @@ class ChannelClient:
                         ) -> tuple[Installed, Pack] | None:
         """Install the waiting pack (call at the attract screen). Refused packs are dropped.
         Returns what was installed and the pack as the kiosk will show it."""
+        self._drop_another_address()
         path = self.pending()
         if path is None:
             return None

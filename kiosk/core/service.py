@@ -167,6 +167,11 @@ class KioskService:
         self.problem: ProblemFound | None = None
         # Usage statistics: counted for the Qt side, told to staff through these events.
         self.counting = Counting(data, lambda: self._settings, lambda: self._live, self._emit)
+        # Changes of the update address, and how many of them the channel's files were last
+        # dropped for: a change only counts (it may be made on the UI thread), and the next
+        # channel command, on a worker, drops what the old address downloaded.
+        self._address_changes = 0
+        self._dropped_for = 0
 
     # -- listening ---------------------------------------------------------------------
 
@@ -361,7 +366,28 @@ class KioskService:
 
         return ChannelClient.from_settings(self.data, settings, self.store)
 
+    @property
+    def stale_downloads(self) -> bool:
+        """Whether what an address no longer in use downloaded may still be on the disk.
+
+        Read without the lock: the UI thread asks, and a worker may hold the lock while it
+        reads a pack. A change missed by a read under way is dropped by the next check."""
+        return self._dropped_for != self._address_changes
+
+    def drop_stale_downloads(self) -> None:
+        """Drop the download under way and the pack waiting if the address changed since
+        they were last dropped (up to two packs' size on a small disk, kept for good
+        otherwise). Disk work: a dead USB or network data folder can hang it, so callers
+        run it off the UI thread. Until it has run, the address noted beside the waiting
+        pack keeps it from being installed (ChannelClient.pending)."""
+        with self._lock:  # not held for the disk work: a change of settings must not wait
+            stale = self._dropped_for != self._address_changes
+            self._dropped_for = self._address_changes
+        if stale:
+            channelfiles.forget_downloads(self.data.root)
+
     def check_channel(self, progress: Progress | None = None, again: bool = False) -> PackReady:
+        self.drop_stale_downloads()
         client = self.channel()
         ready = client.check(progress, again=again) if client is not None else None
         event = PackReady(ready, tuple(sorted(e.version for e in client.held_back))
@@ -372,6 +398,7 @@ class KioskService:
 
     def install_from_channel(self, progress: Progress | None = None) -> PackLive | None:
         """Install a waiting download (between patients); None if nothing waits."""
+        self.drop_stale_downloads()
         client = self.channel()
         if client is None:
             return None
@@ -402,8 +429,9 @@ class KioskService:
                             if getattr(new, f.name) != getattr(self._settings, f.name)) | named
         if new.update_url != self._settings.update_url:
             # What the old address offered is not the new one's to install (nor, with
-            # none, anyone's): a pack waiting was installed at the next welcome screen.
-            channelfiles.forget_downloads(self.data.root)
+            # none, anyone's). Only counted here, on whatever thread changed the settings:
+            # drop_stale_downloads does the disk work, on a worker.
+            self._address_changes += 1
         self._settings = new
         self.store.settings = new
         if "keep_use_days" in changed:

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import threading
 from pathlib import Path
 
 import pytest
 from stdnum.iso7064 import mod_97_10
 
-from kiosk.core import diskcheck, kpack, packdir, signing, store, trust, validate
+from kiosk.core import channelfiles, diskcheck, kpack, packdir, signing, store, trust, validate
+from kiosk.core.hashing import sha256
 from kiosk.core.packcheck import Signature
 from kiosk.core.packdir import load_pack
 from kiosk.core.paths import DataDir
@@ -316,3 +318,36 @@ def test_a_whole_settings_file_says_nothing(data: DataDir) -> None:
     Settings(idle_seconds=120).save(data.settings_file)
     service, _heard = started(data)
     assert service.check_disk() == DiskChecked(None, None)
+
+
+def test_a_new_update_address_drops_the_old_ones_pack_on_a_worker_never_installing_it(
+        data: DataDir, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Changing the address deleted the old address's downloads on the thread that changed
+    the settings (the UI thread): a dead USB or network data folder held the screen."""
+    key = new_key()
+    settings = Settings(trusted_keys=[pub_text(key)], update_url="https://old.example.org/packs/")
+    service, _heard = started(data, settings)
+    waiting = channelfiles.ready(data.root) / "v2.kpack"
+    waiting.parent.mkdir(parents=True)
+    build(make_pack(tmp_path / "v2", 2), waiting, key)
+    old = service.channel()
+    assert old is not None
+    channelfiles.note_ready_from(data.root, old.url, sha256(waiting.read_bytes()).hexdigest())
+    assert old.pending() == waiting  # installable while the old address is in use
+    dropped: list[threading.Thread] = []
+    monkeypatch.setattr(channelfiles, "forget_downloads",
+                        lambda _root: dropped.append(threading.current_thread()))
+
+    service.change_settings(update_url="https://new.example.org/packs/")
+    assert not dropped and service.stale_downloads  # nothing done on the caller's thread
+    # Until the drop has run (here: never, it is stubbed), the address noted beside the
+    # pack keeps it from being installed.
+    assert service.install_from_channel() is None
+    assert dropped and waiting.exists()
+    assert service.store.status().active is None and not service.stale_downloads
+
+    monkeypatch.undo()
+    service.change_settings(update_url="")  # and with no address, a worker drops it
+    assert waiting.exists() and service.stale_downloads
+    service.drop_stale_downloads()
+    assert not waiting.exists() and not service.stale_downloads

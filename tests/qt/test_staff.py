@@ -27,7 +27,7 @@ from kiosk._qt.staff.controller import StaffController
 from kiosk._qt.staff.pinpad import PinPad
 from kiosk._qt.staff.usb import Volume
 from kiosk._qt.staff.worker import jobs_running
-from kiosk.core import channel, glyphs, packsources
+from kiosk.core import channel, channelfiles, glyphs, packsources
 from kiosk.core.exitcodes import EXIT_STAFF
 from kiosk.core.paths import DataDir
 from kiosk.core.settings import Settings
@@ -924,8 +924,23 @@ def test_channel_poll_downloads_in_the_background_and_installs_at_the_next_attra
         s.panel.updates.status.text()
 
 
+@pytest.fixture
+def drops(monkeypatch) -> list[threading.Thread]:
+    """The threads the channel's downloads were dropped on: never the UI thread, where a
+    dead USB or network data folder would hold the screen."""
+    threads: list[threading.Thread] = []
+    real = channelfiles.forget_downloads
+
+    def forget(root: Path) -> None:
+        threads.append(threading.current_thread())
+        real(root)
+
+    monkeypatch.setattr(channelfiles, "forget_downloads", forget)
+    return threads
+
+
 def test_a_pack_waiting_from_an_address_staff_stopped_using_is_never_installed(
-        qtbot, start, channel_server, tmp_path: Path) -> None:
+        qtbot, start, channel_server, tmp_path: Path, drops: list[threading.Thread]) -> None:
     """The Updates tab still said "Downloaded and waiting" after staff stopped looking for
     updates, and the file stayed on the disk for good."""
     url, folder = channel_server
@@ -944,7 +959,10 @@ def test_a_pack_waiting_from_an_address_staff_stopped_using_is_never_installed(
     tap(qtbot, page.clear)
     assert not s.poller.status.waiting
     assert "Downloaded and waiting" not in page.status.text()
-    assert not list((k.data.root / "channel" / "ready").glob("*.kpack"))
+    qtbot.waitUntil(lambda: not s.poller.busy and
+                    not list((k.data.root / "channel" / "ready").glob("*.kpack")),
+                    timeout=10000)
+    assert drops and threading.main_thread() not in drops
     tap(qtbot, s.panel.close_button)
     k.window.reset()  # the next patient: nothing is installed behind staff's back
     qtbot.waitUntil(lambda: k.window.current is k.window.attract, timeout=10000)
@@ -977,7 +995,8 @@ def test_a_pack_signed_by_a_key_not_yet_trusted_is_named_at_every_check(
 
 
 def test_a_check_of_the_old_address_finishing_after_staff_changed_it_says_nothing(
-        qtbot, start, channel_server, tmp_path: Path, monkeypatch) -> None:
+        qtbot, start, channel_server, tmp_path: Path, monkeypatch,
+        drops: list[threading.Thread]) -> None:
     """Found by review: a check of the old address still running when staff saved a new
     one wrote its answer ("answered normally", its pack "waiting") over the new address's
     status, and the new address's own check was refused as busy, for half an hour."""
@@ -1011,6 +1030,7 @@ def test_a_check_of_the_old_address_finishing_after_staff_changed_it_says_nothin
     assert status.address == new and not status.waiting
     assert status.error and "404" in say_lines(status.error)
     assert not list((k.data.root / "channel" / "ready").glob("*.kpack"))
+    assert drops and threading.main_thread() not in drops
 
 
 def read_stick(qtbot, page) -> None:

@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from kiosk._qt.staff.worker import Job
-from kiosk.core import channelfiles
 from kiosk.core.phrases import Value, render
 from kiosk.core.service import KioskService, PackLive, PackReady
 from kiosk.core.updatelist import ChannelError
@@ -75,8 +74,24 @@ class ChannelPoller(QObject):
     def address_changed(self) -> None:
         """Another address (or none): what the old one said, and had waiting, is gone. A
         job for the old one may still be running: its answer is not this address's."""
-        self.status = ChannelStatus(address=self.service.settings.update_url, busy=self.busy)
+        self._forget_status()
+        if not self.service.settings.update_url.strip():
+            self._drop_stale_downloads()  # no check will come to do it
+
+    def _forget_status(self) -> None:
+        self.status = ChannelStatus(address=self.service.settings.update_url,
+                                    busy=self.status.busy)
         self.changed.emit()
+
+    def _drop_stale_downloads(self) -> None:
+        """What an old address downloaded, dropped on a worker (a check drops it first
+        itself). Not while a job runs: its end comes back here, or to a check."""
+        if self.busy or not self.service.stale_downloads:
+            return
+        service = self.service
+        # Not "checking now" on the Updates tab: it may follow no channel at all.
+        self._run(Job(lambda _progress: service.drop_stale_downloads(), "channel-drop"),
+                  lambda _result: None, checking=False)
 
     def _stale(self) -> bool:
         return self._job_address != self.service.settings.update_url
@@ -85,11 +100,12 @@ class ChannelPoller(QObject):
         """Check the channel and download anything newer. False if nothing was started.
         ``again``: staff asked, so a pack whose last copy did not match is tried now."""
         if self.status.address != self.service.settings.update_url:
-            self.address_changed()  # told before the settings' own news reached the panel
+            self._forget_status()  # told before the settings' own news reached the panel
         if self.busy:
             return False
         if self._client() is None:
             self.changed.emit()
+            self._drop_stale_downloads()  # no address, or one that cannot be used
             return False
         service = self.service
         self._run(Job(lambda progress: service.check_channel(progress, again),
@@ -114,10 +130,10 @@ class ChannelPoller(QObject):
         client = self._client()
         return client.pending() if client is not None else None
 
-    def _run(self, job: Job, on_success: object) -> None:
+    def _run(self, job: Job, on_success: object, checking: bool = True) -> None:
         self._job = job
         self._job_address = self.service.settings.update_url
-        self.status.busy = True
+        self.status.busy = checking
         job.succeeded.connect(on_success)
         job.failed.connect(self._failed)
         job.finished.connect(self._finished)
@@ -154,9 +170,8 @@ class ChannelPoller(QObject):
         self.status.busy = False
         self.changed.emit()
         if stale:
-            # The address changed while the old one was checked: what that check left in
-            # the download folders is not the new address's, and the new one is checked
-            # now, not in half an hour (its own check was refused as busy).
-            channelfiles.forget_downloads(self.service.data.root)
-            if self.service.settings.update_url.strip():
-                self.poll()
+            # The address changed while the old one was checked: the new one is checked
+            # now, not in half an hour (its own check was refused as busy), and that check
+            # first drops what the old one left in the download folders (with no address,
+            # a job of its own does).
+            self.poll()
