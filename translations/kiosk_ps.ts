@@ -233,10 +233,6 @@
         <translation>ووایئ چې کیوسکونه به دا چینل له کومه ځایه اخلي: ‎--address https://…‎ (د چینل د فولډر وېب پته)</translation>
     </message>
     <message>
-        <source>&apos;{address}&apos; is not a web address (https://…)</source>
-        <translation>&apos;{address}&apos; وېب پته نه ده (‎https://…‎)</translation>
-    </message>
-    <message>
         <source>an update list can be valid for 1 to {most} days, not {days}</source>
         <translation>د اپډیټ لېست له 1 تر {most} ورځو پورې اعتبار لرلی شي، نه {days} ورځې</translation>
     </message>

@@ -233,10 +233,6 @@
         <translation>بتائیں کہ کیوسک یہ چینل کہاں سے لیں گے: ‎--address https://…‎ (چینل فولڈر کا ویب پتہ)</translation>
     </message>
     <message>
-        <source>&apos;{address}&apos; is not a web address (https://…)</source>
-        <translation>&apos;{address}&apos; کوئی ویب پتہ نہیں ہے (‎https://…‎)</translation>
-    </message>
-    <message>
         <source>an update list can be valid for 1 to {most} days, not {days}</source>
         <translation>اپ ڈیٹ فہرست 1 سے {most} دن تک کے لیے درست ہو سکتی ہے، {days} دن کے لیے نہیں</translation>
     </message>

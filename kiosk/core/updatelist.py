@@ -234,15 +234,13 @@ def _addresses(addresses: Sequence[str]) -> list[str]:
                        "https://… (the web address of the channel folder)"))
     kept: list[str] = []
     for address in addresses:
+        # Tidied as a kiosk tidies the address staff give it (marks copied along from an
+        # Urdu document, spaces, capitals), and refused in the words a kiosk would use:
+        # a list naming an address no kiosk can follow is followed by none.
         try:
-            parts = urllib.parse.urlsplit(address.strip())
-            if parts.scheme not in ("http", "https") or not parts.hostname:
-                raise ValueError(address)
-            kept.append(folder_address(address))
-        except ValueError:
-            raise ChannelError(translate(
-                "Channel", "'{address}' is not a web address (https://…)").fill(
-                address=address)) from None
+            kept.append(folder_address(webaddress.tidy(address)))
+        except webaddress.BadAddress as error:
+            raise ChannelError(error.phrase) from None
     return kept
 
 

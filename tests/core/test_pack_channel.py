@@ -502,7 +502,8 @@ def test_publish_numbers_and_dates_every_list(fleet: Fleet, tmp_path: Path,
     with pytest.raises(ChannelError, match="say where kiosks will find this channel"):
         publish([fleet.tmp / "v3.kpack"], remade, fleet.key)  # type: ignore[arg-type]
     assert not remade.exists()  # nothing written
-    with pytest.raises(ChannelError, match="'ftp://x/' is not a web address"):
+    # Refused in the words a kiosk would say them in (webaddress.tidy's).
+    with pytest.raises(ChannelError, match="the update address 'ftp://x/' must start with"):
         publish([], remade, fleet.key, addresses=["ftp://x/"])  # type: ignore[arg-type]
     a_day_on = updatelist._now() + dt.timedelta(days=1)  # remade the next day
     monkeypatch.setattr(updatelist, "_now", lambda: a_day_on)

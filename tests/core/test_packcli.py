@@ -14,7 +14,7 @@ import pytest
 from kpack_helpers import make_pack
 
 import kiosk
-from kiosk.core import signing
+from kiosk.core import signing, updatelist, webaddress
 from kiosk.core.settings import Settings
 from kiosk.packcli import ProgressBar, main
 
@@ -86,6 +86,41 @@ def test_the_whole_staff_workflow(tmp_path: Path, capsys: pytest.CaptureFixture[
     assert run("publish", tmp_path / "nothing.kpack", "--channel", tmp_path / "channel",
                "--key", key) == 1
     assert run("publish", "--channel", tmp_path / "channel", "--key", tmp_path / "no.key") == 1
+
+
+def test_publish_tidies_each_address_as_a_kiosk_does_and_refuses_in_its_words(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """An address copied from a document (a zero-width mark before it, spaces after) was
+    refused, though a kiosk given it follows it; a bad one was refused in other words
+    than the kiosk's."""
+    keys, channel = tmp_path / "keys", tmp_path / "channel"
+    assert run("keygen", keys) == 0
+    key = keys / "kiosk-pack.key"
+    assert run("build", make_pack(tmp_path / "pack", 2), "-o", tmp_path / "v2.kpack",
+               "--key", key) == 0
+    capsys.readouterr()
+    copied = "\u200bHTTPS://Example.org/packs/ \u200f  "
+    assert run("publish", tmp_path / "v2.kpack", "--channel", channel, "--key", key,
+               "--address", copied) == 0
+    listing = updatelist.read_unchecked((channel / updatelist.CHANNEL_FILE).read_bytes())
+    assert listing.addresses == ["https://example.org/packs/"]
+    kiosk_url = webaddress.listing_url(webaddress.tidy(copied), updatelist.CHANNEL_FILE)
+    assert updatelist.lists_address(listing, kiosk_url)
+    assert "copy the whole folder to https://example.org/packs/," in capsys.readouterr().out
+
+    before = {path.name: path.read_bytes() for path in channel.iterdir()}
+    assert run("build", make_pack(tmp_path / "pack3", 3), "-o", tmp_path / "v3.kpack",
+               "--key", key) == 0
+    for bad in ("not an address", "https://exa mple.org/packs/", "ftp://example.org/packs/"):
+        capsys.readouterr()
+        for folder in (channel, tmp_path / "new-channel"):
+            assert run("publish", tmp_path / "v3.kpack", "--channel", folder, "--key", key,
+                       "--address", bad) == 1
+            with pytest.raises(webaddress.BadAddress) as said:
+                webaddress.tidy(bad)
+            assert str(said.value) in capsys.readouterr().err  # what a kiosk says of it
+        assert {path.name: path.read_bytes() for path in channel.iterdir()} == before
+        assert not (tmp_path / "new-channel").exists()
 
 
 def test_validate_lists_every_problem(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
