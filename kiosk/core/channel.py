@@ -2,8 +2,9 @@
 
 The kiosk polls the channel's signed update list (``updatelist``) with conditional
 requests (so an unchanged channel costs a few hundred bytes on a clinic's mobile data),
-downloads a newer pack in the background, resuming after a cut with HTTP Range, and keeps
-it ready until the next attract screen, when the app calls ``install_pending``. Nothing
+downloads a newer pack in the background, resuming after a cut with HTTP Range
+(``channeldownload``), and keeps it ready until the next attract screen, when the app
+calls ``install_pending``. Nothing
 here uses Qt; the app calls it from a worker thread. Only packs signed by a trusted key,
 named in a list signed by a trusted key, are ever kept; the list must be newer than the
 last one accepted and in date, and every request has a deadline for the whole of it.
@@ -16,22 +17,28 @@ import datetime as dt
 import http.client
 import json
 import logging
-import os
 import shutil
 import ssl
 import threading
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from kiosk import __version__ as APP_VERSION
 from kiosk.core import channelfiles, jsontext, resumable, signing, updatelist, webaddress, webfetch
-from kiosk.core.atomic import fsync_dir, write_atomic
+from kiosk.core.atomic import write_atomic
+from kiosk.core.channeldownload import (
+    DOWNLOAD_SECONDS,
+    MISMATCH,
+    Downloader,
+    as_labelled,
+    sha256_of,
+)
 from kiosk.core.hashing import sha256
-from kiosk.core.kpack import DEFAULT_LIMITS, SUFFIX, Kpack, Limits, Progress, app_too_old
+from kiosk.core.kpack import DEFAULT_LIMITS, SUFFIX, Limits, Progress, app_too_old
 from kiosk.core.listmemory import Accepted, ListMemory
 from kiosk.core.localtime import local_minute
 from kiosk.core.model import Pack
@@ -50,21 +57,10 @@ from kiosk.core.updatelist import (
 
 log = logging.getLogger("kiosk.channel")
 
-# The list is at most a megabyte: a minute is ample on the slowest clinic link. A pack is
-# resumed where a cut left it, so a download that runs out of time loses nothing.
+# The list is at most a megabyte: a minute is ample on the slowest clinic link.
 LISTING_SECONDS = 60.0
-DOWNLOAD_SECONDS = 15 * 60.0
-# A try at a pack gets at least this rate's time for the size the signed list gives (a
-# host that ignores Range starts again at every try, so one try must be able to finish
-# on a slow link): slower than the slowest mobile data a clinic would call working.
-MIN_BYTES_PER_SECOND = 8 * 1024
-KPACK_START = b"PK\x03\x04"  # a .kpack is a zip archive
 _NOT_WEB = translate(
     "Channel", "the update server sent the kiosk to '{url}', which is not a web address")
-_MISMATCH = translate(
-    "Channel", "{file} as the update server sent it does not match the update list "
-               "(copies that did not match so far: {count}); the kiosk tries it again "
-               "after {time}. Whoever publishes the channel should publish it again")
 _PLAIN_HTTP = translate(
     "Channel", "the update address '{url}' uses plain http://, which anyone on the network "
                "between could change; use https://, or, if this server is inside the clinic, "
@@ -122,7 +118,11 @@ class ChannelClient:
         self.limits = limits
         self.listing_seconds = listing_seconds
         self.download_seconds = download_seconds
-        self._lock = threading.Lock()
+        # Both looked up at each download: the settings are this client's to replace, and
+        # the waits check() reads and the misses a download notes keep one clock, _now.
+        self.downloader = Downloader(self.root, self.url, self._open,
+                                     lambda: self.settings.trusted_keys, lambda: _now(),
+                                     limits, download_seconds, self.mismatches, self._refuse)
         # After a check: versions the kiosk would have taken but for having had them (or
         # newer) before, as after staff went back from one (for the Updates tab to say).
         self.held_back: list[ChannelEntry] = []
@@ -134,10 +134,6 @@ class ChannelClient:
     @property
     def _state_file(self) -> Path:
         return self.folder / "state.json"
-
-    @property
-    def _downloads(self) -> Path:
-        return channelfiles.downloads(self.root)
 
     @property
     def _ready(self) -> Path:
@@ -306,9 +302,9 @@ class ChannelClient:
                     "Channel", "needs kiosk software {needed} or newer (this kiosk has "
                                "{have}): update the kiosk software").fill(
                     needed=e.min_app_version, have=APP_VERSION)))
-            elif e.sha256 in refused or _as_labelled(e) in refused:
+            elif e.sha256 in refused or as_labelled(e) in refused:
                 # The reason as said of the file when it was refused ("is signed with...").
-                why = refused.get(e.sha256) or refused.get(_as_labelled(e))
+                why = refused.get(e.sha256) or refused.get(as_labelled(e))
                 blocked.append((e, why if why is not None else translate(
                     "Channel", "was refused when it was downloaded")))
             else:
@@ -390,91 +386,13 @@ class ChannelClient:
         if waiting is not None and \
                 channelfiles.ready_from(self.root) != (self.url, entry.sha256):
             until, misses = waiting
-            raise ChannelError(_MISMATCH.fill(file=entry.file, count=misses,
-                                              time=local_minute(until)))
+            raise ChannelError(MISMATCH.fill(file=entry.file, count=misses,
+                                             time=local_minute(until)))
         return self.download(entry, progress, stop)
 
     def download(self, entry: ChannelEntry, progress: Progress | None = None,
                  stop: threading.Event | None = None) -> Path:
-        with self._lock:
-            return self._download(entry, progress, stop)
-
-    def _download(self, entry: ChannelEntry, progress: Progress | None,
-                  stop: threading.Event | None) -> Path:
-        if entry.size > self.limits.max_archive_bytes:
-            raise ChannelError(translate("Channel", "{file} is too big ({size} MB)").fill(
-                file=entry.file, size=entry.size // 1024 // 1024))
-        ready = self._ready / entry.file
-        if ready.exists():
-            if channelfiles.ready_from(self.root) == (self.url, entry.sha256):
-                return ready
-            channelfiles.forget_downloads(self.root)  # published again with other bytes
-        self._downloads.mkdir(parents=True, exist_ok=True)
-        part = self._downloads / (entry.file + ".part")
-        meta_file = resumable.meta_file(part)
-        self._forget_other_downloads(keep={part.name, meta_file.name})
-        url = webaddress.beside(self.url, entry.file)
-        seconds = max(self.download_seconds, entry.size / MIN_BYTES_PER_SECOND)
-        resumable.fetch(self._open, url, part, resumable.Expected(entry.file, entry.size,
-                                                                  entry.sha256, KPACK_START),
-                        seconds, progress, stop)
-        return self._accept(entry, part, meta_file, ready)
-
-    def _accept(self, entry: ChannelEntry, part: Path, meta_file: Path, ready: Path) -> Path:
-        if _sha256(part) != entry.sha256:
-            part.unlink(missing_ok=True)
-            meta_file.unlink(missing_ok=True)
-            until, misses = self.mismatches.missed(entry.sha256, _now())
-            log.error("%s from %s does not match the update list (copies so far: %d)", entry.file,
-                      self.url, misses)
-            raise ChannelError(_MISMATCH.fill(file=entry.file, count=misses,
-                                              time=local_minute(until)))
-        self.mismatches.matched(entry.sha256)
-        why: Value | None
-        mislabelled = False
-        try:
-            with Kpack.open(part, self.limits) as kp:
-                why = kp.check_signature(signing.trusted_keys(self.settings.trusted_keys))
-                if why is None and (kp.manifest.id, kp.manifest.version) != \
-                        (entry.id, entry.version):
-                    why = translate("Channel", "is not the pack the channel says it is")
-                    mislabelled = True
-                if why is None:
-                    kp.verify_contents()
-        except PackError as error:
-            why = error.problems[0].phrase if error.problems else str(error)
-        if why is not None:
-            # A pack is refused for its own bytes. One a listing only mislabelled is good:
-            # refused as labelled, so a listing that names it rightly is still followed
-            # (a listing naming the real v4 "v5" must not cost the kiosk v4 for ever).
-            self._refuse(_as_labelled(entry) if mislabelled else entry.sha256, why)
-            part.unlink(missing_ok=True)
-            meta_file.unlink(missing_ok=True)
-            log.error("refused %s from the channel: %s", entry.file, why)
-            raise ChannelError(translate(
-                "Channel", "{file} from the channel {why}; not installed").fill(
-                file=entry.file, why=why))
-        self._ready.mkdir(parents=True, exist_ok=True)
-        # Only one pack waits at a time: the newest.
-        for older in self._ready.glob(f"*{SUFFIX}"):
-            older.unlink(missing_ok=True)
-        channelfiles.note_ready_from(self.root, self.url, entry.sha256)  # never unnoted
-        os.replace(part, ready)
-        fsync_dir(self._ready)
-        meta_file.unlink(missing_ok=True)
-        log.info("downloaded %s; it will be installed at the next attract screen", entry.file)
-        return ready
-
-    def _forget_other_downloads(self, keep: Collection[str] = ()) -> None:
-        """Cut downloads of packs the kiosk no longer wants: each could be most of a
-        pack's size, and a kiosk runs for months on a small disk."""
-        if not self._downloads.is_dir():
-            return
-        for stale in self._downloads.iterdir():
-            if stale.name not in keep:
-                with contextlib.suppress(OSError):
-                    stale.unlink()
-                    log.info("removed the cut download %s: no longer wanted", stale.name)
+        return self.downloader.download(entry, progress, stop)
 
     def install_pending(self, progress: Progress | None = None
                         ) -> tuple[Installed, Pack] | None:
@@ -489,7 +407,7 @@ class ChannelClient:
         except PackError as error:
             log.error("the downloaded pack %s was refused: %s", path.name, error)
             if not error.transient:
-                self._refuse(_sha256(path), error.problems[0].phrase
+                self._refuse(sha256_of(path), error.problems[0].phrase
                              if error.problems else None)
                 path.unlink(missing_ok=True)
             raise
@@ -499,15 +417,3 @@ class ChannelClient:
     def clear(self) -> None:
         shutil.rmtree(self.folder, ignore_errors=True)
 
-
-def _as_labelled(entry: ChannelEntry) -> str:
-    """A pack's bytes as one listing labelled them: refused only under that label."""
-    return f"{entry.sha256}:{entry.id}:{entry.version}"
-
-
-def _sha256(path: Path) -> str:
-    digest = sha256()
-    with open(path, "rb") as handle:
-        while chunk := handle.read(resumable.CHUNK):
-            digest.update(chunk)
-    return digest.hexdigest()

@@ -21,8 +21,9 @@ from typing import Any
 import pytest
 from kpack_helpers import build, make_pack, make_store, new_key, pub_text
 
-from kiosk.core import channel, channelfiles, signing, trust, updatelist
+from kiosk.core import channel, channeldownload, channelfiles, signing, trust, updatelist, webfetch
 from kiosk.core.channel import ChannelClient
+from kiosk.core.kpack import DEFAULT_LIMITS
 from kiosk.core.listmemory import Accepted, ListMemory
 from kiosk.core.localtime import local_day
 from kiosk.core.phrases import render
@@ -1065,3 +1066,35 @@ def test_a_pack_published_again_with_other_bytes_replaces_the_one_waiting(
     assert installed is not None and "put right" in (
         installed[0].folder / "topics" / "first-topic" / "first-page.en.md"
     ).read_text(encoding="utf-8")
+
+
+def test_a_pack_is_downloaded_and_accepted_with_only_what_the_downloader_is_given(
+        fleet: Fleet) -> None:
+    """The download-and-accept part stands on its own (channeldownload.py): the opener, the
+    keys, the clock and where refusals go are all it knows of the client."""
+    path = fleet.publish(2)
+    entry = fleet.client.poll()
+    assert entry is not None
+    root = fleet.store.data_dir.root
+    web = webfetch.opener(*NO_PROXY, allowed=lambda _url: True)
+    now = channel._now() + dt.timedelta(days=300)  # its own clock, far from the real one
+    keys: list[str] = []  # trusting nothing yet
+    refused: list[str] = []
+
+    downloader = channeldownload.Downloader(
+        root, fleet.client.url, lambda request: web.open(request, timeout=10),
+        lambda: keys, lambda: now, DEFAULT_LIMITS, 60.0, channelfiles.Mismatches(root),
+        lambda what, _why: refused.append(what))
+    fleet.server.altered[entry.file] = path.read_bytes()[:-1] + b"?"
+    with pytest.raises(ChannelError, match="does not match the update list"):
+        downloader.download(entry)
+    assert channelfiles.Mismatches(root).wait_until(entry.sha256, now) is not None
+    del fleet.server.altered[entry.file]
+    with pytest.raises(ChannelError, match="which this kiosk does not trust"):
+        downloader.download(entry)
+    assert refused == [entry.sha256] and channelfiles.ready_from(root) is None
+    keys.extend(fleet.store.settings.trusted_keys)
+    ready = downloader.download(entry)
+    assert ready.read_bytes() == path.read_bytes()
+    assert channelfiles.ready_from(root) == (fleet.client.url, entry.sha256)
+    assert fleet.client.pending() == ready
