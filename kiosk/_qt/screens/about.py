@@ -4,6 +4,11 @@ A patient who taps the information button on a page sees that page's sources in 
 they can weigh ("the UK's National Health Service", "a medical research article") and
 when a doctor last checked it; on the topics screen, the same for the whole pack. An
 unchecked pack says so: patients deserve to know a doctor has not yet read it.
+
+"This does not replace your doctor; in an emergency, call ..." and who checked it come
+before the sources, in that order: a page's list of sources can run past the screen, and
+those lines are the ones a patient must not miss (at the largest Urdu text on a 1366×768
+screen, only the first of them is whole on screen).
 """
 
 from __future__ import annotations
@@ -13,8 +18,9 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk._qt import theme
 from kiosk._qt.session import Session
-from kiosk._qt.staff.common import ScrollColumn, label, say, scrolling, style_label
+from kiosk._qt.staff.common import ScrollColumn, label, say, style_label
 from kiosk._qt.widgets.buttons import TouchButton
+from kiosk._qt.widgets.more_below import MoreBelow, finger_scroll
 from kiosk._qt.widgets.owned import layout_of
 from kiosk.core.languages import name_of as language_name
 from kiosk.core.model import Page, fill_placeholders
@@ -40,16 +46,20 @@ class AboutScreen(QWidget):
         self.back.clicked.connect(self.closed)
         content = ScrollColumn()
         inner = QVBoxLayout(content)
-        for widget in (self.heading, self.sources, self.checked, self.advice):
+        for widget in (self.heading, self.advice, self.checked, self.sources):
             inner.addWidget(widget)
         inner.addStretch(1)
         self._inner = inner
+        area = finger_scroll(content)
+        self.more = MoreBelow(area, "aboutMore")
         row = QHBoxLayout()
         row.addWidget(self.back)
         row.addStretch(1)
+        row.addWidget(self.more.button)
+        row.addStretch(1)
         self._row = row
         layout = QVBoxLayout(self)
-        layout.addWidget(scrolling(content), 1)
+        layout.addWidget(area, 1)
         layout.addLayout(row)
         self._metrics: theme.Metrics | None = None
 
@@ -74,21 +84,30 @@ class AboutScreen(QWidget):
         else:
             self.heading.setText(self.tr("Where “%1” comes from")
                                  .replace("%1", self.page.title.get(language)))
-            lines = [self.tr("This page was written from:")]
+            # Three pages of one website read as one source, with its three keys: the
+            # same line three times over looked like a mistake.
+            by_place: dict[tuple[str, str], list[str]] = {}
             for key in self.page.sources:
                 source = describe(key, pack.sources.get(key, key))
-                lines.append(f"• {say(source.kind)}: \u2066{source.where}\u2069 ({key})")
+                by_place.setdefault((say(source.kind), source.where), []).append(key)
+            lines = [self.tr("This page was written from:")]
+            lines += [f"• {kind}: \u2066{where}\u2069 (\u2066{', '.join(keys)}\u2069)"
+                      for (kind, where), keys in by_place.items()]
             self.sources.setText("\n".join(lines))
         self.checked.setText(self._review_words())
         placeholders = self.session.settings.placeholders()
         self.advice.setText(fill_placeholders(self.tr(
             "This kiosk explains; it does not replace your doctor. Ask your doctor about "
             "anything here. In an emergency, call {emergency_number}."), placeholders))
-        style_label(self.heading, metrics, "title", bold=True)
+        # At the patient's text size: who chose large text reads these lines too.
+        style_label(self.heading, metrics, "title", bold=True, scalable=True)
         for widget in (self.sources, self.checked, self.advice):
-            style_label(widget, metrics, "body")
+            style_label(widget, metrics, "body", scalable=True)
         self.back.setText(self.tr("Back"))
         self.back.apply_metrics(metrics, self.session.rtl)
+        self.more.apply_metrics(metrics, self.session.rtl)
+        # Each page's sources start at the top, under who checked them.
+        self.more.area.verticalScrollBar().setValue(0)
         gap = metrics.gap
         self._inner.setContentsMargins(gap, gap, gap, gap)
         self._inner.setSpacing(gap)

@@ -95,10 +95,12 @@ def label(name: str, parent: QWidget | None = None) -> WrapLabel:
 
 
 def style_label(widget: WrapLabel, metrics: theme.Metrics, role: str = "body",
-                bold: bool = False, colour: QColor = theme.NAVY) -> None:
+                bold: bool = False, colour: QColor = theme.NAVY,
+                scalable: bool = False) -> None:
+    """``scalable``: at the patient's text size (staff screens keep theirs)."""
     # Nastaliq has no bold; a synthetic one smears the dots.
     widget.set_text_font(metrics.font(role, bold=bold and metrics.has_bold,
-                                      scalable=False), metrics.language)
+                                      scalable=scalable), metrics.language)
     widget.setStyleSheet(f"color: {colour.name()}; background: transparent;")
 
 

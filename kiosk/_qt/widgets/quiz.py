@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk._qt import icons, theme
+from kiosk._qt import theme
 from kiosk._qt.widgets.buttons import TouchButton
+from kiosk._qt.widgets.more_below import MoreBelow, finger_scroll
 from kiosk._qt.widgets.owned import layout_of
 from kiosk._qt.widgets.quiz_parts import (
     ACROSS,
@@ -32,7 +33,6 @@ from kiosk._qt.widgets.quiz_parts import (
     MAX_CHOICES,
     Card,
     ChoiceButton,
-    finger_scroll,
     paint_words,
     quiz_font,
 )
@@ -89,9 +89,7 @@ class QuizBody(QWidget):
         self._columns = self._placed = 0  # as the answers are placed in the grid
         self._tallest: dict[tuple[theme.Metrics, int, bool], int] = {}  # see tallest
         self._laid_out_for: tuple[object, ...] | None = None  # see resizeEvent
-        self._overflow = False
         self._reveal = False  # just answered: bring the explanation into view
-        self._cue = ""  # the chevron's icon
 
         self.intro, self.progress, self.prompt, self.feedback = (WrapLabel() for _ in range(4))
         for label, name in ((self.intro, "quizIntro"), (self.progress, "quizProgress"),
@@ -139,10 +137,9 @@ class QuizBody(QWidget):
         self.scroll_area = finger_scroll(self.page)
         bar = self.scroll_area.verticalScrollBar()
         bar.rangeChanged.connect(self._range_changed)
-        bar.valueChanged.connect(self._update_cue)
-        self.more = TouchButton("fa5s.chevron-down", "secondary")
-        self.more.setObjectName("quizMore")
-        self.more.clicked.connect(self._page_down)
+        # Whether the page overflows is measured here, before Qt has laid it out.
+        self._more = MoreBelow(self.scroll_area, "quizMore", follows_range=False)
+        self.more = self._more.button
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.scroll_area, 1)
@@ -155,7 +152,7 @@ class QuizBody(QWidget):
             button.clicked.connect(lambda _=False, i=position: self.choose(i))
             self.choices.append(button)
             self.grid.addWidget(button, position, 0)  # placed for real by _arrange
-        for widget in (self.more, self.card, *self.choices):
+        for widget in (self.card, *self.choices):
             widget.hide()
 
     # -- the patient's progress ------------------------------------------------------
@@ -233,8 +230,7 @@ class QuizBody(QWidget):
         # The arrow after the words, as the eye reads: the right in English, the left in Urdu.
         self.next.setLayoutDirection(Qt.LayoutDirection.LeftToRight if metrics.rtl
                                      else Qt.LayoutDirection.RightToLeft)
-        self.more.apply_metrics(metrics, metrics.rtl)
-        self._cue = "fa5s.chevron-down"  # what apply_metrics drew
+        self._more.apply_metrics(metrics, metrics.rtl)
         for button in self.choices:  # here, not on every tap: fonts and styles are slow
             button.apply(metrics)
         self._columns = 0  # measured again in the new font
@@ -443,31 +439,7 @@ class QuizBody(QWidget):
     # -- too tall for the screen (large text) ----------------------------------------
 
     def _update_overflow(self) -> None:
-        overflow = self.page.heightForWidth(self.width()) > self.height()
-        if overflow != self._overflow:
-            self._overflow = overflow
-            self.more.setVisible(overflow)
-            # Not now: this may run inside the gesture's own handling of a tap (Next),
-            # and ungrabbing it there crashes Qt.
-            QTimer.singleShot(0, self, self._grab)
-        self._update_cue()
-
-    def _grab(self) -> None:
-        # Mouse drags are what a touchscreen's swipes arrive as. Only while there is
-        # something to scroll: the gesture holds every tap back until the finger lifts.
-        viewport = self.scroll_area.viewport()
-        if self._overflow:
-            QScroller.grabGesture(viewport, QScroller.ScrollerGestureType.LeftMouseButtonGesture)
-        else:
-            QScroller.ungrabGesture(viewport)
-
-    def _update_cue(self) -> None:
-        # At the end the same button takes the patient back up to the question.
-        bar = self.scroll_area.verticalScrollBar()
-        name = "fa5s.chevron-down" if bar.value() < bar.maximum() - 2 else "fa5s.chevron-up"
-        if self._overflow and name != self._cue:  # not on every frame of a scroll
-            self._cue = name
-            self.more.setIcon(icons.icon(name, theme.NAVY))
+        self._more.set_overflow(self.page.heightForWidth(self.width()) > self.height())
 
     def _range_changed(self, _low: int, high: int) -> None:
         # The explanation has just been laid out below the answers: slide it into view
@@ -503,12 +475,6 @@ class QuizBody(QWidget):
         view = self.scroll_area.viewport().height()
         needed = max(verdict, way_on) - view  # the least scroll that shows both
         return max(0, min(high, card, keeps_right), min(high, card, needed))
-
-    def _page_down(self) -> None:
-        bar = self.scroll_area.verticalScrollBar()
-        step = round(self.scroll_area.viewport().height() * 0.8)
-        target = 0 if bar.value() >= bar.maximum() - 2 else min(bar.maximum(), bar.value() + step)
-        QScroller.scroller(self.scroll_area.viewport()).scrollTo(QPointF(0, target), 350)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

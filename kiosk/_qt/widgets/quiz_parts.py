@@ -18,11 +18,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractButton,
     QBoxLayout,
-    QFrame,
     QLabel,
-    QScrollArea,
-    QScroller,
-    QScrollerProperties,
     QSizePolicy,
     QStyle,
     QWidget,
@@ -30,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from kiosk._qt import icons, theme
 from kiosk._qt.widgets import rtl_words
-from kiosk._qt.widgets.scroll_area import scroll_area
 from kiosk._qt.widgets.wraplabel import WrapLabel
 from kiosk.core import languages
 from kiosk.core.model import Choice
@@ -268,26 +263,3 @@ class Card(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         rounded(self, theme.CARD, self.edge, self.line, self.radius)
-
-
-def finger_scroll(page: QWidget) -> QScrollArea:
-    """A frameless, transparent scroll area without scroll bars: too thin for a finger,
-    and one appearing would narrow the words. Finger drags scroll it (see QuizBody)."""
-    area = scroll_area()
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setWidgetResizable(True)
-    area.setWidget(page)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    area.viewport().setAutoFillBackground(False)
-    page.setAutoFillBackground(False)  # setWidget turned it on
-    # Sized by its height for the width, not by its minimum size hint: a WrapLabel's
-    # minimum follows its last width, and a stale one left the page a few pixels too tall.
-    page.setMinimumSize(1, 1)
-    scroller = QScroller.scroller(area.viewport())
-    props = scroller.scrollerProperties()
-    for metric in (QScrollerProperties.ScrollMetric.HorizontalOvershootPolicy,
-                   QScrollerProperties.ScrollMetric.VerticalOvershootPolicy):
-        props.setScrollMetric(metric, QScrollerProperties.OvershootPolicy.OvershootAlwaysOff)
-    scroller.setScrollerProperties(props)
-    return area
