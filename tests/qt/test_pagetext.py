@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 from PySide6.QtCore import QSize
 
 from kiosk._qt import fonts, theme
+from kiosk._qt.session import TEXT_SCALES
+from kiosk._qt.settle import run_posted_events
 from kiosk._qt.widgets.pagetext import (
     PageText,
+    _lines,
     bullet_marks,
     ink_pad,
     line_boxes,
@@ -15,6 +20,7 @@ from kiosk._qt.widgets.pagetext import (
     screenfuls,
 )
 from kiosk.core import resources
+from kiosk.core.model import Topic
 from kiosk.core.packdir import load_pack
 
 
@@ -82,8 +88,10 @@ def test_screens_break_between_lines_and_miss_none(qapp, pack) -> None:
     doc.size()
     screens = screenfuls(doc, 500, 14)
     assert len(screens) > 1
-    for top, bottom in screens:
-        assert bottom - top <= 500
+    for index, (top, bottom) in enumerate(screens):
+        # Room for the first line's ink above it (after the first screen, drawn 14 px
+        # lower) and for the last line's below it, as a page of one screen has.
+        assert bottom - top + 14 * (index > 0) + 14 <= 500, index
     for line_top, line_bottom in line_boxes(doc):
         assert sum(top <= line_top and line_bottom <= bottom for top, bottom in screens) == 1
 
@@ -119,3 +127,69 @@ def test_a_screen_drawn_ahead_is_the_screen_drawn_on_the_tap(qtbot, pack) -> Non
         ahead.render_next_screen(metrics)  # what the viewer does while this one is read
         live.show_screen(screen)
         assert ahead.grab().toImage() == live.grab().toImage(), f"screen {screen}"
+
+
+def _cut_pages(kiosk, language: str, size: tuple[int, int]
+               ) -> Iterator[tuple[Topic, int, PageText]]:
+    """Every page of ``language`` at the largest text on a ``size`` screen that is cut
+    into screens, open in the kiosk: its topic, its place, and its words."""
+    w = kiosk.window
+    w.resize(*size)
+    w.start_visit(language)
+    for _ in range(len(TEXT_SCALES) - 1):
+        kiosk.session.cycle_text_scale()
+    viewer = w.viewer
+    viewer.animated = False
+    for topic in kiosk.session.pack.topics_in(language):
+        w.open_topic(topic.id)
+        for index in range(len(topic.pages)):
+            viewer.open(topic, index)
+            run_posted_events()
+            if viewer.text.isVisibleTo(viewer) and viewer.text.screen_count > 1:
+                yield topic, index, viewer.text
+
+
+def test_a_cut_screen_keeps_room_under_its_last_line(qtbot, kiosk) -> None:
+    """At the largest Urdu text in portrait, the first screen of "insulin every day" ended
+    with a line whose box ended 0.6 px above the panel's edge: its tails and a bold
+    word's ink sat on the edge, as if cut. Every screen's last line now keeps the room
+    below it that a page of one screen has (the document's margin)."""
+    cut = 0
+    for topic, index, text in _cut_pages(kiosk, "ur", (1080, 1920)):
+        cut += 1
+        pad, room = text._pad, text.height()
+        for screen, (top, bottom) in enumerate(text._screens[:-1]):
+            shown_to = top - (pad if screen else 0) + room  # the panel's edge
+            assert bottom + pad <= shown_to + 0.5, (topic.id, index, screen)
+    assert cut, "the test needs pages cut into screens"
+
+
+@pytest.mark.parametrize(("language", "size"), [("en", (1366, 768)), ("ur", (1920, 1080)),
+                                                ("ur", (1080, 1920))])
+def test_a_paragraph_moves_whole_to_the_next_screen_where_it_fits_there(
+        qtbot, kiosk, language: str, size: tuple[int, int]) -> None:
+    """At the largest English text at 1366×768 the first screen of "first signs" ended
+    "A child with these signs should see a", and "the same day … call 1122 now" was on
+    the next: a slow reader lost the sentence at the tap. A paragraph or list item is cut
+    only where it cannot fit a screen, or moving it would leave this one under half
+    full."""
+    between = 0
+    for topic, index, text in _cut_pages(kiosk, language, size):
+        lines, pad, room = _lines(text.document()), text._pad, text.height()
+        tops = [top for top, _ in text._screens]
+        for screen, (top, _) in enumerate(text._screens[:-1]):
+            after = next(i for i, line in enumerate(lines) if line[0] == tops[screen + 1])
+            block = lines[after][2]
+            if lines[after - 1][2] != block:
+                between += 1
+                continue
+            own = [line for line in lines if line[2] == block]
+            whole = own[-1][1] - own[0][0] + 2 * pad
+            starts_screen = own[0][0] <= top
+            assert whole > room or starts_screen or own[0][0] - top < (room - pad) / 2, \
+                (topic.id, topic.pages[index].id, screen)
+        if (language, size, topic.id, index) == ("en", (1366, 768), "type-1-diabetes", 1):
+            first = text._screens[0][1]
+            last_line = next(line for line in lines if line[1] == first)
+            assert lines[lines.index(last_line) + 1][2] != last_line[2]
+    assert between, "the test needs pages cut between blocks"

@@ -151,40 +151,77 @@ def screens_needed(doc: QTextDocument, width: float, room: float, pad: float) ->
 
 def line_boxes(doc: QTextDocument) -> list[tuple[float, float]]:
     """Top and bottom of every laid-out line, in document coordinates, top to bottom."""
+    return [(top, bottom) for top, bottom, _ in _lines(doc)]
+
+
+def _lines(doc: QTextDocument) -> list[tuple[float, float, int]]:
+    """Every laid-out line's top and bottom, and which block (paragraph, list item,
+    heading) it is a line of, counted from the first."""
     layout = doc.documentLayout()
-    boxes: list[tuple[float, float]] = []
-    block = doc.begin()
+    lines: list[tuple[float, float, int]] = []
+    block, number = doc.begin(), 0
     while block.isValid():
         origin = layout.blockBoundingRect(block).top()
-        lines = block.layout()
-        for index in range(lines.lineCount()):
-            line = lines.lineAt(index)
+        laid_out = block.layout()
+        for index in range(laid_out.lineCount()):
+            line = laid_out.lineAt(index)
             top = origin + line.y()
-            boxes.append((top, top + line.height()))
-        block = block.next()
-    return boxes
+            lines.append((top, top + line.height(), number))
+        block, number = block.next(), number + 1
+    return lines
 
 
 def screenfuls(doc: QTextDocument, room: float, pad: float) -> list[tuple[float, float]]:
     """Cut the document into screens of at most ``room`` pixels, between lines.
 
-    Each screen runs from a line's top to the bottom of the last line that fits; the
+    Each screen runs from a line's top to the bottom of the last line that fits with
+    ``pad`` below it, the document's own margin under a page that fits one screen; the
     next one starts at the following line's top (the space between them is shown on
     neither). Screens after the first are drawn ``pad`` lower, so their first line's
     tall ink keeps its room. A line taller than a screen gets one to itself.
+
+    A paragraph or list item that would be cut moves whole to the next screen where it
+    fits there and this screen is at least half full: cut mid-sentence ("a child with
+    these signs should see a"), a patient who reads slowly lost the thread at the tap.
     """
     total = doc.size().height()
     if total <= room:
         return [(0.0, total)]
+    lines = _lines(doc)
     screens: list[tuple[float, float]] = []
-    start, limit, last = 0.0, float(room), 0.0
-    for top, bottom in line_boxes(doc):
-        if bottom - start > limit and top > start:
-            screens.append((start, last))
-            start, limit = top, room - pad
-        last = bottom
+    start, limit, first, index = 0.0, float(room), 0, 0
+    while index < len(lines):
+        top, bottom, _ = lines[index]
+        # Without the room below, a cut screen's last line sat on the panel's edge, its
+        # Nastaliq tails touching it (the largest Urdu text in portrait).
+        if bottom + pad - start > limit and top > start:
+            cut = _keeping_together(lines, first, index, start, room, pad)
+            screens.append((start, lines[cut - 1][1]))
+            start, limit, first, index = lines[cut][0], room - pad, cut, cut
+            continue
+        index += 1
+    last = lines[-1][1] if lines else 0.0
     screens.append((start, min(total, start + limit) if last - start <= limit else last))
     return screens
+
+
+def _keeping_together(lines: list[tuple[float, float, int]], first: int, cut: int,
+                      start: float, room: float, pad: float) -> int:
+    """Where to cut before line ``cut`` (the first that does not fit the screen that
+    begins with line ``first``): at the start of its block instead, where that keeps the
+    block whole on the next screen and leaves this one at least half full."""
+    block = lines[cut][2]
+    head = cut
+    while head > first and lines[head - 1][2] == block:
+        head -= 1
+    if head in (cut, first):
+        return cut  # between blocks already, or a block that began the screen
+    tail = cut
+    while tail + 1 < len(lines) and lines[tail + 1][2] == block:
+        tail += 1
+    whole_fits = lines[tail][1] - lines[head][0] + 2 * pad <= room
+    half_full = lines[head][0] - start >= (room - pad) / 2
+    return head if whole_fits and half_full else cut
 
 
 def sentence_boxes(doc: QTextDocument, sentence: str) -> list[QRectF]:
