@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QColor, QImage
 
 from kiosk._qt.app import Kiosk
 from kiosk._qt.settle import run_posted_events
@@ -70,3 +70,23 @@ def test_a_frame_in_which_no_cell_moved_a_pixel_draws_nothing(
     run_posted_events()
     assert paints.count == 1
     attract.removeEventFilter(paints)
+
+
+def _ink_rows(image: QImage) -> tuple[int, int]:
+    """The first and last rows with white ink (the words) inside a button's picture, its
+    rounded border's corners left out."""
+    inked = [y for y in range(image.height())
+             if any(QColor(image.pixel(x, y)).lightness() > 200
+                    for x in range(image.width() // 4, image.width() * 3 // 4))]
+    return inked[0], inked[-1]
+
+
+def test_each_language_s_name_sits_in_the_middle_of_its_button(qtbot, kiosk: Kiosk) -> None:
+    """The style centres a line's box, and a Nastaliq box is mostly room above its
+    letters: "اردو" sat 12 px below the middle of its button at 1920×1080, lower than
+    "English" and "پښتو" beside it, on the button most patients look for."""
+    for code, button in kiosk.window.attract.buttons.items():
+        image = button.grab().toImage()
+        top, bottom = _ink_rows(image)
+        middle = (image.height() - 1) / 2
+        assert abs((top + bottom) / 2 - middle) <= 3, (code, top, bottom, image.height())

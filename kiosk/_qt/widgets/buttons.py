@@ -78,6 +78,7 @@ class TouchButton(QPushButton):
         self._words: str | None = None  # see set_words
         self._dropped = False  # see drop_words
         self._icon_after = False  # see put_icon_after
+        self._lift = 0  # see lift_words
 
     def set_look(self, style: str) -> None:
         """"primary", "secondary" or "quiet": applied by the next apply_metrics."""
@@ -91,6 +92,12 @@ class TouchButton(QPushButton):
         """The icon after the words in reading order (Next, Later): on their right in
         English and on their left in Urdu, at the button's outer end either way."""
         self._icon_after = True
+
+    def lift_words(self, pixels: int) -> None:
+        """Draw the words ``pixels`` higher than the style centres them (from the next
+        ``apply_metrics``): the style centres a line's box, and a Nastaliq box is mostly
+        room above its letters, so "اردو" sat low beside "English"."""
+        self._lift = max(0, pixels)
 
     def set_height(self, height: int) -> None:
         """A taller button than the metrics' touch target (a digit pad's keys)."""
@@ -115,7 +122,8 @@ class TouchButton(QPushButton):
         self.setStyleSheet(
             f"QPushButton {{ background: {background.name()}; color: {ink.name()};"
             f" border: {max(2, metrics.px(3))}px solid {theme.NAVY.name()};"
-            f" border-radius: {radius}px; padding: 0 {self._pad}px; }}"
+            f" border-radius: {radius}px;"
+            f" padding: 0 {self._pad}px {2 * self._lift}px {self._pad}px; }}"
             f"QPushButton:pressed {{ background: {pressed.name()}; }}"
             f"QPushButton:disabled {{ color: #9aa5ab; border-color: #c9d1d5; }}"
         )

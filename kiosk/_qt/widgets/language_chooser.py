@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QLayout, QVBoxLayout, QWidget
 
 from kiosk._qt import theme
@@ -20,6 +20,8 @@ from kiosk._qt.widgets.flowrow import FlowRow
 from kiosk._qt.widgets.owned import layout_of, parent_of
 from kiosk.core import languages
 
+# A Nastaliq language's name on its button, against the others' size.
+NASTALIQ_NAME = 1.15
 
 def remake_language_buttons(row: QLayout, old: Mapping[str, TouchButton],
                             codes: Iterable[str], object_name: str,
@@ -45,14 +47,30 @@ def remake_language_buttons(row: QLayout, old: Mapping[str, TouchButton],
 
 def dress_language_button(button: TouchButton, code: str, metrics: theme.Metrics,
                           min_width: int) -> None:
-    """A button that chooses ``code``: its name in its own script and font, large."""
+    """A button that chooses ``code``: its name in its own script and font, large, its
+    ink centred in the button (each script's box holds its letters differently)."""
     own = theme.Metrics(metrics.unit, code)
-    button.setText(languages.name_of(code))
+    name = languages.name_of(code)
+    font = own.font("title", bold=own.has_bold, scalable=False)
+    if languages.script_of(code) == "nastaliq":
+        # Nastaliq has no bold and its letters are slender: at the size of the others,
+        # "اردو" read as the lesser choice beside "English", for the kiosk's most readers.
+        font.setPixelSize(round(font.pixelSize() * NASTALIQ_NAME))
+    button.setText(name)
+    button.lift_words(_ink_below_centre(font, name))
     button.apply_metrics(metrics, rtl=False)
-    button.setFont(own.font("title", bold=own.has_bold, scalable=False))
+    button.setFont(font)
     button.setMinimumHeight(metrics.target + metrics.px(24))
     button.setMaximumHeight(metrics.target + metrics.px(24))
     button.setMinimumWidth(min_width)
+
+
+def _ink_below_centre(font: QFont, text: str) -> int:
+    """How far below the middle of its line's box ``text``'s ink is centred, in pixels."""
+    metrics = QFontMetricsF(font)
+    ink = metrics.tightBoundingRect(text)
+    box_centre = (metrics.descent() - metrics.ascent()) / 2  # from the baseline
+    return round(ink.center().y() - box_centre)
 
 
 class _Card(QWidget):
