@@ -46,7 +46,8 @@ def _file_hash(path: Path) -> str:
 def _aspects(page: Page) -> dict[Phrase, object]:
     aspects: dict[Phrase, object] = {
         translate("Changes", "title"): _loc(page.title),
-        translate("Changes", "picture"): _file_hash(page.illustration),
+        # Which way it faces in a right-to-left language is part of the picture patients see.
+        translate("Changes", "picture"): (_file_hash(page.illustration), page.picture_reads),
         translate("Changes", "labels"): tuple((lb.x, lb.y, _loc(lb.text)) for lb in page.labels),
         translate("Changes", "sources"): page.sources,
         translate("Changes", "page type or treatment status"): (page.kind, page.statuses),

@@ -37,6 +37,17 @@ class PageKind(StrEnum):
     SELF_NONSELF = "self-nonself"
 
 
+class PictureReads(StrEnum):
+    """Whether a page's picture has an order a reader's eye follows across it."""
+
+    # Its left and right are real (a body, a hand, a flag), or its parts have no order.
+    AS_DRAWN = "as-drawn"
+    # A row of steps or a timeline, read in order like the words: a reader of a
+    # right-to-left language starts at the right, so there it is drawn mirrored (read
+    # from the left, "call now" drawn first was read last).
+    ACROSS = "across"
+
+
 @dataclass(frozen=True, slots=True)
 class Localized:
     """The same words in several languages."""
@@ -78,6 +89,10 @@ class Label:
     y: float
     text: Localized
 
+    def mirrored(self) -> Label:
+        """The label on the same part of the drawing drawn mirrored left to right."""
+        return Label(1 - self.x, self.y, self.text)
+
 
 @dataclass(frozen=True, slots=True)
 class Choice:
@@ -106,6 +121,16 @@ class Page:
     questions: tuple[Question, ...] = ()
     narrations: tuple[Narration, ...] = ()
     treatments: tuple[Treatment, ...] = ()
+    picture_reads: PictureReads = PictureReads.AS_DRAWN
+
+    def picture_mirrored(self, rtl: bool) -> bool:
+        """Whether the page's picture is drawn mirrored for a reader of this direction."""
+        return mirrored_for(self.picture_reads, rtl)
+
+    def picture_labels(self, rtl: bool) -> tuple[Label, ...]:
+        """The picture's labels where they sit for a reader of this direction: each on
+        what it names, wherever mirroring moved that."""
+        return mirrored_labels(self.labels) if self.picture_mirrored(rtl) else self.labels
 
     @property
     def statuses(self) -> tuple[Treatment, ...]:
@@ -225,6 +250,15 @@ class Pack:
 
 def is_rtl(language: str) -> bool:
     return _languages.is_rtl(language)
+
+
+def mirrored_for(reads: PictureReads, rtl: bool) -> bool:
+    """Whether a picture that reads so is drawn mirrored for a reader of this direction."""
+    return rtl and reads is PictureReads.ACROSS
+
+
+def mirrored_labels(labels: tuple[Label, ...]) -> tuple[Label, ...]:
+    return tuple(label.mirrored() for label in labels)
 
 
 def fill_placeholders(text: str, values: Mapping[str, str]) -> str:

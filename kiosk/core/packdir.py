@@ -262,6 +262,7 @@ class _Reader:
                 for t in model.treatments),
             questions=questions,
             narrations=narrations,
+            picture_reads=model.picture_reads,
         )
 
     def narrations(self, folder: Path, page_id: str,

@@ -14,7 +14,7 @@ import attrs
 
 from kiosk.core import icons
 from kiosk.core.languages import FONT_NAMES, FONTS
-from kiosk.core.model import PageKind, Status
+from kiosk.core.model import PageKind, PictureReads, Status
 from kiosk.core.structure import Invalid, MaxLen, MinLen, Pattern, Range, Rule, Strip, register
 
 # 2: a pack lists any languages it likes (format 1 packs had English and Urdu, and older
@@ -174,6 +174,8 @@ class PageModel:
     status: Status | None = None
     labels: list[LabelModel] = attrs.Factory(list)
     treatments: list[TreatmentModel] = attrs.Factory(list)
+    # "across": the picture is read in order, like the words (mirrored for right-to-left).
+    picture_reads: PictureReads = PictureReads.AS_DRAWN
 
 
 @attrs.frozen

@@ -1,0 +1,82 @@
+"""``picture_reads = "across"``: a page's picture read in order, like its words, faces a
+right-to-left reader's way. Read from the pack, and told apart by the comparison staff
+read.
+
+How the kiosk draws it is in tests/qt/test_picture_reading_order.py.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from kiosk.core.diff import diff_paths
+from kiosk.core.model import Label, Localized, PictureReads
+from kiosk.core.packdir import load_pack
+from kiosk.core.problems import PackError
+from tests.core.kpack_helpers import build, make_pack
+
+TOPIC = "topics/first-topic/topic.toml"
+LABELS = """
+[[pages.labels]]
+x = 0.2
+y = 0.92
+text = { en = "First", ur = "پہلا" }
+"""
+
+
+def reading(folder: Path, reads: str | None, labels: str = "") -> Path:
+    """The starter pack's page, its picture marked to read ``reads`` (None: unmarked)."""
+    topic = folder / TOPIC
+    mark = f'picture_reads = "{reads}"\n' if reads is not None else ""
+    topic.write_text(topic.read_text().replace(
+        'id = "first-page"\nillustration = "first-page.svg"\n',
+        f'id = "first-page"\nillustration = "first-page.svg"\n{mark}') + labels)
+    return folder
+
+
+def test_a_page_says_its_picture_reads_across(tmp_path: Path) -> None:
+    page = load_pack(reading(make_pack(tmp_path / "p"), "across", LABELS)).pages()[0]
+    assert page.picture_reads is PictureReads.ACROSS
+    assert page.picture_mirrored(rtl=True) and not page.picture_mirrored(rtl=False)
+    # Its labels move with what they name; their words stay as written.
+    assert page.picture_labels(rtl=False) == page.labels
+    assert [(label.x, label.y, label.text.get("ur")) for label in page.picture_labels(rtl=True)] \
+        == [(pytest.approx(0.8), 0.92, "پہلا")]
+
+
+def test_a_picture_is_drawn_as_drawn_unless_the_page_says(tmp_path: Path) -> None:
+    page = load_pack(reading(make_pack(tmp_path / "p"), None, LABELS)).pages()[0]
+    assert page.picture_reads is PictureReads.AS_DRAWN
+    assert not page.picture_mirrored(rtl=True)
+    assert page.picture_labels(rtl=True) == page.labels
+    written = load_pack(reading(make_pack(tmp_path / "q"), "as-drawn")).pages()[0]
+    assert not written.picture_mirrored(rtl=True)
+
+
+def test_another_direction_is_refused_in_plain_words(tmp_path: Path) -> None:
+    with pytest.raises(PackError) as caught:
+        load_pack(reading(make_pack(tmp_path / "p"), "backwards"))
+    assert [(p.file, p.line, p.message) for p in caught.value.problems] == [
+        (TOPIC, 15, "'pages.picture_reads' should be one of: 'as-drawn', 'across'")]
+
+
+def test_a_label_mirrored_names_the_same_part() -> None:
+    label = Label(0.17, 0.92, Localized({"en": "Call now"}))
+    mirrored = label.mirrored()
+    assert (mirrored.x, mirrored.y, mirrored.text) == (pytest.approx(0.83), 0.92, label.text)
+    assert mirrored.mirrored().x == pytest.approx(label.x)
+
+
+def test_staff_are_told_the_picture_changed(tmp_path: Path) -> None:
+    old = make_pack(tmp_path / "old", 2)
+    new = tmp_path / "new"
+    shutil.copytree(old, new)
+    reading(new, "across")
+    toml = new / "pack.toml"
+    toml.write_text(toml.read_text().replace("version = 2 ", "version = 3 "))
+    changed = diff_paths(old, build(new, tmp_path / "new.kpack")).changed
+    assert {page: [str(what) for what in aspects] for page, aspects in changed.items()} \
+        == {"first-topic/first-page": ["picture"]}
