@@ -283,7 +283,7 @@ class PageViewer(QWidget):
             # page's size and then again at its own (its answers are slow to measure).
             # The game is the other way round: it measures its message when shown.
             self._show_parts(playing, quiz)
-        self.illustration.set_picture(page.illustration, page.labels)
+        self.illustration.set_picture(page.illustration, page.labels, page.picture_reads)
         self.illustration.retranslate(m)
         if doc is None:
             self.text.show_nothing()
@@ -433,7 +433,8 @@ class PageViewer(QWidget):
             return None
         metrics = self._metrics
         assert metrics is not None
-        return lambda size: labels_crowd(page.illustration, size, page.labels, metrics)
+        labels = page.picture_labels(metrics.rtl)  # where they sit on it, as it is drawn
+        return lambda size: labels_crowd(page.illustration, size, labels, metrics)
 
     def _game_room(self, page: Page) -> Callable[[QSize], int] | None:
         """How the game would fit a picture area of a given size (page_layout's grades)."""
@@ -567,7 +568,7 @@ class PageViewer(QWidget):
             _lay_out_ahead(self.game, arrangement.picture.size())
         if not quiz:
             self.illustration.prefetch(page.illustration, arrangement.picture.size(),
-                                       page.labels)
+                                       page.labels, page.picture_reads)
 
     def retranslate(self, metrics: theme.Metrics) -> None:
         self._metrics = metrics

@@ -24,7 +24,7 @@ from kiosk._qt.widgets.picture_labels import (
     label_boxes,
 )
 from kiosk._qt.widgets.textblock import TextBlock
-from kiosk.core.model import Label
+from kiosk.core.model import Label, PictureReads, mirrored_for, mirrored_labels
 
 log = logging.getLogger("kiosk.ui")
 
@@ -214,17 +214,21 @@ def _grown(box: QRectF, width: int, area: QSize, labels: tuple[Label, ...],
 
 def finished(path: Path, rect: QRectF, ratio: float, labels: tuple[Label, ...],
              metrics: theme.Metrics | None, background: QColor,
-             drawn: QSizeF | None = None) -> QPixmap:
+             drawn: QSizeF | None = None, mirrored: bool = False) -> QPixmap:
     """The picture with its labels, drawn once on the page's background and kept.
 
     One opaque picture is one copy on a page turn. Drawn as a transparent picture with
     label chips painted over it, a 4K page turn blended the picture over a background
     Qt had just filled, then shaped and drew every label again.
+
+    ``mirrored``: the drawing is drawn mirrored left to right (``PictureReads.ACROSS``
+    in a right-to-left language); ``labels`` are already where they sit on it, and their
+    words are never mirrored.
     """
     language = metrics.language if metrics is not None else ""
     key = (path, round(rect.width()), round(rect.height()),
            drawn.toTuple() if drawn is not None else None, ratio, metrics,
-           background.rgba(),
+           background.rgba(), mirrored,
            tuple((label.text.get(language), label.x, label.y) for label in labels))
     pixmap = _pictures.pop(key, None)
     if pixmap is None:
@@ -236,7 +240,15 @@ def finished(path: Path, rect: QRectF, ratio: float, labels: tuple[Label, ...],
         area = QRectF(0, 0, rect.width(), rect.height())
         drawing, boxes = arrange(labels, metrics, area, drawn) if metrics is not None \
             else (area, [])
-        renderer_for(path).render(painter, drawing)
+        if mirrored:
+            # About the drawing's own middle, so it stays where its chips were placed.
+            painter.save()
+            painter.translate(drawing.left() + drawing.right(), 0)
+            painter.scale(-1, 1)
+            renderer_for(path).render(painter, drawing)
+            painter.restore()
+        else:
+            renderer_for(path).render(painter, drawing)
         if metrics is not None:
             draw_labels(painter, boxes, metrics)
         painter.end()
@@ -258,15 +270,35 @@ class Illustration(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)
         self._path: Path | None = None
         self._labels: tuple[Label, ...] = ()
+        self._reads = PictureReads.AS_DRAWN
         self._metrics: theme.Metrics | None = None
         self._pixmap: QPixmap | None = None
 
-    def set_picture(self, path: Path | None, labels: tuple[Label, ...] = ()) -> None:
-        if (path, labels) != (self._path, self._labels):
+    def set_picture(self, path: Path | None, labels: tuple[Label, ...] = (),
+                    reads: PictureReads = PictureReads.AS_DRAWN) -> None:
+        """Show the picture at ``path`` with ``labels`` placed on it as drawn; one that
+        ``reads`` across is mirrored, labels and all, in a right-to-left language."""
+        if (path, labels, reads) != (self._path, self._labels, self._reads):
             self._pixmap = None
         self._path = path
         self._labels = labels
+        self._reads = reads
         self.update()
+
+    def mirrored(self) -> bool:
+        """Whether the picture is drawn mirrored, in the language it was last given."""
+        return self._facing(self._reads, ())[0]
+
+    def _as_read(self) -> tuple[Label, ...]:
+        """The labels where they sit on the picture as drawn for this reader."""
+        return self._facing(self._reads, self._labels)[1]
+
+    def _facing(self, reads: PictureReads, labels: tuple[Label, ...]
+                ) -> tuple[bool, tuple[Label, ...]]:
+        """Whether a picture that ``reads`` so is drawn mirrored for this reader, and
+        where its ``labels`` then sit."""
+        mirrored = self._metrics is not None and mirrored_for(reads, self._metrics.rtl)
+        return mirrored, mirrored_labels(labels) if mirrored else labels
 
     def retranslate(self, metrics: theme.Metrics) -> None:
         if metrics != self._metrics:
@@ -287,19 +319,21 @@ class Illustration(QWidget):
         return _placed(self._path, self.size(), shown, self._metrics)
 
     def _shown(self) -> tuple[Label, ...]:
-        """The labels drawn at this size (see ``BURIED``)."""
+        """The labels drawn at this size (see ``BURIED``), where they sit."""
         if self._path is None:
             return ()
-        return shown_labels(self._path, self.size(), self._labels, self._metrics)
+        return shown_labels(self._path, self.size(), self._as_read(), self._metrics)
 
-    def prefetch(self, path: Path, size: QSize, labels: tuple[Label, ...] = ()) -> None:
+    def prefetch(self, path: Path, size: QSize, labels: tuple[Label, ...] = (),
+                 reads: PictureReads = PictureReads.AS_DRAWN) -> None:
         """Draw a picture the patient is likely to turn to next, at the size it will get,
-        with its labels."""
+        with its labels (placed on it as drawn, like ``set_picture``'s)."""
         if size.width() > 0 and size.height() > 0:
+            mirrored, labels = self._facing(reads, labels)
             labels = shown_labels(path, size, labels, self._metrics)
             rect, drawn = _placed(path, size, labels, self._metrics)
             finished(path, rect, self.devicePixelRatioF(), labels, self._metrics,
-                     self._background(), drawn)
+                     self._background(), drawn, mirrored)
 
     def event(self, event: QEvent) -> bool:
         if event.type() in _TOUCH:
@@ -339,7 +373,8 @@ class Illustration(QWidget):
         if self._path is not None and not rect.isEmpty():
             if self._pixmap is None:
                 self._pixmap = finished(self._path, rect, self.devicePixelRatioF(),
-                                        labels, self._metrics, self._background(), drawn)
+                                        labels, self._metrics, self._background(), drawn,
+                                        self.mirrored())
             painter.drawPixmap(rect.topLeft(), self._pixmap)
             outside -= QRegion(rect.toRect())
         # PySide iterates a QRegion's rectangles; its stub does not say so.
