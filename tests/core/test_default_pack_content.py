@@ -8,7 +8,7 @@ import xml.etree.ElementTree as ET
 import pytest
 
 from kiosk.core.claims import find_claims
-from kiosk.core.model import Page, PageKind, Status, fill_placeholders
+from kiosk.core.model import Page, PageKind, PictureReads, Status, fill_placeholders
 from kiosk.core.narration import sentences
 from kiosk.core.packdir import load_pack
 from kiosk.core.resources import default_pack
@@ -95,6 +95,16 @@ def test_every_condition_says_when_to_call_now_see_a_doctor_today_or_book(topic:
         ends = [*places[1:], len(text)]
         for tier, start, end in zip(tiers, places, ends, strict=True):
             assert len(text[start + len(tier):end].split()) >= 4, (topic, language, tier)
+
+
+def test_pictures_read_in_order_face_a_right_to_left_reader_s_way() -> None:
+    """The three panels of every "when to get help" page (call now first), the flare
+    timeline and the stem cell transplant's two stages are read in order: in Urdu and
+    Pashto they are drawn mirrored. No other picture is (a hand, a body, a flag, a list
+    of signs keep their own left and right)."""
+    across = {page.key for page in PAGES if page.picture_reads is PictureReads.ACROSS}
+    assert across == {*(f"{topic}/when-to-get-help" for topic in CONDITIONS),
+                      "autoimmune-disease/flares-and-remission", "treatments/hsct"}
 
 
 @pytest.mark.parametrize("page", PAGES, ids=ids(PAGES))
