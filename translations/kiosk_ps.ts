@@ -1561,6 +1561,10 @@ Fingerprint: %2</source>
         <translation>د طبي کتنې نېټه {date} وه؛ پیک بیا طبي کتنې ته ورکړئ او [review] اپډیټ کړئ</translation>
     </message>
     <message>
+        <source>page &apos;{page}&apos; says its picture reads across, so the kiosk draws {picture} mirrored for right-to-left readers, and the words in it (&lt;text&gt;) would read backwards. Put the words in [[pages.labels]], or remove picture_reads</source>
+        <translation>پاڼه &apos;{page}&apos; وايي چې تصویر یې د متن په څېر په ترتیب لوستل کېږي، نو کیوسک {picture} د ښي نه کیڼ لوري ته لوستونکو لپاره د هندارې په څېر اړولی ښيي، او په کې لیکلي ټکي (&lt;text&gt;) به سرچپه لوستل کېږي. دا ټکي په [[pages.labels]] کې ولیکئ، یا picture_reads لرې کړئ</translation>
+    </message>
+    <message>
         <source>{who}&apos;s review is dated {date}, after today ({today}): the computer that recorded it had its clock wrong; correct that date in pack.toml</source>
         <translation>د {who} د کتنې نېټه {date} لیکل شوې، چې له نن ({today}) وروسته ده: په کوم کمپیوټر چې ثبت شوه، ساعت یې غلط و؛ دا نېټه په pack.toml کې سمه کړئ</translation>
     </message>

@@ -1561,6 +1561,10 @@ Fingerprint: %2</source>
         <translation>طبی جائزہ {date} تک ہونا تھا؛ پیک کا دوبارہ جائزہ کروائیں اور [review] اپ ڈیٹ کریں</translation>
     </message>
     <message>
+        <source>page &apos;{page}&apos; says its picture reads across, so the kiosk draws {picture} mirrored for right-to-left readers, and the words in it (&lt;text&gt;) would read backwards. Put the words in [[pages.labels]], or remove picture_reads</source>
+        <translation>صفحہ &apos;{page}&apos; کہتا ہے کہ اس کی تصویر الفاظ کی طرح ترتیب سے پڑھی جاتی ہے، اس لیے دائیں سے بائیں پڑھنے والوں کے لیے کیوسک {picture} کو آئینے کی طرح الٹا دکھاتا ہے، اور اس میں لکھے الفاظ (&lt;text&gt;) الٹے پڑھے جائیں گے۔ یہ الفاظ [[pages.labels]] میں لکھیں، یا picture_reads ہٹا دیں</translation>
+    </message>
+    <message>
         <source>{who}&apos;s review is dated {date}, after today ({today}): the computer that recorded it had its clock wrong; correct that date in pack.toml</source>
         <translation>{who} کے جائزے کی تاریخ {date} لکھی ہے، جو آج ({today}) کے بعد کی ہے: جس کمپیوٹر پر یہ درج ہوا اس کی گھڑی غلط تھی؛ pack.toml میں یہ تاریخ درست کریں</translation>
     </message>

@@ -24,7 +24,8 @@ from kiosk.core.checkcache import CheckCache
 from kiosk.core.claims import claim_problems
 from kiosk.core.glyphs import undrawn_problem
 from kiosk.core.kpack import DEFAULT_LIMITS, SUFFIX, Kpack, Limits, walk_pack
-from kiosk.core.model import Localized, Pack, Page
+from kiosk.core.messages import line_of
+from kiosk.core.model import Localized, Pack, Page, PictureReads
 from kiosk.core.packdir import (
     MANIFEST,
     MAX_SVG_BYTES,
@@ -42,6 +43,7 @@ from kiosk.core.problems import (
 )
 from kiosk.core.remembered import claims_in, drawings_checked
 from kiosk.core.settings import Settings
+from kiosk.core.smallfile import read_small
 
 log = logging.getLogger("kiosk.pack")
 
@@ -320,7 +322,52 @@ def _words_and_dates(pack: Pack, today: dt.date | None, check_review: bool,
     if check_review:
         problems.extend(_reviews_to_come(pack, today or dt.date.today()))
     problems.extend(check_narrations(pack))
+    problems.extend(check_reading_order(pack))
     return problems
+
+
+def check_reading_order(pack: Pack) -> list[Problem]:
+    """Pages whose picture reads across (drawn mirrored for right-to-left readers) with
+    words drawn into it: mirrored, they would read backwards."""
+    problems: list[Problem] = []
+    worded: dict[Path, bool] = {}  # a drawing several pages show is read once
+    for topic in pack.topics:
+        name = f"topics/{topic.id}/{TOPIC_FILE}"
+        source: str | None = None
+        for index, page in enumerate(topic.pages):
+            if page.picture_reads is not PictureReads.ACROSS:
+                continue
+            if page.illustration not in worded:
+                worded[page.illustration] = _has_words(page.illustration)
+            if not worded[page.illustration]:
+                continue
+            if source is None:
+                source = _read(pack.root / name) or ""
+            problems.append(Problem(name, translate(
+                "Problems", "page '{page}' says its picture reads across, so the kiosk draws "
+                            "{picture} mirrored for right-to-left readers, and the words in "
+                            "it (<text>) would read backwards. Put the words in "
+                            "[[pages.labels]], or remove picture_reads").fill(
+                page=page.id, picture=page.illustration.name),
+                line_of(source, ("pages", index, "picture_reads"))))
+    return problems
+
+
+def _has_words(path: Path) -> bool:
+    """Whether a drawing has text elements. One that cannot be read, or is refused unread
+    (check_svg_data), has its own problem already."""
+    try:
+        data = read_small(path, MAX_SVG_BYTES)
+    except OSError:  # too big, or not a file: its own problem already
+        return False
+    if re.search(rb"<!(?:DOCTYPE|ENTITY)", data, re.I):
+        return False
+    try:
+        root = ET.fromstring(data)
+    except ET.ParseError:
+        return False
+    return any(isinstance(element.tag, str) and element.tag.rsplit("}", 1)[-1] == "text"
+               for element in root.iter())
 
 
 def _reviews_to_come(pack: Pack, today: dt.date) -> list[Problem]:

@@ -1,6 +1,6 @@
 """``picture_reads = "across"``: a page's picture read in order, like its words, faces a
-right-to-left reader's way. Read from the pack, and told apart by the comparison staff
-read.
+right-to-left reader's way. Read from the pack, refused on a drawing with words in it
+(mirrored, they would read backwards), and told apart by the comparison staff read.
 
 How the kiosk draws it is in tests/qt/test_picture_reading_order.py.
 """
@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from kiosk.core import validate
 from kiosk.core.diff import diff_paths
 from kiosk.core.model import Label, Localized, PictureReads
 from kiosk.core.packdir import load_pack
@@ -19,12 +20,15 @@ from kiosk.core.problems import PackError
 from tests.core.kpack_helpers import build, make_pack
 
 TOPIC = "topics/first-topic/topic.toml"
+PICTURE = "topics/first-topic/first-page.svg"
 LABELS = """
 [[pages.labels]]
 x = 0.2
 y = 0.92
 text = { en = "First", ur = "پہلا" }
 """
+WORDS = ('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 400 300">'
+         '<rect width="400" height="300" fill="#eef6f3"/><text x="20" y="40">1</text></svg>')
 
 
 def reading(folder: Path, reads: str | None, labels: str = "") -> Path:
@@ -68,6 +72,23 @@ def test_a_label_mirrored_names_the_same_part() -> None:
     mirrored = label.mirrored()
     assert (mirrored.x, mirrored.y, mirrored.text) == (pytest.approx(0.83), 0.92, label.text)
     assert mirrored.mirrored().x == pytest.approx(label.x)
+
+
+def test_validate_refuses_the_mark_on_a_drawing_with_words(tmp_path: Path) -> None:
+    pack = reading(make_pack(tmp_path / "p"), "across")
+    (pack / PICTURE).write_text(WORDS)
+    found = [p for p in validate.validate_folder(pack) if p.file == TOPIC]
+    assert [(p.file, p.line) for p in found] == [(TOPIC, 15)]
+    assert "first-page.svg" in found[0].message and "backwards" in found[0].message
+    assert "picture_reads" in found[0].message
+
+
+@pytest.mark.parametrize("case", ["unmarked, with words", "marked, without words"])
+def test_validate_lets_the_mark_be_where_it_is_safe(tmp_path: Path, case: str) -> None:
+    pack = reading(make_pack(tmp_path / "p"), None if case.startswith("unmarked") else "across")
+    if case.endswith("with words"):
+        (pack / PICTURE).write_text(WORDS)
+    assert validate.validate_folder(pack) == []
 
 
 def test_staff_are_told_the_picture_changed(tmp_path: Path) -> None:
