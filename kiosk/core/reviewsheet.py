@@ -21,7 +21,15 @@ from pathlib import Path
 from markdown_it import MarkdownIt
 
 from kiosk.core import review
-from kiosk.core.model import Pack, Page, PageKind, Status, Treatment, fill_placeholders
+from kiosk.core.model import (
+    Pack,
+    Page,
+    PageKind,
+    PictureReads,
+    Status,
+    Treatment,
+    fill_placeholders,
+)
 
 _STATUS_WORDS = {Status.APPROVED: "Approved", Status.SPECIALIST: "Specialist centres only",
                  Status.EXPERIMENTAL: "Experimental: clinical trial only"}
@@ -155,6 +163,10 @@ def render(pack: Pack, placeholders: Mapping[str, str], *, today: dt.date | None
                 f"<h2>{html.escape(topic.title.get('en'))} · page {number}: "
                 f"{html.escape(page.key)}</h2>",
                 f'<div class="picture">{_svg(page.illustration)}</div>',
+                # Drawn one way here: a reviewer checks the mirrored one is fit to mirror.
+                '<p class="labels">The picture reads across: patients reading right to '
+                "left see it mirrored.</p>" if page.picture_reads is PictureReads.ACROSS
+                else "",
                 f'<div class="cols" style="grid-template-columns: '
                 f'repeat({len(shown)}, 1fr)">',
                 *(_language_column(pack, page, code, placeholders) for code in shown),

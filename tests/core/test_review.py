@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from kiosk.core import review
-from kiosk.core.model import Signoff
+from kiosk.core.model import PictureReads, Signoff
 from kiosk.core.packdir import load_pack
 from kiosk.packcli import main as packcli
 from tests.core.kpack_helpers import build, make_pack
@@ -149,6 +149,9 @@ def test_the_review_sheet_has_every_page_in_both_languages(pack_dir: Path, tmp_p
     assert "✔" in sheet  # the quiz's right answers are marked
     assert "awaiting clinician review" in sheet
     assert 'dir="rtl"' in sheet and "<script" not in sheet
+    # The picture is printed once, as drawn: the sheet says which pages show it mirrored.
+    across = [page for page in pack.pages() if page.picture_reads is PictureReads.ACROSS]
+    assert across and sheet.count("The picture reads across") == len(across)
 
 
 def test_a_built_kpack_gets_a_review_sheet_too(tmp_path: Path) -> None:

@@ -326,3 +326,39 @@ def test_pack_words_are_escaped_wherever_they_land(tmp_path: Path,
     html = (out / "en" / "immune-system.html").read_text(encoding="utf-8")
     assert "B &amp; &lt;T&gt; &#34;cells&#34;" in html and "<T>" not in html
     assert "&lt;img src=x onerror=alert(1)&gt;" in html and "<img src=x" not in html
+
+
+def test_a_picture_that_reads_across_faces_a_right_to_left_reader_s_way(
+        pack: Pack, edition: Path) -> None:
+    """As on the kiosk: the flare and calm-time timeline drawn mirrored in Urdu, its labels
+    over the same parts; in English, and any picture not marked, as drawn."""
+    page = pack.page("autoimmune-disease/flares-and-remission")
+    assert page is not None and page.picture_mirrored(rtl=True)
+    for language, mirrored in (("en", False), ("ur", True)):
+        html = (edition / language / "autoimmune-disease.html").read_text(encoding="utf-8")
+        figures = re.findall(r'<div class="picture( mirrored)?">\s*<img src="[^"]*/([\w-]+)\.svg"',
+                             html)
+        assert ((" mirrored" if mirrored else ""), page.illustration.stem) in figures
+        assert [name for kind, name in figures if kind] == ([page.illustration.stem]
+                                                            if mirrored else [])
+        for label in page.labels:
+            x = 1 - label.x if mirrored else label.x
+            assert (f'style="--x:{x:.3f};--y:{label.y:.3f}">{label.text.get(language)}'
+                    "</span>") in html
+    css = next((edition / "assets").glob("site*.css")).read_text(encoding="utf-8")
+    assert ".mirrored img { transform: scaleX(-1); }" in css
+
+
+def test_captions_of_a_mirrored_picture_come_in_its_order(pack: Pack, edition: Path) -> None:
+    """Captions sit in a row under the picture, left to right by where they point: under
+    the mirrored stem cell drips, "your stem cells" now comes first from the left."""
+    page = pack.page("treatments/hsct")
+    assert page is not None and page.picture_mirrored(rtl=True)
+    words = [label.text for label in sorted(page.labels, key=lambda label: label.x)]
+    for language, order in (("en", words), ("ur", words[::-1])):
+        html = (edition / language / "treatments.html").read_text(encoding="utf-8")
+        at = html.index(f"/{page.illustration.name}")
+        row = re.search(r'<figcaption class="captions">(.*?)</figcaption>', html[at:], re.S)
+        assert row is not None
+        assert re.findall(r"<span>([^<]*)</span>", row.group(1)) == \
+            [text.get(language) for text in order]

@@ -145,7 +145,9 @@ class _Site:
 
     def _page(self, topic: Topic, page: Page, language: str) -> dict[str, object]:
         say = words.Say(self.translators(language))
-        labels = [_Label(label.text.get(language), label.x, label.y) for label in page.labels]
+        rtl = self.pack.language(language).rtl
+        labels = [_Label(label.text.get(language), label.x, label.y)
+                  for label in page.picture_labels(rtl)]
         spoken = page.narration(language)
         audio = None
         if spoken is not None and spoken.matches(self.placeholders) and spoken.audio.is_file():
@@ -166,6 +168,7 @@ class _Site:
             "statuses": [(t.status.value, say(words.status(t, language)))
                          for t in page.statuses],
             "picture": self.assets.picture(page.illustration),
+            "mirrored": page.picture_mirrored(rtl),
             "over": [label for label in labels if label.y < CAPTION_FROM],
             "captions": sorted((label for label in labels if label.y >= CAPTION_FROM),
                                key=lambda label: label.x),
