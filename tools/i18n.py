@@ -9,6 +9,7 @@ translations/kiosk_en.ts holds only English's plurals (its "1 visit" and "2 visi
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -16,6 +17,17 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 TS_FILES = sorted((ROOT / "translations").glob("kiosk_*.ts"))
 ENGLISH = "kiosk_en"
+
+
+def _tool(name: str) -> list[str]:
+    """PySide6's ``lupdate`` or ``lrelease``: its script on PATH, or run through this
+    Python's PySide6 (``.venv/bin/python tools/i18n.py`` without the venv activated
+    said "pyside6-lrelease not found")."""
+    found = shutil.which(f"pyside6-{name}")
+    if found:
+        return [found]
+    return [sys.executable, "-c", f"import sys; from PySide6.scripts.pyside_tool import {name};"
+            f" sys.argv[0] = '{name}'; sys.exit({name}())"]
 
 
 def sources() -> list[str]:
@@ -27,7 +39,7 @@ def update() -> int:
         # English is the code's own language: its file holds only the words that
         # change with a number ("1 visit", "2 visits"), as Qt Linguist intends.
         only_plurals = ["-pluralonly"] if ts.stem == ENGLISH else []
-        subprocess.run(["pyside6-lupdate", *sources(), "-ts", str(ts.relative_to(ROOT)),
+        subprocess.run([*_tool("lupdate"), *sources(), "-ts", str(ts.relative_to(ROOT)),
                         "-no-obsolete", "-locations", "none", *only_plurals],
                        cwd=ROOT, check=True)
     return 0
@@ -35,7 +47,7 @@ def update() -> int:
 
 def compile_all() -> int:
     for ts in TS_FILES:
-        subprocess.run(["pyside6-lrelease", str(ts), "-qm", str(ts.with_suffix(".qm"))],
+        subprocess.run([*_tool("lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))],
                        check=True, stdout=subprocess.DEVNULL)
     return 0
 
