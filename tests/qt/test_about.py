@@ -159,6 +159,17 @@ def test_the_emergency_number_and_who_checked_it_come_before_a_long_list_of_sour
     tap(qtbot, w.topbar.about)  # another page's sources start at the top
     run_posted_events(20)
     assert bar.value() == 0
+    # A review found a slide still under way when the patient went back carried on in
+    # the hidden screen: the next page's sources opened scrolled down.
+    with qtbot.waitSignal(bar.valueChanged):
+        tap(qtbot, more)
+    scroller = QScroller.scroller(area.viewport())
+    assert scroller.state() is not QScroller.State.Inactive  # the case this is about
+    tap(qtbot, about.back)
+    open_page(qtbot, kiosk, "treatments", "immunosuppressants")
+    tap(qtbot, w.topbar.about)
+    run_posted_events(20)
+    assert bar.value() == 0 and scroller.state() is QScroller.State.Inactive
 
 
 def test_the_sources_are_shown_at_the_patient_s_text_size(qtbot, kiosk) -> None:

@@ -107,7 +107,7 @@ class AboutScreen(QWidget):
         self.back.apply_metrics(metrics, self.session.rtl)
         self.more.apply_metrics(metrics, self.session.rtl)
         # Each page's sources start at the top, under who checked them.
-        self.more.area.verticalScrollBar().setValue(0)
+        self.more.to_top()
         gap = metrics.gap
         self._inner.setContentsMargins(gap, gap, gap, gap)
         self._inner.setSpacing(gap)

@@ -71,6 +71,12 @@ class MoreBelow(QObject):
             self._cue = name
             self.button.setIcon(icons.icon(name, theme.NAVY))
 
+    def to_top(self) -> None:
+        """Back to the start at once, a slide still under way stopped (else it carried on
+        in a hidden screen and the next page's sources opened scrolled down)."""
+        QScroller.scroller(self.area.viewport()).stop()
+        self.area.verticalScrollBar().setValue(0)
+
     def page_down(self) -> None:
         bar = self.area.verticalScrollBar()
         step = round(self.area.viewport().height() * 0.8)

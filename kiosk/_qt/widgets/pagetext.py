@@ -191,10 +191,10 @@ def screenfuls(doc: QTextDocument, room: float, pad: float) -> list[tuple[float,
     screens: list[tuple[float, float]] = []
     start, limit, first, index = 0.0, float(room), 0, 0
     while index < len(lines):
-        top, bottom, _ = lines[index]
+        bottom = lines[index][1]
         # Without the room below, a cut screen's last line sat on the panel's edge, its
         # Nastaliq tails touching it (the largest Urdu text in portrait).
-        if bottom + pad - start > limit and top > start:
+        if bottom + pad - start > limit and index > first:  # a first line stays, however tall
             cut = _keeping_together(lines, first, index, start, room, pad)
             screens.append((start, lines[cut - 1][1]))
             start, limit, first, index = lines[cut][0], room - pad, cut, cut
