@@ -145,14 +145,18 @@ def test_the_emergency_number_and_who_checked_it_come_before_a_long_list_of_sour
     bar = area.verticalScrollBar()
     more = about.more.button
     assert more.isVisible() and not about.more.at_end()
+    pointing_down = more.grab().toImage()
     while not about.more.at_end():
         with qtbot.waitSignal(bar.valueChanged):
             tap(qtbot, more)
         QScroller.scroller(area.viewport()).stop()  # the next tap goes on from here
     assert about.more._cue == "fa5s.chevron-up"
+    # Drawn so: the button drew the glyph it was dressed with, and stayed pointing down.
+    assert more.grab().toImage() != pointing_down
     tap(qtbot, more)  # from the end, back to the top
     qtbot.waitUntil(lambda: bar.value() == 0)
     assert about.more._cue == "fa5s.chevron-down"
+    assert more.grab().toImage() == pointing_down
     tap(qtbot, about.back)
     open_page(qtbot, kiosk, "treatments", "biologics")
     bar.setValue(bar.maximum())

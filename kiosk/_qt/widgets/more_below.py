@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QPointF, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QScrollArea, QScroller, QScrollerProperties, QWidget
 
-from kiosk._qt import icons, theme
+from kiosk._qt import theme
 from kiosk._qt.widgets.buttons import TouchButton
 from kiosk._qt.widgets.scroll_area import scroll_area
 
@@ -32,14 +32,15 @@ class MoreBelow(QObject):
         self.button.hide()
         self.overflow = False
         self._cue = ""  # the chevron's icon as last drawn
+        self._looks: tuple[theme.Metrics, bool] | None = None  # see apply_metrics
         bar = area.verticalScrollBar()
         bar.valueChanged.connect(self.update_cue)
         if follows_range:
             bar.rangeChanged.connect(lambda _low, high: self.set_overflow(high > 0))
 
     def apply_metrics(self, metrics: theme.Metrics, rtl: bool) -> None:
-        self.button.apply_metrics(metrics, rtl)
-        self._cue = DOWN  # what apply_metrics drew
+        self._looks = (metrics, rtl)
+        self._cue = ""  # drawn for these metrics by update_cue
         self.update_cue()
 
     def set_overflow(self, overflow: bool) -> None:
@@ -67,9 +68,12 @@ class MoreBelow(QObject):
     def update_cue(self) -> None:
         # At the end the same button takes the patient back up to the start.
         name = UP if self.at_end() else DOWN
-        if self.overflow and name != self._cue:  # not on every frame of a scroll
+        if name != self._cue and self._looks is not None:  # not on every frame of a scroll
             self._cue = name
-            self.button.setIcon(icons.icon(name, theme.NAVY))
+            # Through the button's own drawing: an icon-only TouchButton draws the glyph
+            # its apply_metrics made, so setIcon left the chevron pointing down at the end.
+            self.button.set_icon_name(name)
+            self.button.apply_metrics(*self._looks)
 
     def to_top(self) -> None:
         """Back to the start at once, a slide still under way stopped (else it carried on
