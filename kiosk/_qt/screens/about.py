@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk._qt import theme
 from kiosk._qt.session import Session
-from kiosk._qt.staff.common import ScrollColumn, label, say, style_label
+from kiosk._qt.staff.common import label, say, style_label
 from kiosk._qt.widgets.buttons import TouchButton
 from kiosk._qt.widgets.more_below import MoreBelow, finger_scroll
 from kiosk._qt.widgets.owned import layout_of
@@ -44,7 +44,7 @@ class AboutScreen(QWidget):
         self.back = TouchButton("fa5s.arrow-left", "primary")
         self.back.setObjectName("aboutBack")
         self.back.clicked.connect(self.closed)
-        content = ScrollColumn()
+        content = QWidget()  # sized by its words' height (finger_scroll)
         inner = QVBoxLayout(content)
         for widget in (self.heading, self.advice, self.checked, self.sources):
             inner.addWidget(widget)

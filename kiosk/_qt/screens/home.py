@@ -331,8 +331,10 @@ class HomeScreen(QWidget):
         in as many lines as at the tile's own size (the tiles laid out at it). A title
         broken onto a second line only to be larger reads worse, and stands out of line
         with its neighbours."""
-        lines = [tile.title_lines() for tile in self.tiles]
         top = title_growth(len(self.tiles), self._tile_area.size())
+        if top <= 1.0:
+            return 1.0  # a dozen topics or more: nothing to try
+        lines = [tile.title_lines() for tile in self.tiles]
         for step in range(round((top - 1.0) / 0.05)):
             scale = round(top - 0.05 * step, 2)
             if all(tile.fits_at(scale) and tile.title_lines() <= before

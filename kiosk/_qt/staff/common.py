@@ -127,7 +127,8 @@ class ScrollColumn(QWidget):
 
     A scroll area keeps its page at least the page's minimum height, and a column of
     wrapping labels counts each at its narrowest, a word a line: the About screen's came
-    to 6,384 px at 1366x768, a scroll bar beside words that fit over a long empty page.
+    to 6,384 px at 1366x768 when it used this column, a scroll bar beside words that fit
+    over a long empty page.
     Where the column's height follows its width, the area asks ``heightForWidth`` at its
     own width, so that minimum is left out; a column of fixed heights keeps its minimum,
     and scrolls when it needs more.
