@@ -12,7 +12,7 @@ from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from kiosk._qt import theme
-from kiosk._qt.widgets import picture_labels
+from kiosk._qt.widgets import drawing_ink, picture_labels
 from kiosk._qt.widgets.fill import fill_rect
 from kiosk._qt.widgets.picture_labels import (
     CLEAR_BAND,
@@ -24,7 +24,13 @@ from kiosk._qt.widgets.picture_labels import (
     label_boxes,
 )
 from kiosk._qt.widgets.textblock import TextBlock
-from kiosk.core.model import Label, PictureReads, mirrored_for, mirrored_labels
+from kiosk.core.model import (
+    CAPTION_FROM,
+    Label,
+    PictureReads,
+    mirrored_for,
+    mirrored_labels,
+)
 
 log = logging.getLogger("kiosk.ui")
 
@@ -94,10 +100,21 @@ def kept_pictures() -> int:
 def forget_pictures() -> None:
     """Let the drawn pictures go (the parsed drawings stay): nobody is reading a page."""
     _pictures.clear()
+    drawing_ink.clear_cache()
+
+
+def _ink(path: Path | None, mirrored: bool, labels: tuple[Label, ...]
+         ) -> drawing_ink.InkMap | None:
+    """Where the drawing is drawn on, for its labels' chips to keep off (none to place:
+    nothing to look at)."""
+    if path is None or not any(label.y < CAPTION_FROM for label in labels):
+        return None
+    return drawing_ink.ink_of(path, renderer_for(path), mirrored)
 
 
 def clear_cache() -> None:
     _renderers.clear()
+    drawing_ink.clear_cache()
     _pictures.clear()
     _places.clear()
     picture_labels.clear_cache()
@@ -238,7 +255,8 @@ def finished(path: Path, rect: QRectF, ratio: float, labels: tuple[Label, ...],
         painter = QPainter(pixmap)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         area = QRectF(0, 0, rect.width(), rect.height())
-        drawing, boxes = arrange(labels, metrics, area, drawn) if metrics is not None \
+        drawing, boxes = arrange(labels, metrics, area, drawn,
+                                 _ink(path, mirrored, labels)) if metrics is not None \
             else (area, [])
         if mirrored:
             # About the drawing's own middle, so it stays where its chips were placed.
@@ -351,7 +369,9 @@ class Illustration(QWidget):
         rect, drawn = self._placed()
         if self._metrics is None or rect.isEmpty():
             return []
-        return label_boxes(self._shown(), self._metrics, rect, drawn)
+        labels = self._shown()
+        return label_boxes(labels, self._metrics, rect, drawn,
+                           _ink(self._path, self.mirrored(), labels))
 
     def drawing_rect(self) -> QRectF:
         """Where the drawing itself is drawn, in this widget (tests read this)."""

@@ -19,6 +19,7 @@ from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QPainter
 
 from kiosk._qt import theme
+from kiosk._qt.widgets.drawing_ink import InkMap, slide_off_ink
 from kiosk._qt.widgets.textblock import TextBlock
 from kiosk.core.model import CAPTION_FROM, Label
 
@@ -28,9 +29,10 @@ SMALLEST_DRAWING = 0.6  # of the picture's height, however tall its captions
 
 
 def label_boxes(labels: tuple[Label, ...], metrics: theme.Metrics, rect: QRectF,
-                drawn: QSizeF | None = None) -> list[tuple[TextBlock, QRectF]]:
+                drawn: QSizeF | None = None, ink: InkMap | None = None
+                ) -> list[tuple[TextBlock, QRectF]]:
     """Each label's laid-out words and the chip they sit in, on a picture at ``rect``."""
-    return arrange(labels, metrics, rect, drawn)[1]
+    return arrange(labels, metrics, rect, drawn, ink)[1]
 
 
 class _Laid(NamedTuple):
@@ -152,7 +154,8 @@ def caption_band(labels: tuple[Label, ...], metrics: theme.Metrics, width: float
 
 
 def arrange(labels: tuple[Label, ...], metrics: theme.Metrics, rect: QRectF,
-            drawn: QSizeF | None = None) -> tuple[QRectF, list[tuple[TextBlock, QRectF]]]:
+            drawn: QSizeF | None = None, ink: InkMap | None = None
+            ) -> tuple[QRectF, list[tuple[TextBlock, QRectF]]]:
     """Where the drawing goes in ``rect``, and each label's words and chip.
 
     ``drawn`` is the drawing's own size, at the top of ``rect`` and centred across it,
@@ -164,6 +167,10 @@ def arrange(labels: tuple[Label, ...], metrics: theme.Metrics, rect: QRectF,
     and would cover what it names (Urdu's tall lines most of all): then the captions go
     under the drawing, and if ``rect`` has no room for that, the drawing is drawn
     smaller, above the captions, instead of under them.
+
+    With the drawing's ``ink``, each label's chip then slides, its point still inside
+    it, to where it covers least of what is drawn (``drawing_ink.slide_off_ink``). Placing the
+    picture asks without: the slide moves no chip onto another or off the picture.
     """
     own = drawn.height() if drawn is not None else rect.height()
     own_width = drawn.width() if drawn is not None else rect.width()
@@ -204,6 +211,13 @@ def arrange(labels: tuple[Label, ...], metrics: theme.Metrics, rect: QRectF,
         if band or overlaps(captions, 0):
             _spread(captions, rect, metrics.px(6))
     _apart(out, laid, rect, metrics.px(6))
+    if ink is not None:
+        slide_off_ink([(box, QPointF(drawing.left() + one.label.x * drawing.width(),
+                                     drawing.top() + one.label.y * drawing.height()))
+                       for (_block, box), one in zip(out, laid, strict=True)
+                       if not one.caption],
+                      [box for (_block, box), one in zip(out, laid, strict=True)
+                       if one.caption], drawing, rect, ink, metrics.px(6))
     return drawing, out
 
 

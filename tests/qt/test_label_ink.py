@@ -1,0 +1,149 @@
+"""A label's chip sits by the point it names and covers as little of the drawing as it
+can: Urdu's chips, about twice as tall as the English ones the pack's points were
+placed for, grow away from what is drawn instead of onto it.
+
+Centred on its point, the Urdu "اپنا نشان" (self marker) chip covered half of the ID
+card it names. What is checked is what the picture widget draws.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QPointF, QRectF, QSize
+from PySide6.QtGui import QColor, QImage, QPainter
+from pytestqt.qtbot import QtBot
+
+from kiosk._qt import theme
+from kiosk._qt.widgets.drawing_ink import InkMap, ink_map, slide_off_ink
+from kiosk._qt.widgets.illustration import Illustration, renderer_for
+from kiosk.core.packdir import load_pack
+from kiosk.core.resources import default_pack
+
+PACK = load_pack(default_pack())
+_SELF_MARKERS = PACK.page("self-and-nonself/self-markers")
+assert _SELF_MARKERS is not None and _SELF_MARKERS.illustration is not None
+SELF_MARKERS, DRAWN = _SELF_MARKERS, _SELF_MARKERS.illustration
+# The ID card at the cell's upper left, which "Self marker" names (the drawing's own
+# numbers, in its 800 × 600 view box), and its yellow.
+CARD = QRectF(158.1, 208.4, 58.3, 41.1)
+CARD_YELLOW = np.array([0xe9, 0xc4, 0x6a])
+
+
+def _pixels(image: QImage) -> np.ndarray:
+    """Red, green and blue of each pixel."""
+    image = image.convertToFormat(QImage.Format.Format_RGB888)
+    return np.frombuffer(bytes(image.constBits()), np.uint8).reshape(
+        image.height(), image.bytesPerLine())[:, :image.width() * 3].reshape(
+        image.height(), image.width(), 3).astype(np.int32)
+
+
+def _yellow(pixels: np.ndarray) -> int:
+    return int((np.abs(pixels - CARD_YELLOW) <= 24).all(axis=2).sum())
+
+
+def _shown(qtbot: QtBot, language: str, size: QSize, screen: QSize) -> Illustration:
+    picture = Illustration()
+    qtbot.addWidget(picture)
+    picture.resize(size)
+    picture.set_picture(DRAWN, SELF_MARKERS.labels)
+    picture.retranslate(theme.Metrics.for_size(screen, language))
+    picture.show()
+    qtbot.waitExposed(picture)
+    return picture
+
+
+@pytest.mark.parametrize(("language", "size", "screen"), [
+    ("ur", QSize(900, 675), QSize(1920, 1080)),
+    ("ur", QSize(640, 480), QSize(1366, 768)),
+    ("en", QSize(900, 675), QSize(1920, 1080)),
+])
+def test_the_self_marker_label_leaves_its_id_card_in_view(qtbot: QtBot, language: str,
+                                                          size: QSize, screen: QSize) -> None:
+    picture = _shown(qtbot, language, size, screen)
+    drawing = picture.drawing_rect()
+    scale = drawing.width() / 800
+    card = QRectF(drawing.left() + CARD.left() * scale, drawing.top() + CARD.top() * scale,
+                  CARD.width() * scale, CARD.height() * scale)
+    chip = picture.label_blocks()[0][1]
+    point = QPointF(drawing.left() + SELF_MARKERS.labels[0].x * drawing.width(),
+                    drawing.top() + SELF_MARKERS.labels[0].y * drawing.height())
+    assert chip.contains(point), "the chip left the point it names"
+    assert not chip.intersects(card), f"the chip {chip} covers the ID card {card}"
+
+    # On screen: the card's yellow shows as much as in the drawing drawn alone.
+    left, top = round(card.left()), round(card.top())
+    width, height = round(card.width()), round(card.height())
+    shown = _pixels(picture.grab().toImage())[top:top + height, left:left + width]
+    alone = QImage(picture.size(), QImage.Format.Format_RGB32)
+    alone.fill(QColor("white"))
+    painter = QPainter(alone)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    renderer_for(DRAWN).render(painter, drawing)
+    painter.end()
+    drawn = _pixels(alone)[top:top + height, left:left + width]
+    assert _yellow(drawn) > 0
+    assert _yellow(shown) >= 0.95 * _yellow(drawn)
+
+
+def _map(rows: list[str]) -> InkMap:
+    """An ink map from rows of '#' (drawn on) and '.' (bare)."""
+    return InkMap(len(rows[0]), len(rows), [cell == "#" for row in rows for cell in row])
+
+
+# A 10 × 10 drawing with ink in its lower half: a chip centred on a point in the middle
+# covers some of it; slid up, the point still in it, less.
+LOWER_HALF = _map(["." * 10] * 5 + ["#" * 10] * 5)
+DRAWING = QRectF(0, 0, 100, 100)
+
+
+def _chip(x: float, y: float, width: float = 40, height: float = 30) -> QRectF:
+    box = QRectF(0, 0, width, height)
+    box.moveCenter(QPointF(x, y))
+    return box
+
+
+def test_a_chip_over_ink_slides_off_it_keeping_its_point() -> None:
+    box, point = _chip(50, 52), QPointF(50, 52)
+    before = LOWER_HALF.covered(box, DRAWING)
+    slide_off_ink([(box, point)], [], DRAWING, DRAWING, LOWER_HALF, gap=2)
+    assert LOWER_HALF.covered(box, DRAWING) < before
+    assert box.center().y() < 52  # away from the ink, up
+    # The point stays well inside the chip: at least a fifth of it from each edge.
+    inner = box.adjusted(0.2 * box.width() - 0.01, 0.2 * box.height() - 0.01,
+                         -0.2 * box.width() + 0.01, -0.2 * box.height() + 0.01)
+    assert inner.contains(point)
+
+
+def test_a_chip_slides_onto_no_other_chip_nor_off_the_picture() -> None:
+    # Above the chip is another chip: the free room up is taken, so it stays.
+    box, other = _chip(50, 52), _chip(50, 20, height=28)
+    slide_off_ink([(box, QPointF(50, 52))], [other], DRAWING, DRAWING, LOWER_HALF, gap=2)
+    assert box == _chip(50, 52)
+    # A picture whose top is where the chip's is: nowhere up to go.
+    box = _chip(50, 52)
+    picture = QRectF(0, box.top(), 100, 100 - box.top())
+    slide_off_ink([(box, QPointF(50, 52))], [], DRAWING, picture, LOWER_HALF, gap=2)
+    assert box == _chip(50, 52)
+
+
+def test_a_chip_moved_off_its_point_or_over_bare_paper_stays() -> None:
+    moved = _chip(50, 70)  # moved down, clear of another label, before: its point at 52
+    slide_off_ink([(moved, QPointF(50, 52))], [], DRAWING, DRAWING, LOWER_HALF, gap=2)
+    assert moved == _chip(50, 70)
+    bare = _chip(50, 20)
+    slide_off_ink([(bare, QPointF(50, 20))], [], DRAWING, DRAWING, LOWER_HALF, gap=2)
+    assert bare == _chip(50, 20)
+
+
+def test_a_mirrored_drawings_ink_is_its_mirror_image(qapp: object) -> None:
+    """A picture drawn mirrored for a right-to-left reader has its chips kept off its
+    mirrored ink (the "when to get help" panels)."""
+    renderer = renderer_for(DRAWN)
+    drawn, mirrored = ink_map(renderer), ink_map(renderer, mirrored=True)
+    whole = QRectF(0, 0, drawn.columns, drawn.rows)
+    for column in range(drawn.columns):
+        strip = QRectF(column, 0, 1, drawn.rows)
+        flipped = QRectF(drawn.columns - 1 - column, 0, 1, drawn.rows)
+        assert drawn.covered(strip, whole) == mirrored.covered(flipped, whole)
+    assert drawn.covered(whole, whole) > 0
