@@ -1,3 +1,3 @@
 """Patient-education kiosk for clinic waiting rooms."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"

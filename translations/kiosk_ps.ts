@@ -1561,6 +1561,10 @@ Fingerprint: %2</source>
         <translation>د طبي کتنې نېټه {date} وه؛ پیک بیا طبي کتنې ته ورکړئ او [review] اپډیټ کړئ</translation>
     </message>
     <message>
+        <source>its pages use picture_reads, which kiosk software before {needed} does not know: set min_app_version = &quot;{needed}&quot;, so an older kiosk asks for a software update instead of refusing the pack</source>
+        <translation>د دې پاڼې picture_reads کاروي، چې له {needed} نه مخکې د کیوسک سافټویر یې نه پېژني: min_app_version = &quot;{needed}&quot; ولیکئ، څو زوړ کیوسک د پیک د ردولو پر ځای د سافټویر د تازه کولو غوښتنه وکړي</translation>
+    </message>
+    <message>
         <source>page &apos;{page}&apos; says its picture reads across, so the kiosk draws {picture} mirrored for right-to-left readers, and the words in it (&lt;text&gt;) would read backwards. Put the words in [[pages.labels]], or remove picture_reads</source>
         <translation>پاڼه &apos;{page}&apos; وايي چې تصویر یې د متن په څېر په ترتیب لوستل کېږي، نو کیوسک {picture} د ښي نه کیڼ لوري ته لوستونکو لپاره د هندارې په څېر اړولی ښيي، او په کې لیکلي ټکي (&lt;text&gt;) به سرچپه لوستل کېږي. دا ټکي په [[pages.labels]] کې ولیکئ، یا picture_reads لرې کړئ</translation>
     </message>

@@ -1561,6 +1561,10 @@ Fingerprint: %2</source>
         <translation>طبی جائزہ {date} تک ہونا تھا؛ پیک کا دوبارہ جائزہ کروائیں اور [review] اپ ڈیٹ کریں</translation>
     </message>
     <message>
+        <source>its pages use picture_reads, which kiosk software before {needed} does not know: set min_app_version = &quot;{needed}&quot;, so an older kiosk asks for a software update instead of refusing the pack</source>
+        <translation>اس کے صفحات picture_reads استعمال کرتے ہیں، جسے {needed} سے پہلے کا کیوسک سافٹ ویئر نہیں جانتا: min_app_version = &quot;{needed}&quot; لکھیں، تاکہ پرانا کیوسک پیک رد کرنے کے بجائے سافٹ ویئر اپ ڈیٹ کرنے کو کہے</translation>
+    </message>
+    <message>
         <source>page &apos;{page}&apos; says its picture reads across, so the kiosk draws {picture} mirrored for right-to-left readers, and the words in it (&lt;text&gt;) would read backwards. Put the words in [[pages.labels]], or remove picture_reads</source>
         <translation>صفحہ &apos;{page}&apos; کہتا ہے کہ اس کی تصویر الفاظ کی طرح ترتیب سے پڑھی جاتی ہے، اس لیے دائیں سے بائیں پڑھنے والوں کے لیے کیوسک {picture} کو آئینے کی طرح الٹا دکھاتا ہے، اور اس میں لکھے الفاظ (&lt;text&gt;) الٹے پڑھے جائیں گے۔ یہ الفاظ [[pages.labels]] میں لکھیں، یا picture_reads ہٹا دیں</translation>
     </message>

@@ -23,7 +23,7 @@ from kiosk.core import narration, svgcost
 from kiosk.core.checkcache import CheckCache
 from kiosk.core.claims import claim_problems
 from kiosk.core.glyphs import undrawn_problem
-from kiosk.core.kpack import DEFAULT_LIMITS, SUFFIX, Kpack, Limits, walk_pack
+from kiosk.core.kpack import DEFAULT_LIMITS, SUFFIX, Kpack, Limits, version_tuple, walk_pack
 from kiosk.core.messages import line_of
 from kiosk.core.model import Localized, Pack, Page, PictureReads
 from kiosk.core.packdir import (
@@ -326,10 +326,24 @@ def _words_and_dates(pack: Pack, today: dt.date | None, check_review: bool,
     return problems
 
 
+# The kiosk software that first knew ``picture_reads``: an older one refuses the pack
+# over a word it does not know, where "needs kiosk software 0.2.0" tells staff what to do.
+READS_ACROSS_SINCE = "0.2.0"
+
+
 def check_reading_order(pack: Pack) -> list[Problem]:
     """Pages whose picture reads across (drawn mirrored for right-to-left readers) with
-    words drawn into it: mirrored, they would read backwards."""
+    words drawn into it: mirrored, they would read backwards. And a pack that says so but
+    lets kiosk software older than that setting take it."""
     problems: list[Problem] = []
+    if any(page.picture_reads is PictureReads.ACROSS for page in pack.pages()) and \
+            version_tuple(pack.min_app_version) < version_tuple(READS_ACROSS_SINCE):
+        problems.append(Problem(MANIFEST, translate(
+            "Problems", "its pages use picture_reads, which kiosk software before {needed} "
+                        "does not know: set min_app_version = \"{needed}\", so an older "
+                        "kiosk asks for a software update instead of refusing the pack")
+            .fill(needed=READS_ACROSS_SINCE),
+            line_of(_read(pack.root / MANIFEST) or "", ("min_app_version",))))
     worded: dict[Path, bool] = {}  # a drawing several pages show is read once
     for topic in pack.topics:
         name = f"topics/{topic.id}/{TOPIC_FILE}"

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from kiosk import __version__
 from kiosk.core import kpack, signing
 from kiosk.core.paths import DataDir
 from kiosk.core.settings import Settings
@@ -22,13 +23,14 @@ PACK_ID = "org.example.test-pack"
 TODAY = dt.date.today()
 
 
-def pack_files(version: int = 2, pack_id: str = PACK_ID, *, min_app: str = "0.1.0",
+def pack_files(version: int = 2, pack_id: str = PACK_ID, *, min_app: str = __version__,
                en: str | None = None, ur: str | None = None) -> dict[str, bytes]:
     files = {name: text.encode("utf-8") for name, text in _starter_files(TODAY).items()}
     manifest = files["pack.toml"].decode()
     manifest = manifest.replace('id = "org.example.my-pack"', f'id = "{pack_id}"')
     manifest = manifest.replace("version = 1 ", f"version = {version} ")
-    manifest = manifest.replace('min_app_version = "0.1.0"', f'min_app_version = "{min_app}"')
+    manifest = manifest.replace(f'min_app_version = "{__version__}"',
+                                f'min_app_version = "{min_app}"')
     files["pack.toml"] = manifest.encode()
     if en is not None:
         files["topics/first-topic/first-page.en.md"] = en.encode()
@@ -80,7 +82,7 @@ def manifest_json(files: Mapping[str, bytes], version: int = 2, pack_id: str = P
                   **overrides: object) -> bytes:
     raw: dict[str, object] = {
         "kpack_format": 1, "id": pack_id, "version": version, "pack_format": 1,
-        "title": {"en": "T", "ur": "ٹ"}, "languages": ["en", "ur"], "min_app_version": "0.1.0",
+        "title": {"en": "T", "ur": "ٹ"}, "languages": ["en", "ur"], "min_app_version": __version__,
         "review": {"reviewed_by": "Dr X", "reviewed_on": TODAY.isoformat(),
                    "next_review": (TODAY + dt.timedelta(days=100)).isoformat(),
                    "urdu_reviewed_by": ""},

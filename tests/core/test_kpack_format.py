@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from kpack_helpers import PACK_ID, build, make_pack, new_key, pub_text
 
+from kiosk import __version__
 from kiosk.core import kpack, signing, validate
 from kiosk.core.problems import PackError
 
@@ -25,7 +26,7 @@ def test_build_round_trip_lists_every_file_with_its_hash(tmp_path: Path) -> None
     with kpack.Kpack.open(out) as kp:
         m = kp.manifest
         assert (m.id, m.version, m.kpack_format, m.pack_format) == (PACK_ID, 3, 1, 1)
-        assert m.languages == ["en", "ur"] and m.min_app_version == "0.1.0"
+        assert m.languages == ["en", "ur"] and m.min_app_version == __version__
         assert m.sources and m.review.next_review > m.review.reviewed_on
         listed = {f.path: f.sha256 for f in m.files}
         for name, digest in listed.items():

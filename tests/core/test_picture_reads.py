@@ -7,6 +7,7 @@ How the kiosk draws it is in tests/qt/test_picture_reading_order.py.
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -14,9 +15,11 @@ import pytest
 
 from kiosk.core import validate
 from kiosk.core.diff import diff_paths
+from kiosk.core.kpack import app_too_old
 from kiosk.core.model import Label, Localized, PictureReads
 from kiosk.core.packdir import load_pack
 from kiosk.core.problems import PackError
+from kiosk.core.resources import default_pack
 from tests.core.kpack_helpers import build, make_pack
 
 TOPIC = "topics/first-topic/topic.toml"
@@ -89,6 +92,29 @@ def test_validate_lets_the_mark_be_where_it_is_safe(tmp_path: Path, case: str) -
     if case.endswith("with words"):
         (pack / PICTURE).write_text(WORDS)
     assert validate.validate_folder(pack) == []
+
+
+def test_a_marked_pack_must_ask_for_software_that_knows_the_mark(tmp_path: Path) -> None:
+    """Kiosk software before 0.2.0 refuses ``picture_reads`` as a word it does not know;
+    a pack that uses it asks for 0.2.0, so an older kiosk says "update the kiosk
+    software" instead. The bundled pack does."""
+    pack = reading(make_pack(tmp_path / "p"), "across")
+    manifest = pack / "pack.toml"
+    text = manifest.read_text()
+    manifest.write_text(re.sub(r'min_app_version = "[^"]*"', 'min_app_version = "0.1.0"', text))
+    found = validate.validate_folder(pack)
+    assert [(p.file, p.line) for p in found] == [
+        ("pack.toml", manifest.read_text().splitlines().index('min_app_version = "0.1.0"') + 1)]
+    assert 'min_app_version = "0.2.0"' in found[0].message
+    unmarked = reading(make_pack(tmp_path / "q"), None)
+    (unmarked / "pack.toml").write_text(re.sub(
+        r'min_app_version = "[^"]*"', 'min_app_version = "0.1.0"',
+        (unmarked / "pack.toml").read_text()))
+    assert validate.validate_folder(unmarked) == []
+    bundled = load_pack(default_pack())
+    assert any(page.picture_reads is PictureReads.ACROSS for page in bundled.pages())
+    assert not app_too_old(bundled.min_app_version, "0.2.0")
+    assert app_too_old(bundled.min_app_version, "0.1.0")
 
 
 def test_staff_are_told_the_picture_changed(tmp_path: Path) -> None:
