@@ -25,7 +25,7 @@ from kiosk._qt.widgets.picture_labels import (
     chips,
     hidden,
 )
-from kiosk.core.model import CAPTION_FROM
+from kiosk.core.model import CAPTION_FROM, Label, Localized
 from kiosk.core.packdir import load_pack
 from kiosk.core.resources import default_pack
 from tests.qt.conftest import tap
@@ -190,7 +190,7 @@ def test_a_drawing_mostly_under_its_chips_counts_as_crowded(qapp) -> None:
 
 
 @pytest.mark.parametrize(("size", "buried"), [((1366, 768), "multiple-sclerosis/treatment"),
-                                              ((1920, 1080), "treatments/msc")],
+                                              ((1920, 1080), "sjogrens-syndrome/treatment")],
                          ids=["1366x768", "1920x1080"])
 def test_labels_that_would_bury_their_drawing_are_left_off(qtbot, kiosk: Kiosk, size,
                                                            buried: str) -> None:
@@ -198,7 +198,9 @@ def test_labels_that_would_bury_their_drawing_are_left_off(qtbot, kiosk: Kiosk, 
     picture a corner of the column, and two labels hid 82% of the stem-cell drawing
     (62% of a nerve drawing at 1366×768): a patient saw two words piled up, no
     drawing. Where labels placed as well as they go would hide more than ``BURIED`` of
-    the drawing, it is drawn bare, larger; everywhere else they are drawn."""
+    the drawing, it is drawn bare, larger; everywhere else they are drawn. (The
+    stem-cell drawing's two captions now go beside it, whole: see
+    ``test_the_stem_cell_picture_is_drawn_whole_at_the_largest_urdu_text``.)"""
     w = kiosk.window
     w.resize(*size)
     w.start_visit("ur")
@@ -228,3 +230,69 @@ def test_labels_that_would_bury_their_drawing_are_left_off(qtbot, kiosk: Kiosk, 
             assert drawing.width() > under.width(), page.key  # drawn larger, bare
             bare.append(page.key)
     assert buried in bare and labelled > 10, (bare, labelled)
+
+
+def _caption(x: float, text: str, ur: str) -> Label:
+    return Label(x, 0.92, Localized({"en": text, "ur": ur}))
+
+
+def test_in_a_short_wide_picture_captions_go_beside_a_whole_drawing(qapp) -> None:
+    """Under a stem cell page's title and status chips, at the largest Urdu text at
+    1366×768, the picture is a short wide strip. Its two captions' lines went under the
+    drawing and left it a sliver, with half the strip empty beside it. Now each caption
+    sits on its own side of the drawing, at its foot, and the drawing is drawn whole."""
+    metrics = theme.Metrics.for_size(QSize(1366, 768), "ur", text_scale=max(TEXT_SCALES))
+    labels = (_caption(0.25, "Cord tissue", "نال کی بافت"),
+              _caption(0.7, "Lab dish", "لیبارٹری کی پلیٹ"))
+    rect, drawn = QRectF(0, 0, 615, 154), QSizeF(205, 154)
+    drawing, out = arrange(labels, metrics, rect, drawn)
+    assert drawing.height() == pytest.approx(154) and drawing.width() == pytest.approx(205)
+    (_b1, left), (_b2, right) = out
+    assert left.right() <= drawing.left() and right.left() >= drawing.right()
+    assert rect.contains(left) and rect.contains(right)
+    assert left.bottom() == pytest.approx(drawing.bottom())
+    # Without the room beside it (the drawing's own width), they go under a smaller one.
+    narrow, _ = arrange(labels, metrics, QRectF(0, 0, 205, 154), drawn)
+    assert narrow.height() < 0.85 * 154
+
+
+def test_captions_stay_under_where_beside_would_wrap_them_or_labels_sit_on_it(qapp) -> None:
+    """Beside a drawing, "Plan with your doctor" wrapped one word a line, four lines
+    for a drawing a little larger; and on a drawing with labels on it, captions beside
+    it left the page free to take a smaller picture, with "germ" over the germ. Both
+    keep their captions under the drawing."""
+    metrics = theme.Metrics.for_size(QSize(1080, 1920), "en", text_scale=max(TEXT_SCALES))
+    drawn = QSizeF(300, 225)
+    one = (_caption(0.5, "Plan with your doctor", "ڈاکٹر کے ساتھ منصوبہ"),)
+    rect = QRectF(0, 0, 600, 225)
+    drawing, out = arrange(one, metrics, rect, drawn)
+    assert out[0][1].top() >= drawing.bottom() - CLEAR_BAND * drawing.height() - 1
+    assert drawing.height() < 225  # drawn smaller, its caption under it, on one line
+    urdu = theme.Metrics.for_size(QSize(1366, 768), "ur", text_scale=max(TEXT_SCALES))
+    pointed = (_caption(0.25, "Cord tissue", "نال کی بافت"),
+               Label(0.5, 0.4, Localized({"en": "Germ", "ur": "جرثومہ"})))
+    drawing, _ = arrange(pointed, urdu, QRectF(0, 0, 615, 154), QSizeF(205, 154))
+    assert drawing.height() < 0.85 * 154
+
+
+def test_the_stem_cell_picture_is_drawn_whole_at_the_largest_urdu_text(kiosk: Kiosk,
+                                                                      qtbot) -> None:
+    """The page as a patient opens it, at 1366×768 with the largest text in Urdu."""
+    w = kiosk.window
+    w.resize(1366, 768)
+    w.start_visit("ur")
+    for _ in range(len(TEXT_SCALES) - 1):
+        tap(qtbot, w.topbar.text_size)
+    topic = kiosk.session.pack.topic("treatments")
+    index = next(i for i, page in enumerate(topic.pages) if page.id == "msc")
+    w.open_topic(topic.id)
+    w.viewer.open(topic, index)
+    run_posted_events()
+    picture = w.viewer.illustration
+    assert picture.isVisible()
+    drawing, chips_shown = picture.drawing_rect(), picture.label_blocks()
+    assert len(chips_shown) == 2
+    # As tall as the picture's room; the captions beside it, off it.
+    assert drawing.height() >= picture.height() - 1
+    for _block, box in chips_shown:
+        assert not box.intersects(drawing) and picture.rect().toRectF().contains(box)

@@ -19,8 +19,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
-# Columns across the grid: a chip at the default size is 8 to 20 of them.
-_COLUMNS = 96
+# Columns across the grid: a chip at the default size is 5 to 14 of them.
+_COLUMNS = 64
 # A pixel is drawn on when its colour is this far (red, green and blue differences
 # summed) from the drawing's own background: an antialiased outline's edge counts, a
 # background's slight shading does not.
@@ -141,7 +141,7 @@ def _nearer(moved: QRectF, best: QRectF, box: QRectF) -> bool:
 
 
 _maps: dict[tuple[Path, bool], InkMap] = {}
-_KEEP_MAPS = 16  # about 40 KB each
+_KEEP_MAPS = 16  # about 13 KB each
 
 
 def ink_of(path: Path, renderer: QSvgRenderer, mirrored: bool = False) -> InkMap:

@@ -13,12 +13,12 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from kiosk._qt import theme
 from kiosk._qt.widgets import drawing_ink, picture_labels
+from kiosk._qt.widgets.caption_layout import caption_band
 from kiosk._qt.widgets.fill import fill_rect
 from kiosk._qt.widgets.picture_labels import (
     CLEAR_BAND,
     SMALLEST_DRAWING,
     arrange,
-    caption_band,
     crowding,
     draw_labels,
     label_boxes,

@@ -1,31 +1,31 @@
-"""Where a picture's labels go: each label's words laid out, its chip, and the drawing's
-own place beside them, in the patient's language and text size.
+"""Where a picture's labels go: the drawing's own place, each label's chip on it, and
+how much of the drawing the chips hide, in the patient's language and text size.
 
 Labels name a point of the drawing (``x``, ``y`` as fractions of it) or, set in the clear
 band every drawing keeps at its foot (``CAPTION_FROM``), caption it. Urdu's tall, wide
 chips are what this is designed from: captions go under the drawing when its band
-cannot hold them, on lines of their own when they cannot share one, and labels that would
-cover each other move apart onto free room. ``illustration`` places the picture and
-draws it once with its labels.
+cannot hold them, or beside it (``caption_layout`` lays their words out), labels that
+would cover each other move apart onto free room, and chips keep off what is drawn
+(``drawing_ink``). ``illustration`` places the picture and draws it once with its labels.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from itertools import pairwise
-from typing import NamedTuple
 
-from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QPointF, QRectF, QSizeF
 from PySide6.QtGui import QColor, QPainter
 
 from kiosk._qt import theme
+from kiosk._qt.widgets import caption_layout
 from kiosk._qt.widgets.drawing_ink import InkMap, slide_off_ink
 from kiosk._qt.widgets.textblock import TextBlock
 from kiosk.core.model import CAPTION_FROM, Label
 
-LABEL_WIDTH = 0.42  # of the picture: a label wider than this wraps
 CLEAR_BAND = 0.15  # the bottom of every drawing, kept free for its captions
 SMALLEST_DRAWING = 0.6  # of the picture's height, however tall its captions
+BESIDE_BELOW = 0.85  # captions go beside a drawing that under them would be smaller
 
 
 def label_boxes(labels: tuple[Label, ...], metrics: theme.Metrics, rect: QRectF,
@@ -33,124 +33,6 @@ def label_boxes(labels: tuple[Label, ...], metrics: theme.Metrics, rect: QRectF,
                 ) -> list[tuple[TextBlock, QRectF]]:
     """Each label's laid-out words and the chip they sit in, on a picture at ``rect``."""
     return arrange(labels, metrics, rect, drawn, ink)[1]
-
-
-class _Laid(NamedTuple):
-    """A label's words laid out, its chip's size, and (a caption) its line under the
-    drawing: captions share one line, or several when one cannot hold them."""
-
-    label: Label
-    block: TextBlock
-    width: float
-    height: float
-    row: int = 0
-
-    @property
-    def caption(self) -> bool:
-        return self.label.y >= CAPTION_FROM
-
-
-def _laid(labels: tuple[Label, ...], metrics: theme.Metrics, width: float,
-          room: float) -> list[_Laid]:
-    """Each label's words laid out for a picture ``width`` wide, with its chip's size;
-    ``room`` is the most height the captions' lines may take."""
-    # Words wrap as wide as a plain chip's; Nastaliq's side room (``_side``) is added to
-    # the chip where the picture has it, not taken from the words (it made them wrap
-    # into chips taller than a small picture).
-    pad = metrics.px(10)
-    # Captions share the band's one line: each may be as wide as its share of it, so a
-    # two-word caption does not wrap into a chip twice as tall.
-    captions = sum(1 for label in labels if label.y >= CAPTION_FROM)
-    caption_width = width * max(LABEL_WIDTH, 0.96 / max(1, captions)) - 2 * pad
-    laid = _lay(labels, metrics, width, caption_width)
-    gap = metrics.px(6)
-    if captions > 1 and sum(one.width for one in laid if one.caption) \
-            + gap * (captions - 1) > width:
-        # Side by side they would overlap: each wraps within its share instead, or they
-        # take two lines or more, whichever is lower (three Urdu captions under a narrow
-        # picture covered each other; wrapped in their shares at a larger text size,
-        # one word a line, they were taller than two lines of them).
-        share = (width - gap * (captions - 1)) / captions - 2 * pad
-        ways = [_lay(labels, metrics, width, share),
-                _in_rows(_lay(labels, metrics, width, width - 2 * pad), width, gap)]
-        # Only a way whose lines hold their captions (an Urdu word wider than its share
-        # keeps its width), and one with room under the drawing if any has: else the
-        # drawing is drawn smaller above them. Chips over each other cannot be read.
-        across = [way for way in ways if _widest_row(way, gap) <= width + 0.5]
-        if _widest_row(laid, 0) <= width:
-            across.append(laid)  # on one line still, with their gaps closed up
-        fitting = [way for way in across if _band(way, metrics) <= room] or across
-        if fitting:
-            laid = min(fitting, key=lambda way: _band(way, metrics))
-    return laid
-
-
-def _by_row(laid: list[_Laid]) -> list[list[_Laid]]:
-    """The captions on each of their lines, first line first."""
-    rows: dict[int, list[_Laid]] = {}
-    for one in laid:
-        if one.caption:
-            rows.setdefault(one.row, []).append(one)
-    return [rows[row] for row in sorted(rows)]
-
-
-def _widest_row(laid: list[_Laid], gap: float) -> float:
-    """How wide the widest line of captions is, side by side with gaps between."""
-    return max((sum(one.width for one in row) + gap * (len(row) - 1)
-                for row in _by_row(laid)), default=0.0)
-
-
-def _in_rows(laid: list[_Laid], width: float, gap: float) -> list[_Laid]:
-    """Captions put on as few lines as hold them, in their order across the drawing."""
-    row_of: dict[int, int] = {}
-    row, used = 0, 0.0
-    for one in sorted((one for one in laid if one.caption), key=lambda one: one.label.x):
-        if used and used + gap + one.width > width:
-            row, used = row + 1, 0.0
-        used += (gap if used else 0.0) + one.width
-        row_of[id(one)] = row
-    return [one._replace(row=row_of.get(id(one), 0)) for one in laid]
-
-
-def _lay(labels: tuple[Label, ...], metrics: theme.Metrics, width: float,
-         caption_width: float) -> list[_Laid]:
-    pad, side = metrics.px(10), _side(metrics)
-    laid = []
-    for label in labels:
-        wide = caption_width if label.y >= CAPTION_FROM else width * LABEL_WIDTH
-        block = _label_block(label.text.get(metrics.language), metrics, wide)
-        # Nastaliq's side room only where the picture has it: a chip wider than the
-        # picture would leave it (a small picture at the largest text).
-        chip = max(min(block.doc.textWidth() + 2 * side, width),
-                   block.doc.textWidth() + 2 * pad)
-        laid.append(_Laid(label, block, chip, block.ink_height() + metrics.px(10)))
-    return laid
-
-
-def _side(metrics: theme.Metrics) -> int:
-    """The room either side of a chip's words. Nastaliq letters reach past the first
-    letter's advance (the top of a ک): flush, they ran into the chip's edge."""
-    pad = metrics.px(10)
-    if metrics.script == "nastaliq":
-        pad += round(0.25 * metrics.text_px("small"))
-    return pad
-
-
-def _rows(laid: list[_Laid]) -> list[float]:
-    """The height of each line of captions, first to last."""
-    return [max(one.height for one in row) for row in _by_row(laid)]
-
-
-def _band(laid: list[_Laid], metrics: theme.Metrics) -> float:
-    """The height of the captions' lines with the gaps above and between them; 0
-    without captions."""
-    rows = _rows(laid)
-    return sum(rows) + metrics.px(6) * (len(rows) - 1) + metrics.px(8) if rows else 0.0
-
-
-def caption_band(labels: tuple[Label, ...], metrics: theme.Metrics, width: float,
-                  room: float) -> float:
-    return _band(_laid(labels, metrics, width, room), metrics)
 
 
 def arrange(labels: tuple[Label, ...], metrics: theme.Metrics, rect: QRectF,
@@ -165,8 +47,9 @@ def arrange(labels: tuple[Label, ...], metrics: theme.Metrics, rect: QRectF,
     A pack keeps the bottom of every drawing clear (``CLEAR_BAND``) for its captions, the
     labels set in that band. On a small picture a caption's chip is taller than the band
     and would cover what it names (Urdu's tall lines most of all): then the captions go
-    under the drawing, and if ``rect`` has no room for that, the drawing is drawn
-    smaller, above the captions, instead of under them.
+    under the drawing; if ``rect`` has no room for that, beside it where it has the
+    width (``caption_layout.beside``), and else the drawing is drawn smaller, above the captions,
+    instead of under them.
 
     With the drawing's ``ink``, each label's chip then slides, its point still inside
     it, to where it covers least of what is drawn (``drawing_ink.slide_off_ink``). Placing the
@@ -174,24 +57,39 @@ def arrange(labels: tuple[Label, ...], metrics: theme.Metrics, rect: QRectF,
     """
     own = drawn.height() if drawn is not None else rect.height()
     own_width = drawn.width() if drawn is not None else rect.width()
-    laid = _laid(labels, metrics, rect.width(), rect.height() - SMALLEST_DRAWING * own)
+    laid = caption_layout.laid_out(labels, metrics, rect.width(),
+                                   rect.height() - SMALLEST_DRAWING * own)
     drawing = QRectF(rect.left() + (rect.width() - own_width) / 2, rect.top(), own_width, own)
-    band, rows = _band(laid, metrics), _rows(laid)
+    band, rows = caption_layout.band_height(laid, metrics), caption_layout.caption_rows(laid)
+    beside: dict[int, QRectF] = {}
     if band <= CLEAR_BAND * own and len(rows) <= 1:
         band = 0.0  # the captions sit in the drawing's own clear band
     else:
         # The drawing's clear band may still lie under the captions; its drawn part not.
         height = min(own, (rect.height() - band) / (1 - CLEAR_BAND))
-        height = max(height, own * SMALLEST_DRAWING)
-        drawing = QRectF(0, 0, own_width * height / own, height)
-        drawing.moveCenter(QPointF(rect.center().x(), rect.top() + height / 2))
+        # Beside it only for a clear gain: a drawing a little smaller over one line of
+        # captions beats one a little larger between captions one word a line.
+        # Not where labels sit on the drawing itself: beside it, captions cover nothing,
+        # so the page took a smaller picture (at the largest Urdu text in portrait, one
+        # where "germ" covered the germ) for a screen fewer.
+        found = caption_layout.beside(labels, metrics, rect, drawing, laid) \
+            if height < BESIDE_BELOW * own and all(one.caption for one in laid) else None
+        if found is not None:
+            (laid, beside), band, rows = found, 0.0, []
+        else:
+            height = max(height, own * SMALLEST_DRAWING)
+            drawing = QRectF(0, 0, own_width * height / own, height)
+            drawing.moveCenter(QPointF(rect.center().x(), rect.top() + height / 2))
     out = []
     # Each line of captions centred on its own middle, the lines from the band's top.
     middles, top = [], rect.bottom() - band + metrics.px(8) / 2
     for height in rows:
         middles.append(top + height / 2)
         top += height + metrics.px(6)
-    for label, block, w, h, row in laid:
+    for index, (label, block, w, h, row) in enumerate(laid):
+        if index in beside:
+            out.append((block, beside[index]))
+            continue
         cx = drawing.left() + label.x * drawing.width()
         if band and label.y >= CAPTION_FROM:  # a caption under the drawing
             cy = middles[row]
@@ -208,7 +106,7 @@ def arrange(labels: tuple[Label, ...], metrics: theme.Metrics, rect: QRectF,
         # Under the drawing each line is spread; in its own band too, once they would
         # cover each other (three English captions at the largest text, where they
         # fitted the band).
-        if band or overlaps(captions, 0):
+        if not beside and (band or overlaps(captions, 0)):
             _spread(captions, rect, metrics.px(6))
     _apart(out, laid, rect, metrics.px(6))
     if ink is not None:
@@ -282,7 +180,7 @@ def hidden(drawing: QRectF, boxes: list[QRectF]) -> float:
     return area / max(1e-9, drawing.width() * drawing.height())
 
 
-def _apart(out: list[tuple[TextBlock, QRectF]], laid: list[_Laid], rect: QRectF,
+def _apart(out: list[tuple[TextBlock, QRectF]], laid: list[caption_layout.Laid], rect: QRectF,
            gap: float) -> None:
     """Of two point labels that cover each other, move the lower one down, clear of the
     other, or else the upper one up, or else the one to the left further left or the
@@ -367,26 +265,5 @@ def draw_labels(painter: QPainter, boxes: list[tuple[TextBlock, QRectF]],
         block.draw(painter, QPointF(box.left() + pad, top))
 
 
-_blocks: dict[tuple[object, ...], TextBlock] = {}
-_KEEP_BLOCKS = 32  # a topic's labels in both languages: shaping Nastaliq is slow
-
-
-def _label_block(text: str, metrics: theme.Metrics, width: float) -> TextBlock:
-    """A label's words laid out at most ``width`` wide, kept for later page turns."""
-    key = (text, metrics, round(width))
-    block = _blocks.pop(key, None)
-    if block is None:
-        block = TextBlock()
-        block.set(text, metrics.font("small", bold=True), width, metrics.rtl,
-                  metrics.line_height, theme.NAVY, Qt.AlignmentFlag.AlignCenter)
-        ideal = block.ideal_width()
-        # As narrow as its lines; a word wider than ``width`` is kept whole, not cut.
-        block.doc.setTextWidth(max(min(width, ideal + 1), ideal))
-    _blocks[key] = block
-    while len(_blocks) > _KEEP_BLOCKS:
-        _blocks.pop(next(iter(_blocks)))
-    return block
-
-
 def clear_cache() -> None:
-    _blocks.clear()
+    caption_layout.clear_cache()
