@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QPointF, QRectF, QSize
+from PySide6.QtCore import QByteArray, QPointF, QRectF, QSize
 from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtSvg import QSvgRenderer
 from pytestqt.qtbot import QtBot
 
 from kiosk._qt import theme
@@ -147,3 +148,28 @@ def test_a_mirrored_drawings_ink_is_its_mirror_image(qapp: object) -> None:
         flipped = QRectF(drawn.columns - 1 - column, 0, 1, drawn.rows)
         assert drawn.covered(strip, whole) == mirrored.covered(flipped, whole)
     assert drawn.covered(whole, whole) > 0
+
+
+
+def _svg(body: str) -> QSvgRenderer:
+    return QSvgRenderer(QByteArray(
+        b'<svg xmlns="http://www.w3.org/2000/svg" width="800" height="600" '
+        b'viewBox="0 0 800 600">' + body.encode() + b"</svg>"))
+
+
+def test_a_drawing_with_no_background_of_its_own_is_drawn_on_where_it_is_painted(
+        qapp: object) -> None:
+    """A pack's drawing may leave its paper unpainted (the page shows through). Its
+    largest shape, commoner than any other colour, was taken for the paper: a chip over
+    a card above a body slid down onto the body, off the card."""
+    body = '<rect x="0" y="270" width="800" height="330" fill="#f2c9a0"/>'  # lower 55%
+    card = '<rect x="300" y="150" width="200" height="90" fill="#e9c46a"/>'
+    ink = ink_map(_svg(body + card))
+    whole = QRectF(0, 0, ink.columns, ink.rows)
+    lower = QRectF(0, 0.5 * ink.rows, ink.columns, 0.5 * ink.rows)
+    assert ink.covered(lower, whole) >= 0.9 * ink.columns * 0.5 * ink.rows
+    assert ink.covered(QRectF(0, 0, ink.columns, 0.2 * ink.rows), whole) == 0
+    drawing = QRectF(0, 0, 800, 600)
+    box, point = _chip(400, 255, 160, 60), QPointF(400, 255)
+    slide_off_ink([(box, point)], [], drawing, drawing, ink, gap=2)
+    assert box.center().y() <= 255  # not down onto the body

@@ -72,17 +72,37 @@ def ink_map(renderer: QSvgRenderer, mirrored: bool = False) -> InkMap:
     if mirrored:
         image = image.flipped(Qt.Orientation.Horizontal)
     pixels = array("I", bytes(image.constBits()))  # 0xAARRGGBB, one a pixel, row by row
-    opaque = [pixel for pixel in pixels if pixel >> 24 >= 0x80]
-    # The drawing's own background (most drawings paint one) is its commonest colour.
-    background = Counter(opaque).most_common(1)[0][0] if opaque else 0
+    background = _background(pixels)
 
     def drawn_on(pixel: int) -> bool:
+        if background is None:  # bare paper shows through: whatever is painted is drawn
+            return pixel >> 24 >= _SEEN
         if pixel >> 24 < 0x80:
             return False
         return sum(abs((pixel >> shift & 0xFF) - (background >> shift & 0xFF))
                    for shift in (16, 8, 0)) > _DIFFERENT
     verdicts = {pixel: drawn_on(pixel) for pixel in set(pixels)}  # a few hundred colours
     return InkMap(_COLUMNS, rows, [verdicts[pixel] for pixel in pixels])
+
+
+# A drawing whose paper is painted shows the page only at its rounded corners (0.2% of
+# the bundled drawings): one that shows it through this much of itself paints none.
+_SHOWS_THROUGH = 0.05
+# In a drawing with no background of its own, a pixel this opaque is drawn on: a thin
+# outline, a fraction of a grid cell wide, is only partly opaque there.
+_SEEN = 0x30
+
+
+def _background(pixels: array[int]) -> int | None:
+    """The colour of the paper the drawing is drawn on: its commonest colour (most
+    drawings paint one), or None where the kiosk's page shows through much of it (a
+    drawing with no background painted: its largest shape was taken for the paper, for
+    chips to slide onto).
+    """
+    opaque = [pixel for pixel in pixels if pixel >> 24 >= 0x80]
+    if not opaque or (len(pixels) - len(opaque)) / len(pixels) >= _SHOWS_THROUGH:
+        return None
+    return Counter(opaque).most_common(1)[0][0]
 
 
 # How far a chip may slide from its point: the point stays at least this share of the
