@@ -173,3 +173,60 @@ def test_a_drawing_with_no_background_of_its_own_is_drawn_on_where_it_is_painted
     box, point = _chip(400, 255, 160, 60), QPointF(400, 255)
     slide_off_ink([(box, point)], [], drawing, drawing, ink, gap=2)
     assert box.center().y() <= 255  # not down onto the body
+
+
+def test_the_paper_is_the_colour_round_the_drawings_edge(qapp: object) -> None:
+    """In "first signs" four white panels cover more of the drawing than its cream
+    paper: taken by count, white was the paper and the paper was ink. The paper is the
+    colour round the drawing's edge."""
+    paper = '<rect width="800" height="600" rx="32" fill="#f4efe6"/>'
+    panels = ''.join(f'<rect x="{x}" y="{y}" width="360" height="250" fill="#ffffff"/>'
+                     for x in (30, 410) for y in (30, 320))
+    ink = ink_map(_svg(paper + panels))
+    whole = QRectF(0, 0, ink.columns, ink.rows)
+    # The panels are drawn on; the paper's strip between them is not.
+    panel = QRectF(0.1 * ink.columns, 0.1 * ink.rows, 0.3 * ink.columns, 0.3 * ink.rows)
+    assert ink.covered(panel, whole) >= 0.9 * panel.width() * panel.height()
+    gutter = QRectF(0.49 * ink.columns, 0.1 * ink.rows, 0.02 * ink.columns, 0.8 * ink.rows)
+    assert ink.covered(gutter, whole) == 0
+
+
+def test_a_slide_that_gains_little_is_not_made() -> None:
+    """A chip leaves its point only for a clear gain: hiding a tenth less is not one."""
+    # A 100 × 100 grid inked from row 29 down. The chip (rows 35 to 65) can rise at most
+    # 9 rows, to 26: it would then hide 27 rows of ink where it hid 30.
+    inked = _map(["." * 100] * 29 + ["#" * 100] * 71)
+    box = _chip(50, 50)
+    slide_off_ink([(box, QPointF(50, 50))], [], DRAWING, DRAWING, inked, gap=2)
+    assert box == _chip(50, 50)
+    # Inked from row 38: rising, it would hide 18 rows where it hid 27. It rises.
+    deeper = _map(["." * 100] * 38 + ["#" * 100] * 62)
+    slide_off_ink([(box, QPointF(50, 50))], [], DRAWING, DRAWING, deeper, gap=2)
+    assert box.center().y() < 50
+
+
+def test_a_mirrored_picture_keeps_its_chips_off_its_mirrored_ink(qtbot: QtBot) -> None:
+    """"Flares and remission" reads across: in Urdu it is drawn mirrored, and its chips
+    keep off the mirrored drawing's ink, not the drawing's as drawn (at the largest text
+    at 1366×768 the two place them apart)."""
+    from kiosk._qt.session import TEXT_SCALES
+    from kiosk._qt.widgets.picture_labels import label_boxes
+
+    page = PACK.page("autoimmune-disease/flares-and-remission")
+    assert page is not None and page.illustration is not None
+    picture = Illustration()
+    qtbot.addWidget(picture)
+    picture.resize(QSize(380, 285))
+    picture.set_picture(page.illustration, page.labels, page.picture_reads)
+    metrics = theme.Metrics.for_size(QSize(1366, 768), "ur", text_scale=max(TEXT_SCALES))
+    picture.retranslate(metrics)
+    assert picture.mirrored()
+    rect, drawn = picture._placed()
+    renderer = renderer_for(page.illustration)
+    shown = [box for _block, box in picture.label_blocks()]
+
+    def placed(mirrored: bool) -> list[QRectF]:
+        return [box for _block, box in label_boxes(
+            picture._shown(), metrics, rect, drawn, ink_map(renderer, mirrored=mirrored))]
+    assert shown == placed(True)
+    assert placed(True) != placed(False)  # else this would not tell them apart

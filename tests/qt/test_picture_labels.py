@@ -251,6 +251,10 @@ def test_in_a_short_wide_picture_captions_go_beside_a_whole_drawing(qapp) -> Non
     assert left.right() <= drawing.left() and right.left() >= drawing.right()
     assert rect.contains(left) and rect.contains(right)
     assert left.bottom() == pytest.approx(drawing.bottom())
+    # Two on one side would leave which names what to guess (three "when to get help"
+    # panels put "doctor today", the middle one's, beside "call now"): under, then.
+    one_side = (_caption(0.2, "Cord tissue", "نال کی بافت"), _caption(0.4, "Dish", "پلیٹ"))
+    assert arrange(one_side, metrics, rect, drawn)[0].height() < 0.85 * 154
     # Without the room beside it (the drawing's own width), they go under a smaller one.
     narrow, _ = arrange(labels, metrics, QRectF(0, 0, 205, 154), drawn)
     assert narrow.height() < 0.85 * 154

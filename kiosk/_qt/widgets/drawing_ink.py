@@ -72,7 +72,7 @@ def ink_map(renderer: QSvgRenderer, mirrored: bool = False) -> InkMap:
     if mirrored:
         image = image.flipped(Qt.Orientation.Horizontal)
     pixels = array("I", bytes(image.constBits()))  # 0xAARRGGBB, one a pixel, row by row
-    background = _background(pixels)
+    background = _background(pixels, _COLUMNS, rows)
 
     def drawn_on(pixel: int) -> bool:
         if background is None:  # bare paper shows through: whatever is painted is drawn
@@ -93,16 +93,21 @@ _SHOWS_THROUGH = 0.05
 _SEEN = 0x30
 
 
-def _background(pixels: array[int]) -> int | None:
-    """The colour of the paper the drawing is drawn on: its commonest colour (most
-    drawings paint one), or None where the kiosk's page shows through much of it (a
-    drawing with no background painted: its largest shape was taken for the paper, for
-    chips to slide onto).
+def _background(pixels: array[int], columns: int, rows: int) -> int | None:
+    """The colour of the paper the drawing is drawn on: the commonest colour round its
+    edge (most drawings paint one; in the middle, two large white panels outnumbered
+    the cream paper of "first signs"), or None where the kiosk's page shows through
+    much of it (a drawing with no background painted: its largest shape was taken for
+    the paper, for chips to slide onto).
     """
     opaque = [pixel for pixel in pixels if pixel >> 24 >= 0x80]
     if not opaque or (len(pixels) - len(opaque)) / len(pixels) >= _SHOWS_THROUGH:
         return None
-    return Counter(opaque).most_common(1)[0][0]
+    edge = [*pixels[:columns], *pixels[-columns:],
+            *(pixels[row * columns + column] for row in range(1, rows - 1)
+              for column in (0, columns - 1))]
+    painted = [pixel for pixel in edge if pixel >> 24 >= 0x80]
+    return Counter(painted or opaque).most_common(1)[0][0]
 
 
 # How far a chip may slide from its point: the point stays at least this share of the
