@@ -21,6 +21,7 @@ from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtGui import QGuiApplication
 
 from kiosk._qt.app import Kiosk, begin, build, finish
+from kiosk._qt.settle import run_posted_events
 from kiosk._qt.staff import usb
 from kiosk._qt.staff.common import local_time, say_lines
 from kiosk._qt.staff.controller import StaffController
@@ -937,6 +938,58 @@ def drops(monkeypatch) -> list[threading.Thread]:
 
     monkeypatch.setattr(channelfiles, "forget_downloads", forget)
     return threads
+
+
+def _downloaded_mid_visit(qtbot, start, channel_server, tmp_path: Path
+                          ) -> tuple[Kiosk, StaffController, Path]:
+    """A kiosk following the test channel, a patient reading, and version 2 of the test
+    pack downloaded and waiting; with the channel's folder."""
+    url, folder = channel_server
+    publish([signed(tmp_path, 2)], folder, KEY, addresses=[url])
+    k = start(update_url=url, local_update_hosts=["127.0.0.1"])
+    s = staff(k)
+    k.window.start_visit("en")
+    with qtbot.waitSignal(s.poller.changed, timeout=10000,
+                          check_params_cb=lambda: not s.poller.busy):
+        assert s.poller.poll()
+    assert s.poller.status.waiting == f"{PACK_ID}-v2.kpack"
+    return k, s, folder
+
+
+def test_the_welcome_screen_reads_no_channel_folder_on_the_ui_thread(
+        qtbot, start, channel_server, tmp_path: Path, monkeypatch) -> None:
+    """Every welcome screen asked the channel's folders, from the UI thread, whether a
+    download was waiting: on a data folder whose disk had stopped answering, the screen
+    would hang between patients. What the last check found is known; the worker looks."""
+    k, s, _folder = _downloaded_mid_visit(qtbot, start, channel_server, tmp_path)
+    readers: list[threading.Thread] = []
+    real = channel.ChannelClient._waiting
+
+    def waiting(self: channel.ChannelClient) -> tuple[Path | None, bool]:
+        readers.append(threading.current_thread())
+        return real(self)
+
+    monkeypatch.setattr(channel.ChannelClient, "_waiting", waiting)
+    for _ in range(3):  # welcome screens with nothing new, then the install
+        k.window.reset()
+        run_posted_events()
+    qtbot.waitUntil(lambda: k.session.pack.id == PACK_ID and not s.poller.busy,
+                    timeout=10000)
+    assert readers and threading.main_thread() not in readers
+
+
+def test_a_download_left_waiting_by_a_restart_installs_at_the_first_welcome_screen(
+        qtbot, start, channel_server, tmp_path: Path) -> None:
+    """The kiosk restarted (a power cut) with a pack downloaded and waiting, and the
+    channel out of reach: the pack is still installed between patients."""
+    _k, s, folder = _downloaded_mid_visit(qtbot, start, channel_server, tmp_path)
+    s.poller.stop()
+    for name in list(folder.iterdir()):  # the channel gone: no check can find it
+        (folder / name).unlink()
+    again = start()  # on its welcome screen: the pack goes in now
+    qtbot.waitUntil(lambda: again.session.pack.id == PACK_ID and not staff(again).poller.busy,
+                    timeout=10000)
+    assert again.window.current is again.window.attract
 
 
 def test_a_pack_waiting_from_an_address_staff_stopped_using_is_never_installed(

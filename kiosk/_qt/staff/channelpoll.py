@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -54,6 +53,15 @@ class ChannelPoller(QObject):
             # Loaded at start, not by the first poll in the middle of a visit (ssl and
             # http.client take about 20 ms); a kiosk with no channel never loads it.
             import kiosk.core.channel  # noqa: F401
+
+            # A download the last run left waiting, read once here with the rest of the
+            # start (not at every welcome screen): installed at the first one, as before
+            # the restart, even with the channel out of reach.
+            client = self._client()
+            waiting = client.pending() if client is not None else None
+            self.status.waiting = waiting.name if waiting is not None else ""
+            if waiting is not None:
+                self.changed.emit()  # the controller installs it at the welcome screen
         self.timer.start()
         QTimer.singleShot(first_ms, self.poll)
 
@@ -114,21 +122,18 @@ class ChannelPoller(QObject):
         return True
 
     def install_pending(self) -> bool:
-        """Install a waiting download (the caller makes sure patients are not mid-visit)."""
-        if self.busy:
-            return False
-        client = self._client()
-        if client is None or client.pending() is None:
+        """Install the download the last check left waiting (the caller makes sure
+        patients are not mid-visit). Known from that check, not read from the disk here:
+        the controller asks at every welcome screen, on the UI thread, and a data folder
+        on a failing disk would hold the screen. The worker finds nothing to install if
+        it went meanwhile (staff cleared it, or another address was set)."""
+        if self.busy or not self.status.waiting:
             return False
         service = self.service
         # The service says "live" (PackLive) itself; the staff side shows it from there.
         self._run(Job(lambda progress: service.install_from_channel(progress),
                       "channel-install"), self._installed)
         return True
-
-    def pending(self) -> Path | None:
-        client = self._client()
-        return client.pending() if client is not None else None
 
     def _run(self, job: Job, on_success: object, checking: bool = True) -> None:
         self._job = job

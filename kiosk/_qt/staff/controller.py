@@ -255,8 +255,7 @@ class StaffController(QObject):
             service = self.service
             job = self.bridge.run(lambda _progress: service.notice(), "notice")
             job.finished.connect(self._noticed)
-        if self.service.settings.update_url and not self.poller.busy and \
-                self.poller.pending():
+        if self.service.settings.update_url:
             self.poller.install_pending()
 
     def _noticed(self) -> None:
