@@ -276,8 +276,11 @@ def make_prefix(prefix: Path, env: dict[str, str]) -> None:
 
 
 @pytest.fixture(scope="module")
-def pristine(tmp_path_factory: pytest.TempPathFactory, display: str) -> tuple[Path, Path, Path]:
-    """A Wine prefix made once, the compiled setup, and the file the stand-ins write to."""
+def pristine(tmp_path_factory: pytest.TempPathFactory,
+             display: str) -> Iterator[tuple[Path, Path, Path]]:
+    """A Wine prefix made once, the compiled setup, and the file the stand-ins write to.
+    A prefix is 1.3 GB: each goes when its tests are done (a CI run once filled the disk
+    with a copy kept for every test)."""
     base = tmp_path_factory.mktemp("windows")
     prefix = base / "prefix"
     calls = base / "calls.jsonl"
@@ -302,7 +305,9 @@ def pristine(tmp_path_factory: pytest.TempPathFactory, display: str) -> tuple[Pa
         setup = build_installer.build_windows_installer(
             bundle, base / "dist", base / "work", "1.2.3", iscc=[WINE, str(ISCC)])
     assert setup is not None and setup.is_file()
-    return prefix, setup, calls
+    yield prefix, setup, calls
+    subprocess.run([WINESERVER, "-k"], env=env, timeout=DEADLINE_S, capture_output=True)
+    shutil.rmtree(prefix, ignore_errors=True)
 
 
 @pytest.fixture
@@ -315,8 +320,10 @@ def windows(pristine: tuple[Path, Path, Path], tmp_path: Path,
     env = {**os.environ, "WINEPREFIX": str(mine), "WINEDEBUG": "-all", "DISPLAY": display,
            "WINEDLLOVERRIDES": "mscoree=;mshtml="}
     yield Windows(mine, env, calls, setup)
-    # Whatever a failed test left running in this prefix goes with it.
+    # Whatever a failed test left running in this prefix goes with it, then the prefix:
+    # what a failed test says is in its assertion and Setup's log, not in the copy.
     subprocess.run([WINESERVER, "-k"], env=env, timeout=DEADLINE_S, capture_output=True)
+    shutil.rmtree(mine, ignore_errors=True)
 
 
 def pin_file(folder: Path, text: str) -> Path:
