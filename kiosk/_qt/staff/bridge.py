@@ -48,7 +48,15 @@ class ServiceBridge(QObject):
         super().__init__(parent)
         self.service = service
         self._heard.connect(self._dispatch)
-        service.subscribe(self._heard.emit)
+        service.subscribe(self._hand_on)
+
+    def _hand_on(self, event: Event) -> None:
+        try:
+            self._heard.emit(event)
+        except RuntimeError:
+            # On the way out PySide deletes this object while a worker may still be at
+            # work: a change it finds then has no screen left to show it on.
+            log.debug("%s came after the staff screens closed", type(event).__name__)
 
     @Slot(object)
     def _dispatch(self, event: Event) -> None:
