@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from kiosk.core.kept import Kept
 from kiosk.core.model import Page
 from kiosk.core.narration import Line, Sentence, script
 
@@ -118,8 +119,8 @@ def clips(page: Page, language: str, placeholders: Mapping[str, str],
 # question, each time for the whole quiz (a quiz page's sentences took a tenth of a
 # validate). Keyed by the page object's id; the page is kept beside its script, so no
 # other page can be given that id while the entry is here.
-_scripts: dict[tuple[int, str, tuple[tuple[str, str], ...]], tuple[Page, tuple[Line, ...]]] = {}
-_KEEP_SCRIPTS = 8
+_scripts: Kept[tuple[int, str, tuple[tuple[str, str], ...]], tuple[Page, tuple[Line, ...]]] = \
+    Kept(8)
 
 
 def prepare(page: Page, language: str, placeholders: Mapping[str, str]) -> None:
@@ -131,12 +132,7 @@ def prepare(page: Page, language: str, placeholders: Mapping[str, str]) -> None:
 def _script(page: Page, language: str, placeholders: Mapping[str, str]
             ) -> tuple[Line, ...]:
     key = (id(page), language, tuple(sorted(placeholders.items())))
-    kept = _scripts.get(key)
-    if kept is None:
-        kept = _scripts[key] = (page, tuple(script(page, language, placeholders)))
-        while len(_scripts) > _KEEP_SCRIPTS:
-            del _scripts[next(iter(_scripts))]
-    return kept[1]
+    return _scripts.get(key, lambda: (page, tuple(script(page, language, placeholders))))[1]
 
 
 def _same(a: str, b: str) -> bool:

@@ -15,6 +15,7 @@ from kiosk._qt.session import Session
 from kiosk._qt.widgets.buttons import TouchButton
 from kiosk._qt.widgets.flowrow import FlowRow
 from kiosk._qt.widgets.topic_tile import PICTURE_SHARES, TopicTile, stands_out
+from kiosk.core.kept import Kept
 from kiosk.core.languages import INTERFACE_FALLBACK
 from kiosk.core.languages import name_of as language_name
 from kiosk.core.model import Pack, Topic, fill_placeholders
@@ -103,7 +104,7 @@ class HomeScreen(QWidget):
         self._metrics: theme.Metrics | None = None
         self._shape: tuple[int, int] | None = None
         self._evened: tuple[object, ...] | None = None  # what the title size was found for
-        self._found: dict[tuple[object, ...], _Sizes] = {}  # sizes found, oldest first
+        self._found: Kept[tuple[object, ...], _Sizes] = Kept(KEEP_SIZES)
         self._found_for: Pack | None = None  # the pack they were found for
         self.rebuild()
 
@@ -239,10 +240,7 @@ class HomeScreen(QWidget):
             self._found_for = self.session.pack
         # Colours change no size: high contrast, turned on and off, finds nothing again.
         found = (key[0], self._metrics._replace(colours=0), key[2])
-        sizes = self._found.pop(found, None) or self._find_sizes()
-        self._found[found] = sizes
-        while len(self._found) > KEEP_SIZES:
-            del self._found[next(iter(self._found))]
+        sizes = self._found.get(found, self._find_sizes)
         for tile in self.tiles:
             tile.with_icon = sizes.icons
             tile.with_summary = sizes.summaries

@@ -47,6 +47,7 @@ from kiosk._qt.widgets.status_chip import StatusChips
 from kiosk._qt.widgets.swipe import SwipeDetector
 from kiosk._qt.widgets.take_home import QrSheet, TakeHome
 from kiosk._qt.widgets.wraplabel import WrapLabel
+from kiosk.core.kept import Kept
 from kiosk.core.model import Page, PageKind, Topic, fill_placeholders
 from kiosk.core.webedition.address import topic_address
 
@@ -95,7 +96,7 @@ class PageViewer(QWidget):
         self._metrics: theme.Metrics | None = None
         self.arrangement: Arrangement | None = None
         self._arranged_for = QSize()
-        self._arranged: dict[tuple[object, ...], Arrangement] = {}
+        self._arranged: Kept[tuple[object, ...], Arrangement] = Kept(_KEEP_ARRANGED)
         # Kept by the page's key and words: another version of the pack may place the
         # same page otherwise (its labels, its picture, its treatments' labels).
         session.packChanged.connect(self._forget_arrangements)
@@ -399,11 +400,12 @@ class PageViewer(QWidget):
         size = self._content_size()
         key = (page.key, (title or self.title).text(), self._metrics, self.session.rtl,
                size.width(), size.height(), words if doc is not None else None, tightest)
-        arrangement = self._arranged.get(key)
-        if arrangement is None:
-            pad = ink_pad(self._metrics)
-            arrangement = page_layout.arrange(
-                size.width(), size.height(), self._metrics, self.session.rtl,
+        metrics = self._metrics
+
+        def arrange() -> Arrangement:
+            pad = ink_pad(metrics)
+            return page_layout.arrange(
+                size.width(), size.height(), metrics, self.session.rtl,
                 quiz=page.kind is PageKind.QUIZ, game=page.kind is PageKind.SELF_NONSELF,
                 header_height=self._header_height(
                     title or self.title, self.status if title is None else self._measure_chip,
@@ -414,9 +416,7 @@ class PageViewer(QWidget):
                     doc, width, room, pad),
                 game_room=None if tightest else self._game_room(page),
                 quiz_need=None if tightest else self._quiz_need(page, words))
-            self._arranged[key] = arrangement
-            while len(self._arranged) > _KEEP_ARRANGED:
-                self._arranged.pop(next(iter(self._arranged)))
+        arrangement = self._arranged.get(key, arrange)
         if doc is not None:
             text_height(doc, arrangement.words.width())
         if title is None:

@@ -14,6 +14,7 @@ from PySide6.QtCore import QRectF, Qt
 
 from kiosk._qt import theme
 from kiosk._qt.widgets.textblock import TextBlock
+from kiosk.core.kept import Kept
 from kiosk.core.model import CAPTION_FROM, Label
 
 LABEL_WIDTH = 0.42  # of the picture: a label wider than this wraps
@@ -175,25 +176,21 @@ def beside(labels: tuple[Label, ...], metrics: theme.Metrics, rect: QRectF,
     return laid, boxes
 
 
-_blocks: dict[tuple[object, ...], TextBlock] = {}
-_KEEP_BLOCKS = 32  # a topic's labels in both languages: shaping Nastaliq is slow
+# A topic's labels in both languages: shaping Nastaliq is slow.
+_blocks: Kept[tuple[str, theme.Metrics, int], TextBlock] = Kept(32)
 
 
 def _label_block(text: str, metrics: theme.Metrics, width: float) -> TextBlock:
     """A label's words laid out at most ``width`` wide, kept for later page turns."""
-    key = (text, metrics, round(width))
-    block = _blocks.pop(key, None)
-    if block is None:
+    def lay_out() -> TextBlock:
         block = TextBlock()
         block.set(text, metrics.font("small", bold=True), width, metrics.rtl,
                   metrics.line_height, theme.NAVY, Qt.AlignmentFlag.AlignCenter)
         ideal = block.ideal_width()
         # As narrow as its lines; a word wider than ``width`` is kept whole, not cut.
         block.doc.setTextWidth(max(min(width, ideal + 1), ideal))
-    _blocks[key] = block
-    while len(_blocks) > _KEEP_BLOCKS:
-        _blocks.pop(next(iter(_blocks)))
-    return block
+        return block
+    return _blocks.get((text, metrics, round(width)), lay_out)
 
 
 def clear_cache() -> None:

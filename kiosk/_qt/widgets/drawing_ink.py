@@ -19,6 +19,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
+from kiosk.core.kept import Kept
+
 # Columns across the grid: a chip at the default size is 5 to 14 of them.
 _COLUMNS = 64
 # A pixel is drawn on when its colour is this far (red, green and blue differences
@@ -165,20 +167,12 @@ def _nearer(moved: QRectF, best: QRectF, box: QRectF) -> bool:
     return distance(moved) < distance(best)
 
 
-_maps: dict[tuple[Path, bool], InkMap] = {}
-_KEEP_MAPS = 16  # about 13 KB each
+_maps: Kept[tuple[Path, bool], InkMap] = Kept(16)  # about 13 KB each
 
 
 def ink_of(path: Path, renderer: QSvgRenderer, mirrored: bool = False) -> InkMap:
     """``ink_map`` of the drawing at ``path``, kept for the next time it is drawn."""
-    key = (path, mirrored)
-    found = _maps.pop(key, None)
-    if found is None:
-        found = ink_map(renderer, mirrored)
-    _maps[key] = found
-    while len(_maps) > _KEEP_MAPS:
-        _maps.pop(next(iter(_maps)))
-    return found
+    return _maps.get((path, mirrored), lambda: ink_map(renderer, mirrored))
 
 
 def clear_cache() -> None:

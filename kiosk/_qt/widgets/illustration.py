@@ -24,6 +24,7 @@ from kiosk._qt.widgets.picture_labels import (
     label_boxes,
 )
 from kiosk._qt.widgets.textblock import TextBlock
+from kiosk.core.kept import Kept
 from kiosk.core.model import (
     CAPTION_FROM,
     Label,
@@ -51,9 +52,8 @@ def renderer_for(path: Path) -> QSvgRenderer:
     return renderer
 
 
-_pictures: dict[tuple[object, ...], QPixmap] = {}
 # The picture shown, its neighbours and one spare. At 4K each is ~10 MB.
-_KEEP_PICTURES = 4
+_pictures: Kept[tuple[object, ...], QPixmap] = Kept(4)
 
 
 def parsed() -> list[Path]:
@@ -154,12 +154,7 @@ def _placed(path: Path, area: QSize, labels: tuple[Label, ...],
         return box, box.size()
     key = (path, area.toTuple(), metrics,
            tuple((label.text.get(metrics.language), label.x, label.y) for label in labels))
-    found = _places.pop(key, None)
-    if found is None:
-        found = _least_crowded(box, area, labels, metrics), box.size()
-    _places[key] = found
-    while len(_places) > _KEEP_PLACES:
-        _places.pop(next(iter(_places)))
+    found = _places.get(key, lambda: (_least_crowded(box, area, labels, metrics), box.size()))
     return QRectF(found[0]), QSizeF(found[1])  # the callers' own, to move as they like
 
 
@@ -190,10 +185,9 @@ def shown_labels(path: Path, area: QSize, labels: tuple[Label, ...],
     return () if picture_labels.hidden(drawing, boxes) > BURIED else labels
 
 
-_places: dict[tuple[object, ...], tuple[QRectF, QSizeF]] = {}
 # A page and its neighbours, at each size asked (a turn, a prefetch, and the sizes a
 # page whose words run on tries for its labels).
-_KEEP_PLACES = 32
+_places: Kept[tuple[object, ...], tuple[QRectF, QSizeF]] = Kept(32)
 _WIDER = (1.25, 1.5, 1.75, 2.0, 2.5, 3.0)  # the widths tried, in drawings' widths
 
 
@@ -247,32 +241,34 @@ def finished(path: Path, rect: QRectF, ratio: float, labels: tuple[Label, ...],
            drawn.toTuple() if drawn is not None else None, ratio, metrics,
            background.rgba(), mirrored,
            tuple((label.text.get(language), label.x, label.y) for label in labels))
-    pixmap = _pictures.pop(key, None)
-    if pixmap is None:
-        pixmap = QPixmap(round(rect.width() * ratio), round(rect.height() * ratio))
-        pixmap.setDevicePixelRatio(ratio)
-        pixmap.fill(background)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        area = QRectF(0, 0, rect.width(), rect.height())
-        drawing, boxes = arrange(labels, metrics, area, drawn,
-                                 _ink(path, mirrored, labels)) if metrics is not None \
-            else (area, [])
-        if mirrored:
-            # About the drawing's own middle, so it stays where its chips were placed.
-            painter.save()
-            painter.translate(drawing.left() + drawing.right(), 0)
-            painter.scale(-1, 1)
-            renderer_for(path).render(painter, drawing)
-            painter.restore()
-        else:
-            renderer_for(path).render(painter, drawing)
-        if metrics is not None:
-            draw_labels(painter, boxes, metrics)
-        painter.end()
-    _pictures[key] = pixmap
-    while len(_pictures) > _KEEP_PICTURES:
-        _pictures.pop(next(iter(_pictures)))
+    return _pictures.get(key, lambda: _draw(path, rect, ratio, labels, metrics, background,
+                                            drawn, mirrored))
+
+
+def _draw(path: Path, rect: QRectF, ratio: float, labels: tuple[Label, ...],
+          metrics: theme.Metrics | None, background: QColor, drawn: QSizeF | None,
+          mirrored: bool) -> QPixmap:
+    pixmap = QPixmap(round(rect.width() * ratio), round(rect.height() * ratio))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(background)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    area = QRectF(0, 0, rect.width(), rect.height())
+    drawing, boxes = arrange(labels, metrics, area, drawn,
+                             _ink(path, mirrored, labels)) if metrics is not None \
+        else (area, [])
+    if mirrored:
+        # About the drawing's own middle, so it stays where its chips were placed.
+        painter.save()
+        painter.translate(drawing.left() + drawing.right(), 0)
+        painter.scale(-1, 1)
+        renderer_for(path).render(painter, drawing)
+        painter.restore()
+    else:
+        renderer_for(path).render(painter, drawing)
+    if metrics is not None:
+        draw_labels(painter, boxes, metrics)
+    painter.end()
     return pixmap
 
 

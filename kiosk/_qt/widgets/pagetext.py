@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from kiosk._qt import fonts, theme
 from kiosk._qt.widgets import bigtext
 from kiosk._qt.widgets.fill import fill_rect
+from kiosk.core.kept import Kept
 
 MARKDOWN = (QTextDocument.MarkdownFeature.MarkdownDialectGitHub
             | QTextDocument.MarkdownFeature.MarkdownNoHTML)
@@ -364,7 +365,7 @@ class PageText(QWidget):
         # Every paint fills the whole area with paper first, so Qt need not paint the
         # page behind it (at 4K that is a second 10 MB fill on every turn).
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
-        self._prepared: dict[tuple[object, ...], QTextDocument] = {}
+        self._prepared: Kept[tuple[object, ...], QTextDocument] = Kept(_KEEP)
         # Held here: the cache may drop a document while it is still on screen.
         self._shown: QTextDocument = _SealedDocument()
         self._screens: list[tuple[float, float]] = [(0.0, 0.0)]
@@ -385,14 +386,8 @@ class PageText(QWidget):
         Shaping Nastaliq is the slow part of a page turn; the viewer prepares the next
         and previous pages while the patient reads, so a tap only has to paint.
         """
-        key = (markdown, metrics, rtl)
-        doc = self._prepared.pop(key, None)
-        if doc is None:
-            doc = make_document(markdown, metrics, rtl)
-        self._prepared[key] = doc  # most recently used last
-        while len(self._prepared) > _KEEP:
-            self._prepared.pop(next(iter(self._prepared)))
-        return doc
+        return self._prepared.get((markdown, metrics, rtl),
+                                  lambda: make_document(markdown, metrics, rtl))
 
     def share_documents(self, other: PageText) -> None:
         """Keep prepared documents with ``other``: two viewers of one text size in different

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 from kiosk._qt import fonts
 from kiosk._qt.widgets import rtl_words
 from kiosk.core import languages
+from kiosk.core.kept import Kept
 
 _KEEP_HEIGHTS = 64
 
@@ -75,8 +76,7 @@ class RemembersHeights:
 # centred line on the welcome screen fills a third of its label's width. The cut waits
 # for the event loop (``cut_kept_pictures``): finding the ink of a 4K title takes about
 # 2 ms, which a tap's first paint need not wait for.
-_pictures: dict[tuple[object, ...], tuple[QPointF, QPixmap]] = {}
-_KEEP_PICTURES = 48
+_pictures: Kept[tuple[object, ...], tuple[QPointF, QPixmap]] = Kept(48)
 _to_cut: list[tuple[tuple[object, ...], QPixmap]] = []
 
 
@@ -105,16 +105,13 @@ class KeepsPicture:
         key = self._picture_key()
         if key is None:
             return None
-        kept = _pictures.pop(key, None)
-        if kept is None:
-            kept = (QPointF(), _draw(self))  # type: ignore[arg-type]
+        def draw() -> tuple[QPointF, QPixmap]:
+            whole = _draw(self)  # type: ignore[arg-type]
             if not _to_cut:
                 QTimer.singleShot(0, cut_kept_pictures)
-            _to_cut.append((key, kept[1]))
-        _pictures[key] = kept
-        while len(_pictures) > _KEEP_PICTURES:
-            _pictures.pop(next(iter(_pictures)))
-        return kept
+            _to_cut.append((key, whole))
+            return QPointF(), whole
+        return _pictures.get(key, draw)
 
     def draw_words(self, painter: QPainter, origin: QPoint) -> bool:
         """Copy the kept picture of the words onto ``painter``, the label's top left at
@@ -142,8 +139,7 @@ def keep_pictures_of(*screens: QWidget) -> None:
     4K the 48 kept pictures came to about 67 MB."""
     wanted = {key for screen in screens for label in screen.findChildren(QLabel)
               if isinstance(label, KeepsPicture) and (key := label._picture_key()) is not None}
-    for key in [key for key in _pictures if key not in wanted]:
-        del _pictures[key]
+    _pictures.keep_only(wanted)
     cut_kept_pictures()
 
 
@@ -152,9 +148,9 @@ def cut_kept_pictures() -> None:
     cutting = _to_cut[:]
     _to_cut.clear()
     for key, whole in cutting:
-        kept = _pictures.get(key)
+        kept = _pictures.peek(key)
         if kept is not None and kept[1] is whole:  # still kept, and not cut yet
-            _pictures[key] = _ink_of(whole)
+            _pictures.replace(key, _ink_of(whole))
 
 
 def kept_pictures() -> int:
