@@ -121,6 +121,23 @@ _STEPS = 3  # each way, along each side: 49 places tried for a chip
 _WORTH = 0.8
 
 
+class Room:
+    """Where a picture's chips may move: onto the picture, and never nearer another chip
+    than ``gap`` (``boxes``: every chip on it, moved in place as they go)."""
+
+    def __init__(self, boxes: list[QRectF], picture: QRectF, gap: float) -> None:
+        self.boxes, self.picture, self.gap = boxes, picture, gap
+
+    def covers(self, box: QRectF, other: QRectF) -> bool:
+        gap = self.gap
+        return box.adjusted(-gap + 1, -gap + 1, gap - 1, gap - 1).intersects(other)
+
+    def free(self, moved: QRectF, mine: QRectF) -> bool:
+        """Whether ``mine``, moved to ``moved``, is on the picture and clear of the rest."""
+        return self.picture.contains(moved) and not any(
+            self.covers(moved, other) for other in self.boxes if other is not mine)
+
+
 def slide_off_ink(chips: list[tuple[QRectF, QPointF]], others: list[QRectF],
                   drawing: QRectF, picture: QRectF, ink: InkMap, gap: float) -> None:
     """Move each chip (with the point it names), in place, to where near its point it
@@ -129,13 +146,7 @@ def slide_off_ink(chips: list[tuple[QRectF, QPointF]], others: list[QRectF],
 
     A chip already moved off its point (two labels that covered each other) stays.
     """
-    boxes = [box for box, _point in chips] + others
-
-    def free(moved: QRectF, mine: QRectF) -> bool:
-        near = moved.adjusted(-gap + 1, -gap + 1, gap - 1, gap - 1)
-        return picture.contains(moved) and not any(
-            near.intersects(other) for other in boxes if other is not mine)
-
+    room = Room([box for box, _point in chips] + others, picture, gap)
     for box, point in chips:
         if not box.contains(point):
             continue
@@ -153,7 +164,7 @@ def slide_off_ink(chips: list[tuple[QRectF, QPointF]], others: list[QRectF],
                 covered = ink.covered(moved, drawing)
                 better = covered < least or (covered == least and best is not None
                                              and _nearer(moved, best, box))
-                if better and free(moved, box):
+                if better and room.free(moved, box):
                     best, least = moved, covered
         if best is not None:
             box.moveTopLeft(best.topLeft())

@@ -19,7 +19,7 @@ from PySide6.QtGui import QColor, QPainter
 
 from kiosk._qt import theme
 from kiosk._qt.widgets import caption_layout
-from kiosk._qt.widgets.drawing_ink import InkMap, slide_off_ink
+from kiosk._qt.widgets.drawing_ink import InkMap, Room, slide_off_ink
 from kiosk._qt.widgets.textblock import TextBlock
 from kiosk.core.model import CAPTION_FROM, Label
 
@@ -197,14 +197,8 @@ def _apart(out: list[tuple[TextBlock, QRectF]], laid: list[caption_layout.Laid],
     boxes = [box for _block, box in out]
     points = [box for box, one in zip(boxes, laid, strict=True) if not one.caption]
     captions = [box for box, one in zip(boxes, laid, strict=True) if one.caption]
-
-    def covers(box: QRectF, other: QRectF) -> bool:
-        return box.adjusted(-gap + 1, -gap + 1, gap - 1, gap - 1).intersects(other)
-
-    def free(moved: QRectF, mine: QRectF) -> bool:
-        return rect.contains(moved) and not any(
-            covers(moved, other) for other in boxes if other is not mine)
-
+    room = Room(boxes, rect, gap)
+    covers, free = room.covers, room.free
     for index, box in enumerate(points):
         for other in points[:index]:
             if not covers(box, other):
