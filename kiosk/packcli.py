@@ -300,7 +300,10 @@ def cmd_review_sheet(args: argparse.Namespace) -> int:
 def cmd_export_html(args: argparse.Namespace) -> int:
     """Write the pack's web edition: a folder of static pages for any web host."""
     try:
+        from kiosk._qt import fonts
         from kiosk._qt.i18n import Translations
+        from kiosk._qt.staff.textfit_screens import ensure_application
+        from kiosk._qt.web_chips import chip_shifts
         from kiosk.core import resources
         from kiosk.core.settings import Settings
         from kiosk.core.webedition.export import ExportError, export
@@ -316,7 +319,10 @@ def cmd_export_html(args: argparse.Namespace) -> int:
         return USAGE
     try:
         words = Translations()
-    except (OSError, RuntimeError) as error:  # the compiled Urdu is missing or damaged
+        # Label chips are moved off what their drawings show as the kiosk draws them.
+        ensure_application()
+        fonts.load_fonts()
+    except (OSError, RuntimeError) as error:  # the compiled Urdu or a font is missing
         print(f"cannot export: {error}", file=sys.stderr)
         return REFUSED
     try:
@@ -325,7 +331,8 @@ def cmd_export_html(args: argparse.Namespace) -> int:
                 pack, args.output, placeholders=values,
                 translators=lambda lang: lambda context, text: words.text_in(lang, context, text),
                 fonts={"nastaliq": resources.fonts() / "NotoNastaliqUrduKiosk-Regular.ttf",
-                       "naskh": resources.fonts() / "NotoNaskhArabicKiosk-Regular.ttf"})
+                       "naskh": resources.fonts() / "NotoNaskhArabicKiosk-Regular.ttf"},
+                chips=chip_shifts)
             address = pack.web_edition
     except PackError as error:
         return _refused(error.problems, f"{args.path} cannot be read")

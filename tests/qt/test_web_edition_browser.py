@@ -80,7 +80,15 @@ const html = document.documentElement, origin = location.origin;
 const box = e => e.getBoundingClientRect();
 const labelsOut = [...document.querySelectorAll('.label')].filter(l => {
   const p = box(l.closest('.picture')), b = box(l);
-  return b.left < p.left - 0.5 || b.right > p.right + 0.5;
+  return b.left < p.left - 0.5 || b.right > p.right + 0.5 ||
+         b.top < p.top - 0.5 || b.bottom > p.bottom + 0.5;
+}).map(l => l.textContent);
+// A chip wraps only at its widest (48% of the picture): one near the right edge was a
+// column of one word a line, as wide as what was left of the picture past its point.
+const labelsWrapped = [...document.querySelectorAll('.label')].filter(l => {
+  const p = box(l.closest('.picture')), b = box(l);
+  const line = parseFloat(getComputedStyle(l).lineHeight);
+  return b.height > 1.5 * line + 2 && b.width < 0.45 * p.width;
 }).map(l => l.textContent);
 return {
   sideways: html.scrollWidth - window.innerWidth,
@@ -95,6 +103,7 @@ return {
   elsewhere: performance.getEntriesByType('resource').map(r => r.name)
              .filter(n => !n.startsWith(origin)),
   labelsOut: labelsOut,
+  labelsWrapped: labelsWrapped,
 };
 """
 
@@ -113,6 +122,7 @@ def test_every_page_reads_on_a_phone_in_every_language(browser, site: str,
         assert seen["images"] or page == "index.html", page  # only the language choice has none
         assert not seen["elsewhere"], (page, seen["elsewhere"])
         assert not seen["labelsOut"], (page, seen["labelsOut"])
+        assert not seen["labelsWrapped"], (page, seen["labelsWrapped"])
         fonts = {family.strip('"'): status for family, status in seen["fonts"]}
         if page == "index.html":  # every language's title, each in its own script
             assert fonts["Kiosk Nastaliq"] == fonts["Kiosk Naskh"] == "loaded", fonts

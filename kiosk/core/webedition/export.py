@@ -72,6 +72,18 @@ class _Label:
     text: str
     x: float
     y: float
+    # How far its chip is moved off what the drawing shows, in the chip's own widths and
+    # heights (a phone's browser lays the chip out; its size is known only there).
+    dx: float = 0.0
+    dy: float = 0.0
+
+
+# Where a picture's label chips would cover what they name on a phone, how far to move
+# each (``_Label.dx``, ``dy``): given the drawing, the labels on it (words, x, y), their
+# language, and whether the drawing is shown mirrored. The kiosk's own drawing code
+# answers it (``kiosk._qt.web_chips``); without it, chips sit centred on their points.
+ChipPlacer = Callable[[Path, list[tuple[str, float, float]], str, bool],
+                      list[tuple[float, float]]]
 
 
 class _Assets:
@@ -114,10 +126,11 @@ class _Site:
     """Everything the templates need, in one language at a time."""
 
     def __init__(self, pack: Pack, translators: Callable[[str], Translator],
-                 placeholders: Mapping[str, str]) -> None:
+                 placeholders: Mapping[str, str], chips: ChipPlacer | None = None) -> None:
         self.pack = pack
         self.translators = translators
         self.placeholders = placeholders
+        self.chips = chips
         self.assets = _Assets(pack)
         self.env = _environment()
 
@@ -148,6 +161,13 @@ class _Site:
         rtl = self.pack.language(language).rtl
         labels = [_Label(label.text.get(language), label.x, label.y)
                   for label in page.picture_labels(rtl)]
+        over = [label for label in labels if label.y < CAPTION_FROM]
+        if over and self.chips is not None:
+            shifts = self.chips(page.illustration, [(label.text, label.x, label.y)
+                                                    for label in over],
+                                language, page.picture_mirrored(rtl))
+            over = [dataclasses.replace(label, dx=dx, dy=dy)
+                    for label, (dx, dy) in zip(over, shifts, strict=True)]
         spoken = page.narration(language)
         audio = None
         if spoken is not None and spoken.matches(self.placeholders) and spoken.audio.is_file():
@@ -169,7 +189,7 @@ class _Site:
                          for t in page.statuses],
             "picture": self.assets.picture(page.illustration),
             "mirrored": page.picture_mirrored(rtl),
-            "over": [label for label in labels if label.y < CAPTION_FROM],
+            "over": over,
             "captions": sorted((label for label in labels if label.y >= CAPTION_FROM),
                                key=lambda label: label.x),
             "body": _body(page.body.get(language), self.placeholders),
@@ -228,17 +248,18 @@ _FAMILIES = {"nastaliq": "Kiosk Nastaliq", "naskh": "Kiosk Naskh"}
 
 def export(pack: Pack, out: Path, *, translators: Callable[[str], Translator],
            placeholders: Mapping[str, str], fonts: Mapping[str, Path],
-           made: dt.datetime | None = None) -> Edition:
+           made: dt.datetime | None = None, chips: ChipPlacer | None = None) -> Edition:
     """Write the web edition of ``pack`` into the folder ``out``.
 
     ``translators`` gives the web edition's own words in a language; ``placeholders``
     fill the pack's site values (the emergency number); ``fonts`` are the font files to
-    cut down, by script ("nastaliq", "naskh"). An earlier edition in ``out`` is replaced
+    cut down, by script ("nastaliq", "naskh"); ``chips`` moves label chips off what
+    their drawing shows (``ChipPlacer``). An earlier edition in ``out`` is replaced
     whole.
     """
     out = out.absolute()
     check_output(out, pack.root)
-    site = _Site(pack, translators, placeholders)
+    site = _Site(pack, translators, placeholders, chips)
     # Render once to learn which letters each script's pages use (a font's file name,
     # and so the style sheet's, depends on them), then again with the final names.
     drafts = dict(site.pages("site.css"))
