@@ -17,7 +17,7 @@ import tempfile
 import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from kiosk import __version__
 from kiosk.cliargs import iso_date
@@ -38,6 +38,9 @@ from kiosk.core.validate import (
     unregister_text_fit_check,
     validate_folder,
 )
+
+if TYPE_CHECKING:  # the web tools are left out of the kiosk's own bundle
+    from kiosk.core.webedition.export import ChipPlacer
 
 OK, REFUSED, USAGE = 0, 1, 2
 
@@ -297,13 +300,31 @@ def cmd_review_sheet(args: argparse.Namespace) -> int:
     return OK
 
 
+def _chip_placer() -> ChipPlacer | None:
+    """What moves the web edition's label chips off their drawings, as the kiosk draws
+    them; None (chips centred on their points) where Qt cannot draw here."""
+    # Nothing is shown: off screen, so a display that is named but out of reach (an SSH
+    # session's, since closed) cannot stop the export.
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    try:
+        from kiosk._qt import fonts
+        from kiosk._qt.staff.textfit_screens import ensure_application
+        from kiosk._qt.web_chips import chip_shifts
+
+        ensure_application()
+        fonts.load_fonts()
+        fonts.naskh_family()
+    except (ImportError, OSError, RuntimeError) as error:  # no graphics libraries, a font
+        print(f"note: the label chips are left centred on their points ({error})",
+              file=sys.stderr)
+        return None
+    return chip_shifts
+
+
 def cmd_export_html(args: argparse.Namespace) -> int:
     """Write the pack's web edition: a folder of static pages for any web host."""
     try:
-        from kiosk._qt import fonts
         from kiosk._qt.i18n import Translations
-        from kiosk._qt.staff.textfit_screens import ensure_application
-        from kiosk._qt.web_chips import chip_shifts
         from kiosk.core import resources
         from kiosk.core.settings import Settings
         from kiosk.core.webedition.export import ExportError, export
@@ -319,12 +340,10 @@ def cmd_export_html(args: argparse.Namespace) -> int:
         return USAGE
     try:
         words = Translations()
-        # Label chips are moved off what their drawings show as the kiosk draws them.
-        ensure_application()
-        fonts.load_fonts()
-    except (OSError, RuntimeError) as error:  # the compiled Urdu or a font is missing
+    except (OSError, RuntimeError) as error:  # the compiled Urdu is missing or damaged
         print(f"cannot export: {error}", file=sys.stderr)
         return REFUSED
+    place_chips = _chip_placer()
     try:
         with _opened(args.path) as pack:
             edition = export(
@@ -332,7 +351,7 @@ def cmd_export_html(args: argparse.Namespace) -> int:
                 translators=lambda lang: lambda context, text: words.text_in(lang, context, text),
                 fonts={"nastaliq": resources.fonts() / "NotoNastaliqUrduKiosk-Regular.ttf",
                        "naskh": resources.fonts() / "NotoNaskhArabicKiosk-Regular.ttf"},
-                chips=chip_shifts)
+                place_chips=place_chips)
             address = pack.web_edition
     except PackError as error:
         return _refused(error.problems, f"{args.path} cannot be read")

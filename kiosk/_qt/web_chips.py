@@ -2,9 +2,9 @@
 shows, as the kiosk moves its own (``drawing_ink.slide_off_ink``).
 
 A chip is laid out by the phone's browser, centred on its point, and its size is known
-only there; here it is worked out for a small phone (360 px wide: a picture 286 px
-wide, its chip's words at 16.2 px, as site.css sets them), where a chip is largest
-against its picture. Centred on the
+only there; here it is worked out for the narrowest phone the edition is made for
+(320 px wide: a picture 246 px wide, its chip's words at 16.2 px, as site.css sets
+them), where a chip is largest against its picture. Centred on the
 pack's point, the Urdu "اپنا نشان" covered the ID card it names. The move is given in
 the chip's own widths and heights, so on a wider screen, where the picture is larger
 and the chip not, it moves less of the picture's width.
@@ -25,8 +25,9 @@ from kiosk.core import languages
 
 # site.css: .label's font-size (.9rem of the page's 18 px), padding (0 .4rem), border,
 # max-width (of its whole box: border-box) and line heights; the picture's width on a
-# 360 px phone, less the page's and the card's margins.
-PICTURE_WIDTH = 286.0
+# 320 px phone, less the page's and the card's margins (on a wider one, a move made for
+# this one keeps the chip on the picture: the picture grows, the chip does not).
+PICTURE_WIDTH = 246.0
 WORDS_PX = 16.2
 PADDING = 7.2
 BORDER = 1.0
@@ -56,7 +57,8 @@ def chip_shifts(picture: Path, labels: list[tuple[str, float, float]], language:
             box.moveTop(area.top())
         elif box.bottom() > area.bottom():
             box.moveBottom(area.bottom())
-    drawing_ink.slide_off_ink(chips, [], area, area, ink_on_phone(picture, mirrored), GAP)
+    ink = drawing_ink.ink_of(picture, renderer_for(picture), mirrored)
+    drawing_ink.slide_off_ink(chips, [], area, area, ink, GAP)
     return [(round((box.left() - was.left()) / was.width(), 3),
              round((box.top() - was.top()) / was.height(), 3))
             for (box, _point), was in zip(chips, first, strict=True)]
@@ -91,6 +93,3 @@ def centred_chips(picture: Path, labels: list[tuple[str, float, float]], languag
         chips.append((box, QPointF(x * width, y * height)))
     return QRectF(0, 0, width, height), chips
 
-
-def ink_on_phone(picture: Path, mirrored: bool) -> drawing_ink.InkMap:
-    return drawing_ink.ink_of(picture, renderer_for(picture), mirrored)

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
 
 from kiosk._qt import fonts
@@ -138,6 +138,50 @@ def test_every_page_reads_on_a_phone_in_every_language(browser, site: str,
     errors = [entry["message"] for entry in browser.get_log("browser")
               if entry["level"] in ("SEVERE", "WARNING")]
     assert not errors, errors
+
+
+NARROWEST = (320, 740)  # the narrowest phone the edition's label chips are worked out for
+
+
+def test_on_the_narrowest_phone_every_chip_stays_on_its_picture(browser, site: str,
+                                                                 edition: Path) -> None:
+    """The chips' moves are worked out at 320 px (kiosk/_qt/web_chips.py): a chip moved
+    off a point near the top for a wider phone stood above its picture on a narrower one."""
+    pages = sorted(p.relative_to(edition).as_posix() for p in edition.rglob("*/*.html"))
+    browser.set_window_rect(width=NARROWEST[0], height=NARROWEST[1])
+    try:
+        for page in pages:
+            open_page(browser, site + page)
+            seen = browser.execute_script(_LOOK)
+            assert seen["width"] == NARROWEST[0]
+            assert not seen["labelsOut"], (page, seen["labelsOut"])
+            assert not seen["labelsWrapped"], (page, seen["labelsWrapped"])
+    finally:
+        browser.set_window_rect(width=PHONE[0], height=PHONE[1])
+
+
+_CHIP_AND_CARD = """
+const chip = [...document.querySelectorAll('.label')].find(l => l.textContent === arguments[0]);
+const img = chip.closest('.picture').querySelector('img').getBoundingClientRect();
+const b = chip.getBoundingClientRect();
+return {chip: [b.left - img.left, b.top - img.top, b.width, b.height], width: img.width};
+"""
+
+
+@pytest.mark.parametrize("language, words", [("ur", "اپنا نشان"), ("en", "Self marker")])
+def test_the_self_marker_chip_leaves_its_id_card_in_view_on_a_phone(
+        browser, site: str, language: str, words: str) -> None:
+    """As the browser draws it: centred on its point, the chip covered the top of the ID
+    card it names (the card's place in the drawing: tests/qt/test_label_ink.py)."""
+    from tests.qt.test_label_ink import CARD
+
+    open_page(browser, f"{site}{language}/self-and-nonself.html")
+    seen = browser.execute_script(_CHIP_AND_CARD, words)
+    scale = seen["width"] / 800  # the drawing's view box is 800 wide
+    card = QRectF(CARD.left() * scale, CARD.top() * scale, CARD.width() * scale,
+                  CARD.height() * scale)
+    chip = QRectF(*seen["chip"]).adjusted(0.5, 0.5, -0.5, -0.5)  # its border's antialiasing
+    assert not chip.intersects(card), (chip, card)
 
 
 def test_urdu_pages_say_their_own_words_in_urdu(edition: Path) -> None:

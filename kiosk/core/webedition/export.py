@@ -126,11 +126,12 @@ class _Site:
     """Everything the templates need, in one language at a time."""
 
     def __init__(self, pack: Pack, translators: Callable[[str], Translator],
-                 placeholders: Mapping[str, str], chips: ChipPlacer | None = None) -> None:
+                 placeholders: Mapping[str, str],
+                 place_chips: ChipPlacer | None = None) -> None:
         self.pack = pack
         self.translators = translators
         self.placeholders = placeholders
-        self.chips = chips
+        self.place_chips = place_chips
         self.assets = _Assets(pack)
         self.env = _environment()
 
@@ -162,8 +163,8 @@ class _Site:
         labels = [_Label(label.text.get(language), label.x, label.y)
                   for label in page.picture_labels(rtl)]
         over = [label for label in labels if label.y < CAPTION_FROM]
-        if over and self.chips is not None:
-            shifts = self.chips(page.illustration, [(label.text, label.x, label.y)
+        if over and self.place_chips is not None:
+            shifts = self.place_chips(page.illustration, [(label.text, label.x, label.y)
                                                     for label in over],
                                 language, page.picture_mirrored(rtl))
             over = [dataclasses.replace(label, dx=dx, dy=dy)
@@ -248,18 +249,19 @@ _FAMILIES = {"nastaliq": "Kiosk Nastaliq", "naskh": "Kiosk Naskh"}
 
 def export(pack: Pack, out: Path, *, translators: Callable[[str], Translator],
            placeholders: Mapping[str, str], fonts: Mapping[str, Path],
-           made: dt.datetime | None = None, chips: ChipPlacer | None = None) -> Edition:
+           made: dt.datetime | None = None,
+           place_chips: ChipPlacer | None = None) -> Edition:
     """Write the web edition of ``pack`` into the folder ``out``.
 
     ``translators`` gives the web edition's own words in a language; ``placeholders``
     fill the pack's site values (the emergency number); ``fonts`` are the font files to
-    cut down, by script ("nastaliq", "naskh"); ``chips`` moves label chips off what
+    cut down, by script ("nastaliq", "naskh"); ``place_chips`` moves label chips off what
     their drawing shows (``ChipPlacer``). An earlier edition in ``out`` is replaced
     whole.
     """
     out = out.absolute()
     check_output(out, pack.root)
-    site = _Site(pack, translators, placeholders, chips)
+    site = _Site(pack, translators, placeholders, place_chips)
     # Render once to learn which letters each script's pages use (a font's file name,
     # and so the style sheet's, depends on them), then again with the final names.
     drafts = dict(site.pages("site.css"))
