@@ -132,6 +132,8 @@ class _Site:
         self.translators = translators
         self.placeholders = placeholders
         self.place_chips = place_chips
+        # Each page is rendered twice (``export``): its chips are placed once.
+        self._shifts: dict[tuple[str, str, str], list[tuple[float, float]]] = {}
         self.assets = _Assets(pack)
         self.env = _environment()
 
@@ -164,9 +166,12 @@ class _Site:
                   for label in page.picture_labels(rtl)]
         over = [label for label in labels if label.y < CAPTION_FROM]
         if over and self.place_chips is not None:
-            shifts = self.place_chips(page.illustration, [(label.text, label.x, label.y)
-                                                    for label in over],
-                                language, page.picture_mirrored(rtl))
+            key = (topic.id, page.id, language)
+            if key not in self._shifts:
+                self._shifts[key] = self.place_chips(
+                    page.illustration, [(label.text, label.x, label.y) for label in over],
+                    language, page.picture_mirrored(rtl))
+            shifts = self._shifts[key]
             over = [dataclasses.replace(label, dx=dx, dy=dy)
                     for label, (dx, dy) in zip(over, shifts, strict=True)]
         spoken = page.narration(language)
