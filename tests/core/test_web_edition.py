@@ -206,6 +206,16 @@ def test_the_urdu_font_is_cut_down_yet_shapes_every_line_as_the_whole_font(
     assert any(shaped(short, text) != shaped(whole, text) for text in lines if "ے" in text)
 
 
+def test_the_same_letters_make_the_same_font_file_at_any_time(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # fontTools reads the time it stamps into a font from SOURCE_DATE_EPOCH when set.
+    names = []
+    for when in ("1000000000", "1700000000"):
+        monkeypatch.setenv("SOURCE_DATE_EPOCH", when)
+        names.append(fontsubset.web_font(FONT, "آپ کا مدافعتی نظام"))
+    assert names[0] == names[1]
+
+
 def shaped(font: hb.Font, text: str) -> list[tuple[object, ...]]:
     """Each glyph as drawn: its ink box (a cut font numbers its glyphs anew), where it
     goes, and which letters it stands for."""

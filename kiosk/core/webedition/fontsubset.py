@@ -48,7 +48,10 @@ def _feature_tags(face: Any) -> set[str]:
 def woff2(ttf: bytes) -> bytes:
     from fontTools.ttLib import TTFont
 
-    font = TTFont(io.BytesIO(ttf))
+    # fontTools stamps the time it saves into the font's head table by default; the
+    # file name is the font's digest, so every export of the same pages would name (and
+    # a fleet's phones fetch) its fonts anew.
+    font = TTFont(io.BytesIO(ttf), recalcTimestamp=False)
     font.flavor = "woff2"
     out = io.BytesIO()
     font.save(out)
