@@ -231,3 +231,25 @@ def test_the_real_speaker_plays_to_the_sound_server(qtbot, default_pack_dir: Pat
         pass
     assert narrator.progress == 1.0
     narrator.deleteLater()
+
+
+def test_the_speaker_button_grows_with_its_words_and_their_size(qtbot) -> None:
+    from PySide6.QtGui import QFont
+
+    from kiosk._qt.voice.controls import SpeakerButton
+
+    button = SpeakerButton()
+    qtbot.addWidget(button)
+    button.words = ("Listen", "Pause")
+    button.setText("Listen")
+    font = QFont(button.font())
+    font.setPixelSize(20)
+    button.setFont(font)
+    small = button.sizeHint().width()
+    font.setPixelSize(40)  # the largest text: the same words, bigger
+    button.setFont(font)
+    bigger = button.sizeHint().width()
+    assert bigger > small + 40  # Listen and its padding: about twice as wide
+    button.words = ("Listen", "Pause", "Listen again")
+    button.setText("Listen again")
+    assert button.sizeHint().width() > bigger

@@ -60,7 +60,7 @@ class ReadAloud(QObject):
 
     def screen_clips(self) -> list[Clip]:
         page = self.viewer.page
-        if page is None:
+        if page is None or self.narrator.mute:  # no script to work out on every question
             return []
         session = self.viewer.session
         return self.narrator.sayable(clips(page, session.language,

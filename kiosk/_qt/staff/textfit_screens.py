@@ -225,6 +225,7 @@ class _Shape:
         self.viewer = PageViewer(self.session)
         self.viewer.animated = False
         self.viewer.prepares_neighbours = False
+        self.viewer.quiz.measure_only()
         self._place(self.viewer)
         self.viewer.retranslate(self.metrics)
         pack = self.session.pack

@@ -5,7 +5,7 @@ Both say what they do with a picture first: many patients will not read the word
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter, QPaintEvent, QPen, QPixmap
 from PySide6.QtWidgets import QAbstractButton, QSizePolicy, QWidget
 
@@ -76,6 +76,10 @@ class SpeakerButton(_RoundButton):
         # Every word the button can show: it is as wide as the widest, so the row
         # beside it does not jump when "Listen" becomes "Pause".
         self.words: tuple[str, ...] = ()
+        # The widest word's width, by the words: the page viewer asks this button's size
+        # on every page turn (and validate on every page it measures), and measuring five
+        # words in Nastaliq took longer than laying out many a page.
+        self._widest: dict[tuple[str, ...], float] = {}
 
     def apply_metrics(self, metrics: theme.Metrics) -> None:
         self._pad = metrics.px(24)
@@ -93,10 +97,18 @@ class SpeakerButton(_RoundButton):
             self.progress = progress
             self.update()
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._widest.clear()
+        super().changeEvent(event)
+
     def sizeHint(self) -> QSize:
-        metrics = QFontMetricsF(self.font())
-        text = max([metrics.boundingRect(w).width() for w in (*self.words, self.text()) if w]
-                   or [0.0])
+        words = (*self.words, self.text())
+        text = self._widest.get(words)
+        if text is None:
+            metrics = QFontMetricsF(self.font())
+            text = self._widest[words] = max(
+                [metrics.boundingRect(w).width() for w in words if w] or [0.0])
         return QSize(round(self._height + text + self._pad * 1.5), self._height)
 
     def minimumSizeHint(self) -> QSize:

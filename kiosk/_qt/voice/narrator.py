@@ -69,6 +69,11 @@ class Narrator(QObject):
 
     # -- what can be said ----------------------------------------------------------------
 
+    @property
+    def mute(self) -> bool:
+        """Neither a speaker nor a voice (validate's page viewers): nothing can be said."""
+        return self.output is None and self.voice is None
+
     def can_say(self, clip: Clip) -> bool:
         if clip.recorded and self.output is not None:
             return True

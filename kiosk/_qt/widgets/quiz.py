@@ -155,6 +155,12 @@ class QuizBody(QWidget):
         for widget in (self.card, *self.choices):
             widget.hide()
 
+    def measure_only(self) -> None:
+        """Laid out to be measured, never seen (validate's text-fit pass): the answers'
+        words are placed by their boxes, not centred on their ink."""
+        for button in self.choices:
+            button.centres_on_ink = False
+
     # -- the patient's progress ------------------------------------------------------
 
     def start(self, questions: tuple[Question, ...]) -> None:

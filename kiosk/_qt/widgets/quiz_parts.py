@@ -116,6 +116,9 @@ class ChoiceButton(QAbstractButton):
     # The room beside the words, between the mark and the words, and above and below.
     _side, _gap, _ends = 32, 16, 8
     _nastaliq = False
+    # False where the quiz is only measured, never seen (validate): centring Nastaliq on
+    # its ink lays each answer out once more, and decides nothing about whether it fits.
+    centres_on_ink = True
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -172,7 +175,7 @@ class ChoiceButton(QAbstractButton):
         """
         height = self.label.heightForWidth(width)
         text = self.label.text()
-        if not self._nastaliq or not text:
+        if not self._nastaliq or not text or not self.centres_on_ink:
             return 0, height
         known = self._inks.get((width, height))
         if known is None:
