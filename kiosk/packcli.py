@@ -308,7 +308,7 @@ def _chip_placer() -> ChipPlacer | None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     try:
         from kiosk._qt import fonts
-        from kiosk._qt.staff.textfit_screens import ensure_application
+        from kiosk._qt.app_for_tools import ensure_application
         from kiosk._qt.web_chips import chip_shifts
 
         ensure_application()
@@ -422,9 +422,9 @@ def cmd_preview(args: argparse.Namespace) -> int:
         return _refused([Problem(str(path), "is missing: give a pack folder or a .kpack file")],
                         "Nothing to preview")
     from kiosk._qt import fonts
+    from kiosk._qt.app_for_tools import ensure_application
     from kiosk._qt.i18n import Translations
     from kiosk._qt.staff.preview import PreviewWindow
-    from kiosk._qt.staff.textfit_screens import ensure_application
 
     app = ensure_application()
     fonts.load_fonts()

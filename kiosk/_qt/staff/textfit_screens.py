@@ -16,8 +16,6 @@ same shapes scaled, and the kiosk's type scales with them.
 from __future__ import annotations
 
 import logging
-import os
-import sys
 from contextlib import AbstractContextManager
 
 from PySide6.QtCore import (
@@ -28,9 +26,10 @@ from PySide6.QtCore import (
     qInstallMessageHandler,
 )
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QLabel, QLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLayout, QVBoxLayout, QWidget
 
 from kiosk._qt import fonts, theme
+from kiosk._qt.app_for_tools import ensure_application
 from kiosk._qt.i18n import Translations
 from kiosk._qt.screens.home import HomeScreen
 from kiosk._qt.screens.page_layout import Arrangement
@@ -52,18 +51,6 @@ from kiosk.core.textfit_units import (
 from kiosk.core.webedition.address import topic_address
 
 log = logging.getLogger("kiosk.pack")
-
-
-def ensure_application() -> QApplication:
-    """A QApplication for measuring; off screen when there is no display (a build server)."""
-    app = QApplication.instance()
-    if app is not None:
-        return app  # type: ignore[return-value]
-    if sys.platform.startswith("linux") and not (
-            os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    with fonts.only_bundled_fonts():  # measured with the kiosk's fonts, as it draws
-        return QApplication(sys.argv[:1])
 
 
 def _settle() -> None:
