@@ -135,6 +135,12 @@ def touchscreen() -> QPointingDevice:
     return _touch
 
 
+def words_of(label: QWidget) -> str:
+    """A label's words as a patient reads them: the no-break space that keeps a title's
+    last two words together is a space."""
+    return label.text().replace("\u00a0", " ")  # type: ignore[attr-defined]
+
+
 def tap(qtbot, widget: QWidget, pos: QPoint | None = None) -> None:
     """A finger tap: what a patient does (mouse events, as Qt synthesises from touch),
     sent to the window as the screen sends them (tests/qt/finger.py)."""

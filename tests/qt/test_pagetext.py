@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QSize
-from PySide6.QtGui import QTextDocument
+from PySide6.QtGui import QTextCursor, QTextDocument
 
 from kiosk._qt import fonts, theme
 from kiosk._qt.session import TEXT_SCALES
@@ -213,3 +213,40 @@ def test_a_paragraph_moves_whole_to_the_next_screen_where_it_fits_there(
             assert lines[lines.index(last_line) + 1][2] != last_line[2]
     assert between, "the test needs pages cut between blocks"
     assert first_signs or (language, size) != ("en", (1366, 768)), "the case reported"
+
+
+def _last_line_words(doc: QTextDocument, width: float) -> list[int]:
+    """How many words each paragraph's last line holds, the words broken at ``width``."""
+    doc.setTextWidth(width)
+    doc.size()  # laid out
+    counts, block = [], doc.firstBlock()
+    while block.isValid():
+        lines = block.layout()
+        last = lines.lineAt(lines.lineCount() - 1)
+        counts.append(len(block.text()[last.textStart():].split()))
+        block = block.next()
+    return counts
+
+
+def test_no_paragraph_ends_with_one_word_alone_on_a_line(qapp) -> None:
+    # "…حملہ کر دیتا / ہے۔" at 1366×768: the verb's last part alone under a full line.
+    words = ("ریٹائیڈ آرتھرائٹس میں مدافعتی نظام غلطی سے جوڑوں کی اندرونی جھلی پر حملہ کر "
+             "دیتا ہے۔\n\n- اس جھلی میں سوزش ہو جاتی ہے، اور جوڑ سوج جاتا ہے۔")
+    m = theme.Metrics.for_size(QSize(1366, 768), "ur")
+    kept = make_document(words, m, rtl=True)
+    loose = kept.clone()
+    joined = [at for at, char in enumerate(loose.toRawText()) if char == "\u00a0"]
+    assert len(joined) == 2  # one a paragraph
+    for at in joined:
+        cursor = QTextCursor(loose)
+        cursor.setPosition(at)
+        cursor.setPosition(at + 1, QTextCursor.MoveMode.KeepAnchor)
+        cursor.insertText(" ")
+    widows = 0
+    for width in range(240, 1400, 6):
+        alone = _last_line_words(loose, width)
+        widows += alone.count(1)
+        assert 1 not in _last_line_words(kept, width), width
+        # Never a line more: the last two words take a line that was there.
+        assert kept.size().height() <= loose.size().height() + 0.5, width
+    assert widows > 10  # the loose words did leave a word alone at many widths

@@ -38,7 +38,7 @@ def test_each_treatment_has_its_own_label(qtbot, tmp_path: Path, pack: Path, lan
         tap(qtbot, w.attract.buttons["ur"] if language == "ur" else w.attract.buttons["en"])
         w.open_topic("first-topic")
         chips = w.viewer.status.shown()
-        assert [chip.text() for chip in chips] == words
+        assert w.viewer.status.texts() == words
         colours = [chip._colour.name() for chip in chips]
         assert colours == [theme.STATUS_COLOURS[s.value].name() for s in
                            (Status.APPROVED, Status.APPROVED, Status.EXPERIMENTAL)]

@@ -28,6 +28,7 @@ from kiosk._qt import fonts, theme
 from kiosk._qt.widgets import bigtext
 from kiosk._qt.widgets.fill import fill_rect
 from kiosk.core.kept import Kept
+from kiosk.core.lastwords import NO_BREAK, joining_space
 
 MARKDOWN = (QTextDocument.MarkdownFeature.MarkdownDialectGitHub
             | QTextDocument.MarkdownFeature.MarkdownNoHTML)
@@ -62,6 +63,7 @@ def make_document(markdown: str, metrics: theme.Metrics, rtl: bool) -> QTextDocu
     doc.setDefaultTextOption(option)
     doc.setDocumentMargin(ink_pad(metrics))
     doc.setMarkdown(markdown, MARKDOWN)
+    _last_words_together(doc)
     # Room at the sides: an Urdu list's bullets hang to the right of its lines.
     frame = doc.rootFrame().frameFormat()
     frame.setLeftMargin(metrics.px(28))
@@ -86,6 +88,19 @@ def make_document(markdown: str, metrics: theme.Metrics, rtl: bool) -> QTextDocu
     if rtl:
         _own_bullets(doc)
     return doc
+
+
+def _last_words_together(doc: QTextDocument) -> None:
+    """Each paragraph's and list item's last two words on one line (``lastwords``)."""
+    block = doc.firstBlock()
+    while block.isValid():
+        at = joining_space(block.text())
+        if at is not None:
+            cursor = QTextCursor(block)
+            cursor.setPosition(block.position() + at)
+            cursor.setPosition(block.position() + at + 1, QTextCursor.MoveMode.KeepAnchor)
+            cursor.insertText(NO_BREAK, cursor.charFormat())  # bold stays bold
+        block = block.next()
 
 
 _BULLETS = frozenset({QTextListFormat.Style.ListDisc, QTextListFormat.Style.ListCircle,

@@ -28,6 +28,7 @@ from kiosk._qt import icons, theme
 from kiosk._qt.widgets import rtl_words
 from kiosk._qt.widgets.wraplabel import WrapLabel
 from kiosk.core import languages
+from kiosk.core.lastwords import last_words_together
 from kiosk.core.model import Choice
 
 MAX_CHOICES = 4  # the pack schema's limit
@@ -42,22 +43,6 @@ def _state_colours(state: str) -> tuple[QColor, QColor, QColor]:
     }[state]
 _MARKS = {"right": "fa5s.check", "wrong": "fa5s.times"}
 ACROSS, DOWN = QBoxLayout.Direction.LeftToRight, QBoxLayout.Direction.TopToBottom
-
-
-# The last two words of an answer go to a new line together, up to this many letters: a
-# pair that long still fits any answer button, and validate measures it as one word.
-_KEPT_TOGETHER = 16
-
-
-def last_words_together(text: str) -> str:
-    """``text`` with its last two words joined by a no-break space, so an answer that wraps
-    never leaves one word alone on its last line. A lone word under a line reads as a
-    separate answer, and in Urdu it is often half of the verb ("کم کرے / گا")."""
-    words = text.split(" ")
-    if len([word for word in words if word]) < 3 or \
-            len(words[-2]) + len(words[-1]) + 1 > _KEPT_TOGETHER or not all(words[-2:]):
-        return text
-    return " ".join(words[:-2]) + " " + words[-2] + "\u00a0" + words[-1]
 
 
 def paint_words(label: QLabel, colour: QColor) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk._qt import theme
 from kiosk._qt.widgets.wraplabel import KeepsPicture, RemembersHeights
+from kiosk.core.lastwords import NO_BREAK, last_words_together
 from kiosk.core.model import Status, Treatment
 
 # A status chip's one-line width by its words, font and padding: shared, so the chip
@@ -54,7 +55,7 @@ class StatusChip(KeepsPicture, RemembersHeights, QLabel):
             self.clear()
             return
         status = treatment.status
-        self.setText(self._words(treatment, metrics.language))
+        self.setText(last_words_together(self._words(treatment, metrics.language)))
         self.setWordWrap(True)
         self.setFont(metrics.font("small", bold=metrics.has_bold))
         self._colour = theme.STATUS_COLOURS[status.value]
@@ -195,7 +196,9 @@ class StatusChips(QWidget):
         return [chip for chip in self.chips if not chip.isHidden()]
 
     def texts(self) -> list[str]:
-        return [chip.text() for chip in self.shown()]
+        """What the chips shown say (their last two words joined only to keep them on
+        one line)."""
+        return [chip.text().replace(NO_BREAK, " ") for chip in self.shown()]
 
     def hasHeightForWidth(self) -> bool:
         return True
