@@ -1,22 +1,64 @@
-"""A text's last two words kept on one line: a paragraph, a title or a quiz answer that
-wraps never ends with one word alone under the rest.
+"""Where a line must not break: inside a number and what it is counted out of, and
+between a text's last two words. Marked by no-break spaces, which Qt's line breaking and
+the browser's both keep.
 
-A lone word under a line reads as something apart (under an answer, a second answer),
-and in Urdu it is most often the verb's last part ("ہے۔", "کم کرے / گا"), left on a
-line of its own that costs a whole Nastaliq line's height of paper beside it.
+- A risk is told as a number with its denominator ("7 in 10", "10 میں سے 7", "34 په 55
+  کې"), or a range ("1 to 2", "20 سے 29"): broken across lines, "34 په / 55" reads as two
+  numbers, and the denominator is what makes the number honest.
+- An abbreviation spelled out in Urdu or Pashto letters ("ایم ایس", MS) stays whole.
+- A paragraph, title or quiz answer that wraps never ends with one word alone under the
+  rest. A lone word under a line reads as something apart (under an answer, a second
+  answer), and in Urdu it is most often the verb's last part ("ہے۔", "کم کرے / گا"),
+  alone on a line that costs a whole Nastaliq line's height.
 """
 
 from __future__ import annotations
 
+import re
+
 NO_BREAK = "\u00a0"
-# Up to this many letters, the pair with its space: a pair that long still fits any
-# answer button or column, and validate measures it as one word.
+# Up to this many letters, the last two words with their space: a pair that long still
+# fits any answer button or column, and validate measures it as one word.
 KEPT_TOGETHER = 16
 
+_NUMBER = r"\d+(?:[.,]\d+)*%?"
+# A number, one or two short words (letters only: not across a sentence's or a clause's
+# end), and a number. Found overlapping, so "1 to 2 in 100" holds together whole.
+_COUNTED = re.compile(rf"(?<![\d.,])(?=({_NUMBER}(?: [^\W\d_]{{1,5}}){{1,2}} {_NUMBER}))")
 
-def joining_space(text: str) -> int | None:
-    """Where the space between ``text``'s last two words is, if they are to be kept
-    together: three words or more, the last two short enough."""
+
+# Latin letters as Urdu and Pashto spell them, for abbreviations ("ایم ایس" MS, "ٹی بی"
+# TB, "ایچ ایس سی ٹی" HSCT, "ټي اېن اېف" TNF): broken across lines, "ایم / ایس" reads as
+# two words. Left out: the letter names that are also everyday words ("کے" and "کې" of,
+# in; "او" and; "یو" one; "اې" O), which would join whatever follows them.
+_LETTERS = ("اے بی سی ڈی ای ایف جی ایچ آئی جے ایل ایم این پی کیو آر ایس ٹی وی ڈبلیو ایکس "
+            "وائی زیڈ بي سي ډي اېف جي اېچ اېل اېم اېن پي اېس ټي وي اېکس زېډ ار")
+_SPELLED = re.compile(r"(?<!\w)(?:{0})(?: (?:{0}))+(?!\w)".format(
+    "|".join(sorted(_LETTERS.split(), key=len, reverse=True))))
+
+
+def joined_spaces(text: str) -> list[int]:
+    """Where in ``text`` the spaces are that a line must not break at."""
+    spaces = {at for match in _COUNTED.finditer(text)
+              for at in range(match.start(1), match.end(1)) if text[at] == " "}
+    spaces.update(at for match in _SPELLED.finditer(text)
+                  for at in range(match.start(), match.end()) if text[at] == " ")
+    joined = "".join(NO_BREAK if at in spaces else char for at, char in enumerate(text))
+    last = _last_words_space(joined)
+    if last is not None:
+        spaces.add(last)
+    return sorted(spaces)
+
+
+def kept_together(text: str) -> str:
+    """``text`` with no-break spaces where a line must not break (``joined_spaces``)."""
+    spaces = set(joined_spaces(text))
+    return "".join(NO_BREAK if at in spaces else char for at, char in enumerate(text))
+
+
+def _last_words_space(text: str) -> int | None:
+    """The space between the last two words, if they are to be kept together: three
+    words or more, the last two short enough."""
     at = text.rfind(" ")
     if at <= 0 or at == len(text) - 1 or text[at - 1].isspace():
         return None
@@ -26,10 +68,3 @@ def joining_space(text: str) -> int | None:
     if not text[:max(0, before)].strip():  # fewer than three words
         return None
     return at
-
-
-def last_words_together(text: str) -> str:
-    """``text`` with its last two words joined by a no-break space, where they are kept
-    together (``joining_space``)."""
-    at = joining_space(text)
-    return text if at is None else text[:at] + NO_BREAK + text[at + 1:]

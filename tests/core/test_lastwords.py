@@ -1,19 +1,33 @@
-"""A text's last two words kept on one line (kiosk.core.lastwords)."""
+"""Where a line must not break (kiosk.core.lastwords)."""
 
 from __future__ import annotations
 
 import pytest
 
-from kiosk.core.lastwords import NO_BREAK, joining_space, last_words_together
+from kiosk.core.lastwords import NO_BREAK, joined_spaces, kept_together
+
+_ = NO_BREAK
 
 
 @pytest.mark.parametrize(("text", "kept"), [
-    ("حملہ کر دیتا ہے۔", "حملہ کر دیتا" + NO_BREAK + "ہے۔"),
-    ("B cells and T cells", "B cells and T" + NO_BREAK + "cells"),
-    ("**ابھی 1122 پر فون کریں۔**", "**ابھی 1122 پر فون" + NO_BREAK + "کریں۔**"),
+    # The last two words: never one alone on the last line.
+    ("حملہ کر دیتا ہے۔", f"حملہ کر دیتا{_}ہے۔"),
+    ("B cells and T cells", f"B cells and T{_}cells"),
+    ("**ابھی 1122 پر فون کریں۔**", f"**ابھی 1122 پر فون{_}کریں۔**"),
+    # A number with what it is counted out of, or a range, in every language.
+    ("about 7 in 10 had no signs of MS", f"about 7{_}in{_}10 had no signs of{_}MS"),
+    ("10 میں سے 7 مریضوں میں بہتری آئی", f"10{_}میں{_}سے{_}7 مریضوں میں بہتری{_}آئی"),
+    ("ښه شول 34 په 55 کې.", f"ښه شول 34{_}په{_}55{_}کې."),  # then the last two "words"
+    ("Death: about 1 to 2 in 100 in Europe",
+     f"Death: about 1{_}to{_}2{_}in{_}100 in{_}Europe"),
+    ("عمر 20 سے 29 سال ہو", f"عمر 20{_}سے{_}29 سال{_}ہو"),
+    # Abbreviations spelled in Urdu and Pashto letters.
+    ("5 سال بعد ایم ایس کی سرگرمی نہ ملی", f"5 سال بعد ایم{_}ایس کی سرگرمی نہ{_}ملی"),
+    ("له ایچ ایس سي ټي وروسته ښه شول", f"له ایچ{_}ایس{_}سي{_}ټي وروسته ښه{_}شول"),
+    ("from 3.5 to 4,000 cells", f"from 3.5{_}to{_}4,000 cells"),  # the pair: 18 letters
 ])
-def test_the_last_two_words_are_joined(text: str, kept: str) -> None:
-    assert last_words_together(text) == kept
+def test_what_is_kept_on_one_line(text: str, kept: str) -> None:
+    assert kept_together(text) == kept
 
 
 @pytest.mark.parametrize("text", [
@@ -24,13 +38,21 @@ def test_the_last_two_words_are_joined(text: str, kept: str) -> None:
     "a pair too long: extraordinarily-long-word",  # over the letters kept together
     "trailing space ",
     "two  spaces",
+    # Numbers in different sentences or clauses are not one count.
+    "It starts at 40. Women are 2 times more likely to get it, we are told",
+    "5 سال کے بعد، 10 میں",
+    "one number 1998 between words on a long line of text here",
+    # Letter names that are also everyday words join nothing.
+    "یو ټي سېل او بي سېل په وینه کې دي",
+    "ٹی سیل کے بی سیل سے رابطے ہوتے ہیں",
 ])
-def test_what_is_left_as_it_is(text: str) -> None:
-    assert last_words_together(text) == text
+def test_what_may_still_break(text: str) -> None:
+    last = text.rfind(" ")  # the last two words' space may be kept, as above
+    assert [at for at in joined_spaces(text) if at != last] == []
 
 
-def test_the_space_is_found_where_a_document_can_replace_it() -> None:
-    text = "اس جھلی میں سوزش ہو جاتی ہے"
-    at = joining_space(text)
-    assert at is not None and text[at] == " " and text[at + 1:] == "ہے"
-    assert text[:at].endswith("جاتی")
+def test_the_spaces_are_found_where_a_document_can_replace_them() -> None:
+    text = "اس جھلی میں 3 میں سے 1 ہو جاتی ہے"
+    spaces = joined_spaces(text)
+    assert all(text[at] == " " for at in spaces)
+    assert [text[at + 1:].split(" ")[0] for at in spaces] == ["میں", "سے", "1", "ہے"]

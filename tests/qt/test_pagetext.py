@@ -250,3 +250,23 @@ def test_no_paragraph_ends_with_one_word_alone_on_a_line(qapp) -> None:
         # Never a line more: the last two words take a line that was there.
         assert kept.size().height() <= loose.size().height() + 0.5, width
     assert widows > 10  # the loose words did leave a word alone at many widths
+
+
+def test_a_count_and_its_denominator_stay_on_one_line(qapp) -> None:
+    words = "- **Death**: about 1 to 2 in 100 in Europe; 0 of 174 in that study."
+    counts = ("1 to 2 in 100", "0 of 174")
+    m = theme.Metrics.for_size(QSize(1366, 768), "en")
+    doc = make_document(words, m, rtl=False)
+    block = doc.firstBlock()
+    text = block.text().replace("\u00a0", " ")
+    spans = [(text.index(count), text.index(count) + len(count)) for count in counts]
+    moved = set()
+    for width in range(120, 900, 4):
+        doc.setTextWidth(width)
+        doc.size()
+        lines = block.layout()
+        starts = [lines.lineAt(i).textStart() for i in range(1, lines.lineCount())]
+        for start, end in spans:
+            assert not any(start < at < end for at in starts), (width, text[start:end])
+            moved.update(at for at in starts if at in (start, end + 1))
+    assert moved  # at some widths a count did start a line: it was kept, not never reached

@@ -48,7 +48,7 @@ from kiosk._qt.widgets.swipe import SwipeDetector
 from kiosk._qt.widgets.take_home import QrSheet, TakeHome
 from kiosk._qt.widgets.wraplabel import WrapLabel
 from kiosk.core.kept import Kept
-from kiosk.core.lastwords import last_words_together
+from kiosk.core.lastwords import kept_together
 from kiosk.core.model import Page, PageKind, Topic, fill_placeholders
 from kiosk.core.webedition.address import topic_address
 
@@ -264,7 +264,7 @@ class PageViewer(QWidget):
         page = self.page
         m = self._metrics
         lang = m.language
-        self.title.setText(last_words_together(page.title.get(lang)))
+        self.title.setText(kept_together(page.title.get(lang)))
         self.status.retranslate(page.statuses, m)
         body = self._body_markdown(page, lang)
         playing = page.kind is PageKind.SELF_NONSELF
@@ -537,7 +537,7 @@ class PageViewer(QWidget):
         body = self._body_markdown(page, m.language)
         doc = None if page.kind is PageKind.QUIZ else self.text.prepare(body, m,
                                                                          self.session.rtl)
-        self._measure.setText(last_words_together(page.title.get(m.language)))
+        self._measure.setText(kept_together(page.title.get(m.language)))
         self._measure_chip.retranslate(page.statuses, m)
         self._measure_chip.hide()  # retranslate shows chips for a page that has any
         return body, doc, self._arrange(page, doc, body, title=self._measure,

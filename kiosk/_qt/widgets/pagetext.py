@@ -28,7 +28,7 @@ from kiosk._qt import fonts, theme
 from kiosk._qt.widgets import bigtext
 from kiosk._qt.widgets.fill import fill_rect
 from kiosk.core.kept import Kept
-from kiosk.core.lastwords import NO_BREAK, joining_space
+from kiosk.core.lastwords import NO_BREAK, joined_spaces
 
 MARKDOWN = (QTextDocument.MarkdownFeature.MarkdownDialectGitHub
             | QTextDocument.MarkdownFeature.MarkdownNoHTML)
@@ -63,7 +63,7 @@ def make_document(markdown: str, metrics: theme.Metrics, rtl: bool) -> QTextDocu
     doc.setDefaultTextOption(option)
     doc.setDocumentMargin(ink_pad(metrics))
     doc.setMarkdown(markdown, MARKDOWN)
-    _last_words_together(doc)
+    _kept_together(doc)
     # Room at the sides: an Urdu list's bullets hang to the right of its lines.
     frame = doc.rootFrame().frameFormat()
     frame.setLeftMargin(metrics.px(28))
@@ -90,12 +90,12 @@ def make_document(markdown: str, metrics: theme.Metrics, rtl: bool) -> QTextDocu
     return doc
 
 
-def _last_words_together(doc: QTextDocument) -> None:
-    """Each paragraph's and list item's last two words on one line (``lastwords``)."""
+def _kept_together(doc: QTextDocument) -> None:
+    """No line break inside a paragraph's or list item's counts ("7 in 10") or between
+    its last two words (``lastwords``)."""
     block = doc.firstBlock()
     while block.isValid():
-        at = joining_space(block.text())
-        if at is not None:
+        for at in joined_spaces(block.text()):
             cursor = QTextCursor(block)
             cursor.setPosition(block.position() + at)
             cursor.setPosition(block.position() + at + 1, QTextCursor.MoveMode.KeepAnchor)

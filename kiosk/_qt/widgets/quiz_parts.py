@@ -28,7 +28,7 @@ from kiosk._qt import icons, theme
 from kiosk._qt.widgets import rtl_words
 from kiosk._qt.widgets.wraplabel import WrapLabel
 from kiosk.core import languages
-from kiosk.core.lastwords import last_words_together
+from kiosk.core.lastwords import kept_together
 from kiosk.core.model import Choice
 
 MAX_CHOICES = 4  # the pack schema's limit
@@ -126,7 +126,7 @@ class ChoiceButton(QAbstractButton):
         if text == self.text():
             return  # the quiz words its answers again on every tap: their ink is known
         super().setText(text)  # text() answers as on any button
-        self.label.setText(last_words_together(text))
+        self.label.setText(kept_together(text))
         self._measure_ink()
 
     def apply(self, metrics: theme.Metrics) -> None:

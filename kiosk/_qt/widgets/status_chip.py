@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk._qt import theme
 from kiosk._qt.widgets.wraplabel import KeepsPicture, RemembersHeights
-from kiosk.core.lastwords import NO_BREAK, last_words_together
+from kiosk.core.lastwords import NO_BREAK, kept_together
 from kiosk.core.model import Status, Treatment
 
 # A status chip's one-line width by its words, font and padding: shared, so the chip
@@ -55,7 +55,7 @@ class StatusChip(KeepsPicture, RemembersHeights, QLabel):
             self.clear()
             return
         status = treatment.status
-        self.setText(last_words_together(self._words(treatment, metrics.language)))
+        self.setText(kept_together(self._words(treatment, metrics.language)))
         self.setWordWrap(True)
         self.setFont(metrics.font("small", bold=metrics.has_bold))
         self._colour = theme.STATUS_COLOURS[status.value]
