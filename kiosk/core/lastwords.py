@@ -22,9 +22,15 @@ NO_BREAK = "\u00a0"
 KEPT_TOGETHER = 16
 
 _NUMBER = r"\d+(?:[.,]\d+)*%?"
-# A number, one or two short words (letters only: not across a sentence's or a clause's
-# end), and a number. Found overlapping, so "1 to 2 in 100" holds together whole.
-_COUNTED = re.compile(rf"(?<![\d.,])(?=({_NUMBER}(?: [^\W\d_]{{1,5}}){{1,2}} {_NUMBER}))")
+# The words that count between two numbers ("in", "of", "to"; "میں سے", "تقریباً", "سے";
+# "په", "تر"): named, not any short word, or "7 مریضوں میں 5 سال" would be one count.
+_COUNTING = ("in of out to and or per about over under "
+             "میں سے تقریباً یا اور کم تک "
+             "په تر نه له")
+# A number, one to three counting words, and a number; found overlapping, so "1 to 2 in
+# 100" holds together whole.
+_COUNTED = re.compile(r"(?<![\d.,])(?=({0}(?: (?:{1})){{1,3}} {0}))".format(
+    _NUMBER, "|".join(sorted(_COUNTING.split(), key=len, reverse=True))))
 
 
 # Latin letters as Urdu and Pashto spell them, for abbreviations ("ایم ایس" MS, "ٹی بی"

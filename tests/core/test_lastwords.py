@@ -21,6 +21,8 @@ _ = NO_BREAK
     ("Death: about 1 to 2 in 100 in Europe",
      f"Death: about 1{_}to{_}2{_}in{_}100 in{_}Europe"),
     ("عمر 20 سے 29 سال ہو", f"عمر 20{_}سے{_}29 سال{_}ہو"),
+    ("تحقیق میں 10 میں سے تقریباً 7 مریضوں میں 5 سال بعد ایم ایس کی سرگرمی نہ ملی",
+     f"تحقیق میں 10{_}میں{_}سے{_}تقریباً{_}7 مریضوں میں 5 سال بعد ایم{_}ایس کی سرگرمی نہ{_}ملی"),
     # Abbreviations spelled in Urdu and Pashto letters.
     ("5 سال بعد ایم ایس کی سرگرمی نہ ملی", f"5 سال بعد ایم{_}ایس کی سرگرمی نہ{_}ملی"),
     ("له ایچ ایس سي ټي وروسته ښه شول", f"له ایچ{_}ایس{_}سي{_}ټي وروسته ښه{_}شول"),
@@ -42,6 +44,7 @@ def test_what_is_kept_on_one_line(text: str, kept: str) -> None:
     "It starts at 40. Women are 2 times more likely to get it, we are told",
     "5 سال کے بعد، 10 میں",
     "one number 1998 between words on a long line of text here",
+    "7 patients had 5 years of it, we are told",  # not counting words between
     # Letter names that are also everyday words join nothing.
     "یو ټي سېل او بي سېل په وینه کې دي",
     "ٹی سیل کے بی سیل سے رابطے ہوتے ہیں",

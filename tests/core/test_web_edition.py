@@ -206,6 +206,18 @@ def test_the_urdu_font_is_cut_down_yet_shapes_every_line_as_the_whole_font(
     assert any(shaped(short, text) != shaped(whole, text) for text in lines if "ے" in text)
 
 
+def test_a_phone_keeps_counts_titles_and_last_words_on_one_line_as_the_kiosk(
+        edition: Path) -> None:
+    english = (edition / "en" / "treatments.html").read_text(encoding="utf-8")
+    urdu = (edition / "ur" / "treatments.html").read_text(encoding="utf-8")
+    assert "7\u00a0in\u00a010" in english and "1\u00a0to\u00a02\u00a0in\u00a0100" in english
+    assert "10\u00a0میں\u00a0سے\u00a0تقریباً\u00a07" in urdu
+    assert "ایچ\u00a0ایس\u00a0سی\u00a0ٹی" in urdu  # HSCT, spelled in Urdu letters
+    # Emphasis reads as before: a no-break space is whitespace to Markdown.
+    assert "<strong>" in urdu and "**" not in urdu
+    assert "<h2>HSCT: benefits and risks side by\u00a0side</h2>" in english
+
+
 def test_the_same_letters_make_the_same_font_file_at_any_time(
         monkeypatch: pytest.MonkeyPatch) -> None:
     # fontTools reads the time it stamps into a font from SOURCE_DATE_EPOCH when set.
