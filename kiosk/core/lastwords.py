@@ -27,9 +27,9 @@ _NUMBER = r"\d+(?:[.,]\d+)*%?"
 _COUNTING = ("in of out to and or per about over under "
              "میں سے تقریباً یا اور کم تک "
              "په تر نه له")
-# A number, one to three counting words, and a number; found overlapping, so "1 to 2 in
-# 100" holds together whole.
-_COUNTED = re.compile(r"(?<![\d.,])(?=({0}(?: (?:{1})){{1,3}} {0}))".format(
+# A number, one to three counting words, and a number; and as many more as follow, so
+# "1 to 2 in 100" holds together whole.
+_COUNTED = re.compile(r"(?<![\d.,]){0}(?:(?: (?:{1})){{1,3}} {0})+".format(
     _NUMBER, "|".join(sorted(_COUNTING.split(), key=len, reverse=True))))
 
 
@@ -43,23 +43,18 @@ _SPELLED = re.compile(r"(?<!\w)(?:{0})(?: (?:{0}))+(?!\w)".format(
     "|".join(sorted(_LETTERS.split(), key=len, reverse=True))))
 
 
-def joined_spaces(text: str) -> list[int]:
-    """Where in ``text`` the spaces are that a line must not break at."""
-    spaces = {at for match in _COUNTED.finditer(text)
-              for at in range(match.start(1), match.end(1)) if text[at] == " "}
-    spaces.update(at for match in _SPELLED.finditer(text)
-                  for at in range(match.start(), match.end()) if text[at] == " ")
-    joined = "".join(NO_BREAK if at in spaces else char for at, char in enumerate(text))
-    last = _last_words_space(joined)
-    if last is not None:
-        spaces.add(last)
-    return sorted(spaces)
+def _joined(match: re.Match[str]) -> str:
+    return match.group(0).replace(" ", NO_BREAK)
 
 
 def kept_together(text: str) -> str:
-    """``text`` with no-break spaces where a line must not break (``joined_spaces``)."""
-    spaces = set(joined_spaces(text))
-    return "".join(NO_BREAK if at in spaces else char for at, char in enumerate(text))
+    """``text`` with no-break spaces where a line must not break: inside a count or a
+    spelled abbreviation, and between the last two words."""
+    # Page turns prepare pages with this: plain string work, no loop over characters.
+    text = _COUNTED.sub(_joined, text)
+    text = _SPELLED.sub(_joined, text)
+    at = _last_words_space(text)
+    return text if at is None else text[:at] + NO_BREAK + text[at + 1:]
 
 
 def _last_words_space(text: str) -> int | None:
@@ -69,8 +64,18 @@ def _last_words_space(text: str) -> int | None:
     if at <= 0 or at == len(text) - 1 or text[at - 1].isspace():
         return None
     before = text.rfind(" ", 0, at)
-    if len(text) - before - 1 > KEPT_TOGETHER:
+    pair = text[before + 1:]
+    if len(pair) - pair.count("*") > KEPT_TOGETHER:  # Markdown's bold marks take no room
         return None
     if not text[:max(0, before)].strip():  # fewer than three words
         return None
     return at
+
+
+def markdown_kept_together(markdown: str) -> str:
+    """Page Markdown with no-break spaces, line by line: a paragraph is most often one
+    line of its file, and where it runs over several, the last two words of each are
+    joined too, which costs a line break there and nothing else. A no-break space is
+    whitespace to Markdown, so emphasis reads as before."""
+    return "\n".join(kept_together(line) for line in markdown.split("\n"))
+

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kiosk.core.lastwords import NO_BREAK, joined_spaces, kept_together
+from kiosk.core.lastwords import NO_BREAK, kept_together, markdown_kept_together
 
 _ = NO_BREAK
 
@@ -14,6 +14,7 @@ _ = NO_BREAK
     ("حملہ کر دیتا ہے۔", f"حملہ کر دیتا{_}ہے۔"),
     ("B cells and T cells", f"B cells and T{_}cells"),
     ("**ابھی 1122 پر فون کریں۔**", f"**ابھی 1122 پر فون{_}کریں۔**"),
+    ("Ask before any other **live vaccine**.", f"Ask before any other **live{_}vaccine**."),
     # A number with what it is counted out of, or a range, in every language.
     ("about 7 in 10 had no signs of MS", f"about 7{_}in{_}10 had no signs of{_}MS"),
     ("10 میں سے 7 مریضوں میں بہتری آئی", f"10{_}میں{_}سے{_}7 مریضوں میں بہتری{_}آئی"),
@@ -50,12 +51,12 @@ def test_what_is_kept_on_one_line(text: str, kept: str) -> None:
     "ٹی سیل کے بی سیل سے رابطے ہوتے ہیں",
 ])
 def test_what_may_still_break(text: str) -> None:
+    kept = kept_together(text)
     last = text.rfind(" ")  # the last two words' space may be kept, as above
-    assert [at for at in joined_spaces(text) if at != last] == []
+    assert [at for at, char in enumerate(kept) if char == NO_BREAK and at != last] == []
 
 
-def test_the_spaces_are_found_where_a_document_can_replace_them() -> None:
-    text = "اس جھلی میں 3 میں سے 1 ہو جاتی ہے"
-    spaces = joined_spaces(text)
-    assert all(text[at] == " " for at in spaces)
-    assert [text[at + 1:].split(" ")[0] for at in spaces] == ["میں", "سے", "1", "ہے"]
+def test_page_markdown_is_kept_together_line_by_line() -> None:
+    markdown = "**فائدہ**: 10 میں سے 7 میں بہتری۔\n\n- ایم ایس کے لیے صرف ماہر مراکز\n"
+    assert markdown_kept_together(markdown) == (
+        f"**فائدہ**: 10{_}میں{_}سے{_}7 میں{_}بہتری۔\n\n- ایم{_}ایس کے لیے صرف ماہر{_}مراکز\n")

@@ -28,7 +28,7 @@ from kiosk._qt import fonts, theme
 from kiosk._qt.widgets import bigtext
 from kiosk._qt.widgets.fill import fill_rect
 from kiosk.core.kept import Kept
-from kiosk.core.lastwords import NO_BREAK, joined_spaces
+from kiosk.core.lastwords import markdown_kept_together
 
 MARKDOWN = (QTextDocument.MarkdownFeature.MarkdownDialectGitHub
             | QTextDocument.MarkdownFeature.MarkdownNoHTML)
@@ -62,8 +62,9 @@ def make_document(markdown: str, metrics: theme.Metrics, rtl: bool) -> QTextDocu
     option.setWrapMode(QTextOption.WrapMode.WordWrap)
     doc.setDefaultTextOption(option)
     doc.setDocumentMargin(ink_pad(metrics))
-    doc.setMarkdown(markdown, MARKDOWN)
-    _kept_together(doc)
+    # Where a line may not break (a count, an abbreviation, the last two words), marked
+    # in the text before it goes in: edited in afterwards, each page took 0.2 ms more.
+    doc.setMarkdown(markdown_kept_together(markdown), MARKDOWN)
     # Room at the sides: an Urdu list's bullets hang to the right of its lines.
     frame = doc.rootFrame().frameFormat()
     frame.setLeftMargin(metrics.px(28))
@@ -88,19 +89,6 @@ def make_document(markdown: str, metrics: theme.Metrics, rtl: bool) -> QTextDocu
     if rtl:
         _own_bullets(doc)
     return doc
-
-
-def _kept_together(doc: QTextDocument) -> None:
-    """No line break inside a paragraph's or list item's counts ("7 in 10") or between
-    its last two words (``lastwords``)."""
-    block = doc.firstBlock()
-    while block.isValid():
-        for at in joined_spaces(block.text()):
-            cursor = QTextCursor(block)
-            cursor.setPosition(block.position() + at)
-            cursor.setPosition(block.position() + at + 1, QTextCursor.MoveMode.KeepAnchor)
-            cursor.insertText(NO_BREAK, cursor.charFormat())  # bold stays bold
-        block = block.next()
 
 
 _BULLETS = frozenset({QTextListFormat.Style.ListDisc, QTextListFormat.Style.ListCircle,
