@@ -21,7 +21,7 @@ NO_BREAK = "\u00a0"
 # fits any answer button or column, and validate measures it as one word.
 KEPT_TOGETHER = 16
 
-_NUMBER = r"\d+(?:[.,]\d+)*%?"
+_NUMBER = r"\d+(?:[.,٫٬]\d+)*[%٪]?"  # Arabic-script decimal, thousands and per cent too
 # The words that count between two numbers ("in", "of", "to"; "میں سے", "تقریباً", "سے";
 # "په", "تر"): named, not any short word, or "7 مریضوں میں 5 سال" would be one count.
 _COUNTING = ("in of out to and or per about over under "
@@ -29,7 +29,7 @@ _COUNTING = ("in of out to and or per about over under "
              "په تر نه له")
 # A number, one to three counting words, and a number; and as many more as follow, so
 # "1 to 2 in 100" holds together whole.
-_COUNTED = re.compile(r"(?<![\d.,]){0}(?:(?: (?:{1})){{1,3}} {0})+".format(
+_COUNTED = re.compile(r"(?<![\d.,٫٬]){0}(?:(?: (?:{1})){{1,3}} {0})+".format(
     _NUMBER, "|".join(sorted(_COUNTING.split(), key=len, reverse=True))))
 
 
@@ -38,7 +38,7 @@ _COUNTED = re.compile(r"(?<![\d.,]){0}(?:(?: (?:{1})){{1,3}} {0})+".format(
 # two words. Left out: the letter names that are also everyday words ("کے" and "کې" of,
 # in; "او" and; "یو" one; "اې" O), which would join whatever follows them.
 _LETTERS = ("اے بی سی ڈی ای ایف جی ایچ آئی جے ایل ایم این پی کیو آر ایس ٹی وی ڈبلیو ایکس "
-            "وائی زیڈ بي سي ډي اېف جي اېچ اېل اېم اېن پي اېس ټي وي اېکس زېډ ار")
+            "وائی زیڈ بي سي ډي اېف جي اېچ آی اېل اېم اېن پي اېس ټي وي اېکس زېډ ار")
 _SPELLED = re.compile(r"(?<!\w)(?:{0})(?: (?:{0}))+(?!\w)".format(
     "|".join(sorted(_LETTERS.split(), key=len, reverse=True))))
 
@@ -75,7 +75,20 @@ def _last_words_space(text: str) -> int | None:
 def markdown_kept_together(markdown: str) -> str:
     """Page Markdown with no-break spaces, line by line: a paragraph is most often one
     line of its file, and where it runs over several, the last two words of each are
-    joined too, which costs a line break there and nothing else. A no-break space is
-    whitespace to Markdown, so emphasis reads as before."""
-    return "\n".join(kept_together(line) for line in markdown.split("\n"))
+    joined too, which costs a line break there and nothing else. A list item's or
+    heading's mark is not one of its words, nor a heading's closing hashes. A no-break
+    space is whitespace to Markdown, so emphasis reads as before."""
+    lines = []
+    for line in markdown.split("\n"):
+        marks = _MARKS.match(line)  # always: everything in it may be left out
+        start, end = marks.end() if marks else 0, len(line)
+        if line[:start].strip().startswith("#"):  # a heading
+            closing = _CLOSING_HASHES.search(line, start)
+            end = closing.start() if closing else end
+        lines.append(line[:start] + kept_together(line[start:end]) + line[end:])
+    return "\n".join(lines)
 
+
+# A list item's mark ("- ", "1. ") or a heading's ("## "), with the spaces around it.
+_MARKS = re.compile(r"[ \t]*(?:(?:[-*+]|\d{1,9}[.)]|#{1,6})[ \t]+)?")
+_CLOSING_HASHES = re.compile(r"[ \t]+#+[ \t]*$")

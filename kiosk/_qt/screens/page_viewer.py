@@ -48,7 +48,7 @@ from kiosk._qt.widgets.swipe import SwipeDetector
 from kiosk._qt.widgets.take_home import QrSheet, TakeHome
 from kiosk._qt.widgets.wraplabel import WrapLabel
 from kiosk.core.kept import Kept
-from kiosk.core.lastwords import kept_together
+from kiosk.core.lastwords import kept_together, markdown_kept_together
 from kiosk.core.model import Page, PageKind, Topic, fill_placeholders
 from kiosk.core.webedition.address import topic_address
 
@@ -322,8 +322,9 @@ class PageViewer(QWidget):
         if page.kind is PageKind.SELF_NONSELF:
             self._style_game()
         if page.kind is PageKind.QUIZ:
-            if self.quiz.intro.text() != body:
-                self.quiz.intro.setText(body)
+            intro = markdown_kept_together(body)
+            if self.quiz.intro.text() != intro:
+                self.quiz.intro.setText(intro)
             if self.quiz.questions is not page.questions:
                 self.quiz.start(page.questions)
             if self._styled.get("quiz") != m:

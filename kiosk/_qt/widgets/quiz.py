@@ -37,6 +37,7 @@ from kiosk._qt.widgets.quiz_parts import (
     quiz_font,
 )
 from kiosk._qt.widgets.wraplabel import WrapLabel
+from kiosk.core.lastwords import kept_together
 from kiosk.core.model import Choice, Question
 from kiosk.core.reading import Part, Say, Spoken
 
@@ -294,7 +295,7 @@ class QuizBody(QWidget):
         most = 0
         for number, question in enumerate(self.questions):
             self.progress.setText(self._progress_words(number))
-            self.prompt.setText(question.prompt.get(m.language))
+            self.prompt.setText(kept_together(question.prompt.get(m.language)))
             self._header.invalidate()
             header = self._header.heightForWidth(size.width())
             buttons = self.choices[:len(question.choices)]
@@ -361,7 +362,7 @@ class QuizBody(QWidget):
         order = self._orders[self.current]
         self.progress.setText(self._progress_words(self.current))
         self.progress.show()
-        self.prompt.setText(self.questions[self.current].prompt.get(m.language))
+        self.prompt.setText(kept_together(self.questions[self.current].prompt.get(m.language)))
         for index, button in enumerate(self.choices):
             button.choice = order[index] if index < len(order) else None
             if button.choice is None:
@@ -387,7 +388,7 @@ class QuizBody(QWidget):
         verdict = (self.tr("That's right!") if right
                    else self.tr("Not quite. The right answer is marked."))
         explanation = self.questions[self.current].explanation.get(m.language)
-        self.feedback.setText(verdict + " " + explanation)
+        self.feedback.setText(verdict + " " + kept_together(explanation))
         last = self.current + 1 >= len(self.questions)
         self.next.setText(self.tr("See my score") if last else self.tr("Next question"))
         self.next.set_icon_name("fa5s.arrow-right")  # its arrow again, after "Try again"
