@@ -42,6 +42,10 @@ _LETTERS = ("اے بی سی ڈی ای ایف جی ایچ آئی جے ایل ای
 _SPELLED = re.compile(r"(?<!\w)(?:{0})(?: (?:{0}))+(?!\w)".format(
     "|".join(sorted(_LETTERS.split(), key=len, reverse=True))))
 
+# A list item's mark ("- ", "1. ") or a heading's ("## "), with the spaces around it.
+_MARKS = re.compile(r"[ \t]*(?:(?:[-*+]|\d{1,9}[.)]|#{1,6})[ \t]+)?")
+_CLOSING_HASHES = re.compile(r"[ \t]+#+[ \t]*$")
+
 
 def _joined(match: re.Match[str]) -> str:
     return match.group(0).replace(" ", NO_BREAK)
@@ -87,8 +91,3 @@ def markdown_kept_together(markdown: str) -> str:
             end = closing.start() if closing else end
         lines.append(line[:start] + kept_together(line[start:end]) + line[end:])
     return "\n".join(lines)
-
-
-# A list item's mark ("- ", "1. ") or a heading's ("## "), with the spaces around it.
-_MARKS = re.compile(r"[ \t]*(?:(?:[-*+]|\d{1,9}[.)]|#{1,6})[ \t]+)?")
-_CLOSING_HASHES = re.compile(r"[ \t]+#+[ \t]*$")

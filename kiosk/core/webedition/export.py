@@ -24,13 +24,12 @@ from pathlib import Path, PurePosixPath
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markdown_it import MarkdownIt
-from markdown_it.rules_core import StateCore
 from markupsafe import Markup
 
 from kiosk import __version__
 from kiosk.core import review
 from kiosk.core.hashing import sha256
-from kiosk.core.lastwords import kept_together
+from kiosk.core.lastwords import kept_together, markdown_kept_together
 from kiosk.core.model import (
     CAPTION_FROM,
     Pack,
@@ -50,18 +49,6 @@ __all__ = ["Edition", "ExportError", "export"]
 log = logging.getLogger("kiosk.web")
 
 _markdown = MarkdownIt("commonmark", {"html": False})
-
-
-def _kept_together(state: StateCore) -> None:
-    # Where the kiosk's lines may not break, nor a phone's: a count and its denominator,
-    # an abbreviation in Urdu letters, a paragraph's last two words (``lastwords``). A
-    # no-break space is whitespace to Markdown, so emphasis reads as before.
-    for token in state.tokens:
-        if token.type == "inline":
-            token.content = kept_together(token.content)
-
-
-_markdown.core.ruler.before("inline", "kept_together", _kept_together)
 _VIEWBOX = re.compile(r"""viewBox\s*=\s*["']\s*[-\d.]+[\s,]+[-\d.]+[\s,]+([\d.]+)[\s,]+([\d.]+)""")
 _AUDIO_TYPES = {".ogg": "audio/ogg", ".opus": "audio/ogg", ".mp3": "audio/mpeg"}
 
@@ -134,7 +121,9 @@ def _environment() -> Environment:
 
 def _body(text: str, placeholders: Mapping[str, str]) -> Markup:
     # The pack's Markdown with raw HTML off: markdown-it escapes anything else.
-    return Markup(_markdown.render(fill_placeholders(text, placeholders)))
+    # With the kiosk's own no-break spaces (``lastwords``): a phone's lines break where
+    # the kiosk's may, not inside a count ("7 in 10") or before a lone last word.
+    return Markup(_markdown.render(markdown_kept_together(fill_placeholders(text, placeholders))))
 
 
 class _Site:
