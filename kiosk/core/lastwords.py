@@ -5,7 +5,12 @@ the browser's both keep.
 - A risk is told as a number with its denominator ("7 in 10", "10 میں سے 7", "34 په 55
   کې"), or a range ("1 to 2", "20 سے 29"): broken across lines, "34 په / 55" reads as two
   numbers, and the denominator is what makes the number honest.
-- An abbreviation spelled out in Urdu or Pashto letters ("ایم ایس", MS) stays whole.
+- A number stays with the word after it ("4 ہفتے", "1122 پر", "20 کو", "5 years"): a
+  number at a line's end reads as the end of a sentence, and its unit starts the next.
+- An abbreviation spelled out in Urdu or Pashto letters ("ایم ایس", MS) stays whole, and
+  a cell named by its letter ("ٹی سیل", "B cell") with it.
+- A short aside in brackets ("(نرم ہڈی)", "(ڈائٹ نہیں)") is not broken: its second half
+  alone on the next line reads as a new thought, not as the bracket's end.
 - A paragraph, title or quiz answer that wraps never ends with one word alone under the
   rest. A lone word under a line reads as something apart (under an answer, a second
   answer), and in Urdu it is most often the verb's last part ("ہے۔", "کم کرے / گا"),
@@ -31,6 +36,8 @@ _COUNTING = ("in of out to and or per about over under "
 # "1 to 2 in 100" holds together whole.
 _COUNTED = re.compile(r"(?<![\d.,٫٬]){0}(?:(?: (?:{1})){{1,3}} {0})+".format(
     _NUMBER, "|".join(sorted(_COUNTING.split(), key=len, reverse=True))))
+# A number (or a count, once joined) and the word after it.
+_NUMBER_AND_WORD = re.compile(rf"(?<![\d.,٫٬]){_NUMBER} (?=[^\s\d])")
 
 
 # Latin letters as Urdu and Pashto spell them, for abbreviations ("ایم ایس" MS, "ٹی بی"
@@ -39,8 +46,14 @@ _COUNTED = re.compile(r"(?<![\d.,٫٬]){0}(?:(?: (?:{1})){{1,3}} {0})+".format(
 # in; "او" and; "یو" one; "اې" O), which would join whatever follows them.
 _LETTERS = ("اے بی سی ڈی ای ایف جی ایچ آئی جے ایل ایم این پی کیو آر ایس ٹی وی ڈبلیو ایکس "
             "وائی زیڈ بي سي ډي اېف جي اېچ آی اېل اېم اېن پي اېس ټي وي اېکس زېډ ار")
-_SPELLED = re.compile(r"(?<!\w)(?:{0})(?: (?:{0}))+(?!\w)".format(
-    "|".join(sorted(_LETTERS.split(), key=len, reverse=True))))
+_LETTER = "|".join(sorted(_LETTERS.split(), key=len, reverse=True))
+_SPELLED = re.compile(rf"(?<!\w)(?:{_LETTER})(?: (?:{_LETTER}))+(?!\w)")
+# "ٹی سیل", "بی سیلز", "B cell": a letter that names a kind of cell ("بي سېل" in Pashto).
+_CELL = "سیلز|سیل|سېلونه|سېل|cells|cell"
+_LETTER_CELL = re.compile(rf"(?<!\w)(?:(?:{_LETTER})(?: (?:{_LETTER}))*|[A-Z]) (?:{_CELL})(?!\w)")
+# Brackets around at most four words and this many letters.
+BRACKETED = 20
+_BRACKETED = re.compile(r"\((?:[^()\s]+ ){1,3}[^()\s]+\)")
 
 # A list item's mark ("- ", "1. ") or a heading's ("## "), with the spaces around it.
 _MARKS = re.compile(r"[ \t]*(?:(?:[-*+]|\d{1,9}[.)]|#{1,6})[ \t]+)?")
@@ -51,12 +64,21 @@ def _joined(match: re.Match[str]) -> str:
     return match.group(0).replace(" ", NO_BREAK)
 
 
+def _short_aside(match: re.Match[str]) -> str:
+    aside = match.group(0)
+    return _joined(match) if len(aside) - aside.count(" ") - 2 <= BRACKETED else aside
+
+
 def kept_together(text: str) -> str:
-    """``text`` with no-break spaces where a line must not break: inside a count or a
-    spelled abbreviation, and between the last two words."""
+    """``text`` with no-break spaces where a line must not break: inside a count, after
+    a number, inside a spelled abbreviation or a short aside in brackets, and between the
+    last two words."""
     # Page turns prepare pages with this: plain string work, no loop over characters.
     text = _COUNTED.sub(_joined, text)
+    text = _NUMBER_AND_WORD.sub(_joined, text)
     text = _SPELLED.sub(_joined, text)
+    text = _LETTER_CELL.sub(_joined, text)
+    text = _BRACKETED.sub(_short_aside, text)
     at = _last_words_space(text)
     return text if at is None else text[:at] + NO_BREAK + text[at + 1:]
 
