@@ -210,6 +210,10 @@ def run(windowed: bool, data_dir: Path | None, pack_path: Path | None,
         awake.inhibit()
         kiosk.app.aboutToQuit.connect(awake.release)
         next_turn(window, collect_while_nobody_waits)
+        if kiosk.session is not None:
+            from kiosk._qt.dot_room import WarmUp
+
+            WarmUp(kiosk.session.pack, window)
 
     def first_frame() -> None:
         # Said in the log so a check (or a person) can see the first frame was already full

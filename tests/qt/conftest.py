@@ -137,8 +137,9 @@ def touchscreen() -> QPointingDevice:
 
 def words_of(label: QWidget) -> str:
     """A label's words as a patient reads them: the no-break space that keeps a title's
-    last two words together is a space."""
-    return label.text().replace("\u00a0", " ")  # type: ignore[attr-defined]
+    last two words together is a space, and so are the wider ones that make room for
+    Nastaliq's hanging dots (kiosk/_qt/dot_room.py)."""
+    return " ".join(label.text().split())  # type: ignore[attr-defined]
 
 
 def tap(qtbot, widget: QWidget, pos: QPoint | None = None) -> None:

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk._qt import theme
+from kiosk._qt.dot_room import room_for_dots
 from kiosk._qt.screens import page_layout
 from kiosk._qt.screens.page_layout import Arrangement
 from kiosk._qt.screens.read_aloud import ReadAloud
@@ -264,7 +265,7 @@ class PageViewer(QWidget):
         page = self.page
         m = self._metrics
         lang = m.language
-        self.title.setText(kept_together(page.title.get(lang)))
+        self.title.setText(room_for_dots(kept_together(page.title.get(lang)), lang))
         self.status.retranslate(page.statuses, m)
         body = self._body_markdown(page, lang)
         playing = page.kind is PageKind.SELF_NONSELF
@@ -322,7 +323,7 @@ class PageViewer(QWidget):
         if page.kind is PageKind.SELF_NONSELF:
             self._style_game()
         if page.kind is PageKind.QUIZ:
-            intro = markdown_kept_together(body)
+            intro = room_for_dots(markdown_kept_together(body), m.language)
             if self.quiz.intro.text() != intro:
                 self.quiz.intro.setText(intro)
             if self.quiz.questions is not page.questions:
@@ -538,7 +539,8 @@ class PageViewer(QWidget):
         body = self._body_markdown(page, m.language)
         doc = None if page.kind is PageKind.QUIZ else self.text.prepare(body, m,
                                                                          self.session.rtl)
-        self._measure.setText(kept_together(page.title.get(m.language)))
+        self._measure.setText(room_for_dots(kept_together(page.title.get(m.language)),
+                                            m.language))
         self._measure_chip.retranslate(page.statuses, m)
         self._measure_chip.hide()  # retranslate shows chips for a page that has any
         return body, doc, self._arrange(page, doc, body, title=self._measure,

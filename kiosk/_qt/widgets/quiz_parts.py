@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk._qt import icons, theme
+from kiosk._qt.dot_room import room_for_dots
 from kiosk._qt.widgets import rtl_words
 from kiosk._qt.widgets.wraplabel import WrapLabel
 from kiosk.core import languages
@@ -101,6 +102,7 @@ class ChoiceButton(QAbstractButton):
     # The room beside the words, between the mark and the words, and above and below.
     _side, _gap, _ends = 32, 16, 8
     _nastaliq = False
+    _language = "en"
     # False where the quiz is only measured, never seen (validate): centring Nastaliq on
     # its ink lays each answer out once more, and decides nothing about whether it fits.
     centres_on_ink = True
@@ -126,7 +128,7 @@ class ChoiceButton(QAbstractButton):
         if text == self.text():
             return  # the quiz words its answers again on every tap: their ink is known
         super().setText(text)  # text() answers as on any button
-        self.label.setText(kept_together(text))
+        self.label.setText(room_for_dots(kept_together(text), self._language))
         self._measure_ink()
 
     def apply(self, metrics: theme.Metrics) -> None:
@@ -134,6 +136,9 @@ class ChoiceButton(QAbstractButton):
         pad = metrics.px(16)
         self._side, self._gap, self._ends = pad * 2, pad, pad // 2
         self._nastaliq = languages.script_of(metrics.language) == "nastaliq"
+        if metrics.language != self._language:  # words set before: room for their dots
+            self._language = metrics.language
+            self.label.setText(room_for_dots(kept_together(self.text()), self._language))
         # The mark's room is kept while it is blank: words re-wrapping on a tap would jump.
         side = round(metrics.text_px("body") * 0.9)
         self.mark.setFixedSize(side, side)

@@ -12,8 +12,9 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk._qt import theme
+from kiosk._qt.dot_room import room_for_dots
 from kiosk._qt.widgets.wraplabel import KeepsPicture, RemembersHeights
-from kiosk.core.lastwords import NO_BREAK, kept_together
+from kiosk.core.lastwords import kept_together
 from kiosk.core.model import Status, Treatment
 
 # A status chip's one-line width by its words, font and padding: shared, so the chip
@@ -55,7 +56,8 @@ class StatusChip(KeepsPicture, RemembersHeights, QLabel):
             self.clear()
             return
         status = treatment.status
-        self.setText(kept_together(self._words(treatment, metrics.language)))
+        self.setText(room_for_dots(kept_together(self._words(treatment, metrics.language)),
+                                   metrics.language))
         self.setWordWrap(True)
         self.setFont(metrics.font("small", bold=metrics.has_bold))
         self._colour = theme.STATUS_COLOURS[status.value]
@@ -198,7 +200,7 @@ class StatusChips(QWidget):
     def texts(self) -> list[str]:
         """What the chips shown say (their last two words joined only to keep them on
         one line)."""
-        return [chip.text().replace(NO_BREAK, " ") for chip in self.shown()]
+        return [" ".join(chip.text().split()) for chip in self.shown()]
 
     def hasHeightForWidth(self) -> bool:
         return True

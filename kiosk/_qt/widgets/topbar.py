@@ -12,6 +12,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QSpacerItem, QWidget
 
 from kiosk._qt import theme
+from kiosk._qt.dot_room import room_for_dots
 from kiosk._qt.session import Session
 from kiosk._qt.staff.gesture import corner_size
 from kiosk._qt.widgets.buttons import TouchButton
@@ -91,7 +92,8 @@ class TopBar(QWidget):
         metrics = self._metrics
         if metrics is None:  # not yet set up
             return
-        title = self.session.pack.title.get(self.session.language)
+        title = room_for_dots(self.session.pack.title.get(self.session.language),
+                              self.session.language)
         spare = self._give_words(self.width() - 7 * metrics.gap
                                  - max(0, corner_size(self.window()) - metrics.gap))
         margins = layout_of(self).contentsMargins()

@@ -10,6 +10,7 @@ from PySide6.QtGui import QFontMetricsF, QPainter, QPaintEvent, QPen, QPixmap
 from PySide6.QtWidgets import QAbstractButton, QSizePolicy, QWidget
 
 from kiosk._qt import icons, theme
+from kiosk._qt.dot_room import room_for_dots
 from kiosk._qt.widgets.illustration import renderer_for
 from kiosk._qt.widgets.textblock import TextBlock
 from kiosk.core.model import Topic
@@ -116,7 +117,8 @@ class TopicTile(QAbstractButton):
         title_font = m.font("tile", bold=not rtl)
         title_font.setPixelSize(title_px(m, self.scale))
         # No shrinking here: the home screen picks one scale at which every title fits.
-        self.title_fits = self._title.fit(self.topic.title.get(lang), title_font, title_box,
+        title = room_for_dots(self.topic.title.get(lang), lang)
+        self.title_fits = self._title.fit(title, title_font, title_box,
                                           rtl, m.line_height, theme.NAVY, min_scale=1.0)
         title_h = self._title.ink_height()
         summary_box = QRectF(text.left(), title_box.top() + title_h, text.width(),
@@ -124,8 +126,8 @@ class TopicTile(QAbstractButton):
         summary_font = m.font("small")
         summary_font.setPixelSize(summary_px(m, self.scale))
         self.show_summary = self.with_summary and self._summary.fit(
-            self.topic.summary.get(lang), summary_font, summary_box, rtl, m.line_height,
-            theme.MUTED, min_scale=1.0)
+            room_for_dots(self.topic.summary.get(lang), lang), summary_font, summary_box, rtl,
+            m.line_height, theme.MUTED, min_scale=1.0)
         used = title_h + (self._summary.ink_height() if self.show_summary else 0)
         # Centre the words in their area, so short titles do not huddle at the top.
         room = text.height()

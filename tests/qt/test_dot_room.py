@@ -1,0 +1,141 @@
+"""Room for the dots Nastaliq hangs past a word's start (kiosk/_qt/dot_room.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import uharfbuzz as hb
+from PySide6.QtCore import QPointF
+from PySide6.QtGui import QColor, QFont, QImage, QPainter
+
+from kiosk._qt import fonts, theme
+from kiosk._qt.dot_room import (
+    CLEAR,
+    DOT_WIDTH,
+    WarmUp,
+    hanging_dots,
+    one_line,
+    room_for_dots,
+)
+from kiosk._qt.widgets.pagetext import make_document, sentence_boxes
+from kiosk.core import resources
+
+WIDTHS = {" ": 0.132, "\u2009": 0.166, "\u2005": 0.25, "\u2004": 0.333, "\u202f": 0.166}
+NASTALIQ = Path(__file__).parents[2] / "assets" / "fonts" / "NotoNastaliqUrduKiosk-Regular.ttf"
+
+
+def _harfbuzz_reach(word: str) -> float:
+    """The same measure, as HarfBuzz shapes the word: the dots' (zero-advance glyphs no
+    wider than a dot) ink past the word's start, in ems."""
+    face = hb.Face(hb.Blob.from_file_path(str(NASTALIQ)))
+    font = hb.Font(face)
+    buffer = hb.Buffer()
+    buffer.add_str(word)
+    buffer.guess_segment_properties()
+    hb.shape(font, buffer, {})
+    x, reach = 0, None
+    for info, position in zip(buffer.glyph_infos, buffer.glyph_positions, strict=True):
+        extents = font.get_glyph_extents(info.codepoint)
+        if font.get_glyph_h_advance(info.codepoint) == 0 and extents and \
+                0 < extents.width <= DOT_WIDTH * face.upem:
+            right = x + position.x_offset + extents.x_bearing + extents.width
+            reach = right if reach is None else max(reach, right)
+        x += position.x_advance
+    return 0.0 if reach is None else (reach - x) / face.upem
+
+
+@pytest.mark.parametrize("word", ["بیماری", "پیٹ", "پیشاب", "یہ", "بیچنے", "پیتے", "ڈاکٹر",
+                                  "کو", "بنتی", "تقریباً", "آنتوں"])
+def test_dots_are_measured_as_harfbuzz_places_them(qapp, word: str) -> None:
+    assert hanging_dots(word) == pytest.approx(_harfbuzz_reach(word), abs=0.01)
+
+
+def test_words_whose_dots_hang_get_room_and_others_do_not(qapp) -> None:
+    assert hanging_dots("پیٹ") > 0.2 and hanging_dots("بیماری") > 0.15
+    assert hanging_dots("آنتوں") <= 0.03  # its madda reaches over, high: not a dot
+    text = room_for_dots("یہ بیماری ہے اور پیٹ میں درد", "ur")
+    words = text.split()
+    assert words == ["یہ", "بیماری", "ہے", "اور", "پیٹ", "میں", "درد"]
+    gaps = [char for char in text if char.isspace()]
+    for space, word in zip(gaps, words[1:], strict=True):
+        # Room enough wherever a dot hangs, and a plain space wherever none does.
+        assert WIDTHS[space] - hanging_dots(word) >= CLEAR - 0.001
+        assert (space == " ") == (hanging_dots(word) <= WIDTHS[" "] - CLEAR)
+    assert room_for_dots("a sick tummy", "en") == "a sick tummy"  # Latin: nothing hangs
+    assert room_for_dots("یہ بیماری", "ps") == "یہ بیماری"  # Pashto is set in Naskh
+
+
+def test_a_no_break_space_stays_one(qapp) -> None:
+    text = room_for_dots("اس کی بیماری\u00a0بیماری", "ur")
+    last = text.split()[-1]
+    between = text[text.index("بیماری") + len("بیماری"):text.rindex(last)]
+    assert between and set(between) == {"\u202f"}  # no-break, and wide enough
+    assert WIDTHS["\u202f"] * len(between) - hanging_dots(last) >= CLEAR - 0.001
+
+
+def test_markdown_marks_stay_marks(qapp) -> None:
+    text = room_for_dots("دوائیں **بیماری** کو", "ur")
+    assert "**بیماری**" in text and text[text.index("**") - 1] != " "
+
+
+def _blank_run(text: str) -> int:
+    """The widest run of empty columns from the first ink to the last, drawn at 100 px:
+    for two short words, the room between them."""
+    font = QFont(fonts.load_fonts().family_for("ur"))
+    font.setPixelSize(100)
+    layout = one_line(text, font, 2000)
+    image = QImage(2000, 400, QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    layout.draw(painter, QPointF(0, 50))
+    painter.end()
+    inked = [any(image.pixelColor(x, y).lightness() < 200 for y in range(0, 400, 2))
+             for x in range(2000)]
+    first, last = inked.index(True), len(inked) - inked[::-1].index(True)
+    widest = run = 0
+    for ink in inked[first:last]:
+        run = 0 if ink else run + 1
+        widest = max(widest, run)
+    return widest
+
+
+@pytest.mark.parametrize("pair", ["سیل بیچنے", "لیٹ پیٹ"])
+def test_the_dot_stands_apart_from_the_word_before(qapp, pair: str) -> None:
+    """Drawn: the dots of بیچنے and پیٹ stood against the word before (not one empty
+    column between the two words' ink); with room, most of a plain space parts them."""
+    roomy = room_for_dots(pair, "ur")
+    assert roomy != pair
+    assert _blank_run(pair) < 3
+    assert _blank_run(roomy) >= 100 * 0.08
+
+
+def test_page_text_makes_room_and_is_still_read_aloud(qapp) -> None:
+    metrics = theme.Metrics(1.0, "ur")
+    markdown = "یہ بیماری ابھی جڑ سے ختم نہیں ہو سکتی۔ دوسرا جملہ۔"
+    doc = make_document(markdown, metrics, rtl=True)
+    assert any(char in doc.toPlainText() for char in "\u2009\u2005\u2004")
+    doc.setTextWidth(800)
+    assert sentence_boxes(doc, "یہ بیماری ابھی جڑ سے ختم نہیں ہو سکتی۔")
+
+
+def test_the_default_packs_urdu_keeps_its_words(qapp) -> None:
+    """Only spaces change: the words, and where Markdown's marks are, stay."""
+    for path in sorted(Path(resources.default_pack()).rglob("*.ur.md"))[:20]:
+        text = path.read_text(encoding="utf-8")
+        assert room_for_dots(text, "ur").split() == text.split(), path.name
+
+
+def test_the_packs_words_are_measured_ahead(qtbot, kiosk) -> None:
+    """Before a patient opens a topic: every Urdu word's dots measured while nobody waits,
+    a few at a time."""
+    hanging_dots.cache_clear()
+    warm = WarmUp(kiosk.session.pack)
+    with qtbot.waitSignal(warm.finished):  # measured as the event loop turns
+        pass
+    assert warm.done
+    page = kiosk.session.pack.topics[0].pages[0].body.texts["ur"]
+    hits = hanging_dots.cache_info().hits
+    room_for_dots(page, "ur")
+    assert hanging_dots.cache_info().misses == len(warm._words)  # none measured again
+    assert hanging_dots.cache_info().hits > hits
