@@ -15,7 +15,7 @@ import os
 import sys
 import tempfile
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -344,6 +344,11 @@ def cmd_export_html(args: argparse.Namespace) -> int:
         print(f"cannot export: {error}", file=sys.stderr)
         return REFUSED
     place_chips = _chip_placer()
+    make_room: Callable[[str, str], str] | None = None
+    if place_chips is not None:  # Qt draws here: it measures Nastaliq's dots too
+        from kiosk._qt.dot_room import room_for_browsers
+
+        make_room = room_for_browsers
     try:
         with _opened(args.path) as pack:
             edition = export(
@@ -351,7 +356,7 @@ def cmd_export_html(args: argparse.Namespace) -> int:
                 translators=lambda lang: lambda context, text: words.text_in(lang, context, text),
                 fonts={"nastaliq": resources.fonts() / "NotoNastaliqUrduKiosk-Regular.ttf",
                        "naskh": resources.fonts() / "NotoNaskhArabicKiosk-Regular.ttf"},
-                place_chips=place_chips)
+                place_chips=place_chips, make_room=make_room)
             address = pack.web_edition
     except PackError as error:
         return _refused(error.problems, f"{args.path} cannot be read")

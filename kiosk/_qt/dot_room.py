@@ -104,6 +104,19 @@ def _font() -> QFont:
     return font
 
 
+# Browsers draw a narrow no-break space they find in no font with the font's own space
+# (Chromium), so a web page holds a wider breakable one with a word joiner instead.
+_FOR_BROWSERS = (("\u202f\u202f", "\u2004\u2060"), ("\u202f", "\u2009\u2060"))
+
+
+def room_for_browsers(text: str, language: str) -> str:
+    """``room_for_dots`` for a web page (the web edition): no narrow no-break spaces."""
+    text = room_for_dots(text, language)
+    for narrow, wide in _FOR_BROWSERS:
+        text = text.replace(narrow, wide)
+    return text
+
+
 ROOM = str.maketrans({"\u2009": " ", "\u2005": " ", "\u2004": " ", "\u202f": " "})
 
 

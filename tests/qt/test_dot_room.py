@@ -16,6 +16,7 @@ from kiosk._qt.dot_room import (
     WarmUp,
     hanging_dots,
     one_line,
+    room_for_browsers,
     room_for_dots,
 )
 from kiosk._qt.widgets.pagetext import make_document, sentence_boxes
@@ -139,3 +140,25 @@ def test_the_packs_words_are_measured_ahead(qtbot, kiosk) -> None:
     room_for_dots(page, "ur")
     assert hanging_dots.cache_info().misses == len(warm._words)  # none measured again
     assert hanging_dots.cache_info().hits > hits
+
+
+def test_the_web_edition_makes_the_same_room(qapp, tmp_path: Path) -> None:
+    """The phone's pages take the kiosk's room, with no narrow no-break space (Chromium
+    drew those as the Nastaliq's own narrow space, and the title's dot stayed put)."""
+    from kiosk.core.packdir import load_pack
+    from kiosk.core.phrases import english
+    from kiosk.core.webedition.export import export
+
+    fonts_folder = Path(resources.fonts())
+    export(load_pack(Path(resources.default_pack())), tmp_path / "web",
+           translators=lambda _language: english, placeholders={"emergency_number": "1122"},
+           fonts={"nastaliq": fonts_folder / "NotoNastaliqUrduKiosk-Regular.ttf",
+                  "naskh": fonts_folder / "NotoNaskhArabicKiosk-Regular.ttf"},
+           make_room=room_for_browsers)
+    urdu = (tmp_path / "web" / "ur" / "inflammatory-bowel-disease.html").read_text("utf-8")
+    english_page = (tmp_path / "web" / "en" / "inflammatory-bowel-disease.html").read_text(
+        "utf-8")
+    title = urdu[urdu.index("<h1>"):urdu.index("</h1>")]
+    assert "\u2060" in title and "بیماری" in title  # the title's last words: held, roomy
+    assert "\u2004" in urdu and "\u202f" not in urdu
+    assert not any(char in english_page for char in "\u2004\u2005\u2009\u202f\u2060")

@@ -22,7 +22,8 @@ from collections.abc import Callable, Iterator, Mapping
 from html.parser import HTMLParser
 from pathlib import Path, PurePosixPath
 
-from jinja2 import Environment, PackageLoader, StrictUndefined
+from jinja2 import Environment, PackageLoader, StrictUndefined, pass_context
+from jinja2.runtime import Context
 from markdown_it import MarkdownIt
 from markupsafe import Markup
 
@@ -83,6 +84,9 @@ class _Label:
 # each (``_Label.dx``, ``dy``): given the drawing, the labels on it (words, x, y), their
 # language, and whether the drawing is shown mirrored. The kiosk's own drawing code
 # answers it (``kiosk._qt.web_chips``); without it, chips sit centred on their points.
+# Text, its language -> the text with wider spaces where Nastaliq's dots hang past a
+# word's start (``kiosk._qt.dot_room.room_for_dots``, which needs Qt to measure them).
+RoomMaker = Callable[[str, str], str]
 ChipPlacer = Callable[[Path, list[tuple[str, float, float]], str, bool],
                       list[tuple[float, float]]]
 
@@ -119,11 +123,17 @@ def _environment() -> Environment:
     return env
 
 
-def _body(text: str, placeholders: Mapping[str, str]) -> Markup:
+def _body(text: str, placeholders: Mapping[str, str], room: Callable[[str], str]) -> Markup:
     # The pack's Markdown with raw HTML off: markdown-it escapes anything else.
     # With the kiosk's own no-break spaces (``lastwords``): a phone's lines break where
-    # the kiosk's may, not inside a count ("7 in 10") or before a lone last word.
-    return Markup(_markdown.render(markdown_kept_together(fill_placeholders(text, placeholders))))
+    # the kiosk's may, not inside a count ("7 in 10") or before a lone last word; and its
+    # room for Nastaliq's hanging dots.
+    return Markup(_markdown.render(room(markdown_kept_together(
+        fill_placeholders(text, placeholders)))))
+
+
+def _no_room(text: str, _language: str) -> str:
+    return text
 
 
 class _Site:
@@ -131,8 +141,10 @@ class _Site:
 
     def __init__(self, pack: Pack, translators: Callable[[str], Translator],
                  placeholders: Mapping[str, str],
-                 place_chips: ChipPlacer | None = None) -> None:
+                 place_chips: ChipPlacer | None = None,
+                 make_room: RoomMaker | None = None) -> None:
         self.pack = pack
+        self.make_room = make_room or _no_room
         self.translators = translators
         self.placeholders = placeholders
         self.place_chips = place_chips
@@ -140,6 +152,12 @@ class _Site:
         self._shifts: dict[tuple[str, str, str], list[tuple[float, float]]] = {}
         self.assets = _Assets(pack)
         self.env = _environment()
+
+        @pass_context
+        def kept(context: Context, text: str) -> str:  # titles, badges, quiz words
+            return self.make_room(kept_together(text), str(context["lang"]))
+
+        self.env.filters["kept_together"] = kept
 
     def _named(self, code: str) -> tuple[str, str, bool, str]:
         """A language as the templates name it: code, name in itself, rtl, script."""
@@ -179,6 +197,10 @@ class _Site:
             over = [dataclasses.replace(label, dx=dx, dy=dy)
                     for label, (dx, dy) in zip(over, shifts, strict=True)]
         spoken = page.narration(language)
+
+        def room(text: str) -> str:
+            return self.make_room(text, language)
+
         audio = None
         if spoken is not None and spoken.matches(self.placeholders) and spoken.audio.is_file():
             audio = {"src": self.assets.add("audio", spoken.audio),
@@ -191,7 +213,8 @@ class _Site:
                 "prompt": question.prompt.get(language),
                 "choices": [c.text.get(language) for c in question.choices],
                 "right": right.text.get(language),
-                "explanation": _body(question.explanation.get(language), self.placeholders),
+                "explanation": _body(question.explanation.get(language), self.placeholders,
+                                     room),
             })
         return {
             "id": page.id, "title": page.title.get(language),
@@ -202,7 +225,7 @@ class _Site:
             "over": over,
             "captions": sorted((label for label in labels if label.y >= CAPTION_FROM),
                                key=lambda label: label.x),
-            "body": _body(page.body.get(language), self.placeholders),
+            "body": _body(page.body.get(language), self.placeholders, room),
             "quiz": questions if page.kind is PageKind.QUIZ else [],
             "audio": audio,
             "sources": [(key, self.pack.sources.get(key, "")) for key in page.sources],
@@ -259,18 +282,20 @@ _FAMILIES = {"nastaliq": "Kiosk Nastaliq", "naskh": "Kiosk Naskh"}
 def export(pack: Pack, out: Path, *, translators: Callable[[str], Translator],
            placeholders: Mapping[str, str], fonts: Mapping[str, Path],
            made: dt.datetime | None = None,
-           place_chips: ChipPlacer | None = None) -> Edition:
+           place_chips: ChipPlacer | None = None,
+           make_room: RoomMaker | None = None) -> Edition:
     """Write the web edition of ``pack`` into the folder ``out``.
 
     ``translators`` gives the web edition's own words in a language; ``placeholders``
     fill the pack's site values (the emergency number); ``fonts`` are the font files to
     cut down, by script ("nastaliq", "naskh"); ``place_chips`` moves label chips off what
-    their drawing shows (``ChipPlacer``). An earlier edition in ``out`` is replaced
-    whole.
+    their drawing shows (``ChipPlacer``); ``make_room`` widens the spaces where Nastaliq's
+    dots hang past a word's start (``RoomMaker``). An earlier edition in ``out`` is
+    replaced whole.
     """
     out = out.absolute()
     check_output(out, pack.root)
-    site = _Site(pack, translators, placeholders, place_chips)
+    site = _Site(pack, translators, placeholders, place_chips, make_room)
     # Render once to learn which letters each script's pages use (a font's file name,
     # and so the style sheet's, depends on them), then again with the final names.
     drafts = dict(site.pages("site.css"))
