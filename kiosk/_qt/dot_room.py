@@ -37,6 +37,9 @@ _SPACES = ((0.166, "\u2009"), (0.25, "\u2005"), (0.333, "\u2004"))
 _NARROW_NO_BREAK = "\u202f"  # 0.166 em
 _PLAIN = 0.132  # Noto Nastaliq Urdu's own space
 _WORD = re.compile(r"([ \u00a0])([*_]*)([^\s*_]+)")
+# A line's Markdown mark (a list item's, a heading's, a quote's) with its space: Markdown
+# knows a mark only by the plain space after it.
+_MARK = re.compile(r"[ \t]*(?:(?:[-*+]|\d{1,9}[.)]|#{1,6}|>)[ \t]+)?")
 
 
 def room_for_dots(text: str, language: str) -> str:
@@ -44,7 +47,12 @@ def room_for_dots(text: str, language: str) -> str:
     Nastaliq language; other languages' text as it is."""
     if languages.script_of(language) != "nastaliq" or not text:
         return text
-    return _WORD.sub(_widened, text)
+    lines = []
+    for line in text.split("\n"):
+        mark = _MARK.match(line)
+        start = mark.end() if mark else 0
+        lines.append(line[:start] + _WORD.sub(_widened, line[start:]))
+    return "\n".join(lines)
 
 
 def _widened(match: re.Match[str]) -> str:

@@ -162,3 +162,20 @@ def test_the_web_edition_makes_the_same_room(qapp, tmp_path: Path) -> None:
     assert "\u2060" in title and "بیماری" in title  # the title's last words: held, roomy
     assert "\u2004" in urdu and "\u202f" not in urdu
     assert not any(char in english_page for char in "\u2004\u2005\u2009\u202f\u2060")
+
+
+@pytest.mark.parametrize("line", ["- پیٹ میں درد", "1. بیماری ہے", "## بیماری کیا ہے",
+                                  "> بیماری ہے"])
+def test_a_markdown_mark_keeps_its_plain_space(qapp, line: str) -> None:
+    """Markdown knows a list item, heading or quote by the plain space after its mark:
+    the ketoacidosis page's "- پیٹ میں درد" came out as a paragraph starting with "-"."""
+    mark = line.split(" ", 1)[0] + " "
+    assert room_for_dots(line, "ur").startswith(mark)
+    assert room_for_dots("پہلے\n" + line, "ur").split("\n")[1].startswith(mark)
+
+
+def test_a_list_stays_a_list(qapp) -> None:
+    doc = make_document("علامات:\n\n- پیٹ میں درد\n- تیز سانس\n", theme.Metrics(1.0, "ur"),
+                        rtl=True)
+    block = doc.findBlockByNumber(1)
+    assert block.textList() is not None and block.text().startswith("پیٹ")
