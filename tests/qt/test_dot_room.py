@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import uharfbuzz as hb
 from PySide6.QtCore import QPointF
-from PySide6.QtGui import QColor, QFont, QImage, QPainter
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QTextDocument
 
 from kiosk._qt import fonts, theme
 from kiosk._qt.dot_room import (
@@ -21,6 +21,7 @@ from kiosk._qt.dot_room import (
 )
 from kiosk._qt.widgets.pagetext import make_document, sentence_boxes
 from kiosk.core import resources
+from kiosk.core.lastwords import markdown_kept_together
 
 WIDTHS = {" ": 0.132, "\u2009": 0.166, "\u2005": 0.25, "\u2004": 0.333, "\u202f": 0.166}
 NASTALIQ = Path(__file__).parents[2] / "assets" / "fonts" / "NotoNastaliqUrduKiosk-Regular.ttf"
@@ -121,10 +122,20 @@ def test_page_text_makes_room_and_is_still_read_aloud(qapp) -> None:
 
 
 def test_the_default_packs_urdu_keeps_its_words(qapp) -> None:
-    """Only spaces change: the words, and where Markdown's marks are, stay."""
-    for path in sorted(Path(resources.default_pack()).rglob("*.ur.md"))[:20]:
-        text = path.read_text(encoding="utf-8")
-        assert room_for_dots(text, "ur").split() == text.split(), path.name
+    """Only spaces change: every Urdu page of the default pack reads as the same blocks,
+    list items and words (a list item whose first dot hung had lost its bullet)."""
+    def blocks(markdown: str) -> list[tuple[bool, str]]:
+        doc = QTextDocument()
+        doc.setMarkdown(markdown)
+        return [(doc.findBlockByNumber(n).textList() is not None,
+                 " ".join(doc.findBlockByNumber(n).text().split()))
+                for n in range(doc.blockCount())]
+
+    pages = sorted(Path(resources.default_pack()).rglob("*.ur.md"))
+    assert len(pages) > 40
+    for path in pages:
+        text = markdown_kept_together(path.read_text(encoding="utf-8"))
+        assert blocks(room_for_dots(text, "ur")) == blocks(text), path.name
 
 
 def test_the_packs_words_are_measured_ahead(qtbot, kiosk) -> None:
