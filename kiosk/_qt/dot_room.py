@@ -160,6 +160,7 @@ class WarmUp(QObject):
         self._next += self.AT_ONCE
         if self.done:
             self._timer.stop()
+            self._words, self._next = [], 0  # measured and kept: the list is not needed
             self.finished.emit()
 
 
