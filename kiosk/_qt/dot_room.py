@@ -26,7 +26,7 @@ from PySide6.QtGui import QFont, QTextLayout, QTextOption
 
 from kiosk._qt import fonts
 from kiosk.core import languages
-from kiosk.core.lastwords import NO_BREAK
+from kiosk.core.lastwords import NO_BREAK, kept_together, markdown_kept_together
 from kiosk.core.model import Localized, Pack
 
 CLEAR = 0.09  # em between a hanging dot and the word before: two-thirds of a plain space
@@ -34,7 +34,7 @@ _SIZE = 100  # px: measured at this size, used in ems
 DOT_WIDTH = 0.35  # em: three dots in a row are 0.32 em wide, the madda 0.54
 # Breakable spaces by width in ems (Unicode's thin, four-per-em and three-per-em spaces).
 _SPACES = ((0.166, "\u2009"), (0.25, "\u2005"), (0.333, "\u2004"))
-_NARROW_NO_BREAK = "\u202f"  # 0.166 em
+_NARROW_NO_BREAK, _NARROW = "\u202f", 0.166  # em
 _PLAIN = 0.132  # Noto Nastaliq Urdu's own space
 _WORD = re.compile(r"([ \u00a0])([*_]*)([^\s*_]+)")
 # A line's Markdown mark (a list item's, a heading's, a quote's) with its space: Markdown
@@ -55,13 +55,24 @@ def room_for_dots(text: str, language: str) -> str:
     return "\n".join(lines)
 
 
+def shown(text: str, language: str) -> str:
+    """A title's, answer's or chip's words as the kiosk shows them: kept together where a
+    line must not break (``lastwords``), with room for hanging dots."""
+    return room_for_dots(kept_together(text), language)
+
+
+def shown_markdown(markdown: str, language: str) -> str:
+    """``shown`` for a page's Markdown, line by line."""
+    return room_for_dots(markdown_kept_together(markdown), language)
+
+
 def _widened(match: re.Match[str]) -> str:
     space, marks, word = match.groups()
     hangs = hanging_dots(word)
     if hangs <= _PLAIN - CLEAR:
         return match.group(0)
     if space == NO_BREAK:
-        wider = _NARROW_NO_BREAK * (1 if hangs <= 0.166 - CLEAR else 2)
+        wider = _NARROW_NO_BREAK * (1 if hangs <= _NARROW - CLEAR else 2)
     else:
         wider = next((char for width, char in _SPACES if width - hangs >= CLEAR),
                      _SPACES[-1][1])

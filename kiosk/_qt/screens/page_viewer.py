@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk._qt import theme
-from kiosk._qt.dot_room import room_for_dots
+from kiosk._qt.dot_room import shown, shown_markdown
 from kiosk._qt.screens import page_layout
 from kiosk._qt.screens.page_layout import Arrangement
 from kiosk._qt.screens.read_aloud import ReadAloud
@@ -49,7 +49,6 @@ from kiosk._qt.widgets.swipe import SwipeDetector
 from kiosk._qt.widgets.take_home import QrSheet, TakeHome
 from kiosk._qt.widgets.wraplabel import WrapLabel
 from kiosk.core.kept import Kept
-from kiosk.core.lastwords import kept_together, markdown_kept_together
 from kiosk.core.model import Page, PageKind, Topic, fill_placeholders
 from kiosk.core.webedition.address import topic_address
 
@@ -265,7 +264,7 @@ class PageViewer(QWidget):
         page = self.page
         m = self._metrics
         lang = m.language
-        self.title.setText(room_for_dots(kept_together(page.title.get(lang)), lang))
+        self.title.setText(shown(page.title.get(lang), lang))
         self.status.retranslate(page.statuses, m)
         body = self._body_markdown(page, lang)
         playing = page.kind is PageKind.SELF_NONSELF
@@ -323,7 +322,7 @@ class PageViewer(QWidget):
         if page.kind is PageKind.SELF_NONSELF:
             self._style_game()
         if page.kind is PageKind.QUIZ:
-            intro = room_for_dots(markdown_kept_together(body), m.language)
+            intro = shown_markdown(body, m.language)
             if self.quiz.intro.text() != intro:
                 self.quiz.intro.setText(intro)
             if self.quiz.questions is not page.questions:
@@ -539,8 +538,7 @@ class PageViewer(QWidget):
         body = self._body_markdown(page, m.language)
         doc = None if page.kind is PageKind.QUIZ else self.text.prepare(body, m,
                                                                          self.session.rtl)
-        self._measure.setText(room_for_dots(kept_together(page.title.get(m.language)),
-                                            m.language))
+        self._measure.setText(shown(page.title.get(m.language), m.language))
         self._measure_chip.retranslate(page.statuses, m)
         self._measure_chip.hide()  # retranslate shows chips for a page that has any
         return body, doc, self._arrange(page, doc, body, title=self._measure,

@@ -25,11 +25,10 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from kiosk._qt import fonts, theme
-from kiosk._qt.dot_room import room_for_dots
+from kiosk._qt.dot_room import shown_markdown
 from kiosk._qt.widgets import bigtext
 from kiosk._qt.widgets.fill import fill_rect
 from kiosk.core.kept import Kept
-from kiosk.core.lastwords import markdown_kept_together
 
 MARKDOWN = (QTextDocument.MarkdownFeature.MarkdownDialectGitHub
             | QTextDocument.MarkdownFeature.MarkdownNoHTML)
@@ -65,8 +64,7 @@ def make_document(markdown: str, metrics: theme.Metrics, rtl: bool) -> QTextDocu
     doc.setDocumentMargin(ink_pad(metrics))
     # Where a line may not break (a count, an abbreviation, the last two words), marked
     # in the text before it goes in: edited in afterwards, each page took 0.2 ms more.
-    doc.setMarkdown(room_for_dots(markdown_kept_together(markdown), metrics.language),
-                    MARKDOWN)
+    doc.setMarkdown(shown_markdown(markdown, metrics.language), MARKDOWN)
     # Room at the sides: an Urdu list's bullets hang to the right of its lines.
     frame = doc.rootFrame().frameFormat()
     frame.setLeftMargin(metrics.px(28))

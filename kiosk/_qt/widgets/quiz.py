@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk._qt import theme
-from kiosk._qt.dot_room import room_for_dots
+from kiosk._qt.dot_room import shown
 from kiosk._qt.widgets.buttons import TouchButton
 from kiosk._qt.widgets.more_below import MoreBelow, finger_scroll
 from kiosk._qt.widgets.owned import layout_of
@@ -38,7 +38,6 @@ from kiosk._qt.widgets.quiz_parts import (
     quiz_font,
 )
 from kiosk._qt.widgets.wraplabel import WrapLabel
-from kiosk.core.lastwords import kept_together
 from kiosk.core.model import Choice, Question
 from kiosk.core.reading import Part, Say, Spoken
 
@@ -296,8 +295,7 @@ class QuizBody(QWidget):
         most = 0
         for number, question in enumerate(self.questions):
             self.progress.setText(self._progress_words(number))
-            self.prompt.setText(room_for_dots(kept_together(question.prompt.get(m.language)),
-                                              m.language))
+            self.prompt.setText(shown(question.prompt.get(m.language), m.language))
             self._header.invalidate()
             header = self._header.heightForWidth(size.width())
             buttons = self.choices[:len(question.choices)]
@@ -364,8 +362,7 @@ class QuizBody(QWidget):
         order = self._orders[self.current]
         self.progress.setText(self._progress_words(self.current))
         self.progress.show()
-        self.prompt.setText(room_for_dots(
-            kept_together(self.questions[self.current].prompt.get(m.language)), m.language))
+        self.prompt.setText(shown(self.questions[self.current].prompt.get(m.language), m.language))
         for index, button in enumerate(self.choices):
             button.choice = order[index] if index < len(order) else None
             if button.choice is None:
@@ -391,8 +388,7 @@ class QuizBody(QWidget):
         verdict = (self.tr("That's right!") if right
                    else self.tr("Not quite. The right answer is marked."))
         explanation = self.questions[self.current].explanation.get(m.language)
-        self.feedback.setText(verdict + " " + room_for_dots(kept_together(explanation),
-                                                            m.language))
+        self.feedback.setText(verdict + " " + shown(explanation, m.language))
         last = self.current + 1 >= len(self.questions)
         self.next.setText(self.tr("See my score") if last else self.tr("Next question"))
         self.next.set_icon_name("fa5s.arrow-right")  # its arrow again, after "Try again"

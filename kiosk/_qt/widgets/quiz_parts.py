@@ -25,11 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk._qt import icons, theme
-from kiosk._qt.dot_room import room_for_dots
+from kiosk._qt.dot_room import shown
 from kiosk._qt.widgets import rtl_words
 from kiosk._qt.widgets.wraplabel import WrapLabel
 from kiosk.core import languages
-from kiosk.core.lastwords import kept_together
 from kiosk.core.model import Choice
 
 MAX_CHOICES = 4  # the pack schema's limit
@@ -128,7 +127,7 @@ class ChoiceButton(QAbstractButton):
         if text == self.text():
             return  # the quiz words its answers again on every tap: their ink is known
         super().setText(text)  # text() answers as on any button
-        self.label.setText(room_for_dots(kept_together(text), self._language))
+        self.label.setText(shown(text, self._language))
         self._measure_ink()
 
     def apply(self, metrics: theme.Metrics) -> None:
@@ -138,7 +137,7 @@ class ChoiceButton(QAbstractButton):
         self._nastaliq = languages.script_of(metrics.language) == "nastaliq"
         if metrics.language != self._language:  # words set before: room for their dots
             self._language = metrics.language
-            self.label.setText(room_for_dots(kept_together(self.text()), self._language))
+            self.label.setText(shown(self.text(), self._language))
         # The mark's room is kept while it is blank: words re-wrapping on a tap would jump.
         side = round(metrics.text_px("body") * 0.9)
         self.mark.setFixedSize(side, side)

@@ -12,9 +12,8 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk._qt import theme
-from kiosk._qt.dot_room import room_for_dots
+from kiosk._qt.dot_room import shown
 from kiosk._qt.widgets.wraplabel import KeepsPicture, RemembersHeights
-from kiosk.core.lastwords import kept_together
 from kiosk.core.model import Status, Treatment
 
 # A status chip's one-line width by its words, font and padding: shared, so the chip
@@ -56,8 +55,7 @@ class StatusChip(KeepsPicture, RemembersHeights, QLabel):
             self.clear()
             return
         status = treatment.status
-        self.setText(room_for_dots(kept_together(self._words(treatment, metrics.language)),
-                                   metrics.language))
+        self.setText(shown(self._words(treatment, metrics.language), metrics.language))
         self.setWordWrap(True)
         self.setFont(metrics.font("small", bold=metrics.has_bold))
         self._colour = theme.STATUS_COLOURS[status.value]

@@ -84,11 +84,11 @@ class _Label:
 # each (``_Label.dx``, ``dy``): given the drawing, the labels on it (words, x, y), their
 # language, and whether the drawing is shown mirrored. The kiosk's own drawing code
 # answers it (``kiosk._qt.web_chips``); without it, chips sit centred on their points.
-# Text, its language -> the text with wider spaces where Nastaliq's dots hang past a
-# word's start (``kiosk._qt.dot_room.room_for_dots``, which needs Qt to measure them).
-RoomMaker = Callable[[str, str], str]
 ChipPlacer = Callable[[Path, list[tuple[str, float, float]], str, bool],
                       list[tuple[float, float]]]
+# Text, its language -> the text with wider spaces where Nastaliq's dots hang past a
+# word's start (``kiosk._qt.dot_room.room_for_browsers``: Qt measures them).
+RoomMaker = Callable[[str, str], str]
 
 
 class _Assets:
@@ -119,7 +119,6 @@ def _environment() -> Environment:
     env = Environment(loader=PackageLoader("kiosk.core.webedition", "templates"),
                       autoescape=True, undefined=StrictUndefined, trim_blocks=True,
                       lstrip_blocks=True, keep_trailing_newline=True)
-    env.filters["kept_together"] = kept_together  # titles and badges, as the kiosk's
     return env
 
 
@@ -154,7 +153,7 @@ class _Site:
         self.env = _environment()
 
         @pass_context
-        def kept(context: Context, text: str) -> str:  # titles, badges, quiz words
+        def kept(context: Context, text: str) -> str:  # titles, badges, quiz words, as the kiosk's
             return self.make_room(kept_together(text), str(context["lang"]))
 
         self.env.filters["kept_together"] = kept
