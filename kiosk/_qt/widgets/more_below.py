@@ -33,6 +33,7 @@ class MoreBelow(QObject):
         self.overflow = False
         self._cue = ""  # the chevron's icon as last drawn
         self._looks: tuple[theme.Metrics, bool] | None = None  # see apply_metrics
+        self._gesture: Qt.GestureType | None = None  # the scroller's, once grabbed
         bar = area.verticalScrollBar()
         bar.valueChanged.connect(self.update_cue)
         if follows_range:
@@ -55,11 +56,19 @@ class MoreBelow(QObject):
     def _grab(self) -> None:
         # Mouse drags are what a touchscreen's swipes arrive as. Only while there is
         # something to scroll: the gesture holds every tap back until the finger lifts.
+        # QScroller registers a new gesture recognizer with every grab (Qt never reuses
+        # its number, and PySide makes a new enum class for each: about 5 KB a time, the
+        # soak's creep of 6 MiB over 100,000 events), so the scroller's gesture is
+        # registered once and the viewport takes it up and lets it go as words overflow.
         viewport = self.area.viewport()
         if self.overflow:
-            QScroller.grabGesture(viewport, QScroller.ScrollerGestureType.LeftMouseButtonGesture)
-        else:
-            QScroller.ungrabGesture(viewport)
+            if self._gesture is None:
+                self._gesture = QScroller.grabGesture(
+                    viewport, QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+            else:
+                viewport.grabGesture(self._gesture)
+        elif self._gesture is not None:
+            viewport.ungrabGesture(self._gesture)
 
     def at_end(self) -> bool:
         bar = self.area.verticalScrollBar()
