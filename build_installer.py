@@ -143,7 +143,11 @@ def compile_translations() -> list[Path]:
     compiled = []
     for ts in sorted((ROOT / "translations").glob("*.ts")):
         qm = ts.with_suffix(".qm")
-        subprocess.run([*cmd, str(ts), "-qm", str(qm)], check=True, stdout=subprocess.DEVNULL)
+        # lrelease rewrites its output in place: a kiosk (or a test beside this build)
+        # starting meanwhile read half a file and refused it. Written aside, swapped in.
+        part = qm.with_name(qm.name + ".part")
+        subprocess.run([*cmd, str(ts), "-qm", str(part)], check=True, stdout=subprocess.DEVNULL)
+        os.replace(part, qm)
         compiled.append(qm)
     if not compiled:
         raise SystemExit("no translations/*.ts to compile")

@@ -6,6 +6,7 @@ kiosk loads are always compiled from the .ts files it was installed from.
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -29,8 +30,12 @@ class CustomBuildHook(BuildHookInterface):
         root = Path(self.root)
         for ts in sorted((root / "translations").glob("*.ts")):
             qm = ts.with_suffix(".qm")
-            subprocess.run([*_lrelease(), str(ts), "-qm", str(qm)], check=True,
+            # Written aside and swapped in whole: lrelease rewrites its output in place,
+            # and a kiosk starting meanwhile would read half a file.
+            part = qm.with_name(qm.name + ".part")
+            subprocess.run([*_lrelease(), str(ts), "-qm", str(part)], check=True,
                            stdout=subprocess.DEVNULL)
+            os.replace(part, qm)
         if version == "editable":
             return  # an editable install reads assets/ and translations/ in place
         force = build_data.setdefault("force_include", {})

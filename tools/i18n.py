@@ -9,6 +9,7 @@ translations/kiosk_en.ts holds only English's plurals (its "1 visit" and "2 visi
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -47,8 +48,13 @@ def update() -> int:
 
 def compile_all() -> int:
     for ts in TS_FILES:
-        subprocess.run([*_tool("lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))],
+        # Written aside and swapped in whole: lrelease rewrites its output in place, and
+        # a kiosk starting meanwhile would read half a file.
+        qm = ts.with_suffix(".qm")
+        part = qm.with_name(qm.name + ".part")
+        subprocess.run([*_tool("lrelease"), str(ts), "-qm", str(part)],
                        check=True, stdout=subprocess.DEVNULL)
+        os.replace(part, qm)
     return 0
 
 

@@ -287,3 +287,17 @@ end.
         if said != expected:
             wrong.append(f"{pin!r}: the page says {problem!r}, the kiosk {expected!r}")
     assert not wrong, "\n".join(wrong[:20])
+
+
+def test_translations_are_swapped_in_whole_not_rewritten_in_place() -> None:
+    # The installer test compiles them beside tests that start kiosks: lrelease rewrote
+    # kiosk_en.qm in place, and a kiosk starting then read half of it ("could not be
+    # loaded"). A new file swapped in: a reader has the old one or the new one, whole.
+    folder = ROOT / "translations"
+    before = {qm.name: qm.stat().st_ino for qm in folder.glob("*.qm")}
+    compiled = build_installer.compile_translations()
+    assert sorted(qm.name for qm in compiled) == sorted(before) != []
+    for qm in compiled:
+        assert qm.stat().st_ino != before[qm.name], f"{qm.name} was rewritten in place"
+        assert qm.read_bytes().startswith(bytes.fromhex("3cb86418caef9c95cd211cbf60a1bddd"))
+    assert not list(folder.glob("*.part"))
