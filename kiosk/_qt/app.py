@@ -120,6 +120,14 @@ def begin(data_dir: Path | None = None) -> Kiosk:
     return Kiosk(app, window, data)
 
 
+def warm_up(pack: Pack, window: QObject) -> None:
+    """Measure the dots of every Nastaliq word of ``pack`` while nobody waits, so the tap
+    that first shows a word does not (``dot_room.WarmUp``)."""
+    from kiosk._qt.dot_room import WarmUp
+
+    WarmUp(pack, window)
+
+
 def finish(kiosk: Kiosk, pack_path: Path | None = None, ask_for_pin: bool = False,
            narrator: Narrator | None = None) -> Kiosk:
     """Load settings and the pack, and build every other screen (raises PackError)."""
@@ -142,6 +150,8 @@ def finish(kiosk: Kiosk, pack_path: Path | None = None, ask_for_pin: bool = Fals
     service.start(pack)
     kiosk.session = Session(pack, settings)
     kiosk.window.attach(kiosk.session, narrator)
+    # A pack installed later goes live at the attract screen: its words are measured then.
+    kiosk.session.packChanged.connect(lambda live: warm_up(live, kiosk.window))
     kiosk.excepthook = _catch_exceptions(kiosk.window)
     kiosk.staff = StaffController(kiosk.window, service, ask_for_pin=ask_for_pin)
     kiosk.service = service
@@ -211,9 +221,7 @@ def run(windowed: bool, data_dir: Path | None, pack_path: Path | None,
         kiosk.app.aboutToQuit.connect(awake.release)
         next_turn(window, collect_while_nobody_waits)
         if kiosk.session is not None:
-            from kiosk._qt.dot_room import WarmUp
-
-            WarmUp(kiosk.session.pack, window)
+            warm_up(kiosk.session.pack, window)
 
     def first_frame() -> None:
         # Said in the log so a check (or a person) can see the first frame was already full

@@ -173,6 +173,8 @@ class WarmUp(QObject):
             self._timer.stop()
             self._words, self._next = [], 0  # measured and kept: the list is not needed
             self.finished.emit()
+            if self.parent() is not None:
+                self.deleteLater()  # one is made for each pack that goes live
 
 
 def _words_of(pack: Pack) -> Iterator[str]:

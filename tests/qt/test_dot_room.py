@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
 import uharfbuzz as hb
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QTextDocument
 
 from kiosk._qt import fonts, theme
@@ -22,6 +23,7 @@ from kiosk._qt.dot_room import (
 from kiosk._qt.widgets.pagetext import make_document, sentence_boxes
 from kiosk.core import resources
 from kiosk.core.lastwords import markdown_kept_together
+from kiosk.core.model import Localized
 
 WIDTHS = {" ": 0.132, "\u2009": 0.166, "\u2005": 0.25, "\u2004": 0.333, "\u202f": 0.166}
 NASTALIQ = Path(__file__).parents[2] / "assets" / "fonts" / "NotoNastaliqUrduKiosk-Regular.ttf"
@@ -153,6 +155,25 @@ def test_the_packs_words_are_measured_ahead(qtbot, kiosk) -> None:
     room_for_dots(page, "ur")
     assert hanging_dots.cache_info().misses == measured  # none measured again
     assert hanging_dots.cache_info().hits > hits
+
+
+def test_a_pack_that_goes_live_later_is_measured_ahead_too(qtbot, kiosk) -> None:
+    """A pack staff install goes live at the attract screen: its new words are measured
+    then, not on the tap that first shows them, and the warm-up goes when it is done."""
+    word = "پیپیتا"  # in no pack: measured only if the new pack's words are
+    pack = kiosk.session.pack
+    title = Localized({**pack.title.texts, "ur": f"{pack.title.texts['ur']} {word}"})
+    kiosk.session.set_pack(dataclasses.replace(pack, title=title))
+    warming = kiosk.window.findChildren(WarmUp)
+    assert warming, "nothing measures the new pack's words"
+    warm = warming[-1]  # the newest: the first pack's may still be at work
+    with qtbot.waitSignal(warm.finished):
+        pass
+    misses = hanging_dots.cache_info().misses
+    hanging_dots(word)
+    assert hanging_dots.cache_info().misses == misses, "the new word was not measured ahead"
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert not kiosk.window.findChildren(WarmUp), "a warm-up stays after its work"
 
 
 def test_the_web_edition_makes_the_same_room(qapp, tmp_path: Path) -> None:
