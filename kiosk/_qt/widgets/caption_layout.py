@@ -13,6 +13,7 @@ from typing import NamedTuple
 from PySide6.QtCore import QRectF, Qt
 
 from kiosk._qt import theme
+from kiosk._qt.dot_room import room_for_dots
 from kiosk._qt.widgets.textblock import TextBlock
 from kiosk.core.kept import Kept
 from kiosk.core.model import CAPTION_FROM, Label
@@ -103,7 +104,9 @@ def _lay(labels: tuple[Label, ...], metrics: theme.Metrics, width: float,
     laid = []
     for label in labels:
         wide = caption_width if label.y >= CAPTION_FROM else width * LABEL_WIDTH
-        block = _label_block(label.text.get(metrics.language), metrics, wide)
+        # Spaces only, no words kept together: a label is a few words on a chip.
+        words = room_for_dots(label.text.get(metrics.language), metrics.language)
+        block = _label_block(words, metrics, wide)
         # Nastaliq's side room only where the picture has it: a chip wider than the
         # picture would leave it (a small picture at the largest text).
         chip = max(min(block.doc.textWidth() + 2 * side, width),
