@@ -14,16 +14,18 @@ from kiosk._qt import fonts, theme
 from kiosk._qt.dot_room import (
     CLEAR,
     DOT_WIDTH,
+    ROOM,
     WarmUp,
     hanging_dots,
     one_line,
     room_for_browsers,
     room_for_dots,
 )
+from kiosk._qt.widgets import caption_layout
 from kiosk._qt.widgets.pagetext import make_document, sentence_boxes
 from kiosk.core import resources
 from kiosk.core.lastwords import markdown_kept_together
-from kiosk.core.model import Localized
+from kiosk.core.model import Label, Localized
 
 WIDTHS = {" ": 0.132, "\u2009": 0.166, "\u2005": 0.25, "\u2004": 0.333, "\u202f": 0.166}
 NASTALIQ = Path(__file__).parents[2] / "assets" / "fonts" / "NotoNastaliqUrduKiosk-Regular.ttf"
@@ -174,6 +176,16 @@ def test_a_pack_that_goes_live_later_is_measured_ahead_too(qtbot, kiosk) -> None
     assert hanging_dots.cache_info().misses == misses, "the new word was not measured ahead"
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert not kiosk.window.findChildren(WarmUp), "a warm-up stays after its work"
+
+
+def test_a_picture_label_makes_room_too(qapp) -> None:
+    """'بار بار پیشاب' on a chip: the dot of پ sat under the بار before it."""
+    label = Label(0.5, 0.9, Localized({"en": "Passing urine often", "ur": "بار بار پیشاب"}))
+    metrics = theme.Metrics(unit=1.0, language="ur")
+    [laid] = caption_layout.laid_out((label,), metrics, 600, 400)
+    words = laid.block.doc.toPlainText()
+    assert words != label.text.texts["ur"] and words.translate(ROOM) == label.text.texts["ur"]
+    assert words == room_for_dots(label.text.texts["ur"], "ur")
 
 
 def test_the_web_edition_makes_the_same_room(qapp, tmp_path: Path) -> None:
