@@ -25,6 +25,7 @@ from kiosk.core import logs, resources
 from kiosk.core.paths import DataDir
 
 if TYPE_CHECKING:
+    from kiosk._qt.dot_room import WarmUps
     from kiosk._qt.session import Session
     from kiosk._qt.usage_watch import UsageWatch
     from kiosk._qt.voice.narrator import Narrator
@@ -47,6 +48,7 @@ class Kiosk:
         self.staff: object = None  # kiosk._qt.staff.controller.StaffController
         self.service: KioskService | None = None
         self.usage: UsageWatch | None = None
+        self.warm_ups: WarmUps | None = None
 
     def stop(self) -> None:
         """The kiosk is stopping: an open visit ends, and what was counted is written."""
@@ -120,19 +122,12 @@ def begin(data_dir: Path | None = None) -> Kiosk:
     return Kiosk(app, window, data)
 
 
-def warm_up(pack: Pack, window: QObject) -> None:
-    """Measure the dots of every Nastaliq word of ``pack`` while nobody waits, so the tap
-    that first shows a word does not (``dot_room.WarmUp``)."""
-    from kiosk._qt.dot_room import WarmUp
-
-    WarmUp(pack, window)
-
-
 def finish(kiosk: Kiosk, pack_path: Path | None = None, ask_for_pin: bool = False,
            narrator: Narrator | None = None) -> Kiosk:
     """Load settings and the pack, and build every other screen (raises PackError)."""
     # Imported here: cattrs, the pack store and its signing code are not needed for the
     # first attract frame, and importing them is most of the kiosk's start-up time.
+    from kiosk._qt.dot_room import WarmUps
     from kiosk._qt.fleet_summary import SummaryWriter
     from kiosk._qt.session import Session
     from kiosk._qt.staff.controller import StaffController
@@ -150,8 +145,10 @@ def finish(kiosk: Kiosk, pack_path: Path | None = None, ask_for_pin: bool = Fals
     service.start(pack)
     kiosk.session = Session(pack, settings)
     kiosk.window.attach(kiosk.session, narrator)
-    # A pack installed later goes live at the attract screen: its words are measured then.
-    kiosk.session.packChanged.connect(lambda live: warm_up(live, kiosk.window))
+    # The first pack's words are measured after the first frame; a pack installed later,
+    # as it goes live at the attract screen.
+    kiosk.warm_ups = WarmUps(kiosk.window)
+    kiosk.session.packChanged.connect(kiosk.warm_ups.start)
     kiosk.excepthook = _catch_exceptions(kiosk.window)
     kiosk.staff = StaffController(kiosk.window, service, ask_for_pin=ask_for_pin)
     kiosk.service = service
@@ -220,8 +217,8 @@ def run(windowed: bool, data_dir: Path | None, pack_path: Path | None,
         awake.inhibit()
         kiosk.app.aboutToQuit.connect(awake.release)
         next_turn(window, collect_while_nobody_waits)
-        if kiosk.session is not None:
-            warm_up(kiosk.session.pack, window)
+        if kiosk.session is not None and kiosk.warm_ups is not None:
+            kiosk.warm_ups.start(kiosk.session.pack)
 
     def first_frame() -> None:
         # Said in the log so a check (or a person) can see the first frame was already full

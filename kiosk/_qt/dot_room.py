@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QTextLayout, QTextOption
 
@@ -177,6 +178,23 @@ class WarmUp(QObject):
                 self.deleteLater()  # one is made for each pack that goes live
 
 
+class WarmUps(QObject):
+    """A warm-up for each pack that goes live, one at a time: a slot with no hold on the
+    kiosk (a lambda connected to the session kept the whole kiosk alive after it was taken
+    down), and the last pack's warm-up stopped if it is still at work."""
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self._current: WarmUp | None = None
+
+    def start(self, pack: Pack) -> None:
+        if self._current is not None and shiboken6.isValid(self._current) and \
+                not self._current.done:
+            self._current._timer.stop()
+            self._current.deleteLater()
+        self._current = WarmUp(pack, self.parent())
+
+
 def _words_of(pack: Pack) -> Iterator[str]:
     nastaliq = [code for code in pack.languages if languages.script_of(code) == "nastaliq"]
     texts: list[Localized] = [pack.title]
@@ -184,6 +202,7 @@ def _words_of(pack: Pack) -> Iterator[str]:
         texts += [topic.title, topic.summary]
         for page in topic.pages:
             texts += [page.title, page.body]
+            texts += [label.text for label in page.labels]
             for question in page.questions:
                 texts += [question.prompt, question.explanation]
                 texts += [choice.text for choice in question.choices]

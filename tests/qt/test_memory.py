@@ -522,3 +522,17 @@ def test_a_font_file_not_as_it_was_keeps_the_glyphs_qt_holds(qapp, tmp_path: Pat
     assert caplog.text.count("glyphs are kept: gone.ttf changed") == 1  # once, not each time
     assert changes == []  # the font database was left alone
     assert QFontInfo(QFont(fontset.urdu_family)).family() == fontset.urdu_family
+
+
+def test_a_kiosk_taken_down_is_freed(qtbot, tmp_path: Path) -> None:
+    # A lambda connected to the session (to warm up each new pack's words) held the
+    # kiosk: PySide keeps a connected callable where Python's collector cannot see it,
+    # so every kiosk made in a program (the self-test, the tests) stayed for good.
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    with running_kiosk(qtbot, tmp_path / "data") as k:
+        kept = weakref.ref(k)
+        del k
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
+    assert kept() is None, "the kiosk outlived its window"
