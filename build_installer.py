@@ -32,6 +32,7 @@ import stat
 import subprocess
 import sys
 import tarfile
+import tempfile
 import textwrap
 from pathlib import Path
 
@@ -145,9 +146,17 @@ def compile_translations() -> list[Path]:
         qm = ts.with_suffix(".qm")
         # lrelease rewrites its output in place: a kiosk (or a test beside this build)
         # starting meanwhile read half a file and refused it. Written aside, swapped in.
-        part = qm.with_name(qm.name + ".part")
-        subprocess.run([*cmd, str(ts), "-qm", str(part)], check=True, stdout=subprocess.DEVNULL)
-        os.replace(part, qm)
+        # A name of its own: the installer test and the bundle's build may compile at once.
+        handle, name = tempfile.mkstemp(dir=qm.parent, prefix=qm.name + ".", suffix=".part")
+        os.close(handle)
+        part = Path(name)
+        try:
+            subprocess.run([*cmd, str(ts), "-qm", str(part)], check=True,
+                           stdout=subprocess.DEVNULL)
+            part.chmod(0o644)  # mkstemp's file is its owner's alone; a kiosk user reads it
+            os.replace(part, qm)
+        finally:
+            part.unlink(missing_ok=True)
         compiled.append(qm)
     if not compiled:
         raise SystemExit("no translations/*.ts to compile")

@@ -10,6 +10,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -32,10 +33,17 @@ class CustomBuildHook(BuildHookInterface):
             qm = ts.with_suffix(".qm")
             # Written aside and swapped in whole: lrelease rewrites its output in place,
             # and a kiosk starting meanwhile would read half a file.
-            part = qm.with_name(qm.name + ".part")
-            subprocess.run([*_lrelease(), str(ts), "-qm", str(part)], check=True,
-                           stdout=subprocess.DEVNULL)
-            os.replace(part, qm)
+            handle, name = tempfile.mkstemp(dir=qm.parent, prefix=qm.name + ".",
+                                            suffix=".part")
+            os.close(handle)
+            part = Path(name)
+            try:
+                subprocess.run([*_lrelease(), str(ts), "-qm", str(part)], check=True,
+                               stdout=subprocess.DEVNULL)
+                part.chmod(0o644)  # mkstemp's file is its owner's alone
+                os.replace(part, qm)
+            finally:
+                part.unlink(missing_ok=True)
         if version == "editable":
             return  # an editable install reads assets/ and translations/ in place
         force = build_data.setdefault("force_include", {})

@@ -13,6 +13,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -51,10 +52,16 @@ def compile_all() -> int:
         # Written aside and swapped in whole: lrelease rewrites its output in place, and
         # a kiosk starting meanwhile would read half a file.
         qm = ts.with_suffix(".qm")
-        part = qm.with_name(qm.name + ".part")
-        subprocess.run([*_tool("lrelease"), str(ts), "-qm", str(part)],
-                       check=True, stdout=subprocess.DEVNULL)
-        os.replace(part, qm)
+        handle, name = tempfile.mkstemp(dir=qm.parent, prefix=qm.name + ".", suffix=".part")
+        os.close(handle)
+        part = Path(name)
+        try:
+            subprocess.run([*_tool("lrelease"), str(ts), "-qm", str(part)],
+                           check=True, stdout=subprocess.DEVNULL)
+            part.chmod(0o644)  # mkstemp's file is its owner's alone
+            os.replace(part, qm)
+        finally:
+            part.unlink(missing_ok=True)
     return 0
 
 
