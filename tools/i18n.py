@@ -9,11 +9,9 @@ translations/kiosk_en.ts holds only English's plurals (its "1 visit" and "2 visi
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -48,20 +46,12 @@ def update() -> int:
 
 
 def compile_all() -> int:
-    for ts in TS_FILES:
-        # Written aside and swapped in whole: lrelease rewrites its output in place, and
-        # a kiosk starting meanwhile would read half a file.
-        qm = ts.with_suffix(".qm")
-        handle, name = tempfile.mkstemp(dir=qm.parent, prefix=qm.name + ".", suffix=".part")
-        os.close(handle)
-        part = Path(name)
-        try:
-            subprocess.run([*_tool("lrelease"), str(ts), "-qm", str(part)],
-                           check=True, stdout=subprocess.DEVNULL)
-            part.chmod(0o644)  # mkstemp's file is its owner's alone
-            os.replace(part, qm)
-        finally:
-            part.unlink(missing_ok=True)
+    # The installer's own step: written aside and swapped in whole, as a kiosk may be
+    # starting meanwhile.
+    sys.path.insert(0, str(ROOT))
+    from build_installer import compile_translations
+
+    compile_translations()
     return 0
 
 

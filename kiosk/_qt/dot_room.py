@@ -188,10 +188,8 @@ class WarmUps(QObject):
         self._current: WarmUp | None = None
 
     def start(self, pack: Pack) -> None:
-        if self._current is not None and shiboken6.isValid(self._current) and \
-                not self._current.done:
-            self._current._timer.stop()
-            self._current.deleteLater()
+        if self._current is not None and shiboken6.isValid(self._current):
+            self._current.deleteLater()  # its timer goes with it
         self._current = WarmUp(pack, self.parent())
 
 
