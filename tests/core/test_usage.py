@@ -335,3 +335,44 @@ def test_the_median_of_a_histogram() -> None:
     assert figures.median_of(Counter({10: 1})) == 10
     assert figures.median_of(Counter({10: 2, 20: 1})) == 10
     assert figures.median_of(Counter({10: 1, 20: 2})) == 20
+
+
+def _sqlite_memory() -> int | None:
+    """What SQLite has allocated in this process (all connections), or None where the
+    library's own counter cannot be reached (a statically linked SQLite)."""
+    import _sqlite3
+    import ctypes
+
+    try:
+        status = ctypes.CDLL(_sqlite3.__file__).sqlite3_status64
+    except (OSError, AttributeError):
+        return None
+    now, highest = ctypes.c_int64(), ctypes.c_int64()
+    status(0, ctypes.byref(now), ctypes.byref(highest), 0)  # SQLITE_STATUS_MEMORY_USED
+    return now.value
+
+
+def test_a_years_file_is_not_held_in_memory_by_the_writer(tmp_path: Path) -> None:
+    """The writer keeps one connection open for the whole run. Its first open looks at
+    every page of the file (quick_check); with SQLite's default cache (2 MB) a busy
+    year's file then stayed cached all day, read for nothing: the writer appends."""
+    path = tmp_path / "usage.sqlite"
+    connection = db.open_for_writing(path)
+    connection.execute("BEGIN")
+    connection.executemany(
+        "INSERT INTO events (at, visit, kind, page, language, seconds, percent) "
+        "VALUES (?, ?, 2, 1, 'ur', 30, 100)",
+        ((int(NOON) + n, n // 8) for n in range(120_000)))
+    connection.execute("COMMIT")
+    connection.close()
+    assert path.stat().st_size > 3_000_000  # bigger than the default cache
+    before = _sqlite_memory()
+    if before is None:
+        pytest.skip("this Python's SQLite keeps its memory counter to itself")
+    rec = recorder(path)
+    for event in visit(1, NOON, [("a/1", 30, 100)]):
+        rec.add(event)
+    assert rec.flush(60)
+    held = _sqlite_memory()
+    rec.close()
+    assert held is not None and held - before < 600_000

@@ -23,6 +23,10 @@ log = logging.getLogger("kiosk.usage")
 
 SCHEMA_VERSION = 1
 LENGTH_STEP_S = 5  # visit lengths are kept to the nearest 5 s for the median
+# The writer's connection stays open all day and appends: it needs the pages on the way
+# to each table's end, not the file. SQLite's default (2 MB) filled at start, when the
+# first open looks at every page, and stayed full for nothing on a busy year's file.
+WRITER_CACHE_KIB = 256
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS about (name TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -100,6 +104,7 @@ def open_for_writing(path: Path, check: bool = True) -> sqlite3.Connection:
     try:
         connection.execute("PRAGMA journal_mode = WAL")
         connection.execute("PRAGMA synchronous = NORMAL")
+        connection.execute(f"PRAGMA cache_size = -{WRITER_CACHE_KIB}")
         if check:
             answer = connection.execute("PRAGMA quick_check").fetchone()
             if answer is None or answer[0] != "ok":
