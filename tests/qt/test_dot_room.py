@@ -208,6 +208,10 @@ def test_the_web_edition_makes_the_same_room(qapp, tmp_path: Path) -> None:
     assert "\u2060" in title and "بیماری" in title  # the title's last words: held, roomy
     assert "\u2004" in urdu and "\u202f" not in urdu
     assert not any(char in english_page for char in "\u2004\u2005\u2009\u202f\u2060")
+    # A picture's label too: 'بار بار پیشاب' on the first signs' drawing.
+    signs = (tmp_path / "web" / "ur" / "type-1-diabetes.html").read_text("utf-8")
+    labelled = room_for_browsers("بار بار پیشاب", "ur")
+    assert labelled != "بار بار پیشاب" and f">{labelled}</span>" in signs
 
 
 @pytest.mark.parametrize("line", ["- پیٹ میں درد", "1. بیماری ہے", "## بیماری کیا ہے",

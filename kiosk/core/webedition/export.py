@@ -183,7 +183,9 @@ class _Site:
     def _page(self, topic: Topic, page: Page, language: str) -> dict[str, object]:
         say = words.Say(self.translators(language))
         rtl = self.pack.language(language).rtl
-        labels = [_Label(label.text.get(language), label.x, label.y)
+        # Room for hanging dots as the kiosk's chips make it (spaces only: a chip's words
+        # wrap where they must), before the chips are placed, so they are measured wide.
+        labels = [_Label(self.make_room(label.text.get(language), language), label.x, label.y)
                   for label in page.picture_labels(rtl)]
         over = [label for label in labels if label.y < CAPTION_FROM]
         if over and self.place_chips is not None:
