@@ -12,6 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QRectF
 
+from kiosk._qt.dot_room import room_for_browsers
 from kiosk._qt.web_chips import centred_chips, chip_shifts
 from kiosk.core.packdir import load_pack
 from kiosk.core.resources import default_pack
@@ -22,7 +23,8 @@ PACK = load_pack(default_pack())
 
 
 def _labels(language: str) -> list[tuple[str, float, float]]:
-    return [(label.text.get(language), label.x, label.y)
+    # As the export measures them: with its room for hanging dots.
+    return [(room_for_browsers(label.text.get(language), language), label.x, label.y)
             for label in SELF_MARKERS.picture_labels(rtl=language == "ur")
             if label.y < 0.85]
 
